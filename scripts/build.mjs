@@ -1,0 +1,76 @@
+// Build: bundle src/addon with esbuild into dist/Code.js (one IIFE bound to the global `CXMetrics`),
+// then append one top-level function per entry point so Apps Script can see it:
+//  - custom functions get JSDoc (with @customfunction) generated from src/functions/catalog.ts,
+//    the same source the README's function table is made from;
+//  - every other export of src/addon/index.ts (onOpen, triggers, sidebar API) gets a plain wrapper.
+// Also writes dist/appsscript.json and, when the sidebar exists, dist/Sidebar.html (one self-contained file).
+import * as esbuild from 'esbuild';
+import { mkdirSync, writeFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const GLOBAL = 'CXMetrics';
+mkdirSync('dist', { recursive: true });
+
+async function loadTs(entry) {
+  const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false });
+  const code = out.outputFiles[0].text;
+  return import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+}
+
+function jsDoc(fn) {
+  const lines = [fn.summary, ''];
+  for (const p of fn.params) {
+    const name = p.optional ? `[${p.name}]` : p.name;
+    lines.push(`@param {${p.type}} ${name} ${p.description}`);
+  }
+  lines.push(`@return ${fn.returns}`);
+  lines.push('@customfunction');
+  return '/**\n' + lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n') + '\n */';
+}
+
+const bundle = await esbuild.build({
+  entryPoints: ['src/addon/index.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL,
+  platform: 'neutral',
+  target: 'es2020',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+});
+let code = bundle.outputFiles[0].text;
+
+// Which names does the bundle export? Evaluate it once in an empty context to find out.
+const probe = vm.createContext({});
+vm.runInContext(code + `;globalThis.__names = Object.keys(${GLOBAL});`, probe);
+const exported = probe.__names;
+
+const { CATALOG } = await loadTs('src/functions/catalog.ts');
+const custom = new Set(CATALOG.map((f) => f.name));
+const parts = [code.trimEnd(), ''];
+for (const fn of CATALOG) {
+  if (!exported.includes(fn.name)) throw new Error(`build: ${fn.name} is in the catalog but src/addon does not export it`);
+  const params = fn.params.map((p) => p.name).join(', ');
+  parts.push(jsDoc(fn));
+  parts.push(`function ${fn.name}(${params}) {\n  return ${GLOBAL}.${fn.name}.apply(this, arguments);\n}\n`);
+}
+for (const name of exported) {
+  if (custom.has(name) || name.startsWith('__')) continue;
+  parts.push(`function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`);
+}
+code = parts.join('\n');
+
+for (const banned of [/\brequire\(/, /\bprocess\./, /\bmodule\.exports\b/, /\bimport\(/, /^import /m, /__dirname/, /\bBuffer\./]) {
+  if (banned.test(code)) throw new Error(`build: dist/Code.js must not use Node globals, found ${banned}`);
+}
+writeFileSync('dist/Code.js', code);
+copyFileSync('appsscript.json', 'dist/appsscript.json');
+
+if (existsSync('sidebar/build.mjs')) {
+  const { buildSidebar } = await import('../sidebar/build.mjs');
+  await buildSidebar('dist/Sidebar.html');
+}
+console.log(`build: dist/Code.js ${(code.length / 1024).toFixed(1)} KB, ${CATALOG.length} custom functions, ${exported.length - CATALOG.length} other entry points`);

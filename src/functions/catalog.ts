@@ -1,0 +1,26 @@
+/**
+ * The user documentation of every custom function, in one place: the build turns it into the
+ * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
+ * generated from it (scripts/readme-functions.mjs). Write it for a shop owner.
+ */
+export interface ParamDoc {
+  name: string;
+  /** JSDoc type as Sheets shows it, e.g. `number[][]`, `number`, `string`. */
+  type: string;
+  optional?: boolean;
+  /** One line, with an example range or value. */
+  description: string;
+}
+
+export interface FunctionDoc {
+  name: string;
+  /** One line a shop owner understands. */
+  summary: string;
+  params: ParamDoc[];
+  /** `{type} what comes back`. */
+  returns: string;
+  /** A formula as typed in a cell, e.g. `=NPS(C2:C)`. */
+  example: string;
+}
+
+export const CATALOG: FunctionDoc[] = [];
