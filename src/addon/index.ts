@@ -1,0 +1,7 @@
+/**
+ * Everything Apps Script sees. The build bundles this file into dist/Code.js and gives each
+ * export a top-level function: custom functions (with JSDoc from src/functions/catalog.ts),
+ * menu and trigger handlers, and the functions the sidebar calls through google.script.run.
+ * Server helpers that the sidebar must not call end with `_` (private in Apps Script).
+ */
+export * from '../functions/index';
