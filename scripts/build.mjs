@@ -7,15 +7,11 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { loadTs } from './load-ts.mjs';
 
 const GLOBAL = 'CXMetrics';
 mkdirSync('dist', { recursive: true });
 
-async function loadTs(entry) {
-  const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false });
-  const code = out.outputFiles[0].text;
-  return import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
-}
 
 function jsDoc(fn) {
   const lines = [fn.summary, ''];
