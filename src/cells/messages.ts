@@ -1,0 +1,185 @@
+import { CellProblem, CxError, callError, cellError } from './errors';
+import type { CellPlace, Lang } from './types';
+
+/**
+ * Every user-facing problem text of the engine, in English and Vietnamese, keyed by what went
+ * wrong. Logic never writes a message inline: it picks one here, so wording and translation
+ * change in one place. A text is the part after `FN: `; the place is added by the driver.
+ */
+export type Text = Record<Lang, string>;
+
+/** A cell value as a shop owner would recognize it in a message: `11`, `"maybe"`, `TRUE`, `2026-03-01`. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return `"${trimmed.length > 30 ? trimmed.slice(0, 29) + '…' : trimmed}"`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const ms = (value as Date).getTime();
+    return Number.isNaN(ms) ? 'an invalid date' : showInstant(ms);
+  }
+  return String(value);
+}
+
+/** An epoch-ms instant as ISO date text, minutes included only when it has a time of day. */
+export function showInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+}
+
+export const cellTexts = {
+  sheetsError: (code: string): Text => ({
+    en: `the cell holds the error ${code}`,
+    vi: `ô chứa lỗi ${code}`,
+  }),
+  notFinite: (value: unknown): Text => ({
+    en: `${showValue(value)} is not a number a cell can hold`,
+    vi: `${showValue(value)} không phải là số hợp lệ trong ô`,
+  }),
+  nestedList: (): Text => ({
+    en: 'a cell holds a list of values instead of one value',
+    vi: 'một ô chứa cả danh sách giá trị thay vì một giá trị',
+  }),
+  notAValue: (): Text => ({
+    en: 'a cell holds something that is not a number, text, date or TRUE/FALSE',
+    vi: 'một ô chứa thứ không phải số, chữ, ngày hay TRUE/FALSE',
+  }),
+  booleanNotScore: (value: boolean): Text => ({
+    en: `${showValue(value)} is not a score`,
+    vi: `${showValue(value)} không phải là điểm`,
+  }),
+  dateNotScore: (value: Date): Text => ({
+    en: `the date ${showValue(value)} is not a score`,
+    vi: `ngày ${showValue(value)} không phải là điểm`,
+  }),
+  notAFlag: (value: unknown): Text => ({
+    en: `${showValue(value)} is not a yes/no answer (use yes or no, 1 or 0, TRUE or FALSE)`,
+    vi: `${showValue(value)} không phải câu trả lời có/không (dùng có hoặc không, 1 hoặc 0, TRUE hoặc FALSE)`,
+  }),
+  notADate: (value: unknown): Text => ({
+    en: `${showValue(value)} is not a date (use a date cell or text like 2026-03-01)`,
+    vi: `${showValue(value)} không phải là ngày (dùng ô ngày hoặc chữ dạng 2026-03-01)`,
+  }),
+  invalidDate: (): Text => ({
+    en: 'the cell holds an invalid date',
+    vi: 'ô chứa một ngày không hợp lệ',
+  }),
+  // Metric-level problems with one cell.
+  outsideScale: (value: number, low: number, high: number): Text => ({
+    en: `${value} is outside the ${low}–${high} scale`,
+    vi: `${value} nằm ngoài thang ${low}–${high}`,
+  }),
+  notWholeScore: (value: number, low: number, high: number): Text => ({
+    en: `${value} is not a whole score on the ${low}–${high} scale`,
+    vi: `${value} không phải điểm nguyên trên thang ${low}–${high}`,
+  }),
+  negativeDuration: (value: number): Text => ({
+    en: `${value} is not a duration (durations cannot be negative)`,
+    vi: `${value} không phải thời lượng (thời lượng không thể âm)`,
+  }),
+  notACount: (value: number): Text => ({
+    en: `${value} is not a whole count of 0 or more`,
+    vi: `${value} không phải số đếm nguyên từ 0 trở lên`,
+  }),
+  missingCount: (argName: string): Text => ({
+    en: `${argName} is blank while the other counts of the row are filled`,
+    vi: `${argName} bị trống trong khi các số khác của hàng đã có`,
+  }),
+  startNotPositive: (start: number): Text => ({
+    en: `start must be more than 0, not ${start}`,
+    vi: `start phải lớn hơn 0, không phải ${start}`,
+  }),
+  endAboveStartPlusNew: (end: number, start: number, added: number): Text => ({
+    en: `end (${end}) cannot be more than start + new (${start} + ${added} = ${start + added})`,
+    vi: `end (${end}) không thể lớn hơn start + new (${start} + ${added} = ${start + added})`,
+  }),
+  resolvedBeforeOpened: (resolved: number, opened: number): Text => ({
+    en: `resolved ${showInstant(resolved)} is before opened ${showInstant(opened)}`,
+    vi: `resolved ${showInstant(resolved)} trước opened ${showInstant(opened)}`,
+  }),
+  resolvedWithoutOpened: (): Text => ({
+    en: 'a resolved date has no opened date',
+    vi: 'có ngày resolved nhưng không có ngày opened',
+  }),
+};
+
+export const callTexts = {
+  noScores: (): Text => ({ en: 'no scores in the range', vi: 'không có điểm nào trong vùng' }),
+  noAnswers: (): Text => ({ en: 'no yes/no answers in the range', vi: 'không có câu trả lời có/không nào trong vùng' }),
+  noDurations: (): Text => ({ en: 'no durations in the range', vi: 'không có thời lượng nào trong vùng' }),
+  noResolvedTickets: (): Text => ({
+    en: 'no resolved tickets in the ranges',
+    vi: 'không có phiếu nào đã giải quyết trong các vùng',
+  }),
+  noCounts: (): Text => ({ en: 'no counts in the ranges', vi: 'không có số liệu nào trong các vùng' }),
+  raggedRange: (argName?: string): Text => ({
+    en: `${argName ?? 'the range'} has rows of different lengths`,
+    vi: `${argName ?? 'vùng'} có các hàng dài ngắn khác nhau`,
+  }),
+  sizesDiffer: (names: string[], sizes: string[]): Text => ({
+    en: `${names.join(', ')} must be the same size, not ${sizes.join(', ')}`,
+    vi: `${names.join(', ')} phải cùng kích thước, không phải ${sizes.join(', ')}`,
+  }),
+  optionMustBeOne: (argName: string): Text => ({
+    en: `${argName} must be a single value, not a range`,
+    vi: `${argName} phải là một giá trị, không phải một vùng`,
+  }),
+  optionChoice: (argName: string, allowed: string, value: unknown): Text => ({
+    en: `${argName} must be ${allowed}, not ${showValue(value)}`,
+    vi: `${argName} phải là ${allowed.replace(/ or /g, ' hoặc ')}, không phải ${showValue(value)}`,
+  }),
+  optionRange: (argName: string, low: number, high: number, value: unknown): Text => ({
+    en: `${argName} must be a whole number from ${low} to ${high}, not ${showValue(value)}`,
+    vi: `${argName} phải là số nguyên từ ${low} đến ${high}, không phải ${showValue(value)}`,
+  }),
+  confidence: (value: unknown): Text => ({
+    en: `confidence must be a number between 0 and 1 such as 0.95, not ${showValue(value)}`,
+    vi: `confidence phải là số giữa 0 và 1, ví dụ 0.95, không phải ${showValue(value)}`,
+  }),
+  countArg: (argName: string, value: unknown): Text => ({
+    en: `${argName} must be a whole number of 0 or more, not ${showValue(value)}`,
+    vi: `${argName} phải là số nguyên từ 0 trở lên, không phải ${showValue(value)}`,
+  }),
+  totalNotPositive: (argName: string): Text => ({
+    en: `${argName} must be more than 0`,
+    vi: `${argName} phải lớn hơn 0`,
+  }),
+  partAboveTotal: (partName: string, part: number, totalName: string, total: number): Text => ({
+    en: `${partName} (${part}) cannot be more than ${totalName} (${total})`,
+    vi: `${partName} (${part}) không thể lớn hơn ${totalName} (${total})`,
+  }),
+  unitWithoutDates: (): Text => ({
+    en: 'unit only applies with two ranges, opened and resolved',
+    vi: 'unit chỉ dùng khi có hai vùng opened và resolved',
+  }),
+};
+
+/**
+ * A CxError that carries its message in every language. The engine does not know the sheet's
+ * language (asking costs an Apps Script call), so it throws English with the other texts
+ * attached, and the custom function asks for the language only when something went wrong.
+ */
+export class TranslatedError extends CxError {
+  constructor(readonly texts: Text) {
+    super(texts.en);
+  }
+}
+
+/** `FN: problem (place)` in both languages. */
+export function problemAt(fn: string, problem: CellProblem, place: CellPlace, argName?: string): TranslatedError {
+  return new TranslatedError({
+    en: cellError(fn, problem, place, 'en', argName).message,
+    vi: cellError(fn, problem, place, 'vi', argName).message,
+  });
+}
+
+/** `FN: message` about the whole call, in both languages. */
+export function failCall(fn: string, text: Text): TranslatedError {
+  return new TranslatedError({ en: callError(fn, text, 'en').message, vi: callError(fn, text, 'vi').message });
+}
+
+/** The error as the sheet should show it: a TranslatedError in `lang`, anything else unchanged. */
+export function inLang(error: unknown, lang: Lang): unknown {
+  return error instanceof TranslatedError && lang !== 'en' ? new CxError(error.texts[lang]) : error;
+}
