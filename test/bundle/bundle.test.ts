@@ -1,0 +1,73 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { CATALOG } from '../../src/functions/catalog';
+import * as engine from '../../src/functions/index';
+import { withSheetEnv } from '../../src/functions/env';
+import { loadBundle } from './helpers';
+
+const d = (iso: string) => new Date(iso);
+const col = (...xs: unknown[]) => xs.map((x) => [x]);
+
+/** One realistic call per function, as Sheets would pass the ranges. */
+const CALLS: Record<string, unknown[][]> = {
+  NPS: [[col('Score', 10, 9, 8, 7, 6, 0, '', 10)]],
+  NPS_BREAKDOWN: [[col('How likely', 10, 9, 3, 8, '')]],
+  NPS_CI: [[col(10, 9, 9, 3, 7, 8, 10, 0)], [col(10, 9, 9, 3, 7, 8, 10, 0), 0.9]],
+  CSAT: [[col('CSAT', 5, 4, 3, 2, 1, 5)], [col(7, 6, 5, 1), 7], [col(5, 4, 3), 5, 3]],
+  CSAT_AVG: [[col(5, 4, 3, 2, 1, 5)], [col(10, 9, 1), 10]],
+  CES: [[col(7, 6, 5, 1, 2)], [col(5, 4, 1), 5, 'percent']],
+  CHURN: [[100, 90, 0], [col(100, 200), col(90, 220), col(0, 40)]],
+  RETENTION: [[200, 220, 40]],
+  FCR: [[col('Yes', 'no', 'có', 'không', 'x', '')], [8, 13]],
+  ART: [[col(1, 2, 3.5, '')], [col(d('2026-03-01T08:00:00Z'), d('2026-03-02T08:00:00Z')), col(d('2026-03-01T10:00:00Z'), ''), 'minutes']],
+  REFERRAL_RATE: [[col('yes', 'no', 'no')], [3, 12]],
+  TRIAL_CONVERSION: [[col(true, false, true)], [5, 20]],
+  DAU: [[col('u1', 'u2', 'u1'), col(d('2026-03-01T03:00:00Z'), d('2026-03-01T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
+  WAU: [[col('u1', 'u2', 'u3'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
+  MAU: [[col('u1', 'u2', 'u3'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-01-20T05:00:00Z'))]],
+  STICKINESS: [[col('u1', 'u2', 'u1'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
+  CX_TREND: [['NPS', col(10, 9, 3, 8), col(d('2026-01-05T03:00:00Z'), d('2026-01-20T03:00:00Z'), d('2026-03-02T03:00:00Z'), d('2026-03-03T03:00:00Z'))]],
+  CX_BY: [['CSAT', col(5, 4, 1, 5), col('Web', 'Shop', 'Web', 'Web')]],
+};
+
+const env = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' };
+let bundle: ReturnType<typeof loadBundle>;
+beforeAll(() => {
+  bundle = loadBundle(env);
+});
+
+/** Results from the context's realm compared by value (Dates as instants). */
+const plain = (v: unknown): unknown => (Array.isArray(v) ? v.map(plain) : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('names all 18 custom functions of the spec in the catalog', () => {
+    expect(CATALOG.map((f) => f.name).sort()).toEqual(Object.keys(CALLS).sort());
+  });
+
+  it('uses no Node or module globals', () => {
+    expect(bundle.code).not.toMatch(/\brequire\(|\bprocess\.|module\.exports|^import |\bexports\./m);
+  });
+
+  for (const name of Object.keys(CALLS)) {
+    it(`${name} is a global function preceded by JSDoc with @customfunction`, () => {
+      expect(typeof (bundle.context as Record<string, unknown>)[name]).toBe('function');
+      const decl = bundle.code.indexOf(`\nfunction ${name}(`);
+      expect(decl).toBeGreaterThan(0);
+      const before = bundle.code.slice(0, decl).trimEnd();
+      expect(before.endsWith('*/')).toBe(true);
+      const doc = before.slice(before.lastIndexOf('/**'));
+      expect(doc).toContain('@customfunction');
+      expect(doc).toMatch(/@param/);
+      expect(doc).toMatch(/@return/);
+    });
+
+    it(`${name} called in the bundle gives the engine's answer`, () => {
+      const global = (bundle.context as Record<string, (...a: unknown[]) => unknown>)[name];
+      const local = (engine as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
+      for (const args of CALLS[name]) {
+        const expected = withSheetEnv(env, () => local(...args));
+        const actual = global(...(bundle.toRealm(args) as unknown[]));
+        expect(plain(actual)).toEqual(plain(expected));
+      }
+    });
+  }
+});
