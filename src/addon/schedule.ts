@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * When the monthly or weekly report goes out, saved in document properties as JSON and
+ * parsed on every read. A report covers a period (the previous calendar month, or the
+ * previous Monday–Sunday week) and becomes due on the chosen day at the chosen hour in the
+ * spreadsheet's time zone; the daily trigger sends the latest due period not yet sent.
+ */
+
+/** A single plain address: no display name, no spaces or line breaks (which could smuggle headers). */
+const emailAddress = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(/^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, {
+    message: 'is not a valid email address',
+  });
+
+export const MAX_RECIPIENTS = 50;
+
+export const ScheduleSchema = z.object({
+  version: z.literal(1),
+  enabled: z.boolean(),
+  recipients: z.array(emailAddress).min(1).max(MAX_RECIPIENTS),
+  frequency: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('monthly'), day: z.number().int().min(1).max(28) }),
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(1).max(7) }),
+  ]),
+  hour: z.number().int().min(0).max(23),
+  lang: z.enum(['en', 'vi']),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;
+
+export type ParsedSchedule = { ok: true; schedule: Schedule } | { ok: false; reason: 'missing' | 'corrupt'; message: string };
+
+/** Read a stored schedule; never throws. A damaged value says which field is wrong. */
+export function parseStoredSchedule(json: string | null): ParsedSchedule {
+  if (json == null || json === '') return { ok: false, reason: 'missing', message: 'No email report is scheduled.' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'corrupt', message: 'The saved report schedule is damaged (not JSON). Save the schedule again.' };
+  }
+  const parsed = ScheduleSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: 'corrupt', message: `The saved report schedule is damaged (${describeIssue(parsed.error)}). Save the schedule again.` };
+  return { ok: true, schedule: parsed.data };
+}
+
+/** The first problem of a zod error as `schedule.recipients.0: is not a valid email address`. */
+export function describeIssue(error: z.ZodError, root = 'schedule'): string {
+  const issue = error.issues[0];
+  if (!issue) return root;
+  return [root, ...issue.path.map(String)].join('.') + ': ' + issue.message;
+}
+
+/** A report period: a calendar month or a Monday-based week, by its first local day. */
+export interface Period {
+  kind: 'month' | 'week';
+  /** First local day, `YYYY-MM-DD`. */
+  start: string;
+}
+
+export function periodKey(p: Period): string {
+  return `${p.kind}:${p.start}`;
+}
+
+/** Local calendar fields of an instant in a time zone. */
+export interface LocalTime {
+  year: number;
+  /** 1-12 */
+  month: number;
+  day: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  hour: number;
+}
+
+const DAY_MS = 86_400_000;
+const ymd = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/** Civil date arithmetic in UTC, independent of any zone (the local date is already known). */
+function addDays(y: number, m: number, d: number, days: number): { y: number; m: number; d: number } {
+  const t = new Date(Date.UTC(y, m - 1, d) + days * DAY_MS);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * The latest period whose report is due at local time `now`: a monthly report for month M is due
+ * from day `day` of month M+1 at `hour`; a weekly report for week W from weekday `weekday` of
+ * week W+1 at `hour`.
+ * @example duePeriod({kind:'monthly', day: 1}, 8, {year: 2026, month: 11, day: 24, weekday: 2, hour: 9}) → month 2026-10-01
+ */
+export function duePeriod(frequency: Schedule['frequency'], hour: number, now: LocalTime): Period {
+  if (frequency.kind === 'monthly') {
+    const reached = now.day > frequency.day || (now.day === frequency.day && now.hour >= hour);
+    const back = reached ? 1 : 2;
+    const index = now.year * 12 + (now.month - 1) - back;
+    return { kind: 'month', start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
+  }
+  const reached = now.weekday > frequency.weekday || (now.weekday === frequency.weekday && now.hour >= hour);
+  const thisMonday = addDays(now.year, now.month, now.day, -(now.weekday - 1));
+  const start = addDays(thisMonday.y, thisMonday.m, thisMonday.d, reached ? -7 : -14);
+  return { kind: 'week', start: ymd(start.y, start.m, start.d) };
+}
+
+/** The period before `p` (for the comparison and for the test send's "current report"). */
+export function previousPeriod(p: Period): Period {
+  const [y, m, d] = p.start.split('-').map(Number);
+  if (p.kind === 'week') {
+    const s = addDays(y, m, d, -7);
+    return { kind: 'week', start: ymd(s.y, s.m, s.d) };
+  }
+  const index = y * 12 + (m - 1) - 1;
+  return { kind: 'month', start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { duePeriod, parseStoredSchedule, previousPeriod, ScheduleSchema, type LocalTime } from '../../src/addon/schedule';
+
+const at = (year: number, month: number, day: number, hour: number, weekday: number): LocalTime => ({ year, month, day, hour, weekday });
+const valid = { version: 1, enabled: true, recipients: ['boss@shop.vn'], frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'vi' };
+
+describe('the report schedule', () => {
+  it('a monthly report for October is due from 1 November at the chosen hour', () => {
+    expect(duePeriod({ kind: 'monthly', day: 1 }, 8, at(2026, 11, 1, 8, 7))).toEqual({ kind: 'month', start: '2026-10-01' });
+    expect(duePeriod({ kind: 'monthly', day: 1 }, 8, at(2026, 11, 1, 7, 7))).toEqual({ kind: 'month', start: '2026-09-01' });
+    expect(duePeriod({ kind: 'monthly', day: 5 }, 0, at(2026, 1, 4, 23, 7))).toEqual({ kind: 'month', start: '2025-11-01' });
+    expect(duePeriod({ kind: 'monthly', day: 5 }, 0, at(2026, 1, 5, 0, 1))).toEqual({ kind: 'month', start: '2025-12-01' });
+  });
+
+  it('a weekly report covers the previous Monday–Sunday week', () => {
+    // Tuesday 24 Nov 2026, report on Mondays at 9: last week started Monday 16 Nov.
+    expect(duePeriod({ kind: 'weekly', weekday: 1 }, 9, at(2026, 11, 24, 10, 2))).toEqual({ kind: 'week', start: '2026-11-16' });
+    // Monday 23 Nov at 8, before 9: the week before that.
+    expect(duePeriod({ kind: 'weekly', weekday: 1 }, 9, at(2026, 11, 23, 8, 1))).toEqual({ kind: 'week', start: '2026-11-09' });
+    // Across a year boundary.
+    expect(duePeriod({ kind: 'weekly', weekday: 3 }, 0, at(2027, 1, 6, 0, 3))).toEqual({ kind: 'week', start: '2026-12-28' });
+  });
+
+  it('knows the period before', () => {
+    expect(previousPeriod({ kind: 'month', start: '2026-01-01' })).toEqual({ kind: 'month', start: '2025-12-01' });
+    expect(previousPeriod({ kind: 'week', start: '2026-03-02' })).toEqual({ kind: 'week', start: '2026-02-23' });
+  });
+
+  it('accepts up to 50 plain recipients and rejects header injection', () => {
+    expect(ScheduleSchema.safeParse(valid).success).toBe(true);
+    for (const bad of ['a@b.com\nBcc: x@y.z', 'a@b.com\r\nBcc:x@y.z', 'Boss <a@b.com>', 'a@b.com, c@d.com', 'not-an-address', 'a@b']) {
+      expect(ScheduleSchema.safeParse({ ...valid, recipients: [bad] }).success, bad).toBe(false);
+    }
+    const many = Array.from({ length: 51 }, (_, i) => `u${i}@shop.vn`);
+    expect(ScheduleSchema.safeParse({ ...valid, recipients: many }).success).toBe(false);
+    expect(ScheduleSchema.safeParse({ ...valid, recipients: many.slice(0, 50) }).success).toBe(true);
+  });
+
+  it('rejects days past 28, hours past 23 and unknown languages', () => {
+    expect(ScheduleSchema.safeParse({ ...valid, frequency: { kind: 'monthly', day: 29 } }).success).toBe(false);
+    expect(ScheduleSchema.safeParse({ ...valid, hour: 24 }).success).toBe(false);
+    expect(ScheduleSchema.safeParse({ ...valid, lang: 'fr' }).success).toBe(false);
+  });
+
+  it('explains a missing or damaged stored schedule instead of crashing', () => {
+    expect(parseStoredSchedule(null)).toMatchObject({ ok: false, reason: 'missing' });
+    expect(parseStoredSchedule('{oops')).toMatchObject({ ok: false, reason: 'corrupt' });
+    const wrong = parseStoredSchedule(JSON.stringify({ ...valid, recipients: ['x'] }));
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.message).toContain('schedule.recipients.0: is not a valid email address');
+    expect(parseStoredSchedule(JSON.stringify(valid))).toMatchObject({ ok: true, schedule: valid });
+  });
+});
