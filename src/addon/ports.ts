@@ -36,8 +36,8 @@ export interface DocumentLock {
 
 /** The add-on's own daily trigger: at most one per user and document. */
 export interface DailyTrigger {
-  /** Hours (0-23) of the add-on's daily triggers that exist now. */
-  list(): number[];
+  /** How many of the add-on's daily triggers exist for this document now. */
+  count(): number;
   /** Replace whatever exists with exactly one daily trigger at `hour`. */
   replace(hour: number): void;
   removeAll(): void;
