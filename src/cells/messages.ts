@@ -28,6 +28,11 @@ export function showInstant(ms: number): string {
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
 }
 
+/** `a and b`, `a, b and c`. */
+function listOf(items: string[], and: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
 export const cellTexts = {
   sheetsError: (code: string): Text => ({
     en: `the cell holds the error ${code}`,
@@ -118,8 +123,8 @@ export const callTexts = {
     vi: `${argName ?? 'vùng'} có các hàng dài ngắn khác nhau`,
   }),
   sizesDiffer: (names: string[], sizes: string[]): Text => ({
-    en: `${names.join(', ')} must be the same size, not ${sizes.join(', ')}`,
-    vi: `${names.join(', ')} phải cùng kích thước, không phải ${sizes.join(', ')}`,
+    en: `${listOf(names, 'and')} must be the same size, not ${listOf(sizes, 'and')}`,
+    vi: `${listOf(names, 'và')} phải cùng kích thước, không phải ${listOf(sizes, 'và')}`,
   }),
   optionMustBeOne: (argName: string): Text => ({
     en: `${argName} must be a single value, not a range`,

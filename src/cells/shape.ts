@@ -1,0 +1,123 @@
+import { CellProblem, placeOf } from './errors';
+import { callTexts, failCall, problemAt } from './messages';
+import type { Cell, RangeArg } from './types';
+
+/**
+ * A range argument as rows × columns, and the drivers that read it cell by cell, row by row,
+ * turning a reader's CellProblem into `FN: problem (place)`. Every function that takes a range
+ * goes through here, so places and messages are the same everywhere.
+ */
+export interface Range {
+  rows: number;
+  columns: number;
+  /** `rows` arrays of `columns` cells each. */
+  cells: readonly (readonly Cell[])[];
+}
+
+/** Reads one cell: a number, NaN to skip it, or a thrown CellProblem. */
+export type CellReader = (cell: Cell) => number;
+
+/**
+ * The shape of a range argument. Sheets passes a single cell as a scalar (1×1) and a range as
+ * rows of cells; a flat list (from Node callers) is one row. Rows of different lengths are an
+ * error; a list inside a cell is left for the reader to report with its place.
+ * @example rangeOf('NPS', [[9], [10]]) // { rows: 2, columns: 1, cells: [[9], [10]] }
+ */
+export function rangeOf(fn: string, arg: RangeArg, argName?: string): Range {
+  if (!Array.isArray(arg)) return { rows: 1, columns: 1, cells: [[arg]] };
+  if (arg.length === 0) return { rows: 0, columns: 0, cells: [] };
+  if (!arg.every((row) => Array.isArray(row))) return { rows: 1, columns: arg.length, cells: [arg] };
+  const rows = arg as readonly (readonly Cell[])[];
+  const columns = rows[0].length;
+  for (let r = 1; r < rows.length; r++) {
+    if (rows[r].length !== columns) throw failCall(fn, callTexts.raggedRange(argName));
+  }
+  return { rows: rows.length, columns, cells: rows };
+}
+
+/** Size as people say it: `12×1`. */
+export function sizeOf(range: Range): string {
+  return `${range.rows}×${range.columns}`;
+}
+
+/**
+ * Ranges a function pairs cell by cell must be the same size.
+ * @throws `ART: opened and resolved must be the same size, not 3×1 and 2×1`
+ */
+export function requireSameSize(fn: string, named: readonly { name: string; range: Range }[]): void {
+  const first = named[0].range;
+  if (named.every(({ range }) => range.rows === first.rows && range.columns === first.columns)) return;
+  throw failCall(fn, callTexts.sizesDiffer(named.map((n) => n.name), named.map((n) => sizeOf(n.range))));
+}
+
+/**
+ * Reads the cell at 0-based flat `index` of `range`; a CellProblem becomes the function's error
+ * with the cell's place. Building the place only here keeps the hot loops allocation-free.
+ */
+export function readAt(fn: string, read: CellReader, cell: Cell, index: number, range: Range, argName?: string): number {
+  try {
+    return read(cell);
+  } catch (error) {
+    if (error instanceof CellProblem) throw problemIn(fn, error, index, range, argName);
+    throw error;
+  }
+}
+
+/** The function's error for a problem found at 0-based flat `index` of `range` (rules across cells). */
+export function problemIn(fn: string, problem: CellProblem, index: number, range: Range, argName?: string): Error {
+  return problemAt(fn, problem, placeOf(index, range.rows, range.columns), argName);
+}
+
+/**
+ * Calls `visit(value, index)` for every cell `read` does not skip, row by row; `index` is the
+ * 0-based flat position, to pair cells of same-sized ranges.
+ */
+export function eachValue(
+  fn: string,
+  range: Range,
+  read: CellReader,
+  visit: (value: number, index: number) => void,
+  argName?: string,
+): void {
+  const { cells, rows, columns } = range;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    for (let c = 0; c < columns; c++) {
+      const index = r * columns + c;
+      const value = readAt(fn, read, row[c], index, range, argName);
+      if (value === value) visit(value, index);
+    }
+  }
+}
+
+/** The values `read` does not skip, in row order. */
+export function valuesOf(fn: string, range: Range, read: CellReader, argName?: string): number[] {
+  const values: number[] = [];
+  eachValue(fn, range, read, (value) => values.push(value), argName);
+  return values;
+}
+
+/**
+ * How many cells hold each whole value from `low` to `high` (scores on a scale, 0/1 flags):
+ * `counts[v − low]`. Whole numbers in range are counted directly, the fast path that keeps
+ * one million cells near the cost of a bare loop; every other cell goes to `read`, which must
+ * return NaN (skip) or a whole value in range, or throw a CellProblem.
+ * Cost O(cells), no allocation per cell.
+ */
+export function tallyWhole(fn: string, range: Range, low: number, high: number, read: CellReader, argName?: string): Float64Array {
+  const counts = new Float64Array(high - low + 1);
+  const { cells, rows, columns } = range;
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      if (typeof cell === 'number' && cell >= low && cell <= high && Math.floor(cell) === cell) {
+        counts[cell - low]++;
+      } else if (cell !== '' && cell !== null && cell !== undefined) {
+        const value = readAt(fn, read, cell, r * columns + c, range, argName);
+        if (value === value) counts[value - low]++;
+      }
+    }
+  }
+  return counts;
+}

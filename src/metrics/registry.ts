@@ -1,0 +1,77 @@
+import { callTexts, failCall } from '../cells/messages';
+import { readFlag } from '../cells/read';
+import { meanDurationOf, readDuration } from './art';
+import { cesOfCounts, cesOptions, cesReader } from './ces';
+import { csatOptions, csatReader } from './csat';
+import { yesShareOf } from './flags';
+import { npsOfScores, readNpsScore } from './nps';
+import { histogramOf, meanOfCounts, shareAtLeast } from './scale';
+import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
+
+/**
+ * Every metric that CX_TREND, CX_BY and the reports compute over one column of values, as a
+ * cell reader plus a summarizer (see MetricDef). Defined here once from the same readers and
+ * formulas the custom functions use, so a trend row and `=NPS(...)` over the same cells agree.
+ *
+ * @example
+ * const nps = getMetric('NPS');
+ * nps.summarize([10, 9, 8, 3].map(nps.read)) // { kind: 'nps', n: 4, value: 25, promoters: 2, passives: 1, detractors: 1 }
+ * @throws CxError naming the metric for bad options (`CSAT: scale must be 3, 5, 7 or 10, not 4`),
+ *   and from summarize when there is nothing to summarize (`NPS: no scores in the range`).
+ */
+
+/** Options some metrics take, as raw function arguments (validated here). */
+export interface MetricOptions {
+  /** CSAT, CSAT_AVG: 3, 5, 7 or 10; CES: 7 or 5. */
+  scale?: unknown;
+  /** CSAT: the lowest satisfied answer. */
+  threshold?: unknown;
+  /** CES: "mean" or "percent". */
+  method?: unknown;
+}
+
+/** A metric name as a user types it (`"nps"`, `" Csat "`), or undefined when it is none of METRIC_IDS. */
+export function parseMetricId(text: unknown): MetricId | undefined {
+  if (typeof text !== 'string') return undefined;
+  const name = text.trim().toUpperCase();
+  return (METRIC_IDS as readonly string[]).includes(name) ? (name as MetricId) : undefined;
+}
+
+/** Refuses to summarize nothing, then summarizes. */
+function nonEmpty(id: MetricId, emptyText: typeof callTexts.noScores, summarize: (observations: ArrayLike<number>) => Summary) {
+  return (observations: ArrayLike<number>): Summary => {
+    if (observations.length === 0) throw failCall(id, emptyText());
+    return summarize(observations);
+  };
+}
+
+/** The metric `id`, with its options validated. */
+export function getMetric(id: MetricId, options: MetricOptions = {}): MetricDef {
+  switch (id) {
+    case 'NPS':
+      return { id, read: readNpsScore, summarize: (observations) => npsOfScores(observations, id) };
+    case 'CSAT': {
+      const { scale, threshold } = csatOptions(id, options.scale, options.threshold);
+      const summarize = (observations: ArrayLike<number>) => shareAtLeast(histogramOf(observations, 1, scale), 1, threshold);
+      return { id, read: csatReader(scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+    }
+    case 'CSAT_AVG': {
+      const { scale } = csatOptions(id, options.scale);
+      const summarize = (observations: ArrayLike<number>) => meanOfCounts(histogramOf(observations, 1, scale), 1);
+      return { id, read: csatReader(scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+    }
+    case 'CES': {
+      const cesChoice = cesOptions(id, options.scale, options.method);
+      const summarize = (observations: ArrayLike<number>) => cesOfCounts(histogramOf(observations, 1, cesChoice.scale), cesChoice);
+      return { id, read: cesReader(cesChoice.scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+    }
+    case 'FCR':
+    case 'REFERRAL_RATE':
+    case 'TRIAL_CONVERSION':
+      return { id, read: readFlag, summarize: (observations) => yesShareOf(observations, id) };
+    case 'ART':
+      return { id, read: readDuration, summarize: (observations) => meanDurationOf(observations, id) };
+    default:
+      throw new Error(`getMetric: unknown metric ${String(id)}`);
+  }
+}
