@@ -1,0 +1,115 @@
+import type { Lang } from '../cells/types';
+import { formatCompact, formatNumber, formatP, formatSigned } from './format';
+import { messagesFor } from './messages';
+import type { Comparison, Kpi, LocalDate, MetricUnit, Period, ReportMetricId } from './types';
+
+/**
+ * How each report metric reads: its unit, which direction is good, and the words and figures
+ * both renderers show. One place, so the HTML, the text mail and the tests agree on every figure.
+ */
+
+export const METRIC_INFO: Record<ReportMetricId, { unit: MetricUnit; higherIsBetter: boolean }> = {
+  NPS: { unit: 'points', higherIsBetter: true },
+  CSAT: { unit: 'percent', higherIsBetter: true },
+  CSAT_AVG: { unit: 'scale', higherIsBetter: true },
+  CES: { unit: 'scale', higherIsBetter: true },
+  FCR: { unit: 'percent', higherIsBetter: true },
+  ART: { unit: 'hours', higherIsBetter: false },
+  REFERRAL_RATE: { unit: 'percent', higherIsBetter: true },
+  TRIAL_CONVERSION: { unit: 'percent', higherIsBetter: true },
+  CHURN: { unit: 'percent', higherIsBetter: false },
+  RETENTION: { unit: 'percent', higherIsBetter: true },
+  ACTIVE_USERS: { unit: 'count', higherIsBetter: true },
+  STICKINESS: { unit: 'percent', higherIsBetter: true },
+};
+
+const DECIMALS: Record<MetricUnit, number> = { points: 1, percent: 1, scale: 2, hours: 1, count: 0 };
+
+/** A metric value as shown: `45.5`, `82.5%`, `4.25`, `5.3 h`, `1,204` (vi: `45,5`, `82,5%`, `5,3 giờ`, `1.204`). */
+export function valueText(unit: MetricUnit, value: number, lang: Lang): string {
+  const number = formatNumber(value, lang, DECIMALS[unit]);
+  if (unit === 'percent') return number + '%';
+  if (unit === 'hours') return `${number} ${messagesFor(lang).hours}`;
+  return number;
+}
+
+/** A target as shown, without needless decimals: `24 h`, `5.5`, `70%`. */
+export function targetText(unit: MetricUnit, value: number, lang: Lang): string {
+  const number = formatCompact(value, lang, 2);
+  if (unit === 'percent') return number + '%';
+  if (unit === 'hours') return `${number} ${messagesFor(lang).hours}`;
+  return number;
+}
+
+/** A change as shown: `+5.0`, `−2.3 pp` for rates (percent points), `+0.4 h`. */
+export function changeText(unit: MetricUnit, change: number, lang: Lang): string {
+  const number = formatSigned(change, lang, DECIMALS[unit]);
+  if (unit === 'percent') return `${number} pp`;
+  if (unit === 'hours') return `${number} ${messagesFor(lang).hours}`;
+  return number;
+}
+
+/** The metric's name; active users say MAU or WAU after the period. */
+export function metricName(id: ReportMetricId, lang: Lang, kind: 'month' | 'week' = 'month'): string {
+  const m = messagesFor(lang);
+  return id === 'ACTIVE_USERS' && kind === 'week' ? m.weeklyActiveUsers : m.metric[id];
+}
+
+/** The tile's main figure: `4.25 / 5` for scale metrics, else the value. */
+export function kpiValueText(kpi: Kpi, lang: Lang): string {
+  if (!kpi.current) return '–';
+  const text = valueText(kpi.unit, kpi.current.value, lang);
+  return kpi.scale && kpi.unit === 'scale' ? `${text} ${messagesFor(lang).outOf(kpi.scale)}` : text;
+}
+
+export type ChangeTone = 'good' | 'bad' | 'neutral';
+
+/** Arrow, words and tone of a change: only a significant change gets a colour. */
+export function changeParts(kpi: Kpi, comparison: Comparison, lang: Lang): { arrow: string; change: string; verdict: string; tone: ChangeTone } {
+  const m = messagesFor(lang);
+  const arrow = comparison.change > 0 ? '▲' : comparison.change < 0 ? '▼' : '•';
+  const change = changeText(kpi.unit, comparison.change, lang);
+  let verdict: string;
+  if (comparison.test === 'none') verdict = m.countNoTest;
+  else if (comparison.significant) verdict = m.significant(formatP(comparison.pValue ?? 0, lang));
+  else verdict = m.notSignificant(formatP(comparison.pValue ?? 1, lang));
+  const improving = kpi.higherIsBetter ? comparison.change > 0 : comparison.change < 0;
+  const tone: ChangeTone = comparison.test !== 'none' && comparison.significant && comparison.change !== 0 ? (improving ? 'good' : 'bad') : 'neutral';
+  return { arrow, change, verdict, tone };
+}
+
+/** Why a tile shows no change, or undefined when it shows one. */
+export function noChangeReason(kpi: Kpi, lang: Lang, minN: number): string | undefined {
+  const m = messagesFor(lang);
+  if (kpi.comparison) return undefined;
+  if (!kpi.current) return m.noCurrent;
+  if (!kpi.previous) return m.noPrevious;
+  if (kpi.lowN) return m.tooFew(formatNumber(kpi.current.n, lang), formatNumber(kpi.previous.n, lang), minN);
+  return m.noPrevious;
+}
+
+function ymd(date: LocalDate): [number, number, number] {
+  const [y, mo, d] = date.split('-').map(Number);
+  return [y, mo, d];
+}
+
+/** A day as the language writes it: `2 Mar 2026`, `02/03/2026`. */
+export function dateText(date: LocalDate, lang: Lang): string {
+  const [y, mo, d] = ymd(date);
+  return messagesFor(lang).shortDate(y, mo, d);
+}
+
+/** `March 2026` / `Tháng 3/2026`, or `Week of 2 Mar 2026 – 8 Mar 2026`. */
+export function periodText(period: Period, lang: Lang): string {
+  const m = messagesFor(lang);
+  const [y, mo] = ymd(period.start);
+  if (period.kind === 'month') return m.monthPeriod(m.monthName[mo - 1], y);
+  return m.weekPeriod(dateText(period.start, lang), dateText(period.end, lang));
+}
+
+/** A short trend label: `Mar` / `T3` for months, `2/3` for weeks. */
+export function trendLabel(start: LocalDate, kind: 'month' | 'week', lang: Lang): string {
+  const [, mo, d] = ymd(start);
+  if (kind === 'week') return `${d}/${mo}`;
+  return lang === 'vi' ? `T${mo}` : messagesFor('en').monthName[mo - 1].slice(0, 3);
+}

@@ -1,0 +1,209 @@
+import type { Lang } from '../cells/types';
+import type { LevelId } from './maturity';
+import type { JourneyStage, ReportMetricId } from './types';
+
+/**
+ * Every user-facing string of the report (email HTML, plain text, rubric table), in English and
+ * Vietnamese, keyed by meaning. Renderers pick strings here and never write wording inline, so
+ * wording and translation change in one place. `vi` is typed as `typeof en`, so a missing
+ * translation fails the type check.
+ */
+
+type MetricNames = Record<ReportMetricId, string>;
+type StageNames = Record<JourneyStage, string>;
+type LevelText = { name: string; meaning: string };
+
+const en = {
+  title: 'Customer experience report',
+  monthName: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthPeriod: (month: string, year: number) => `${month} ${year}`,
+  weekPeriod: (start: string, end: string) => `Week of ${start} – ${end}`,
+  shortDate: (y: number, m: number, d: number) => `${d} ${en.monthName[m - 1].slice(0, 3)} ${y}`,
+  comparedWith: (previous: string) => `compared with ${previous}`,
+  keyMetrics: 'Key metrics',
+  metric: {
+    NPS: 'Net Promoter Score (NPS)',
+    CSAT: 'Satisfaction (CSAT)',
+    CSAT_AVG: 'Average satisfaction',
+    CES: 'Ease of service (CES)',
+    FCR: 'First contact resolution (FCR)',
+    ART: 'Average resolution time (ART)',
+    REFERRAL_RATE: 'Referral rate',
+    TRIAL_CONVERSION: 'Trial conversion',
+    CHURN: 'Customer churn',
+    RETENTION: 'Customer retention',
+    ACTIVE_USERS: 'Monthly active users (MAU)',
+    STICKINESS: 'Stickiness (DAU/MAU)',
+  } as MetricNames,
+  weeklyActiveUsers: 'Weekly active users (WAU)',
+  hours: 'h',
+  outOf: (scale: number) => `/ ${scale}`,
+  previousValue: (value: string) => `before: ${value}`,
+  significant: (p: string) => `significant (${p})`,
+  notSignificant: (p: string) => `not significant (${p})`,
+  countNoTest: 'change only (counts are not tested)',
+  tooFew: (now: string, before: string, min: number) =>
+    `Too few to compare: n = ${now} now and ${before} before; a change means something from ${min} each.`,
+  noPrevious: 'No data in the period before, so no change to show.',
+  noCurrent: 'No data in this period.',
+  legend: (min: number) =>
+    `▲▼ show the change from the period before. A change is called significant when p < 0.05 ` +
+    `(NPS: z-test on the NPS difference; rates: two-proportion z-test; averages: Welch's t-test; ` +
+    `counts are not tested). Changes are shown only with at least ${min} observations in each period.`,
+  trends: (count: number, kind: 'month' | 'week') => `Trend, last ${count} ${kind === 'month' ? 'months' : 'weeks'}`,
+  trendNoData: 'no data',
+  npsBreakdown: 'NPS breakdown',
+  promoters: 'Promoters (9–10)',
+  passives: 'Passives (7–8)',
+  detractors: 'Detractors (0–6)',
+  responses: (n: string) => `${n} responses`,
+  segments: 'Best and worst segments',
+  best: 'Best',
+  worst: 'Worst',
+  segmentsNote: (min: number) => `Among segments with at least ${min} observations.`,
+  newDetractors: 'New detractors',
+  detractorCount: (count: string) => `${count} detractor answers (score 0–6) this period.`,
+  noDetractorComments: 'None of them left a comment.',
+  score: 'score',
+  funnel: 'Customer journey',
+  stage: {
+    awareness: 'Awareness',
+    consideration: 'Consideration',
+    purchase: 'Purchase',
+    retention: 'Retention',
+    advocacy: 'Advocacy',
+  } as StageNames,
+  customers: (n: string) => `${n} customers`,
+  fromPrevious: (share: string) => `${share} of the stage before`,
+  unmatchedStages: (n: string) => `${n} rows name no known stage and are left out.`,
+  maturity: 'CX maturity',
+  maturityLevel: (level: number, name: string) => `Level ${level} of 5: ${name}`,
+  maturityNone: 'Not yet at level 1',
+  maturityWhy: 'Why',
+  maturityNext: (name: string) => `To reach ${name}`,
+  maturityMissing: 'Evidence missing',
+  criterionMet: 'met',
+  criterionNotMet: 'not met',
+  criterionNoData: 'no data',
+  criterionTooFew: (n: string, min: number) => `too few (n = ${n}, needs ${min})`,
+  measured: (value: string) => `measured ${value}`,
+  level: {
+    communication: { name: 'Communication', meaning: 'Customers are asked and heard: feedback is collected every period.' },
+    responsiveness: { name: 'Responsiveness', meaning: 'Problems are solved quickly, mostly on first contact.' },
+    commitment: { name: 'Commitment', meaning: 'Customers are satisfied and find the service easy.' },
+    proactive: { name: 'Proactive', meaning: 'Customers stay: churn is falling or retention is high.' },
+    breakthrough: { name: 'Breakthrough (evolution)', meaning: 'Customers recommend and bring new customers.' },
+  } as Record<LevelId, LevelText>,
+  responsesInPeriod: 'Survey responses in the period',
+  churnFalling: 'Customer churn lower than the period before',
+  rubricHeader: ['Level', 'Name', 'What it means', 'Evidence (all needed unless “or”)'],
+  or: 'or',
+  rubricNote: (min: number) =>
+    `A level counts when its evidence and that of every level below are met. A metric is evidence once it has at least ${min} ` +
+    `observations in the period; targets are defaults you can change in the sidebar (CES on its 7-point scale).`,
+  openSpreadsheet: 'Open the spreadsheet',
+  problems: 'Left out',
+  footer: 'Sent by CX Metrics for Google Sheets.',
+};
+
+export type Messages = typeof en;
+
+const vi: Messages = {
+  title: 'Báo cáo trải nghiệm khách hàng',
+  monthName: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
+  monthPeriod: (month: string, year: number) => `${month}/${year}`,
+  weekPeriod: (start: string, end: string) => `Tuần ${start} – ${end}`,
+  shortDate: (y: number, m: number, d: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
+  comparedWith: (previous: string) => `so với ${previous.toLowerCase()}`,
+  keyMetrics: 'Chỉ số chính',
+  metric: {
+    NPS: 'Chỉ số giới thiệu (NPS)',
+    CSAT: 'Mức hài lòng (CSAT)',
+    CSAT_AVG: 'Điểm hài lòng trung bình',
+    CES: 'Mức độ dễ dàng (CES)',
+    FCR: 'Giải quyết ngay lần đầu (FCR)',
+    ART: 'Thời gian giải quyết trung bình (ART)',
+    REFERRAL_RATE: 'Tỷ lệ giới thiệu',
+    TRIAL_CONVERSION: 'Chuyển đổi dùng thử',
+    CHURN: 'Tỷ lệ rời bỏ',
+    RETENTION: 'Tỷ lệ giữ chân',
+    ACTIVE_USERS: 'Người dùng hoạt động tháng (MAU)',
+    STICKINESS: 'Độ gắn bó (DAU/MAU)',
+  },
+  weeklyActiveUsers: 'Người dùng hoạt động tuần (WAU)',
+  hours: 'giờ',
+  outOf: (scale: number) => `/ ${scale}`,
+  previousValue: (value: string) => `kỳ trước: ${value}`,
+  significant: (p: string) => `có ý nghĩa thống kê (${p})`,
+  notSignificant: (p: string) => `không có ý nghĩa thống kê (${p})`,
+  countNoTest: 'chỉ so sánh (số đếm không kiểm định)',
+  tooFew: (now: string, before: string, min: number) =>
+    `Quá ít để so sánh: n = ${now} kỳ này và ${before} kỳ trước; cần ít nhất ${min} mỗi kỳ.`,
+  noPrevious: 'Kỳ trước không có dữ liệu nên chưa có thay đổi.',
+  noCurrent: 'Kỳ này không có dữ liệu.',
+  legend: (min: number) =>
+    `▲▼ là thay đổi so với kỳ trước. Thay đổi có ý nghĩa thống kê khi p < 0,05 ` +
+    `(NPS: kiểm định z cho chênh lệch NPS; tỷ lệ: kiểm định z hai tỷ lệ; trung bình: kiểm định t Welch; ` +
+    `số đếm không kiểm định). Chỉ so sánh khi mỗi kỳ có ít nhất ${min} quan sát.`,
+  trends: (count: number, kind: 'month' | 'week') => `Xu hướng ${count} ${kind === 'month' ? 'tháng' : 'tuần'} gần nhất`,
+  trendNoData: 'không có dữ liệu',
+  npsBreakdown: 'Cơ cấu NPS',
+  promoters: 'Người ủng hộ (9–10)',
+  passives: 'Người trung lập (7–8)',
+  detractors: 'Người phản đối (0–6)',
+  responses: (n: string) => `${n} phản hồi`,
+  segments: 'Nhóm tốt nhất và kém nhất',
+  best: 'Tốt nhất',
+  worst: 'Kém nhất',
+  segmentsNote: (min: number) => `Trong các nhóm có ít nhất ${min} quan sát.`,
+  newDetractors: 'Người phản đối mới',
+  detractorCount: (count: string) => `${count} câu trả lời phản đối (điểm 0–6) trong kỳ.`,
+  noDetractorComments: 'Không ai trong số họ để lại nhận xét.',
+  score: 'điểm',
+  funnel: 'Hành trình khách hàng',
+  stage: {
+    awareness: 'Nhận thức',
+    consideration: 'Cân nhắc',
+    purchase: 'Mua',
+    retention: 'Giữ chân',
+    advocacy: 'Ủng hộ',
+  },
+  customers: (n: string) => `${n} khách hàng`,
+  fromPrevious: (share: string) => `${share} so với giai đoạn trước`,
+  unmatchedStages: (n: string) => `${n} hàng không ghi giai đoạn hợp lệ nên bị bỏ qua.`,
+  maturity: 'Mức độ trưởng thành CX',
+  maturityLevel: (level: number, name: string) => `Cấp ${level}/5: ${name}`,
+  maturityNone: 'Chưa đạt cấp 1',
+  maturityWhy: 'Vì sao',
+  maturityNext: (name: string) => `Để đạt cấp ${name}`,
+  maturityMissing: 'Còn thiếu bằng chứng',
+  criterionMet: 'đạt',
+  criterionNotMet: 'chưa đạt',
+  criterionNoData: 'không có dữ liệu',
+  criterionTooFew: (n: string, min: number) => `quá ít (n = ${n}, cần ${min})`,
+  measured: (value: string) => `đo được ${value}`,
+  level: {
+    communication: { name: 'Giao tiếp', meaning: 'Khách hàng được hỏi và lắng nghe: phản hồi được thu thập mỗi kỳ.' },
+    responsiveness: { name: 'Phản hồi', meaning: 'Vấn đề được giải quyết nhanh, phần lớn ngay lần đầu.' },
+    commitment: { name: 'Cam kết', meaning: 'Khách hàng hài lòng và thấy dịch vụ dễ dàng.' },
+    proactive: { name: 'Chủ động', meaning: 'Khách hàng ở lại: tỷ lệ rời bỏ giảm hoặc tỷ lệ giữ chân cao.' },
+    breakthrough: { name: 'Đột phá', meaning: 'Khách hàng giới thiệu và mang về khách hàng mới.' },
+  },
+  responsesInPeriod: 'Số phản hồi khảo sát trong kỳ',
+  churnFalling: 'Tỷ lệ rời bỏ thấp hơn kỳ trước',
+  rubricHeader: ['Cấp', 'Tên', 'Ý nghĩa', 'Bằng chứng (cần tất cả, trừ khi có “hoặc”)'],
+  or: 'hoặc',
+  rubricNote: (min: number) =>
+    `Một cấp được tính khi bằng chứng của nó và của mọi cấp thấp hơn đều đạt. Một chỉ số chỉ là bằng chứng khi kỳ đó có ít nhất ${min} ` +
+    `quan sát; các mục tiêu là mặc định, có thể đổi trong thanh bên (CES trên thang 7 điểm).`,
+  openSpreadsheet: 'Mở bảng tính',
+  problems: 'Bị bỏ qua',
+  footer: 'Gửi bởi CX Metrics for Google Sheets.',
+};
+
+const MESSAGES: Record<Lang, Messages> = { en, vi };
+
+/** The report's strings in one language. */
+export function messagesFor(lang: Lang): Messages {
+  return MESSAGES[lang] ?? en;
+}

@@ -1,0 +1,231 @@
+import type { Cell, Lang } from '../cells/types';
+import type { MetricId, Summary } from '../metrics/types';
+import type { MaturityAssessment, MaturityTargets } from './maturity';
+
+/**
+ * The report's contract: what goes in (plain columns, independent of Sheets, so the add-on,
+ * the CLI and tests feed it alike) and what comes out (a plain model both renderers read;
+ * they compute nothing).
+ */
+
+/** A calendar day in the spreadsheet's time zone, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+export interface PeriodChoice {
+  kind: 'month' | 'week';
+  /** Any day inside the period; months start on the 1st, weeks on Monday. */
+  start: LocalDate;
+}
+
+/** One column per field, one cell per row; columns of one table must be the same length. */
+export interface SurveyColumns {
+  dates: Cell[];
+  nps?: Cell[];
+  csat?: Cell[];
+  ces?: Cell[];
+  segment?: Cell[];
+  comment?: Cell[];
+  email?: Cell[];
+}
+
+export interface TicketColumns {
+  opened: Cell[];
+  resolved: Cell[];
+  /** Resolved on first contact, yes/no. */
+  firstContact?: Cell[];
+  segment?: Cell[];
+}
+
+/** One row per month (the month's first day or any date in it) with customer counts. */
+export interface SubscriptionColumns {
+  month: Cell[];
+  start: Cell[];
+  end: Cell[];
+  new: Cell[];
+  trials?: Cell[];
+  converted?: Cell[];
+  /** New customers who came by referral, a count per month. */
+  referred?: Cell[];
+}
+
+/** One row per purchase or new customer: was it referred (yes/no)? */
+export interface ReferralColumns {
+  dates: Cell[];
+  referred: Cell[];
+}
+
+export interface ActivityColumns {
+  users: Cell[];
+  dates: Cell[];
+}
+
+/** One row per customer: the furthest journey stage reached; dates, when given, limit it to the period. */
+export interface JourneyColumns {
+  stages: Cell[];
+  dates?: Cell[];
+}
+
+export interface ReportInput {
+  /** IANA zone of the spreadsheet, e.g. `Asia/Ho_Chi_Minh`: days and months are counted there. */
+  timeZone: string;
+  lang: Lang;
+  /** The period to report; default: the calendar month before `now`. */
+  period?: PeriodChoice;
+  /** Epoch ms or Date; default Date.now(). Only used to pick the default period. */
+  now?: number | Date;
+  survey?: SurveyColumns;
+  tickets?: TicketColumns;
+  subscriptions?: SubscriptionColumns;
+  referrals?: ReferralColumns;
+  activity?: ActivityColumns;
+  journey?: JourneyColumns;
+  /** Answer scales (the spec's defaults: CSAT 5, CES 7). */
+  csatScale?: 3 | 5 | 7 | 10;
+  cesScale?: 5 | 7;
+  targets?: Partial<MaturityTargets>;
+  spreadsheetUrl?: string;
+  spreadsheetName?: string;
+}
+
+/** Metrics a report can show: the registry's column metrics plus counts from subscriptions and activity. */
+export type ReportMetricId = MetricId | 'CHURN' | 'RETENTION' | 'ACTIVE_USERS' | 'STICKINESS';
+
+export type MetricUnit = 'points' | 'percent' | 'scale' | 'hours' | 'count';
+
+export interface Period {
+  kind: 'month' | 'week';
+  /** First day. */
+  start: LocalDate;
+  /** Last day, inclusive. */
+  end: LocalDate;
+}
+
+/** A metric over one period: its value and how many observations (responses, tickets, customers, users) back it. */
+export interface Reading {
+  n: number;
+  value: number;
+  /** The registry's summary, for column metrics (what the tests need). */
+  summary?: Summary;
+}
+
+export type TestName = 'nps-difference' | 'two-proportion' | 'welch' | 'none';
+
+export interface Comparison {
+  /** current − previous, in the metric's unit (points, percent points, scale units, hours, count). */
+  change: number;
+  test: TestName;
+  /** Absent for counts, which carry no test. */
+  statistic?: number;
+  pValue?: number;
+  significant: boolean;
+}
+
+export interface TrendPoint {
+  start: LocalDate;
+  n: number;
+  value: number | null;
+}
+
+export interface Kpi {
+  id: ReportMetricId;
+  unit: MetricUnit;
+  higherIsBetter: boolean;
+  /** Top of the answer scale for CSAT_AVG and CES, for "4.2 / 5". */
+  scale?: number;
+  current: Reading | null;
+  previous: Reading | null;
+  /** Null when either period has no data or too few observations. */
+  comparison: Comparison | null;
+  /** n < MIN_N in either period: the report says so instead of a change. */
+  lowN: boolean;
+  /** Twelve periods, oldest first, the last being the reported period. */
+  trend: TrendPoint[];
+}
+
+export interface SegmentValue {
+  name: string;
+  n: number;
+  value: number;
+}
+
+export interface SegmentRanking {
+  metric: ReportMetricId;
+  unit: MetricUnit;
+  best: SegmentValue;
+  worst: SegmentValue;
+  /** Segments with at least this many observations were ranked. */
+  minN: number;
+  ranked: number;
+}
+
+export interface NpsBreakdown {
+  n: number;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** Shares in percent. */
+  promoterShare: number;
+  passiveShare: number;
+  detractorShare: number;
+  nps: number;
+}
+
+export interface DetractorComment {
+  date: LocalDate;
+  score: number;
+  comment: string;
+  segment?: string;
+  email?: string;
+}
+
+export interface NewDetractors {
+  /** Detractor answers (0–6) received in the period. */
+  count: number;
+  /** Up to five, lowest score first, then newest. */
+  comments: DetractorComment[];
+}
+
+export const JOURNEY_STAGES = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'] as const;
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+
+export interface FunnelStage {
+  stage: JourneyStage;
+  /** Customers whose furthest stage is this one. */
+  atStage: number;
+  /** Customers who reached this stage or a later one. */
+  reached: number;
+  /** Percent of the previous stage's `reached` that reached this one; null for the first stage or after zero. */
+  shareFromPrevious: number | null;
+}
+
+export interface Funnel {
+  stages: FunnelStage[];
+  /** Rows whose stage matched none of the five (in English or Vietnamese). */
+  unmatched: number;
+}
+
+/** A column that could not be read: its section is left out and the report says why. */
+export interface ReportProblem {
+  section: 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey';
+  metric?: ReportMetricId;
+  message: Record<Lang, string>;
+}
+
+export interface Report {
+  lang: Lang;
+  timeZone: string;
+  period: Period;
+  previousPeriod: Period;
+  /** Observations needed in each period before a change is shown (30). */
+  minN: number;
+  kpis: Kpi[];
+  npsBreakdown?: NpsBreakdown;
+  segments: SegmentRanking[];
+  detractors?: NewDetractors;
+  funnel?: Funnel;
+  maturity: MaturityAssessment;
+  /** Only when it is a plain http(s) URL. */
+  spreadsheetUrl?: string;
+  spreadsheetName?: string;
+  problems: ReportProblem[];
+}
