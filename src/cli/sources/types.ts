@@ -1,0 +1,60 @@
+import type { Cell } from '../../cells/types';
+
+/**
+ * One sheet of a source (a CSV file, an XLSX worksheet, a tab of a Google Sheet).
+ * Row 1 is the header row. Rows come back padded with '' to the header's width, because
+ * Sheets hands the add-on rectangular ranges and the CLI must see the same shapes.
+ */
+export interface SourceSheet {
+  name: string;
+  /** The first `maxRows` rows including the header, for column detection. */
+  sample(maxRows: number): Promise<Cell[][]>;
+  /** Every row after the header row, streamed, typed as Sheets would type the cells. */
+  rows(): AsyncIterable<Cell[]>;
+}
+
+/** A workbook-like thing the command line reads metrics from. */
+export interface Source {
+  title: string;
+  /** The spreadsheet's IANA time zone when the source has one (Google Sheets); files have none. */
+  timeZone?: string;
+  sheets: SourceSheet[];
+}
+
+/** Anything that can sign requests for googleapis (a GoogleAuth, JWT or OAuth2 client). */
+export type SheetsAuth = NonNullable<import('googleapis').sheets_v4.Options['auth']>;
+
+export interface OpenSourceOptions {
+  /** Path of a service-account key file for Google Sheets; without it, application default credentials. */
+  credentials?: string;
+  /** A ready auth client for Google Sheets (tests, embedding); wins over `credentials` for signing. */
+  auth?: SheetsAuth;
+  /** Sheets API root, e.g. `http://127.0.0.1:8080/` for a local stand-in. Default: Google's. */
+  rootUrl?: string;
+  /**
+   * IANA zone in which wall times without a zone (CSV text, XLSX dates) are read.
+   * Default 'UTC'. Google Sheets always use the spreadsheet's own zone instead.
+   */
+  timeZone?: string;
+  /** Called while a file streams: bytes read so far and the file's size. */
+  onProgress?(bytesRead: number, totalBytes: number): void;
+  /** First backoff delay in ms for Sheets API retries (doubles each try). Default 500; tests use 1. */
+  retryDelayMs?: number;
+  /** XLSX files larger than this stream through exceljs' WorkbookReader. Default 32 MiB. */
+  xlsxStreamAboveBytes?: number;
+}
+
+/**
+ * A problem the user can act on. `exitCode` follows the command line's contract:
+ * 1 = the data is wrong or unavailable, 2 = the command was used wrongly (bad path, id, access).
+ */
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SourceError';
+  }
+}
