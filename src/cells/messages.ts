@@ -188,3 +188,15 @@ export function failCall(fn: string, text: Text): TranslatedError {
 export function inLang(error: unknown, lang: Lang): unknown {
   return error instanceof TranslatedError && lang !== 'en' ? new CxError(error.texts[lang]) : error;
 }
+
+/** Labels inside tables the functions return (NPS_BREAKDOWN), in the spreadsheet's language. */
+export const tableLabels = {
+  group: { en: 'Group', vi: 'Nhóm' },
+  count: { en: 'Count', vi: 'Số lượng' },
+  share: { en: 'Share %', vi: 'Tỷ lệ %' },
+  promoters: { en: 'Promoters', vi: 'Người ủng hộ' },
+  passives: { en: 'Passives', vi: 'Trung lập' },
+  detractors: { en: 'Detractors', vi: 'Người phản đối' },
+  responses: { en: 'Responses', vi: 'Số phản hồi' },
+  nps: { en: 'NPS', vi: 'NPS' },
+} satisfies Record<string, Text>;

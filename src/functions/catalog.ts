@@ -1,3 +1,9 @@
+import { docs as npsDocs } from './nps';
+import { docs as csatDocs } from './csat';
+import { docs as cesDocs } from './ces';
+import { docs as churnDocs } from './churn';
+import { docs as flagDocs } from './flags';
+import { docs as artDocs } from './art';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -23,4 +29,11 @@ export interface FunctionDoc {
   example: string;
 }
 
-export const CATALOG: FunctionDoc[] = [];
+export const CATALOG: FunctionDoc[] = [
+  ...npsDocs,
+  ...csatDocs,
+  ...cesDocs,
+  ...churnDocs,
+  ...flagDocs,
+  ...artDocs,
+];

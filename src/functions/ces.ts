@@ -1,0 +1,23 @@
+import type { RangeArg } from '../cells/types';
+import { cesOfRange, cesOptions } from '../metrics/ces';
+import type { FunctionDoc } from './catalog';
+import { inSheetLang } from './localize';
+
+/** Customer Effort Score (CES 2.0): mean agreement that it was easy, or % who agree. */
+export function CES(scores: RangeArg, scale?: unknown, method?: unknown): number {
+  return inSheetLang(() => cesOfRange(scores, cesOptions('CES', scale, method), 'CES').value);
+}
+
+export const docs: FunctionDoc[] = [
+  {
+    name: 'CES',
+    summary: 'Customer Effort Score: how much customers agree "you made it easy" (higher is easier), as the mean answer or the % who agree.',
+    params: [
+      { name: 'scores', type: 'number[][]', description: 'Agreement answers from 1 to 7 (or 1 to 5), e.g. E2:E. Blanks and text are skipped.' },
+      { name: 'scale', type: 'number', optional: true, description: 'Top of the answer scale: 7 (the default) or 5.' },
+      { name: 'method', type: 'string', optional: true, description: '"mean" (the default) or "percent" for the % answering 5–7 of 7 (4–5 of 5).' },
+    ],
+    returns: '{number} the mean answer, or % who agree (0 to 100)',
+    example: '=CES(E2:E, 7, "percent")',
+  },
+];

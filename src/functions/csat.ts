@@ -1,0 +1,47 @@
+import type { RangeArg } from '../cells/types';
+import { csatAverageOfRange, csatOfRange, csatOptions } from '../metrics/csat';
+import type { FunctionDoc } from './catalog';
+import { inSheetLang } from './localize';
+
+/** % of satisfied answers (at or above the threshold) on a 3, 5, 7 or 10-point scale. */
+export function CSAT(scores: RangeArg, scale?: unknown, threshold?: unknown): number {
+  return inSheetLang(() => csatOfRange(scores, csatOptions('CSAT', scale, threshold), 'CSAT').value);
+}
+
+/** Mean satisfaction answer on the scale. */
+export function CSAT_AVG(scores: RangeArg, scale?: unknown): number {
+  return inSheetLang(() => csatAverageOfRange(scores, csatOptions('CSAT_AVG', scale).scale, 'CSAT_AVG').value);
+}
+
+const SCORES_PARAM = {
+  name: 'scores',
+  type: 'number[][]',
+  description: 'Satisfaction answers from 1 to the top of the scale, e.g. D2:D. Blanks and text are skipped.',
+};
+const SCALE_PARAM = {
+  name: 'scale',
+  type: 'number',
+  optional: true,
+  description: 'Top of the answer scale: 3, 5, 7 or 10, e.g. 5 (the default).',
+};
+
+export const docs: FunctionDoc[] = [
+  {
+    name: 'CSAT',
+    summary: 'Customer satisfaction: % of answers in the top two boxes (4–5 of 5, 6–7 of 7, 9–10 of 10; top box of 3), or at or above your threshold.',
+    params: [
+      SCORES_PARAM,
+      SCALE_PARAM,
+      { name: 'threshold', type: 'number', optional: true, description: 'Lowest answer that counts as satisfied, e.g. 4 on a 5-point scale.' },
+    ],
+    returns: '{number} % of satisfied answers, 0 to 100',
+    example: '=CSAT(D2:D, 5)',
+  },
+  {
+    name: 'CSAT_AVG',
+    summary: 'Average satisfaction answer: the sum of answers divided by the number of respondents.',
+    params: [SCORES_PARAM, SCALE_PARAM],
+    returns: '{number} the mean answer, on the scale',
+    example: '=CSAT_AVG(D2:D, 5)',
+  },
+];

@@ -1,0 +1,7 @@
+// Every custom function, re-exported for src/addon (which the build exposes to Apps Script).
+export { NPS, NPS_BREAKDOWN, NPS_CI } from './nps';
+export { CSAT, CSAT_AVG } from './csat';
+export { CES } from './ces';
+export { CHURN, RETENTION } from './churn';
+export { FCR, REFERRAL_RATE, TRIAL_CONVERSION } from './flags';
+export { ART } from './art';
