@@ -120,7 +120,7 @@ describe('CSV streaming', () => {
     out.write('user,date,score,comment\n');
     for (let i = 0; i < 200_000; i++) {
       const line = `u${i % 5000},2026-03-${String((i % 28) + 1).padStart(2, '0')} 10:00:00,${i % 11},"nhận xét ${i}, ok"\n`;
-      if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(() => r()));
 
