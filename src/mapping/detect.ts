@@ -1,0 +1,184 @@
+/**
+ * Column detection for one sheet: which column holds which field, how sure we are and why.
+ *
+ * Each (column, field) pair gets evidence from the header words (headers.ts) and from the
+ * values (sniff.ts). The two combine like independent clues:
+ *   confidence = 1 − (1 − header·(0.3 + 0.7·fit)) · (1 − prior·fit)
+ * so a header word backed by fitting values is near 1, a header word whose values contradict
+ * it drops to 0.3 ("Resolved on first contact" holds yes/no, not resolution dates), and values
+ * alone count only as far as the field's prior allows. Pairs are then taken greedily, best
+ * first (ties go to the leftmost column): one column per field and one field per column.
+ * Other columns that could hold a field are kept as its alternatives.
+ *
+ * Cost: O(rows × columns) over a sample bounded by DETECTION_SAMPLE_ROWS.
+ *
+ * @example detectColumns('Form Responses 1', [['Timestamp', 'How likely are you to recommend us?'], [date, 9], …])
+ *   // fields.nps → { letter: 'B', confidence: 1, reasons: ['header mentions “recommend”', …] }
+ */
+import type { Cell, Lang } from '../cells/types';
+import { DETECTION_SAMPLE_ROWS, FIELD_IDS, FIELD_INFO, HEADER_SEARCH_ROWS, MIN_CONFIDENCE, type FieldId } from './fields';
+import { isFormsTimestampHeader, matchHeader } from './headers';
+import { reasons } from './messages';
+import { isDateText, kindFit, profileColumn, type ColumnProfile } from './sniff';
+import { cellDisplay, columnLetter, isDate } from './text';
+
+export interface ColumnChoice {
+  /** 0-based column index in the sheet. */
+  column: number;
+  /** `A`, `B`, … */
+  letter: string;
+  /** Header text, '' when the sheet has no header row. */
+  header: string;
+  confidence: number;
+}
+
+export interface FieldMatch extends ColumnChoice {
+  field: FieldId;
+  /** Why, in the requested language: header words matched, how well the values fit. */
+  reasons: string[];
+  /** Up to five distinct sample values as display text. */
+  samples: string[];
+  /** Other unassigned columns that could hold this field, best first. */
+  alternatives: ColumnChoice[];
+}
+
+export interface ColumnReport {
+  column: number;
+  letter: string;
+  header: string;
+  samples: string[];
+  /** The column's best guesses (any confidence above 0.1), best first: what a dropdown offers. */
+  guesses: { field: FieldId; confidence: number }[];
+}
+
+export interface SheetDetection {
+  sheetName: string;
+  /** 1-based row of the header; 0 when the sheet has no header row. */
+  headerRow: number;
+  /** The first column is Google Forms' "Timestamp" ("Dấu thời gian"). */
+  isFormsResponses: boolean;
+  /** Data rows looked at (after the header). */
+  sampledRows: number;
+  fields: Partial<Record<FieldId, FieldMatch>>;
+  columns: ColumnReport[];
+}
+
+export interface DetectOptions {
+  /** How sample dates are shown; default ISO text in UTC. The add-on passes the sheet's zone. */
+  formatDate?: (date: Date) => string;
+}
+
+export function detectColumns(sheetName: string, values: readonly (readonly Cell[])[], lang: Lang = 'en', options: DetectOptions = {}): SheetDetection {
+  const headerIndex = findHeaderRow(values);
+  const headerCells = headerIndex >= 0 ? values[headerIndex] : [];
+  const body = values.slice(headerIndex + 1, headerIndex + 1 + DETECTION_SAMPLE_ROWS);
+  const width = Math.max(0, ...values.slice(0, headerIndex + 1 + DETECTION_SAMPLE_ROWS).map((row) => row.length));
+  const display = (cell: unknown) => (isDate(cell) && options.formatDate ? options.formatDate(cell) : cellDisplay(cell));
+
+  const columns = Array.from({ length: width }, (_, column) => {
+    const cells = body.map((row) => row[column]);
+    const header = typeof headerCells[column] === 'string' ? (headerCells[column] as string).trim() : '';
+    return { column, letter: columnLetter(column), header, profile: profileColumn(cells), samples: samplesOf(cells, display) };
+  });
+
+  const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, lang) })));
+  const candidates = scored.filter((s) => s.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence || a.col.column - b.col.column);
+
+  const fields: Partial<Record<FieldId, FieldMatch>> = {};
+  const usedColumns = new Set<number>();
+  for (const pick of candidates) {
+    if (fields[pick.field] || usedColumns.has(pick.col.column)) continue;
+    usedColumns.add(pick.col.column);
+    fields[pick.field] = {
+      field: pick.field,
+      ...choice(pick.col, pick.confidence),
+      reasons: pick.reasons,
+      samples: pick.col.samples,
+      alternatives: [],
+    };
+  }
+  for (const candidate of candidates) {
+    const match = fields[candidate.field];
+    if (match && !usedColumns.has(candidate.col.column)) match.alternatives.push(choice(candidate.col, candidate.confidence));
+  }
+
+  return {
+    sheetName,
+    headerRow: headerIndex + 1,
+    isFormsResponses: headerIndex >= 0 && isFormsTimestampHeader(headerCells[0]),
+    sampledRows: body.length,
+    fields,
+    columns: columns.map((col) => ({
+      column: col.column,
+      letter: col.letter,
+      header: col.header,
+      samples: col.samples,
+      guesses: scored
+        .filter((s) => s.col === col && s.confidence > 0.1)
+        .sort((a, b) => b.confidence - a.confidence)
+        .map((s) => ({ field: s.field, confidence: s.confidence })),
+    })),
+  };
+}
+
+function choice(col: { column: number; letter: string; header: string }, confidence: number): ColumnChoice {
+  return { column: col.column, letter: col.letter, header: col.header, confidence };
+}
+
+function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHeader: boolean, lang: Lang) {
+  const info = FIELD_INFO[field];
+  const match = header ? matchHeader(field, header) : null;
+  const fit = kindFit(profile, info.kind);
+  const why: string[] = [];
+  if (!hasHeader) why.push(reasons.noHeader(lang));
+  if (match) why.push(reasons.header(match.words, lang));
+  if (fit === null) why.push(reasons.fewValues(lang));
+  else if (fit > 0) why.push(reasons.values(info.kind, fit, profile.filled, lang));
+  const headerEvidence = match ? match.weight * (0.3 + 0.7 * (fit ?? 1)) : 0;
+  const valueEvidence = info.valuePrior * (fit ?? 0);
+  const confidence = 1 - (1 - headerEvidence) * (1 - valueEvidence);
+  return { confidence: Math.round(confidence * 100) / 100, reasons: why };
+}
+
+function samplesOf(cells: readonly unknown[], display: (cell: unknown) => string): string[] {
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    const text = display(cell);
+    if (text.trim() !== '') seen.add(text);
+    if (seen.size === 5) break;
+  }
+  return [...seen];
+}
+
+/**
+ * The header row's 0-based index, or -1 when the sheet starts with data. The header is the first
+ * of the top rows that is at least half full of text labels (no numbers, dates or emails) and looks
+ * unlike the rows under it: a title row ("Support tickets, exported 1 Nov") is too empty to count.
+ */
+export function findHeaderRow(values: readonly (readonly Cell[])[]): number {
+  const width = Math.max(0, ...values.slice(0, HEADER_SEARCH_ROWS + 20).map((row) => row.length));
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
+    const row = values[r];
+    const filled = row.filter((cell) => cell !== '' && cell !== null && cell !== undefined);
+    if (filled.length === 0 || filled.length < Math.ceil(width / 2)) continue;
+    const allLabels = filled.every((cell) => typeof cell === 'string' && isLabel(cell.trim()));
+    if (!allLabels) return -1;
+    return looksUnlikeBody(row, values.slice(r + 1, r + 21)) ? r : -1;
+  }
+  return -1;
+}
+
+function isLabel(text: string): boolean {
+  return !/^[-+]?\d+(\.\d+)?$/.test(text) && !isDateText(text) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+}
+
+/** A header differs from its body: some column below holds numbers or dates, or no label repeats below. */
+function looksUnlikeBody(header: readonly Cell[], body: readonly (readonly Cell[])[]): boolean {
+  if (body.length === 0) return true;
+  const nonText = header.some((_, c) => {
+    const below = body.map((row) => row[c]).filter((cell) => cell !== '' && cell !== null && cell !== undefined);
+    return below.length > 0 && below.filter((cell) => typeof cell !== 'string' || !isLabel(cell.trim())).length / below.length >= 0.5;
+  });
+  if (nonText) return true;
+  return !header.some((label, c) => label !== '' && body.some((row) => row[c] === label));
+}

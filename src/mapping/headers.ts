@@ -1,0 +1,105 @@
+/**
+ * Header words that point to each field, in English and Vietnamese, written without accents
+ * (headers are normalized the same way, see normalizeText). A pattern matches when all its words
+ * appear as whole words in the header, in any order: "kha nang gioi thieu" matches
+ * "Khả năng bạn giới thiệu chúng tôi cho bạn bè?". A leading "=" means the whole header.
+ * The weight says how sure the words alone make us (1 = they name the field).
+ */
+import type { FieldId } from './fields';
+import { normalizeText } from './text';
+
+type Patterns = readonly (readonly [string, number])[];
+
+export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
+  timestamp: [
+    ['timestamp', 1], ['dau thoi gian', 1], ['date', 0.8], ['time', 0.6], ['submitted', 0.7], ['created', 0.6],
+    ['month', 0.7], ['day', 0.6], ['ngay', 0.8], ['thoi gian', 0.8], ['thang', 0.7], ['when', 0.4],
+  ],
+  customerId: [
+    ['customer id', 1], ['user id', 1], ['client id', 1], ['member id', 1], ['account id', 0.9], ['uid', 0.8],
+    ['ma khach hang', 1], ['ma kh', 0.9], ['ma nguoi dung', 1], ['customer', 0.5], ['user', 0.5], ['khach hang', 0.5], ['=id', 0.6],
+  ],
+  email: [['email', 1], ['e mail', 1], ['thu dien tu', 1], ['mail', 0.6]],
+  nps: [
+    ['recommend', 1], ['nps', 1], ['net promoter', 1], ['kha nang gioi thieu', 1], ['san long gioi thieu', 1],
+    ['gioi thieu ban be', 0.9], ['likely', 0.6], ['0 10', 0.5],
+  ],
+  csat: [['satisfied', 1], ['satisfaction', 1], ['csat', 1], ['hai long', 1], ['happy', 0.6], ['rating', 0.4]],
+  ces: [
+    ['easy', 1], ['effort', 1], ['ces', 1], ['de dang', 1], ['no luc', 1], ['difficult', 0.8], ['hassle', 0.7],
+    ['kho khan', 0.8], ['thuan tien', 0.8],
+  ],
+  segment: [
+    ['channel', 1], ['segment', 1], ['plan', 0.9], ['region', 0.9], ['tier', 0.9], ['country', 0.8], ['city', 0.8],
+    ['store', 0.7], ['branch', 0.8], ['product', 0.7], ['category', 0.8], ['airline', 0.8], ['brand', 0.7],
+    ['location', 0.7], ['group', 0.7], ['team', 0.6], ['department', 0.7], ['type', 0.5],
+    ['kenh', 1], ['phan khuc', 1], ['goi', 0.8], ['khu vuc', 0.9], ['vung', 0.8], ['chi nhanh', 0.9],
+    ['cua hang', 0.8], ['san pham', 0.7], ['nhom', 0.7], ['loai', 0.5],
+  ],
+  ticketOpened: [
+    ['opened', 1], ['open date', 1], ['raised', 0.8], ['created', 0.7], ['logged', 0.7], ['reported', 0.7], ['received', 0.6],
+    ['ngay mo', 1], ['mo luc', 1], ['thoi gian mo', 1], ['ngay tao', 0.9], ['tao luc', 0.9], ['tiep nhan', 0.9],
+  ],
+  ticketResolved: [
+    ['resolved', 1], ['closed', 1], ['solved', 1], ['resolution', 0.8],
+    ['giai quyet', 1], ['ngay dong', 1], ['dong luc', 1], ['xu ly xong', 1], ['hoan thanh', 0.8],
+  ],
+  firstContact: [
+    ['first contact', 1], ['first call', 1], ['fcr', 1], ['first time', 0.9], ['one touch', 0.8],
+    ['lan dau', 0.9], ['giai quyet lan dau', 1], ['ngay lan dau', 1],
+  ],
+  referral: [
+    ['referral', 1], ['referred', 1], ['referrals', 1], ['hear about', 1], ['word of mouth', 0.8], ['find us', 0.7],
+    ['source', 0.5], ['duoc gioi thieu', 1], ['nguon gioi thieu', 1], ['nguoi gioi thieu', 1], ['biet den', 0.9], ['nguon', 0.5],
+  ],
+  trialStarted: [['trials started', 1], ['trial started', 1], ['trials', 0.5], ['trial', 0.5], ['dung thu', 0.8]],
+  trialConverted: [
+    ['converted', 1], ['conversion', 0.9], ['conversions', 0.9], ['upgraded', 0.8], ['paid', 0.6],
+    ['chuyen doi', 1], ['tra phi', 0.8],
+  ],
+  journeyStage: [
+    ['stage', 1], ['journey', 1], ['lifecycle', 0.9], ['funnel', 0.8], ['phase', 0.5],
+    ['giai doan', 1], ['hanh trinh', 1], ['vong doi', 0.9],
+  ],
+  subsStart: [
+    ['at start', 1], ['start of', 0.9], ['starting customers', 1], ['beginning', 0.9], ['start', 0.5],
+    ['dau ky', 1], ['dau thang', 1],
+  ],
+  subsEnd: [['at end', 1], ['end of', 0.9], ['ending customers', 1], ['ending', 0.6], ['end', 0.5], ['cuoi ky', 1], ['cuoi thang', 1]],
+  subsNew: [
+    ['new customers', 1], ['new', 0.5], ['acquired', 0.8], ['signups', 0.8], ['sign ups', 0.8],
+    ['khach hang moi', 1], ['moi', 0.4],
+  ],
+  comment: [
+    ['comment', 1], ['comments', 1], ['feedback', 0.9], ['anything else', 1], ['tell us', 0.8], ['why', 0.8], ['reason', 0.7],
+    ['remarks', 0.9], ['notes', 0.7], ['note', 0.7], ['suggestion', 0.9], ['suggestions', 0.9],
+    ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7],
+  ],
+};
+
+export interface HeaderMatch {
+  weight: number;
+  /** The pattern that matched, as written above, e.g. `recommend`. */
+  words: string;
+}
+
+/** The strongest pattern of `field` that the header matches, or null. */
+export function matchHeader(field: FieldId, header: string): HeaderMatch | null {
+  const normalized = normalizeText(header);
+  if (!normalized) return null;
+  const words = new Set(normalized.split(' '));
+  let best: HeaderMatch | null = null;
+  for (const [pattern, weight] of HEADER_PATTERNS[field]) {
+    const matches = pattern.startsWith('=')
+      ? normalized === pattern.slice(1)
+      : pattern.split(' ').every((word) => words.has(word));
+    if (matches && (!best || weight > best.weight)) best = { weight, words: pattern.replace(/^=/, '') };
+  }
+  return best;
+}
+
+/** Sheets that Google Forms writes start with this column (English and Vietnamese UI). */
+export function isFormsTimestampHeader(header: unknown): boolean {
+  const normalized = typeof header === 'string' ? normalizeText(header) : '';
+  return normalized === 'timestamp' || normalized === 'dau thoi gian';
+}

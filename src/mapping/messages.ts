@@ -1,0 +1,85 @@
+/**
+ * Every user-facing string of the mapping module, in English and Vietnamese, in one place.
+ */
+import type { Lang } from '../cells/types';
+import type { FieldId, ValueKind } from './fields';
+
+export const FIELD_LABELS: Record<FieldId, Record<Lang, string>> = {
+  timestamp: { en: 'Date / timestamp', vi: 'Ngày / dấu thời gian' },
+  customerId: { en: 'Customer or user ID', vi: 'Mã khách hàng / người dùng' },
+  email: { en: 'Email', vi: 'Email' },
+  nps: { en: 'NPS answer (0–10)', vi: 'Điểm NPS (0–10)' },
+  csat: { en: 'CSAT answer', vi: 'Điểm hài lòng (CSAT)' },
+  ces: { en: 'CES answer', vi: 'Điểm dễ dàng (CES)' },
+  segment: { en: 'Segment (channel, plan, region…)', vi: 'Phân khúc (kênh, gói, khu vực…)' },
+  ticketOpened: { en: 'Ticket opened', vi: 'Thời điểm mở yêu cầu' },
+  ticketResolved: { en: 'Ticket resolved', vi: 'Thời điểm giải quyết' },
+  firstContact: { en: 'Resolved on first contact', vi: 'Giải quyết ngay lần đầu' },
+  referral: { en: 'Referral (flag or source)', vi: 'Giới thiệu (có/không hoặc nguồn)' },
+  trialStarted: { en: 'Trials started', vi: 'Lượt dùng thử' },
+  trialConverted: { en: 'Trial converted', vi: 'Dùng thử chuyển đổi' },
+  journeyStage: { en: 'Journey stage', vi: 'Giai đoạn hành trình' },
+  subsStart: { en: 'Customers at start', vi: 'Khách hàng đầu kỳ' },
+  subsEnd: { en: 'Customers at end', vi: 'Khách hàng cuối kỳ' },
+  subsNew: { en: 'New customers', vi: 'Khách hàng mới' },
+  comment: { en: 'Comment', vi: 'Góp ý' },
+};
+
+const KIND_WORDS: Record<ValueKind, Record<Lang, string>> = {
+  date: { en: 'dates', vi: 'ngày tháng' },
+  id: { en: 'identifiers', vi: 'mã định danh' },
+  email: { en: 'email addresses', vi: 'địa chỉ email' },
+  nps: { en: 'whole numbers 0–10', vi: 'số nguyên 0–10' },
+  csat: { en: 'whole numbers 1–5', vi: 'số nguyên 1–5' },
+  ces: { en: 'whole numbers 1–7', vi: 'số nguyên 1–7' },
+  category: { en: 'a few repeated labels', vi: 'vài nhãn lặp lại' },
+  flag: { en: 'yes/no answers', vi: 'câu trả lời có/không' },
+  count: { en: 'whole counts', vi: 'số đếm nguyên' },
+  flagOrCount: { en: 'yes/no answers or counts', vi: 'có/không hoặc số đếm' },
+  source: { en: 'sources, yes/no answers or counts', vi: 'nguồn, có/không hoặc số đếm' },
+  stage: { en: 'journey stages', vi: 'giai đoạn hành trình' },
+  text: { en: 'free-text answers', vi: 'câu trả lời tự do' },
+};
+
+export const reasons = {
+  header: (words: string, lang: Lang) => (lang === 'vi' ? `tiêu đề có “${words}”` : `header mentions “${words}”`),
+  values: (kind: ValueKind, fit: number, filled: number, lang: Lang) => {
+    const percent = Math.round(fit * 100);
+    return lang === 'vi'
+      ? `giá trị giống ${KIND_WORDS[kind].vi} (${percent}% phù hợp, ${filled} ô)`
+      : `values look like ${KIND_WORDS[kind].en} (${percent}% fit, ${filled} cells)`;
+  },
+  fewValues: (lang: Lang) => (lang === 'vi' ? 'chưa đủ dữ liệu để kiểm tra giá trị' : 'too few values to check yet'),
+  noHeader: (lang: Lang) => (lang === 'vi' ? 'không có hàng tiêu đề; chỉ dựa vào giá trị' : 'no header row; judged by values alone'),
+};
+
+type Bilingual = Record<Lang, string>;
+
+export const mappingMessages = {
+  missing: (): Bilingual => ({
+    en: 'No saved column mapping yet. Run Set up metrics to create one.',
+    vi: 'Chưa có cách gán cột nào được lưu. Hãy chạy Thiết lập chỉ số để tạo.',
+  }),
+  notJson: (): Bilingual => ({
+    en: 'The saved column mapping is damaged (not valid JSON). Reset it and run Set up metrics again.',
+    vi: 'Cách gán cột đã lưu bị hỏng (không phải JSON hợp lệ). Hãy đặt lại và chạy Thiết lập chỉ số.',
+  }),
+  invalid: (path: string, problem: string): Bilingual => ({
+    en: `The saved column mapping is damaged: ${path}: ${problem}. Fix that field or reset the mapping.`,
+    vi: `Cách gán cột đã lưu bị hỏng: ${path}: ${problem}. Hãy sửa mục này hoặc đặt lại cách gán cột.`,
+  }),
+  newer: (version: number): Bilingual => ({
+    en: `The saved column mapping was made by a newer version of the add-on (format ${version}). Update the add-on or reset the mapping.`,
+    vi: `Cách gán cột đã lưu được tạo bởi phiên bản tiện ích mới hơn (định dạng ${version}). Hãy cập nhật tiện ích hoặc đặt lại.`,
+  }),
+  old: (version: number, canMigrate: boolean): Bilingual =>
+    canMigrate
+      ? {
+          en: `The saved column mapping uses an older format (${version}). It can be updated automatically; review it and save.`,
+          vi: `Cách gán cột đã lưu dùng định dạng cũ (${version}). Có thể cập nhật tự động; hãy xem lại rồi lưu.`,
+        }
+      : {
+          en: `The saved column mapping uses an older format (${version}) that could not be read. Reset it and run Set up metrics again.`,
+          vi: `Cách gán cột đã lưu dùng định dạng cũ (${version}) không đọc được. Hãy đặt lại và chạy Thiết lập chỉ số.`,
+        },
+};

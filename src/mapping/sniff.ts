@@ -1,0 +1,147 @@
+/**
+ * Value sniffing: what a column's sample values look like, and how well they fit each kind of
+ * field (0–1). Reads cells the way metrics-spec.md §1 does: blanks skipped, numeric text is a
+ * number, yes/no words (English and Vietnamese) are flags, Dates and ISO/US date text are dates.
+ */
+import type { ValueKind } from './fields';
+import { isDate, normalizeText } from './text';
+
+export interface ColumnProfile {
+  /** Non-empty cells in the sample. */
+  filled: number;
+  numbers: number[];
+  dates: number;
+  flags: number;
+  emails: number;
+  /** Text that is not a number, date, flag or email: the stuff of labels and comments. */
+  texts: string[];
+  stageWords: number;
+  /** Cells shaped like an identifier: a whole number or one word of letters and digits. */
+  idLike: number;
+  distinctValues: number;
+}
+
+const YES_NO = new Set(['yes', 'y', 'true', 'x', '✓', 'co', 'roi', 'dung', 'no', 'n', 'false', 'khong', 'chua', 'sai']);
+const STAGE_WORDS = new Set([
+  'awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'loyalty', 'onboarding',
+  'nhan thuc', 'can nhac', 'mua', 'mua hang', 'giu chan', 'ung ho', 'trung thanh',
+]);
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/;
+
+export function isDateText(text: string): boolean {
+  return ISO_DATE.test(text) || SLASH_DATE.test(text);
+}
+
+export function profileColumn(cells: readonly unknown[]): ColumnProfile {
+  const profile: ColumnProfile = { filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, distinctValues: 0 };
+  const distinct = new Set<string>();
+  for (const cell of cells) {
+    if (cell === '' || cell === null || cell === undefined) continue;
+    if (typeof cell === 'string' && cell.trim() === '') continue;
+    profile.filled++;
+    if (isDate(cell)) {
+      if (!Number.isNaN(cell.getTime())) profile.dates++;
+      distinct.add(`d${cell.getTime()}`);
+      continue;
+    }
+    if (typeof cell === 'boolean') {
+      profile.flags++;
+      distinct.add(String(cell));
+      continue;
+    }
+    const text = String(cell).trim();
+    distinct.add(text.toLowerCase());
+    const number = typeof cell === 'number' ? cell : /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (Number.isFinite(number)) {
+      profile.numbers.push(number);
+      if (Number.isInteger(number) && number >= 0) profile.idLike++;
+      continue;
+    }
+    if (isDateText(text)) profile.dates++;
+    else if (EMAIL.test(text)) profile.emails++;
+    else if (YES_NO.has(normalizeText(text)) || text === '✓') profile.flags++;
+    else {
+      profile.texts.push(text);
+      if (STAGE_WORDS.has(normalizeText(text))) profile.stageWords++;
+      if (/^[\p{L}\p{N}_-]{1,40}$/u.test(text) && /\d/.test(text)) profile.idLike++;
+    }
+  }
+  profile.distinctValues = distinct.size;
+  return profile;
+}
+
+/** Share of filled cells that are whole numbers in [low, high]. */
+function scaleShare(profile: ColumnProfile, low: number, high: number): number {
+  const inScale = profile.numbers.filter((n) => Number.isInteger(n) && n >= low && n <= high).length;
+  return inScale / profile.filled;
+}
+
+/** A scale fits only when nearly every answer is on it; a stray "N/A" or two is forgiven. */
+function scaleFit(share: number): number {
+  return share >= 0.9 ? share : share * 0.3;
+}
+
+/**
+ * How well the values fit a kind, 0–1. Needs at least 3 filled cells; returns null below that
+ * (no evidence either way).
+ */
+export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null {
+  const n = profile.filled;
+  if (n < 3) return null;
+  const max = Math.max(...profile.numbers);
+  const min = Math.min(...profile.numbers);
+  switch (kind) {
+    case 'date':
+      return profile.dates / n;
+    case 'email':
+      return profile.emails / n;
+    case 'nps': {
+      const fit = scaleFit(scaleShare(profile, 0, 10));
+      // 1–5 or 1–7 answers are whole numbers in 0–10 too, but they look like CSAT or CES.
+      if (fit > 0.5 && min >= 1 && max <= 5) return fit * 0.4;
+      if (fit > 0.5 && min >= 1 && max <= 7) return fit * 0.7;
+      return fit;
+    }
+    case 'csat':
+      return scaleFit(scaleShare(profile, 1, 5));
+    case 'ces': {
+      const fit = scaleFit(scaleShare(profile, 1, 7));
+      return fit > 0.5 && max <= 5 ? fit * 0.5 : fit;
+    }
+    case 'count': {
+      const fit = scaleFit(profile.numbers.filter((x) => Number.isInteger(x) && x >= 0).length / n);
+      return max > 10 ? fit : fit * 0.6;
+    }
+    case 'flag':
+      return profile.flags / n;
+    case 'flagOrCount':
+      return Math.max(kindFit(profile, 'flag') ?? 0, kindFit(profile, 'count') ?? 0);
+    case 'category':
+      return categoryFit(profile);
+    case 'source':
+      return Math.max(categoryFit(profile), kindFit(profile, 'flag') ?? 0, kindFit(profile, 'count') ?? 0);
+    case 'stage':
+      return profile.stageWords / n >= 0.5 ? Math.min(1, profile.stageWords / n + 0.1) : categoryFit(profile) * 0.6;
+    case 'id':
+      return (profile.idLike / n) * (profile.distinctValues / n >= 0.3 ? 1 : 0.5);
+    case 'text': {
+      if (profile.texts.length === 0) return 0;
+      const meanLength = profile.texts.reduce((sum, t) => sum + t.length, 0) / profile.texts.length;
+      const varied = profile.distinctValues / n >= 0.6 ? 1 : 0.5;
+      return (profile.texts.length / n) * Math.min(1, meanLength / 25) * varied;
+    }
+  }
+}
+
+/** Short labels repeated across rows: channels, plans, regions. */
+function categoryFit(profile: ColumnProfile): number {
+  const n = profile.filled;
+  const share = profile.texts.length / n;
+  if (share === 0) return 0;
+  const meanLength = profile.texts.reduce((sum, t) => sum + t.length, 0) / profile.texts.length;
+  const fewLabels = profile.distinctValues <= Math.max(12, n * 0.2) ? 1 : 0.3;
+  const short = meanLength <= 40 ? 1 : 0.4;
+  return share * fewLabels * short;
+}

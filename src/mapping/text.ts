@@ -1,0 +1,57 @@
+/**
+ * Text helpers for matching headers in English and Vietnamese, and column letters.
+ */
+
+/**
+ * Lower case, accents removed (đ → d), camelCase split, punctuation turned to spaces:
+ * `"Khả năng giới thiệu?"` → `"kha nang gioi thieu"`, `"CustomerID"` → `"customer id"`.
+ * Accent-insensitive on purpose: people type Vietnamese without marks ("hai long") as often as with.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9@.]+/g, ' ')
+    .replace(/\.(?![a-z0-9])|(?<![a-z0-9])\./g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whole words of a normalized text. */
+export function wordsOf(text: string): string[] {
+  return normalizeText(text).split(' ').filter(Boolean);
+}
+
+/** 0 → `A`, 25 → `Z`, 26 → `AA`. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** `A` → 0, `AA` → 26; -1 for anything that is not a column letter. */
+export function columnIndex(letter: string): number {
+  if (!/^[A-Z]{1,3}$/.test(letter)) return -1;
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** A cell as short display text for samples shown to the user. */
+export function cellDisplay(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 16).replace('T', ' ');
+  const text = String(cell);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** Date check that also works for Dates made in another realm (the emulator's node:vm context). */
+export function isDate(cell: unknown): cell is Date {
+  return Object.prototype.toString.call(cell) === '[object Date]';
+}
