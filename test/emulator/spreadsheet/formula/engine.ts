@@ -1,0 +1,307 @@
+/**
+ * Evaluates the workbook's formulas when cells are read, the way Sheets shows them:
+ * custom functions get ranges as rows of cells (open ranges trimmed of trailing empty rows,
+ * one cell as a scalar, dates as Date); a thrown error reads back as #ERROR! with its message;
+ * a 2-D result spills right and down, or gives #REF! where it would overwrite data.
+ * Results are cached until the next write to the workbook.
+ */
+import type { EmulatorContext } from '../../context';
+import { columnLetters, type A1Ref } from '../a1';
+import { dateToSerial } from '../format';
+import { key, type SheetModel, type WorkbookModel } from '../model';
+import { BUILTINS, type BuiltinContext } from './builtins';
+import { FormulaParseError, parseFormula, type Node } from './parse';
+import { FormulaError, RangeValue, isError, scalar, toNumber, toText, type Value } from './values';
+
+interface Computed {
+  /** The anchor cell's value (top-left of a spill), or a FormulaError. */
+  value: Value;
+  /** Full result when it spills (more than one cell). */
+  spill?: unknown[][];
+}
+
+const CIRCULAR = () =>
+  new FormulaError('#REF!', 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.');
+
+export class FormulaEngine {
+  private version = -1;
+  private computed = new Map<number, Map<string, Computed>>();
+  private spilled = new Map<number, Map<string, unknown>>();
+  private inProgress = new Set<string>();
+
+  constructor(
+    private readonly book: WorkbookModel,
+    private readonly ctx: EmulatorContext,
+  ) {}
+
+  /** The value a cell shows: literal, formula result, spilled value, or ''. Errors stay FormulaError. */
+  cellValue(sheet: SheetModel, row: number, column: number): Value {
+    this.sync();
+    if (sheet.formulas.has(key(row, column))) return this.evaluateAnchor(sheet, row, column).value;
+    const literal = sheet.literal(row, column);
+    if (literal !== '') return literal;
+    if (sheet.formulas.size === 0) return '';
+    this.evaluateSpillSources(sheet, row, column);
+    return this.spilled.get(sheet.id)?.get(key(row, column)) ?? '';
+  }
+
+  /** Evaluates every formula on the sheet, so spills are placed (before reading a block). */
+  evaluateSheet(sheet: SheetModel): void {
+    this.sync();
+    for (const k of sheet.formulas.keys()) {
+      const [r, c] = k.split(',').map(Number);
+      if (!this.inProgress.has(`${sheet.id}!${k}`)) this.evaluateAnchor(sheet, r, c);
+    }
+  }
+
+  /** The error behind a cell showing #ERROR!/#REF!/..., or null. */
+  errorAt(sheet: SheetModel, row: number, column: number): FormulaError | null {
+    const v = this.cellValue(sheet, row, column);
+    return isError(v) ? v : null;
+  }
+
+  /** Last row/column holding a spilled value (0 when none). */
+  spillExtent(sheet: SheetModel): { lastRow: number; lastColumn: number } {
+    this.evaluateSheet(sheet);
+    let lastRow = 0;
+    let lastColumn = 0;
+    for (const k of this.spilled.get(sheet.id)?.keys() ?? []) {
+      const [r, c] = k.split(',').map(Number);
+      lastRow = Math.max(lastRow, r);
+      lastColumn = Math.max(lastColumn, c);
+    }
+    return { lastRow, lastColumn };
+  }
+
+  private sync(): void {
+    if (this.version === this.book.version) return;
+    this.version = this.book.version;
+    this.computed.clear();
+    this.spilled.clear();
+  }
+
+  private evaluateSpillSources(sheet: SheetModel, row: number, column: number): void {
+    for (const k of sheet.formulas.keys()) {
+      const [r, c] = k.split(',').map(Number);
+      if (r <= row && c <= column && !this.inProgress.has(`${sheet.id}!${k}`)) this.evaluateAnchor(sheet, r, c);
+    }
+  }
+
+  private evaluateAnchor(sheet: SheetModel, row: number, column: number): Computed {
+    const k = key(row, column);
+    let bySheet = this.computed.get(sheet.id);
+    if (!bySheet) this.computed.set(sheet.id, (bySheet = new Map()));
+    const cached = bySheet.get(k);
+    if (cached) return cached;
+    const progressKey = `${sheet.id}!${k}`;
+    if (this.inProgress.has(progressKey)) return { value: CIRCULAR() };
+    this.inProgress.add(progressKey);
+    let result: Computed;
+    try {
+      result = this.place(sheet, row, column, this.evaluateFormula(sheet, sheet.formulas.get(k) ?? ''));
+    } finally {
+      this.inProgress.delete(progressKey);
+    }
+    bySheet.set(k, result);
+    return result;
+  }
+
+  private evaluateFormula(sheet: SheetModel, formula: string): Value {
+    let tree: Node;
+    try {
+      tree = parseFormula(formula);
+    } catch (e) {
+      if (e instanceof FormulaParseError) return new FormulaError('#ERROR!', e.message);
+      throw e;
+    }
+    return this.evaluate(tree, sheet);
+  }
+
+  /** Turns a formula result into the anchor's value, placing a spill when it is 2-D. */
+  private place(sheet: SheetModel, row: number, column: number, result: Value): Computed {
+    let rows: unknown[][] | undefined;
+    if (result instanceof RangeValue) rows = result.rows;
+    else if (Array.isArray(result)) rows = result.map((r) => (Array.isArray(r) ? r : [r]));
+    if (!rows) return { value: cellOf(result) };
+    if (rows.length === 0 || rows[0].length === 0) return { value: '' };
+    const width = Math.max(...rows.map((r) => r.length));
+    if (rows.length === 1 && width === 1) return { value: cellOf(rows[0][0]) };
+    if (row + rows.length - 1 > sheet.maxRows) {
+      return { value: new FormulaError('#REF!', `Result was not automatically expanded, please insert more rows (${row + rows.length - 1 - sheet.maxRows}).`) };
+    }
+    if (column + width - 1 > sheet.maxColumns) {
+      return { value: new FormulaError('#REF!', `Result was not automatically expanded, please insert more columns (${column + width - 1 - sheet.maxColumns}).`) };
+    }
+    let spills = this.spilled.get(sheet.id);
+    if (!spills) this.spilled.set(sheet.id, (spills = new Map()));
+    for (let i = 0; i < rows.length; i += 1)
+      for (let j = 0; j < width; j += 1) {
+        if (i === 0 && j === 0) continue;
+        const k = key(row + i, column + j);
+        if (sheet.occupied(row + i, column + j) || spills.has(k)) {
+          return { value: new FormulaError('#REF!', `Array result was not expanded because it would overwrite data in ${columnLetters(column + j)}${row + i}.`) };
+        }
+      }
+    const grid = rows.map((r) => Array.from({ length: width }, (_, j) => cellOf(r[j])));
+    for (let i = 0; i < grid.length; i += 1)
+      for (let j = 0; j < width; j += 1) if (i !== 0 || j !== 0) spills.set(key(row + i, column + j), grid[i][j]);
+    return { value: grid[0][0], spill: grid };
+  }
+
+  private builtinContext(): BuiltinContext {
+    return { timeZone: this.book.timeZone, locale: this.book.locale, now: () => this.ctx.clock.now() };
+  }
+
+  private evaluate(node: Node, sheet: SheetModel): Value {
+    switch (node.kind) {
+      case 'number':
+      case 'string':
+      case 'boolean':
+        return node.value;
+      case 'name':
+        return new FormulaError('#NAME?', `Unknown range name: '${node.name.toUpperCase()}'.`);
+      case 'ref':
+        return this.resolve(node.ref, sheet);
+      case 'unary': {
+        const n = toNumber(this.evaluate(node.arg, sheet), node.op === '-' ? 'UMINUS' : 'UPLUS', 1, this.book.timeZone);
+        return isError(n) ? n : node.op === '-' ? -n : n;
+      }
+      case 'binary':
+        return this.binary(node.op, this.evaluate(node.left, sheet), this.evaluate(node.right, sheet));
+      case 'call':
+        return this.call(node.name, node.args, sheet);
+    }
+  }
+
+  private call(name: string, args: Node[], sheet: SheetModel): Value {
+    const builtin = BUILTINS[name];
+    if (builtin) {
+      const values = builtin.lazy
+        ? args.map((a) => () => this.evaluate(a, sheet))
+        : args.map((a) => this.evaluate(a, sheet));
+      if (!builtin.lazy) {
+        // Direct error arguments propagate; errors inside ranges are the function's business.
+        const err = values.find((v) => isError(v));
+        if (err && name !== 'COUNTA' && name !== 'COUNTIF') return err;
+      }
+      return builtin.fn(values, this.builtinContext());
+    }
+    const custom = this.ctx.globalFunction(name) ?? this.ctx.globalFunction(name.toLowerCase());
+    if (!custom) return new FormulaError('#NAME?', `Unknown function: '${name}'.`);
+    const passed: unknown[] = [];
+    for (const a of args) {
+      const v = this.evaluate(a, sheet);
+      if (isError(v)) return v;
+      passed.push(v instanceof RangeValue ? asCustomArgument(v) : v);
+    }
+    try {
+      const out = custom(...passed);
+      if (typeof out === 'number' && !Number.isFinite(out)) return new FormulaError('#NUM!', `${name} returned a number that is not finite.`);
+      return out === undefined || out === null ? '' : out;
+    } catch (e) {
+      return new FormulaError('#ERROR!', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private binary(op: string, leftRaw: Value, rightRaw: Value): Value {
+    const left = scalar(leftRaw);
+    const right = scalar(rightRaw);
+    if (isError(left)) return left;
+    if (isError(right)) return right;
+    const tz = this.book.timeZone;
+    if (op === '&') {
+      const a = toText(left);
+      const b = toText(right);
+      return isError(a) ? a : isError(b) ? b : a + b;
+    }
+    if (['=', '<>', '<', '>', '<=', '>='].includes(op)) {
+      const norm = (v: Value) => (v instanceof Date ? dateToSerial(v, tz) : typeof v === 'string' ? v.toLowerCase() : v === '' ? 0 : v);
+      const a = norm(left) as number | string | boolean;
+      const b = norm(right) as number | string | boolean;
+      switch (op) {
+        case '=': return a === b;
+        case '<>': return a !== b;
+        case '<': return a < b;
+        case '>': return a > b;
+        case '<=': return a <= b;
+        default: return a >= b;
+      }
+    }
+    const names: Record<string, string> = { '+': 'ADD', '-': 'MINUS', '*': 'MULTIPLY', '/': 'DIVIDE', '^': 'POW' };
+    const a = toNumber(left, names[op], 1, tz);
+    const b = toNumber(right, names[op], 2, tz);
+    if (isError(a)) return a;
+    if (isError(b)) return b;
+    switch (op) {
+      case '+': return a + b;
+      case '-': return a - b;
+      case '*': return a * b;
+      case '^': return a ** b;
+      default:
+        return b === 0 ? new FormulaError('#DIV/0!', 'Function DIVIDE parameter 2 cannot be zero.') : a / b;
+    }
+  }
+
+  /** A reference's cells as computed values; open ranges end at the sheet's edge. */
+  private resolve(ref: A1Ref, from: SheetModel): Value {
+    const sheet = ref.sheetName === undefined ? from : this.book.sheetByName(ref.sheetName);
+    if (!sheet) return new FormulaError('#REF!', `Unresolved sheet name '${ref.sheetName}'.`);
+    const openRows = ref.endRow === undefined;
+    const openColumns = ref.endColumn === undefined;
+    let endRow = ref.endRow ?? sheet.maxRows;
+    let endColumn = ref.endColumn ?? sheet.maxColumns;
+    // Formulas that could spill into an open range decide where its content ends.
+    if (openRows || openColumns) this.evaluateSpillSources(sheet, openRows ? sheet.maxRows : endRow, openColumns ? sheet.maxColumns : endColumn);
+    if (openRows) endRow = Math.max(ref.startRow, Math.min(endRow, this.lastContentRow(sheet)));
+    if (openColumns) endColumn = Math.max(ref.startColumn, Math.min(endColumn, this.lastContentColumn(sheet)));
+    for (let r = ref.startRow; r <= endRow; r += 1)
+      for (let c = ref.startColumn; c <= endColumn; c += 1)
+        if (this.inProgress.has(`${sheet.id}!${key(r, c)}`)) return CIRCULAR();
+    const rows: unknown[][] = [];
+    for (let r = ref.startRow; r <= endRow; r += 1) {
+      const out: unknown[] = [];
+      for (let c = ref.startColumn; c <= endColumn; c += 1) out.push(this.cellValue(sheet, r, c));
+      rows.push(out);
+    }
+    // Open ranges lose trailing empty rows (and open columns trailing empty columns).
+    if (openRows) while (rows.length > 1 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
+    if (openColumns) while (rows[0].length > 1 && rows.every((r) => r[r.length - 1] === '')) rows.forEach((r) => r.pop());
+    const single = !openRows && !openColumns && ref.startRow === endRow && ref.startColumn === endColumn;
+    return new RangeValue(rows, single);
+  }
+
+  private lastContentRow(sheet: SheetModel): number {
+    let last = sheet.lastLiteralRow();
+    for (const k of sheet.formulas.keys()) {
+      const r = Number(k.split(',')[0]);
+      const c = this.computed.get(sheet.id)?.get(k);
+      last = Math.max(last, r + (c?.spill ? c.spill.length - 1 : 0));
+    }
+    return last;
+  }
+
+  private lastContentColumn(sheet: SheetModel): number {
+    let last = sheet.lastLiteralColumn();
+    for (const k of sheet.formulas.keys()) {
+      const c = Number(k.split(',')[1]);
+      const comp = this.computed.get(sheet.id)?.get(k);
+      last = Math.max(last, c + (comp?.spill ? comp.spill[0].length - 1 : 0));
+    }
+    return last;
+  }
+}
+
+/** A result cell as getValues() would see it: never undefined/null. */
+function cellOf(v: unknown): unknown {
+  if (v === undefined || v === null) return '';
+  if (v instanceof Date) return new Date(v.getTime());
+  if (typeof v === 'number' && !Number.isFinite(v)) return new FormulaError('#NUM!', 'The result is not a finite number.');
+  return v;
+}
+
+/** What a custom function receives for a range: a scalar for one named cell, else rows of cells. */
+function asCustomArgument(v: RangeValue): unknown {
+  const copy = (x: unknown) => (x instanceof Date ? new Date(x.getTime()) : isError(x) ? x.code : x);
+  if (v.single) return copy(v.rows[0][0]);
+  return v.rows.map((r) => r.map(copy));
+}

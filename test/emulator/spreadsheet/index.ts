@@ -1,0 +1,151 @@
+/**
+ * An in-memory SpreadsheetApp for tests and `npm start`, typed against @types/google-apps-script.
+ *
+ * Exports:
+ * - `createSpreadsheetApp(ctx, workbook)` → `EmulatedSpreadsheetApp`:
+ *   - `app`: the `SpreadsheetApp` global (getActive, getActiveSpreadsheet, getUi, flush, enums).
+ *   - `Charts`: the `Charts` global's enums (ChartType.LINE, ...), for the loader to expose.
+ *   - `ui`: what the add-on showed: `menus`, `sidebars`, `dialogs`, `alerts`, `prompts`, `toasts`;
+ *     `ui.answer('NO')` queues the next alert/prompt answer.
+ *   - `formulaError(sheetName, a1)`: the message behind a cell showing #ERROR!/#REF!/#NAME?/...,
+ *     or null when the cell is not an error (uncounted).
+ *   - `charts(sheetName)`: the chart specs recorded on a sheet {type, ranges, options, position}.
+ *   - `snapshot()`: the workbook as data: per sheet its raw `rows` (formulas as '=...'), computed
+ *     `values`, `displayValues`, `frozenRows`, `hidden`, `charts`, plus developer `metadata`.
+ * - `Charts`, `Button`, `ButtonSet` enums; `columnLetters`, `parseA1` helpers.
+ *
+ * Every public Apps Script method starts with `ctx.enter(Service, method)` (Service is
+ * SpreadsheetApp, Spreadsheet, Sheet, Range, EmbeddedChartBuilder, EmbeddedChart, Ui, Menu,
+ * DeveloperMetadata, DeveloperMetadataFinder), so calls are counted and faults can be armed.
+ */
+import type { EmulatorContext, SheetData, WorkbookData } from '../context';
+import { parseA1 } from './a1';
+import { Charts } from './charts';
+import { outputValue, type Env } from './env';
+import { displayValue } from './format';
+import { FormulaEngine } from './formula/engine';
+import { readBlock } from './grid';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
+import { WorkbookModel, key, type ChartSpec, type MetadataEntry, type Rect, type SheetModel } from './model';
+import { EmulatedRange } from './range';
+import { EmulatedSheet } from './sheet';
+import { EmulatedSpreadsheet } from './spreadsheet';
+import { createUi, createUiRecord, type UiRecord } from './ui';
+
+export { Charts } from './charts';
+export { Button, ButtonSet, type UiRecord } from './ui';
+export { columnLetters, parseA1 } from './a1';
+export type { ChartSpec } from './model';
+
+export interface SheetSnapshot extends SheetData {
+  values: unknown[][];
+  displayValues: string[][];
+  hidden: boolean;
+  charts: ChartSpec[];
+}
+
+export interface WorkbookSnapshot extends WorkbookData {
+  sheets: SheetSnapshot[];
+  metadata: MetadataEntry[];
+}
+
+export interface EmulatedSpreadsheetApp {
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: typeof Charts;
+  ui: UiRecord;
+  formulaError(sheetName: string, a1: string): string | null;
+  charts(sheetName: string): ChartSpec[];
+  snapshot(): WorkbookSnapshot;
+}
+
+export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookData): EmulatedSpreadsheetApp {
+  const book = WorkbookModel.from(workbook);
+  const uiState = createUiRecord();
+  const sheets = new Map<SheetModel, EmulatedSheet>();
+  let spreadsheet: EmulatedSpreadsheet | undefined;
+  const env: Env = {
+    ctx,
+    book,
+    engine: undefined as unknown as FormulaEngine,
+    ui: uiState.record,
+    spreadsheet: () => (spreadsheet ??= new EmulatedSpreadsheet(env)),
+    sheet: (model) => {
+      let s = sheets.get(model);
+      if (!s) sheets.set(model, (s = new EmulatedSheet(env, model)));
+      return s;
+    },
+    range: (model, rect, open) => new EmulatedRange(env, model, rect, open),
+  };
+  env.engine = new FormulaEngine(book, ctx);
+  const ui = createUi(ctx, uiState);
+
+  const app = {
+    getActive: () => (ctx.enter('SpreadsheetApp', 'getActive'), env.spreadsheet()),
+    getActiveSpreadsheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSpreadsheet'), env.spreadsheet()),
+    getActiveSheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSheet'), env.sheet(book.sheetById(book.activeSheetId) ?? book.sheets[0])),
+    getUi: () => (ctx.enter('SpreadsheetApp', 'getUi'), ui),
+    /** Writes apply at once here; flush only counts (and makes formulas recompute on next read). */
+    flush: () => {
+      ctx.enter('SpreadsheetApp', 'flush');
+      book.touch();
+    },
+    DeveloperMetadataVisibility,
+    DeveloperMetadataLocationType,
+    // Range.setHorizontalAlignment takes strings; these enums are for other setters.
+    WrapStrategy: Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' }),
+  };
+
+  function sheetNamed(name: string): SheetModel {
+    const model = book.sheetByName(name);
+    if (!model) throw new Error(`No sheet named ${name}`);
+    return model;
+  }
+
+  return {
+    app: app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    Charts,
+    ui: uiState.record,
+    formulaError(sheetName, a1) {
+      const ref = parseA1(a1);
+      const err = env.engine.errorAt(sheetNamed(sheetName), ref.startRow, ref.startColumn);
+      return err ? err.message : null;
+    },
+    charts: (sheetName) => sheetNamed(sheetName).charts.map((c) => structuredClone(c)),
+    snapshot: () => snapshot(env),
+  };
+}
+
+function snapshot(env: Env): WorkbookSnapshot {
+  const { book } = env;
+  return {
+    name: book.name,
+    timeZone: book.timeZone,
+    locale: book.locale,
+    metadata: book.metadata.map((m) => ({ ...m })),
+    sheets: book.sheets.map((sheet) => {
+      const extent = extentOf(env, sheet);
+      const computed = readBlock(env, sheet, extent);
+      const rows = computed.map((r, i) =>
+        r.map((_, j) => sheet.formulas.get(key(i + 1, j + 1)) ?? outputValue(sheet.literal(i + 1, j + 1))),
+      );
+      return {
+        name: sheet.name,
+        rows,
+        values: computed.map((r) => r.map(outputValue)),
+        displayValues: computed.map((r, i) =>
+          r.map((v, j) => displayValue(outputValue(v), sheet.formatAt(i + 1, j + 1).numberFormat, book.timeZone, book.locale)),
+        ),
+        frozenRows: sheet.frozenRows,
+        hidden: sheet.hidden,
+        charts: sheet.charts.map((c) => structuredClone(c)),
+      };
+    }),
+  };
+}
+
+function extentOf(env: Env, sheet: SheetModel): Rect {
+  const spill = sheet.formulas.size ? env.engine.spillExtent(sheet) : { lastRow: 0, lastColumn: 0 };
+  const numRows = Math.max(sheet.lastLiteralRow(), spill.lastRow);
+  const numColumns = Math.max(sheet.lastLiteralColumn(), spill.lastColumn);
+  return { row: 1, column: 1, numRows, numColumns: numRows ? numColumns : 0 };
+}
