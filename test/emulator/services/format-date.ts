@@ -21,15 +21,25 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
   while (i < pattern.length) {
     const ch = pattern[i];
     if (ch === "'") {
-      const end = pattern.indexOf("'", i + 1);
-      if (end === i + 1) {
+      // '' is a literal quote, inside or outside quoted text.
+      if (pattern[i + 1] === "'") {
         out += "'";
         i += 2;
         continue;
       }
-      const stop = end === -1 ? pattern.length : end;
-      out += pattern.slice(i + 1, stop).replace(/''/g, "'");
-      i = stop + 1;
+      i += 1;
+      while (i < pattern.length) {
+        if (pattern[i] === "'" && pattern[i + 1] === "'") {
+          out += "'";
+          i += 2;
+        } else if (pattern[i] === "'") {
+          i += 1;
+          break;
+        } else {
+          out += pattern[i];
+          i += 1;
+        }
+      }
       continue;
     }
     if (!/[A-Za-z]/.test(ch)) {
