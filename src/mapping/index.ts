@@ -1,0 +1,21 @@
+export { FIELD_IDS, FIELD_INFO, FAMILY_FIELDS, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, type FieldId, type Family } from './fields';
+export { detectColumns, findHeaderRow, type SheetDetection, type FieldMatch, type ColumnChoice, type ColumnReport, type DetectOptions } from './detect';
+export { detectWorkbook, type SheetSample, type WorkbookDetection, type FamilyChoice } from './workbook';
+export {
+  mappingSchema,
+  dataSourceSchema,
+  scaleSettingsSchema,
+  columnLetterSchema,
+  parseStoredMapping,
+  serializeMapping,
+  migrateMapping,
+  MAPPING_VERSION,
+  DEFAULT_SCALES,
+  type Mapping,
+  type DataSource,
+  type ScaleSettings,
+  type MappingParseResult,
+} from './schema';
+export { mappingFromDetection } from './fromDetection';
+export { FIELD_LABELS } from './messages';
+export { normalizeText, columnLetter, columnIndex } from './text';

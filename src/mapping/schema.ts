@@ -1,0 +1,144 @@
+/**
+ * The saved column mapping: a zod schema that is also the type. Stored as JSON in document
+ * properties (9 KB per value) and parsed on every read, so a damaged or older value gives a
+ * clear message and a way out, never a crash.
+ *
+ * @example
+ *   const saved = serializeMapping(mapping);          // '{"version":2,"sources":[…],…}'
+ *   parseStoredMapping(saved)                         // { ok: true, mapping }
+ *   parseStoredMapping('{"version":2,"sources":[{"sheetName":"S","sheetId":0,"headerRow":1,"columns":{"nps":"c"}}]}')
+ *   // { ok: false, reason: 'corrupt', message: { en: '… mapping.sources.0.columns.nps: expected a column letter …', vi: … } }
+ */
+import { z } from 'zod';
+import type { Lang } from '../cells/types';
+import { FIELD_IDS } from './fields';
+import { mappingMessages } from './messages';
+
+export const MAPPING_VERSION = 2;
+
+export const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, { error: 'expected a column letter' });
+
+export const dataSourceSchema = z.object({
+  sheetName: z.string().min(1, { error: 'expected a sheet name' }),
+  /** The sheet's id (gid), which survives renames; null when unknown (a CSV file, an old mapping). */
+  sheetId: z.number().int().nonnegative().nullable(),
+  /** 1-based header row; 0 when the data has no header row. */
+  headerRow: z.number().int().min(0),
+  /** Field → column letter, e.g. { nps: 'C', timestamp: 'A' }. */
+  columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
+});
+
+export const scaleSettingsSchema = z.object({
+  csat: z
+    .object({
+      scale: z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]),
+      /** Lowest answer that counts as satisfied; default the top two boxes (metrics-spec §2). */
+      threshold: z.number().int().min(1).optional(),
+    })
+    .refine((csat) => csat.threshold === undefined || csat.threshold <= csat.scale, {
+      error: 'threshold is above the scale',
+      path: ['threshold'],
+    }),
+  ces: z.object({
+    scale: z.union([z.literal(5), z.literal(7)]),
+    method: z.enum(['mean', 'percent']),
+  }),
+});
+
+export const mappingSchema = z.object({
+  version: z.literal(MAPPING_VERSION),
+  sources: z.array(dataSourceSchema).max(50),
+  scales: scaleSettingsSchema,
+  /** ISO time of the last save, for the sidebar's "saved on". */
+  savedAt: z.string().optional(),
+});
+
+export type Mapping = z.infer<typeof mappingSchema>;
+export type DataSource = z.infer<typeof dataSourceSchema>;
+export type ScaleSettings = z.infer<typeof scaleSettingsSchema>;
+
+export const DEFAULT_SCALES: ScaleSettings = { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } };
+
+/**
+ * Version 1, the first wizard's format: one sheet, scales as two loose numbers, no sheet id.
+ * Kept only to migrate from.
+ */
+const mappingV1Schema = z.object({
+  version: z.literal(1),
+  sheetName: z.string().min(1),
+  headerRow: z.number().int().min(0),
+  columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
+  csatScale: z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]).optional(),
+  cesScale: z.union([z.literal(5), z.literal(7)]).optional(),
+});
+
+export type MappingParseResult =
+  | { ok: true; mapping: Mapping }
+  | {
+      ok: false;
+      reason: 'missing' | 'corrupt' | 'old-version';
+      /** What happened and what to do, in each language. */
+      message: Record<Lang, string>;
+      /** An older mapping that can be brought up to date: `migrated` holds the result to review and save. */
+      canMigrate: boolean;
+      migrated?: Mapping;
+    };
+
+/** Reads a stored mapping. Never throws: every bad input becomes a result with a reason. */
+export function parseStoredMapping(json: string | null | undefined): MappingParseResult {
+  try {
+    return parse(json);
+  } catch {
+    return { ok: false, reason: 'corrupt', message: mappingMessages.notJson(), canMigrate: false };
+  }
+}
+
+function parse(json: string | null | undefined): MappingParseResult {
+  if (json === null || json === undefined || json.trim() === '') {
+    return { ok: false, reason: 'missing', message: mappingMessages.missing(), canMigrate: false };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'corrupt', message: mappingMessages.notJson(), canMigrate: false };
+  }
+  const version = typeof value === 'object' && value !== null && 'version' in value ? (value as { version: unknown }).version : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version < MAPPING_VERSION) {
+    const migrated = migrateMapping(value);
+    return { ok: false, reason: 'old-version', message: mappingMessages.old(version, migrated !== null), canMigrate: migrated !== null, ...(migrated ? { migrated } : {}) };
+  }
+  if (typeof version === 'number' && version > MAPPING_VERSION) {
+    return { ok: false, reason: 'corrupt', message: mappingMessages.newer(version), canMigrate: false };
+  }
+  const result = mappingSchema.safeParse(value);
+  if (result.success) return { ok: true, mapping: result.data };
+  const issue = result.error.issues[0];
+  const path = ['mapping', ...issue.path.map(String)].join('.');
+  const problem = issue.message.replace(/^Invalid input: /, '');
+  return { ok: false, reason: 'corrupt', message: mappingMessages.invalid(path, problem), canMigrate: false };
+}
+
+/** An older stored mapping brought to the current version, or null when it cannot be read. */
+export function migrateMapping(value: unknown): Mapping | null {
+  const v1 = mappingV1Schema.safeParse(value);
+  if (!v1.success) return null;
+  const old = v1.data;
+  const migrated: Mapping = {
+    version: MAPPING_VERSION,
+    sources: [{ sheetName: old.sheetName, sheetId: null, headerRow: old.headerRow, columns: old.columns }],
+    scales: {
+      csat: { scale: old.csatScale ?? DEFAULT_SCALES.csat.scale },
+      ces: { scale: old.cesScale ?? DEFAULT_SCALES.ces.scale, method: DEFAULT_SCALES.ces.method },
+    },
+  };
+  return mappingSchema.safeParse(migrated).success ? migrated : null;
+}
+
+/**
+ * The JSON to store. Validates first, so a mapping that could not be read back is never saved
+ * (throws a ZodError on a programming error; parseStoredMapping is the side that never throws).
+ */
+export function serializeMapping(mapping: Mapping): string {
+  return JSON.stringify(mappingSchema.parse(mapping));
+}
