@@ -19,20 +19,33 @@ export type CellReader = (cell: Cell) => number;
 
 /**
  * The shape of a range argument. Sheets passes a single cell as a scalar (1×1) and a range as
- * rows of cells; a flat list (from Node callers) is one row. Rows of different lengths are an
- * error; a list inside a cell is left for the reader to report with its place.
+ * rows of cells; a flat list (from Node callers) is one row. Rows of different lengths (or
+ * rows that are not lists) are an error; a list inside a cell is left for the reader to
+ * report with its place.
  * @example rangeOf('NPS', [[9], [10]]) // { rows: 2, columns: 1, cells: [[9], [10]] }
  */
 export function rangeOf(fn: string, arg: RangeArg, argName?: string): Range {
+  const range = rangeForScan(arg);
+  for (let r = 1; r < range.rows; r++) rowOf(fn, range, r, argName);
+  return range;
+}
+
+/**
+ * rangeOf without the walk over every row, for loops that check each row themselves
+ * (tallyWhole): a million-row range is then walked once, not twice.
+ */
+export function rangeForScan(arg: RangeArg): Range {
   if (!Array.isArray(arg)) return { rows: 1, columns: 1, cells: [[arg]] };
   if (arg.length === 0) return { rows: 0, columns: 0, cells: [] };
-  if (!arg.every((row) => Array.isArray(row))) return { rows: 1, columns: arg.length, cells: [arg] };
-  const rows = arg as readonly (readonly Cell[])[];
-  const columns = rows[0].length;
-  for (let r = 1; r < rows.length; r++) {
-    if (rows[r].length !== columns) throw failCall(fn, callTexts.raggedRange(argName));
-  }
-  return { rows: rows.length, columns, cells: rows };
+  if (!Array.isArray(arg[0])) return { rows: 1, columns: arg.length, cells: [arg] };
+  return { rows: arg.length, columns: (arg[0] as Cell[]).length, cells: arg as readonly (readonly Cell[])[] };
+}
+
+/** Row `r` of a range, checked to be a row of the range's width. */
+export function rowOf(fn: string, range: Range, r: number, argName?: string): readonly Cell[] {
+  const row: unknown = range.cells[r];
+  if (!Array.isArray(row) || row.length !== range.columns) throw failCall(fn, callTexts.raggedRange(argName));
+  return row;
 }
 
 /** Size as people say it: `12×1`. */
@@ -79,9 +92,9 @@ export function eachValue(
   visit: (value: number, index: number) => void,
   argName?: string,
 ): void {
-  const { cells, rows, columns } = range;
+  const { rows, columns } = range;
   for (let r = 0; r < rows; r++) {
-    const row = cells[r];
+    const row = rowOf(fn, range, r, argName);
     for (let c = 0; c < columns; c++) {
       const index = r * columns + c;
       const value = readAt(fn, read, row[c], index, range, argName);
@@ -101,19 +114,27 @@ export function valuesOf(fn: string, range: Range, read: CellReader, argName?: s
  * How many cells hold each whole value from `low` to `high` (scores on a scale, 0/1 flags):
  * `counts[v − low]`. Whole numbers in range are counted directly, the fast path that keeps
  * one million cells near the cost of a bare loop; every other cell goes to `read`, which must
- * return NaN (skip) or a whole value in range, or throw a CellProblem.
+ * return NaN (skip) or a whole value in range, or throw a CellProblem. Takes a range from
+ * rangeForScan (or rangeOf) and checks each row's width itself.
  * Cost O(cells), no allocation per cell.
  */
 export function tallyWhole(fn: string, range: Range, low: number, high: number, read: CellReader, argName?: string): Float64Array {
   const counts = new Float64Array(high - low + 1);
+  const span = high - low;
   const { cells, rows, columns } = range;
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
+    if (!Array.isArray(row) || row.length !== columns) rowOf(fn, range, r, argName);
     for (let c = 0; c < columns; c++) {
       const cell = row[c];
-      if (typeof cell === 'number' && cell >= low && cell <= high && Math.floor(cell) === cell) {
-        counts[cell - low]++;
-      } else if (cell !== '' && cell !== null && cell !== undefined) {
+      if (typeof cell === 'number') {
+        const slot = cell - low;
+        if (slot >= 0 && slot <= span && (slot | 0) === slot) {
+          counts[slot]++;
+          continue;
+        }
+      }
+      if (cell !== '' && cell !== null && cell !== undefined) {
         const value = readAt(fn, read, cell, r * columns + c, range, argName);
         if (value === value) counts[value - low]++;
       }

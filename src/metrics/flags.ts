@@ -1,7 +1,7 @@
 import { callTexts, failCall } from '../cells/messages';
 import { isNotGiven, wholeCount } from '../cells/options';
 import { readFlag } from '../cells/read';
-import { rangeOf, tallyWhole } from '../cells/shape';
+import { rangeForScan, tallyWhole } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
 import { shareAtLeast } from './scale';
 import type { ProportionSummary } from './types';
@@ -29,7 +29,7 @@ export const COUNT_NAMES: Record<string, readonly [part: string, total: string]>
 
 /** Share of yes among the non-blank answers of a range argument. */
 export function yesShareOfRange(flags: RangeArg, fn = 'FCR'): ProportionSummary {
-  const counts = tallyWhole(fn, rangeOf(fn, flags), 0, 1, readFlag);
+  const counts = tallyWhole(fn, rangeForScan(flags), 0, 1, readFlag);
   if (counts[0] + counts[1] === 0) throw failCall(fn, callTexts.noAnswers());
   return shareAtLeast(counts, 0, 1);
 }

@@ -1,5 +1,5 @@
 import { callTexts, failCall } from '../cells/messages';
-import { rangeOf, tallyWhole } from '../cells/shape';
+import { rangeForScan, tallyWhole } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
 import { histogramOf, wholeScoreReader } from './scale';
 import type { NpsSummary } from './types';
@@ -51,7 +51,7 @@ export function npsOfScores(scores: ArrayLike<number>, fn = 'NPS'): NpsSummary {
 
 /** NPS of a range argument as Sheets passes it (scalar or rows of cells). */
 export function npsOfRange(scores: RangeArg, fn = 'NPS'): NpsSummary {
-  const counts = tallyWhole(fn, rangeOf(fn, scores), NPS_LOW, NPS_HIGH, readNpsScore);
+  const counts = tallyWhole(fn, rangeForScan(scores), NPS_LOW, NPS_HIGH, readNpsScore);
   const summary = npsOfCounts(counts);
   if (summary.n === 0) throw failCall(fn, callTexts.noScores());
   return summary;

@@ -2,7 +2,7 @@ import { CellProblem } from '../cells/errors';
 import { cellTexts } from '../cells/messages';
 import { readScore } from '../cells/read';
 import { callTexts, failCall } from '../cells/messages';
-import { rangeOf, tallyWhole, type CellReader } from '../cells/shape';
+import { rangeForScan, tallyWhole, type CellReader } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
 import type { MeanSummary, ProportionSummary } from './types';
 
@@ -32,7 +32,7 @@ export function wholeScoreReader(low: number, high: number): CellReader {
  * @throws `FN: no scores in the range` when every cell was blank or text.
  */
 export function ratingCounts(scores: RangeArg, scale: number, fn: string): Float64Array {
-  const counts = tallyWhole(fn, rangeOf(fn, scores), 1, scale, wholeScoreReader(1, scale));
+  const counts = tallyWhole(fn, rangeForScan(scores), 1, scale, wholeScoreReader(1, scale));
   if (totalOf(counts) === 0) throw failCall(fn, callTexts.noScores());
   return counts;
 }
