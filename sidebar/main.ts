@@ -1,0 +1,277 @@
+import { byId, h, spinner } from './dom';
+import { MESSAGES, type Lang } from './messages';
+import { call, messageOf, NoBridgeError } from './rpc';
+import { initialState, keyOf, mergeSaved, withColumn, type BusyKey, type State } from './state';
+import { columnsView, dashboardView, previewView, sheetsView, type Actions } from './views';
+
+/**
+ * The wizard: one state object, four step views, and actions that call the server. Every call
+ * goes through `run`, which shows progress (aria-busy, a spinner and a spoken status line) and
+ * turns a failure into the server's plain message with a "Try again" button.
+ */
+
+function bootLang(): Lang {
+  try {
+    const boot = JSON.parse(byId('cx-boot').textContent || '{}') as { lang?: string };
+    if (boot.lang === 'vi' || boot.lang === 'en') return boot.lang;
+  } catch {
+    // A page served without the server's boot data falls back to the browser's language.
+  }
+  return navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+const state: State = initialState(bootLang());
+const t = () => MESSAGES[state.lang];
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let previewSeq = 0;
+
+async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void) | null): Promise<T | undefined> {
+  state.busy = busy;
+  state.error = null;
+  render();
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof NoBridgeError ? t().noBridge : messageOf(error, t().unknownError);
+    state.error = { message, retry };
+    return undefined;
+  } finally {
+    state.busy = null;
+    render();
+  }
+}
+
+// ---- actions ----------------------------------------------------------------------------------
+
+async function start(): Promise<void> {
+  await run(
+    'loadingSheets',
+    async () => {
+      const [saved, listed] = await Promise.all([call('loadMapping', { lang: state.lang }), call('listSheets', { lang: state.lang })]);
+      state.saved = saved;
+      state.sheets = listed.sheets;
+      const names = listed.sheets.filter((s) => !s.isDashboard).map((s) => s.name);
+      if (saved.status === 'ok' && saved.mapping) {
+        state.savedMapping = saved.mapping;
+        state.selected = saved.mapping.sheets.map((s) => s.sheet).filter((name) => names.includes(name));
+      }
+      if (state.selected.length === 0) state.selected = names.includes(listed.activeSheet) ? [listed.activeSheet] : names.slice(0, 1);
+    },
+    () => void start(),
+  );
+}
+
+async function detect(): Promise<boolean> {
+  const forKey = keyOf([...state.selected].sort());
+  if (forKey === state.detectedFor && state.mapping) return true;
+  const ok = await run(
+    'detecting',
+    async () => {
+      const result = await call('detectMapping', { lang: state.lang, sheets: state.selected });
+      state.detection = result.sheets;
+      state.mapping = mergeSaved(result.mapping, state.savedMapping, result.sheets);
+      state.detectedFor = forKey;
+      state.preview = null;
+      return true;
+    },
+    () => void next(),
+  );
+  return ok === true;
+}
+
+async function refreshPreview(): Promise<void> {
+  const mapping = state.mapping;
+  if (!mapping || keyOf(mapping) === state.previewFor) return;
+  const seq = ++previewSeq;
+  await run(
+    'previewing',
+    async () => {
+      const result = await call('previewMetrics', { lang: state.lang, mapping });
+      // A newer change may have started another preview while this one ran; the newest wins.
+      if (seq !== previewSeq) return;
+      state.preview = result.metrics;
+      state.previewFor = keyOf(mapping);
+    },
+    () => void refreshPreview(),
+  );
+}
+
+async function next(): Promise<void> {
+  if (state.busy) return;
+  if (state.step === 0) {
+    if (state.selected.length === 0) {
+      state.error = { message: t().pickOne, retry: null };
+      return render();
+    }
+    if (await detect()) go(1);
+  } else if (state.step === 1) {
+    go(2);
+    await refreshPreview();
+  } else if (state.step === 2) {
+    const mapping = state.mapping;
+    if (!mapping) return;
+    const saved = await run('saving', () => call('saveMapping', { lang: state.lang, mapping }), () => void next());
+    if (saved) {
+      state.saved = { status: 'ok', message: '', mapping };
+      go(3);
+    }
+  }
+}
+
+function go(step: number): void {
+  state.step = step;
+  state.error = null;
+  render();
+  byId('panel-title').focus();
+}
+
+const actions: Actions = {
+  toggleSheet(name, on) {
+    state.selected = on ? [...state.selected, name] : state.selected.filter((s) => s !== name);
+    state.error = null;
+    render();
+  },
+  chooseColumn(sheet, field, column) {
+    if (!state.mapping) return;
+    state.mapping = withColumn(state.mapping, sheet, field, column);
+    render();
+    // Preview as the person edits, a moment after the last change, so step 3 is ready when they get there.
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(() => void refreshPreview(), 250);
+  },
+  build() {
+    void run(
+      'building',
+      async () => {
+        state.built = await call('buildDashboard', { lang: state.lang });
+      },
+      () => actions.build(),
+    );
+  },
+};
+
+async function resetSaved(): Promise<void> {
+  await run(
+    'working',
+    async () => {
+      await call('resetMapping', { lang: state.lang });
+      state.saved = { status: 'missing', message: '', mapping: undefined };
+      state.savedMapping = null;
+      state.info = t().resetDone;
+      go(0);
+    },
+    () => void resetSaved(),
+  );
+}
+
+function fixSaved(): void {
+  // Detection proposes a fresh mapping for the chosen sheets; saving it in step 3 replaces the damaged one.
+  state.saved = null;
+  state.savedMapping = null;
+  state.detectedFor = '';
+  render();
+}
+
+function setLang(lang: Lang): void {
+  state.lang = lang;
+  render();
+}
+
+// ---- rendering --------------------------------------------------------------------------------
+
+function renderStepper(): void {
+  const m = t();
+  byId('stepper').replaceChildren(
+    ...m.steps.map((label, i) =>
+      h(
+        'li',
+        { className: `step${i === state.step ? ' current' : ''}${i < state.step ? ' complete' : ''}`, 'aria-current': i === state.step ? 'step' : null },
+        h('span', { className: 'step-num', 'aria-hidden': 'true' }, i < state.step ? '✓' : String(i + 1)),
+        h('span', { className: 'step-label' }, label),
+      ),
+    ),
+  );
+  byId('stepper').setAttribute('aria-label', m.stepOf(state.step + 1, m.steps.length));
+}
+
+function renderNotice(): void {
+  const m = t();
+  const notice = byId('notice');
+  const saved = state.saved;
+  if (state.error) {
+    const retry = state.error.retry;
+    notice.className = 'notice notice-error';
+    notice.replaceChildren(
+      h('p', { className: 'notice-title' }, m.failed),
+      h('p', { className: 'notice-text' }, state.error.message),
+      ...(retry ? [h('button', { type: 'button', className: 'btn btn-text', onclick: () => retry() }, m.retry)] : []),
+    );
+  } else if (saved && (saved.status === 'corrupt' || saved.status === 'old-version')) {
+    notice.className = 'notice notice-warn';
+    notice.replaceChildren(
+      h('p', { className: 'notice-title' }, m.savedProblem),
+      h('p', { className: 'notice-text' }, saved.message),
+      h(
+        'div',
+        { className: 'notice-actions' },
+        h('button', { type: 'button', id: 'fix-saved', className: 'btn btn-text', onclick: fixSaved }, m.fix),
+        h('button', { type: 'button', id: 'reset-saved', className: 'btn btn-text', onclick: () => void resetSaved() }, m.reset),
+      ),
+    );
+  } else if (state.info) {
+    notice.className = 'notice notice-info';
+    notice.replaceChildren(h('p', { className: 'notice-text' }, state.info));
+  } else {
+    notice.replaceChildren();
+  }
+  notice.hidden = notice.childElementCount === 0;
+}
+
+function renderPanel(act: Actions): void {
+  const m = t();
+  const panel = byId('panel');
+  const views = [sheetsView, columnsView, previewView, dashboardView];
+  panel.replaceChildren(h('h2', { id: 'panel-title', className: 'panel-title', tabindex: '-1' }, m.stepTitles[state.step]), ...views[state.step](state, m, act));
+  panel.setAttribute('aria-busy', state.busy ? 'true' : 'false');
+  panel.setAttribute('aria-labelledby', 'panel-title');
+}
+
+function renderStatus(): void {
+  const status = byId('status');
+  status.replaceChildren(...(state.busy ? [spinner(), h('span', {}, t()[state.busy])] : []));
+  status.className = state.busy ? 'status busy' : 'status';
+}
+
+function renderActions(): void {
+  const m = t();
+  const buttons: HTMLElement[] = [];
+  if (state.step > 0) buttons.push(h('button', { type: 'button', id: 'back', className: 'btn btn-secondary', disabled: !!state.busy, onclick: () => go(state.step - 1) }, m.back));
+  if (state.step < 3)
+    buttons.push(h('button', { type: 'button', id: 'next', className: 'btn btn-primary', disabled: !!state.busy || (state.step === 0 && !state.sheets), onclick: () => void next() }, m.next));
+  byId('actions').replaceChildren(...buttons);
+}
+
+function render(): void {
+  const m = t();
+  // Views are rebuilt on each change; put keyboard focus back where it was so a person moving
+  // through the selects with Tab and arrow keys does not lose their place.
+  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  document.documentElement.lang = state.lang;
+  byId('title').textContent = m.appTitle;
+  byId('lang-group').setAttribute('aria-label', m.langSwitch);
+  for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-btn'))) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+  }
+  renderStepper();
+  renderNotice();
+  renderPanel(actions);
+  renderStatus();
+  renderActions();
+  if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-btn'))) {
+  button.addEventListener('click', () => setLang(button.dataset.lang === 'vi' ? 'vi' : 'en'));
+}
+render();
+void start();

@@ -1,0 +1,42 @@
+import type { ApiArgs, ApiName, ApiResult } from '../src/addon/api';
+
+/**
+ * google.script.run as promises, typed by the one contract in src/addon/api.ts. Apps Script
+ * calls back through withSuccessHandler / withFailureHandler; a failure arrives as an Error
+ * whose message the server wrote for the person, so it is shown as is.
+ * https://developers.google.com/apps-script/guides/html/reference/run
+ */
+
+interface ScriptRunner {
+  withSuccessHandler(fn: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(fn: (error: unknown) => void): ScriptRunner;
+  [name: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    google?: { script?: { run?: ScriptRunner } };
+  }
+}
+
+/** Thrown when the page runs outside Sheets (opened as a file), so the view can say so. */
+export class NoBridgeError extends Error {}
+
+export function messageOf(error: unknown, fallback: string): string {
+  if (error instanceof Error && error.message) return error.message;
+  if (typeof error === 'string' && error) return error;
+  if (error && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
+  return fallback;
+}
+
+export function call<K extends ApiName>(name: K, args: ApiArgs<K>): Promise<ApiResult<K>> {
+  return new Promise((resolve, reject) => {
+    const run = window.google?.script?.run;
+    if (!run) {
+      reject(new NoBridgeError(name));
+      return;
+    }
+    const runner = run.withSuccessHandler((value) => resolve(value as ApiResult<K>)).withFailureHandler(reject);
+    (runner[name] as (arg: unknown) => void)(args);
+  });
+}

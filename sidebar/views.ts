@@ -1,0 +1,175 @@
+import type { MetricPreview } from '../src/addon/api';
+import { h } from './dom';
+import type { Messages } from './messages';
+import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
+
+/** What a view may ask for; main.ts implements them. */
+export interface Actions {
+  toggleSheet(name: string, on: boolean): void;
+  chooseColumn(sheet: string, field: string, column: number | null): void;
+  build(): void;
+}
+
+function intro(text: string): HTMLElement {
+  return h('p', { className: 'intro' }, text);
+}
+
+// ---- step 1: sheets ---------------------------------------------------------------------------
+
+export function sheetsView(state: State, t: Messages, act: Actions): HTMLElement[] {
+  if (!state.sheets) return [intro(t.sheetsIntro)];
+  const data = state.sheets.filter((s) => !s.isDashboard);
+  if (data.length === 0) return [intro(t.noSheets)];
+  const items = data.map((sheet) => {
+    const id = `sheet-${data.indexOf(sheet)}`;
+    return h(
+      'li',
+      { className: 'check-row' },
+      h('input', {
+        type: 'checkbox',
+        id,
+        className: 'checkbox',
+        checked: state.selected.includes(sheet.name),
+        onchange: (e) => act.toggleSheet(sheet.name, (e.target as HTMLInputElement).checked),
+      }),
+      h('label', { for: id, className: 'check-label' }, h('span', { className: 'sheet-name' }, sheet.name), h('span', { className: 'meta' }, t.rows(sheet.rows))),
+    );
+  });
+  return [
+    intro(t.sheetsIntro),
+    h('fieldset', { className: 'group' }, h('legend', { className: 'sr-only' }, t.sheetsLabel), h('ul', { className: 'check-list' }, items)),
+  ];
+}
+
+// ---- step 2: columns --------------------------------------------------------------------------
+
+export function columnsView(state: State, t: Messages, act: Actions): HTMLElement[] {
+  const sections = state.detection.map((detection, sheetIndex) => {
+    const rows = detection.fields.map((field, fieldIndex) => {
+      const chosen = chosenColumn(state, detection.sheet, field.field);
+      const level = confidenceLevel(field, chosen);
+      const info = columnInfo(detection, chosen);
+      const id = `field-${sheetIndex}-${fieldIndex}`;
+      const options = [h('option', { value: '' }, t.notUsed)];
+      for (const col of detection.columns) {
+        options.push(h('option', { value: String(col.column), selected: chosen === col.column }, `${col.letter}: ${col.header || '—'}`));
+      }
+      const samplesId = `${id}-samples`;
+      return h(
+        'div',
+        { className: 'field' },
+        h(
+          'div',
+          { className: 'field-head' },
+          h('label', { for: id, className: 'field-label' }, field.label[state.lang]),
+          h('span', { className: `badge badge-${level}`, title: `${Math.round(field.confidence * 100)}%` }, t.confidence[level]),
+        ),
+        h(
+          'select',
+          {
+            id,
+            className: 'select',
+            'aria-describedby': samplesId,
+            'data-sheet': detection.sheet,
+            'data-field': field.field,
+            onchange: (e) => {
+              const value = (e.target as HTMLSelectElement).value;
+              act.chooseColumn(detection.sheet, field.field, value ? Number(value) : null);
+            },
+          },
+          options,
+        ),
+        h(
+          'p',
+          { className: 'samples', id: samplesId },
+          h('span', { className: 'sr-only' }, `${t.confidenceLabel(t.confidence[level])}. `),
+          info ? [h('span', { className: 'samples-label' }, `${t.samples}: `), info.samples.length ? info.samples.join(' · ') : t.noSamples] : null,
+        ),
+      );
+    });
+    return h(
+      'section',
+      { className: 'sheet-block', 'aria-labelledby': `sheet-h-${sheetIndex}` },
+      h('h3', { className: 'sheet-title', id: `sheet-h-${sheetIndex}` }, detection.sheet, detection.isFormsResponses ? h('span', { className: 'tag' }, t.formsTag) : null),
+      rows.length ? h('div', { className: 'fields' }, rows) : h('p', { className: 'meta' }, t.nothingFound),
+    );
+  });
+  return [intro(t.columnsIntro), ...sections];
+}
+
+// ---- step 3: preview --------------------------------------------------------------------------
+
+function formatValue(metric: MetricPreview, t: Messages, lang: string): string {
+  if (metric.value === null) return '—';
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  const digits = metric.unit === 'count' ? 0 : 1;
+  const text = metric.value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: metric.unit === 'count' ? 0 : digits });
+  if (metric.unit === 'mean' && metric.scale) return `${text} / ${metric.scale}`;
+  return text + (t.units[metric.unit] ?? '');
+}
+
+function breakdownBar(metric: MetricPreview, t: Messages): HTMLElement | null {
+  const b = metric.breakdown;
+  const total = b ? b.promoters + b.passives + b.detractors : 0;
+  if (!b || total === 0) return null;
+  const pct = (x: number) => Math.round((100 * x) / total);
+  const parts: [string, number, string][] = [
+    ['promoters', b.promoters, t.promoters],
+    ['passives', b.passives, t.passives],
+    ['detractors', b.detractors, t.detractors],
+  ];
+  return h(
+    'div',
+    { className: 'breakdown' },
+    h(
+      'div',
+      { className: 'bar', role: 'img', 'aria-label': t.breakdownLabel(pct(b.promoters), pct(b.passives), pct(b.detractors)) },
+      parts.map(([key, count]) => h('span', { className: `seg seg-${key}`, style: `width:${(100 * count) / total}%` })),
+    ),
+    h(
+      'ul',
+      { className: 'legend', 'aria-hidden': 'true' },
+      parts.map(([key, count, label]) => h('li', {}, h('span', { className: `dot seg-${key}` }), `${label} ${pct(count)}%`)),
+    ),
+  );
+}
+
+export function previewView(state: State, t: Messages): HTMLElement[] {
+  const metrics = state.preview ?? [];
+  if (state.preview && metrics.length === 0) return [intro(t.noMetrics)];
+  const cards = metrics.map((metric) =>
+    h(
+      'section',
+      { className: `card${metric.error ? ' card-error' : ''}`, 'data-metric': metric.metric, 'aria-label': t.metricNames[metric.metric] ?? metric.metric },
+      h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric), h('span', { className: 'meta' }, t.responses(metric.n))),
+      h('div', { className: 'kpi' }, formatValue(metric, t, state.lang)),
+      metric.error ? h('p', { className: 'card-note' }, metric.error) : breakdownBar(metric, t),
+      h('p', { className: 'source' }, metric.source),
+    ),
+  );
+  return [intro(t.previewIntro), h('div', { className: 'cards' }, cards)];
+}
+
+// ---- step 4: dashboard ------------------------------------------------------------------------
+
+export function dashboardView(state: State, t: Messages, act: Actions): HTMLElement[] {
+  const built = state.built;
+  const parts: (HTMLElement | null)[] = [
+    intro(t.buildIntro),
+    h(
+      'button',
+      { type: 'button', id: 'build', className: 'btn btn-primary btn-block', disabled: !!state.busy, onclick: () => act.build() },
+      built ? t.rebuildButton : t.buildButton,
+    ),
+    built
+      ? h(
+          'div',
+          { className: 'success', 'data-sheet': built.sheetName },
+          h('p', {}, t.built(built.sheetName)),
+          h('p', { className: 'meta' }, t.builtStats(built.formulas, built.charts)),
+          h('a', { href: built.url, target: '_blank', rel: 'noopener', className: 'link' }, t.openSheet),
+        )
+      : null,
+  ];
+  return parts.filter((part): part is HTMLElement => part !== null);
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+/**
+ * The one declaration of what the sidebar may call through google.script.run: for each
+ * function, the zod schema of its argument and of its result. The server (sidebar-server.ts)
+ * parses every argument with these schemas; the client (sidebar/) imports only the types,
+ * so zod stays out of the page bundle. Every other server function ends with `_`.
+ *
+ * Each argument may carry `lang`, the language the person chose in the sidebar, so the
+ * messages of a failure come back in the language they are reading.
+ */
+
+export const LangSchema = z.enum(['en', 'vi']);
+export type Lang = z.infer<typeof LangSchema>;
+
+const base = { lang: LangSchema.optional() };
+
+/**
+ * The mapping as the sidebar edits it: for each data sheet, its header row and which column
+ * (1-based; null = not in the data) holds each field (src/mapping/fields.ts). The server turns
+ * it into the stored mapping (src/mapping/schema.ts) and back, so the page never depends on
+ * how the mapping is stored.
+ */
+export const SheetMappingSchema = z.object({
+  sheet: z.string().min(1),
+  /** 1-based row of the headers; 0 when the sheet has none. Data starts on the row below. */
+  headerRow: z.number().int().min(0).max(1000),
+  fields: z.record(z.string(), z.number().int().min(1).max(18278).nullable()),
+});
+export type SheetMapping = z.infer<typeof SheetMappingSchema>;
+export const MappingSchema = z.object({ sheets: z.array(SheetMappingSchema).min(1).max(20) });
+export type WizardMapping = z.infer<typeof MappingSchema>;
+
+// ---- listSheets -------------------------------------------------------------------------------
+
+export const ListSheetsArgs = z.object(base).default({});
+export const SheetInfoSchema = z.object({
+  name: z.string(),
+  /** Rows below the header row. */
+  rows: z.number().int().min(0),
+  columns: z.number().int().min(0),
+  /** The dashboard the add-on built: not data, so the sidebar does not offer it. */
+  isDashboard: z.boolean(),
+});
+export type SheetInfo = z.infer<typeof SheetInfoSchema>;
+export const ListSheetsResult = z.object({ sheets: z.array(SheetInfoSchema), activeSheet: z.string() });
+
+// ---- detectMapping ----------------------------------------------------------------------------
+
+export const DetectMappingArgs = z.object({ ...base, sheets: z.array(z.string().min(1)).min(1).max(20) });
+export const ColumnInfoSchema = z.object({
+  /** 1-based. */
+  column: z.number().int().min(1),
+  /** A1 letter, e.g. `C`. */
+  letter: z.string(),
+  header: z.string(),
+  /** A few non-blank values as text, for the person to recognise the column. */
+  samples: z.array(z.string()).max(5),
+});
+export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
+export const DetectedFieldSchema = z.object({
+  field: z.string(),
+  /** 1-based column detection proposes, or null. */
+  column: z.number().int().min(1).nullable(),
+  /** 0..1: how sure detection is that the column holds the field. */
+  confidence: z.number().min(0).max(1),
+  /** What the field is, in both languages, so the page can switch language without a call. */
+  label: z.object({ en: z.string(), vi: z.string() }),
+});
+export type DetectedField = z.infer<typeof DetectedFieldSchema>;
+export const SheetDetectionSchema = z.object({
+  sheet: z.string(),
+  headerRow: z.number().int().min(0),
+  isFormsResponses: z.boolean(),
+  columns: z.array(ColumnInfoSchema),
+  /** The fields worth offering on this sheet, in display order. */
+  fields: z.array(DetectedFieldSchema),
+});
+export type SheetDetectionT = z.infer<typeof SheetDetectionSchema>;
+export const DetectMappingResult = z.object({ sheets: z.array(SheetDetectionSchema), mapping: MappingSchema });
+
+// ---- previewMetrics ---------------------------------------------------------------------------
+
+export const PreviewMetricsArgs = z.object({ ...base, mapping: MappingSchema });
+export const MetricPreviewSchema = z.object({
+  metric: z.string(),
+  sheet: z.string(),
+  /** null when the metric cannot be computed; `error` says why. */
+  value: z.number().nullable(),
+  /** How to show the value: NPS points, percent, a mean on a scale of `scale`, hours, a count. */
+  unit: z.enum(['points', 'percent', 'mean', 'hours', 'count']),
+  scale: z.number().optional(),
+  n: z.number().int().min(0),
+  /** The A1 range the value comes from, as the dashboard formula will read it. */
+  source: z.string(),
+  breakdown: z.object({ promoters: z.number(), passives: z.number(), detractors: z.number() }).optional(),
+  error: z.string().optional(),
+});
+export type MetricPreview = z.infer<typeof MetricPreviewSchema>;
+export const PreviewMetricsResult = z.object({ metrics: z.array(MetricPreviewSchema) });
+
+// ---- saveMapping / loadMapping / resetMapping -------------------------------------------------
+
+export const SaveMappingArgs = z.object({ ...base, mapping: MappingSchema });
+export const SaveMappingResult = z.object({ saved: z.literal(true) });
+
+export const LoadMappingArgs = z.object(base).default({});
+export const LoadMappingResult = z.object({
+  status: z.enum(['ok', 'missing', 'corrupt', 'old-version']),
+  /** What happened and what to do, in the person's language; '' when status is ok or missing. */
+  message: z.string(),
+  mapping: MappingSchema.optional(),
+});
+export type LoadMappingResultT = z.infer<typeof LoadMappingResult>;
+
+export const ResetMappingArgs = z.object(base).default({});
+export const ResetMappingResult = z.object({ reset: z.literal(true) });
+
+// ---- buildDashboard ---------------------------------------------------------------------------
+
+export const BuildDashboardArgs = z.object({ lang: LangSchema });
+export const BuildDashboardResult = z.object({
+  sheetName: z.string(),
+  /** Opens the spreadsheet on the dashboard sheet (`…#gid=123`). */
+  url: z.string(),
+  formulas: z.number().int().min(0),
+  charts: z.number().int().min(0),
+});
+
+/** Name → [argument schema, result schema]: the whole contract in one table. */
+export const SIDEBAR_API = {
+  listSheets: [ListSheetsArgs, ListSheetsResult],
+  detectMapping: [DetectMappingArgs, DetectMappingResult],
+  previewMetrics: [PreviewMetricsArgs, PreviewMetricsResult],
+  saveMapping: [SaveMappingArgs, SaveMappingResult],
+  loadMapping: [LoadMappingArgs, LoadMappingResult],
+  resetMapping: [ResetMappingArgs, ResetMappingResult],
+  buildDashboard: [BuildDashboardArgs, BuildDashboardResult],
+} as const;
+
+export type SidebarApi = typeof SIDEBAR_API;
+export type ApiName = keyof SidebarApi;
+export type ApiArgs<K extends ApiName> = z.input<SidebarApi[K][0]>;
+export type ApiResult<K extends ApiName> = z.infer<SidebarApi[K][1]>;
