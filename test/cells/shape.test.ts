@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readFlag, readScore } from '../../src/cells/read';
+import { rangeForScan, rangeOf, requireSameSize, tallyWhole, valuesOf } from '../../src/cells/shape';
+import { wholeScoreReader } from '../../src/metrics/scale';
+
+describe('the shape of a range argument', () => {
+  it('a single cell is 1×1, rows of cells keep their shape, a flat list is one row', () => {
+    expect(rangeOf('NPS', 9)).toEqual({ rows: 1, columns: 1, cells: [[9]] });
+    expect(rangeOf('NPS', [[9], [10]])).toMatchObject({ rows: 2, columns: 1 });
+    expect(rangeOf('NPS', [[9, 10, 8]])).toMatchObject({ rows: 1, columns: 3 });
+    expect(rangeOf('NPS', [9, 10])).toMatchObject({ rows: 1, columns: 2 });
+    expect(rangeOf('NPS', [])).toMatchObject({ rows: 0, columns: 0 });
+  });
+
+  it('rows of different lengths, or rows that are not rows, are an error naming the function', () => {
+    expect(() => rangeOf('NPS', [[1, 2], [3]])).toThrow('NPS: the range has rows of different lengths');
+    expect(() => rangeOf('NPS', [[1], 2])).toThrow('NPS: the range has rows of different lengths');
+    expect(() => rangeOf('ART', [[1], null], 'opened')).toThrow('ART: opened has rows of different lengths');
+    // The scanning loop finds the same problem without a separate pass.
+    expect(() => tallyWhole('NPS', rangeForScan([[1, 2], [3]]), 0, 10, readScore)).toThrow('NPS: the range has rows of different lengths');
+  });
+
+  it('a bad cell is reported with its place: row in a column, item in a row, row and column in a block', () => {
+    const nps = wholeScoreReader(0, 10);
+    expect(() => valuesOf('NPS', rangeOf('NPS', [[1], [2], [11]]), nps)).toThrow('NPS: 11 is outside the 0–10 scale (row 3 of the range)');
+    expect(() => valuesOf('NPS', rangeOf('NPS', [[1, 2, 11]]), nps)).toThrow('NPS: 11 is outside the 0–10 scale (item 3 of the range)');
+    expect(() => valuesOf('NPS', rangeOf('NPS', [[1, 2], [11, 3]]), nps)).toThrow('NPS: 11 is outside the 0–10 scale (row 2, column 1 of the range)');
+    expect(() => valuesOf('NPS', rangeOf('NPS', 11), nps)).toThrow(/^NPS: 11 is outside the 0–10 scale$/);
+    expect(() => valuesOf('FCR', rangeOf('FCR', [['yes'], ['#N/A']]), readFlag)).toThrow('FCR: the cell holds the error #N/A (row 2 of the range)');
+  });
+
+  it('the fast path and the reader agree: counts per value, blanks and text skipped', () => {
+    const counts = tallyWhole('NPS', rangeForScan([[10], ['9'], [' 10 '], [''], ['Score'], [null], [0]]), 0, 10, wholeScoreReader(0, 10));
+    expect(Array.from(counts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
+  });
+
+  it('ranges paired cell by cell must be the same size', () => {
+    const a = rangeOf('ART', [[1], [2], [3]]);
+    const b = rangeOf('ART', [[1], [2]]);
+    expect(() => requireSameSize('ART', [{ name: 'opened', range: a }, { name: 'resolved', range: b }])).toThrow(
+      'ART: opened and resolved must be the same size, not 3×1 and 2×1',
+    );
+    expect(() => requireSameSize('ART', [{ name: 'opened', range: a }, { name: 'resolved', range: a }])).not.toThrow();
+  });
+});
