@@ -80,18 +80,17 @@ export function meanOfCounts(counts: Float64Array, low: number): MeanSummary {
 }
 
 /**
- * Mean and sample variance of plain numbers (durations), by Welford's update, which stays
- * accurate for large values where sum-of-squares would cancel. O(n).
+ * Mean and sample variance of plain numbers (durations), in two passes: the sum for the mean
+ * (so 15 × 2 h and 15 × 6 h give exactly 4), then squares of deviations from it, which stays
+ * accurate for large values where a sum of squares would cancel. O(n).
  * @example meanOf([2, 4]) // { n: 2, value: 3, variance: 2 }
  */
 export function meanOf(values: ArrayLike<number>): MeanSummary {
-  let mean = 0;
-  let squares = 0;
-  for (let i = 0; i < values.length; i++) {
-    const delta = values[i] - mean;
-    mean += delta / (i + 1);
-    squares += delta * (values[i] - mean);
-  }
   const n = values.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
   return { kind: 'mean', n, value: mean, variance: n > 1 ? squares / (n - 1) : 0 };
 }
