@@ -1,0 +1,157 @@
+import { isoDate, localDay, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
+import { callTexts, failCall, type Text } from '../cells/messages';
+import { singleValue, wordChoice } from '../cells/options';
+import { readDate } from '../cells/read';
+import { rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
+import type { Cell, RangeArg } from '../cells/types';
+import { getMetric, parseMetricId } from './registry';
+import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
+
+/**
+ * A metric per calendar period (CX_TREND): one row per day, week (Monday to Sunday), month,
+ * quarter or year in the spreadsheet's time zone, from the first period with data to the last.
+ * Periods without data are listed with n = 0 and no summary, so a chart keeps its time axis.
+ * Each value is read by the metric's own reader (`getMetric(id).read`, the same rules as
+ * `=NPS(...)`), rows whose value is skipped (blank, a header) or whose date is blank are left
+ * out, and each period is summarized by the metric's `summarize`.
+ *
+ * Cost: O(n + periods), a counting sort by period; no allocation per cell.
+ *
+ * @example
+ * trendOf('CX_TREND', 'nps', [[10], [3], [9]], [['2026-01-05'], ['2026-01-20'], ['2026-03-02']], 'month', 'UTC')
+ * // [{ periodStart: 2026-01-01, n: 2, summary: NPS 0 }, { periodStart: 2026-02-01, n: 0 }, { periodStart: 2026-03-01, n: 1, summary: NPS 100 }]
+ * @throws `CX_TREND: metric must be "NPS", "CSAT", … or "TRIAL_CONVERSION", not "AOV"`; `period must be …`;
+ *   `values and dates must be the same size, not 3×1 and 2×1`; a bad value or date with its place
+ *   (`CX_TREND: 11 is outside the 0–10 scale (row 3 of values)`); `no values with dates in the ranges`.
+ */
+
+/** User-facing texts of CX_TREND and CX_BY (the part after `FN: `). */
+export const trendTexts = {
+  noDatedValues: (): Text => ({
+    en: 'no values with dates in the ranges',
+    vi: 'không có giá trị nào kèm ngày trong các vùng',
+  }),
+  noGroupedValues: (): Text => ({
+    en: 'no values with groups in the ranges',
+    vi: 'không có giá trị nào kèm nhóm trong các vùng',
+  }),
+  tooManyPeriods: (count: number, period: Period, first: number, last: number): Text => ({
+    en: `the dates run from ${isoDate(first)} to ${isoDate(last)}, ${count} periods of one ${period}, more than ${MAX_PERIODS} rows; check for a mistyped date or use a longer period`,
+    vi: `các ngày kéo dài từ ${isoDate(first)} đến ${isoDate(last)}, ${count} kỳ, quá ${MAX_PERIODS} hàng; hãy kiểm tra ngày gõ nhầm hoặc dùng kỳ dài hơn`,
+  }),
+};
+
+/** More rows than this is a mistyped year (0206 for 2026), not a trend anyone charts. */
+export const MAX_PERIODS = 10_000;
+
+/** The metric argument: one of METRIC_IDS in any case, as the metric with default options. */
+export function metricOf(fn: string, arg: unknown): MetricDef {
+  const value = singleValue(fn, arg, 'metric');
+  const id: MetricId | undefined = parseMetricId(value);
+  if (id === undefined) {
+    const names = METRIC_IDS.map((name) => `"${name}"`);
+    throw failCall(fn, callTexts.optionChoice('metric', `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`, value));
+  }
+  return getMetric(id);
+}
+
+/** The period argument, month when omitted. */
+export function periodOf(fn: string, arg: unknown): Period {
+  return wordChoice(fn, arg, 'period', PERIODS, 'month');
+}
+
+/** Observations grouped into buckets 0 … buckets − 1, as offsets into one array (a counting sort). */
+export interface Buckets {
+  /** Observations of bucket b are values[starts[b]] … values[starts[b + 1] − 1]. */
+  values: Float64Array;
+  starts: Int32Array;
+}
+
+/** Sorts `values` into buckets by `bucketOf` (0 … buckets − 1), keeping row order inside each. */
+export function bucketize(values: Float64Array, bucketOf: Int32Array, buckets: number): Buckets {
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < bucketOf.length; i++) starts[bucketOf[i] + 1]++;
+  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+  const fill = starts.slice(0, buckets);
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[fill[bucketOf[i]]++] = values[i];
+  return { values: sorted, starts };
+}
+
+/**
+ * Reads a values range with the metric's reader, pairing each kept value with a key from a
+ * second same-sized range (`keyOf` returns NaN to leave the row out). The key cell is read only
+ * for rows whose value is kept, so a header row (text in both columns) is skipped whole.
+ */
+export function readPairs(
+  fn: string,
+  metric: MetricDef,
+  values: RangeArg,
+  keys: RangeArg,
+  keyName: string,
+  keyOf: (cell: Cell) => number,
+): { values: Float64Array; keys: Float64Array; range: Range } {
+  const valueRange = rangeOf(fn, values, 'values');
+  const keyRange = rangeOf(fn, keys, keyName);
+  requireSameSize(fn, [{ name: 'values', range: valueRange }, { name: keyName, range: keyRange }]);
+  const { rows, columns } = valueRange;
+  const keptValues = new Float64Array(rows * columns);
+  const keptKeys = new Float64Array(rows * columns);
+  let kept = 0;
+  for (let r = 0; r < rows; r++) {
+    const valueRow = valueRange.cells[r];
+    const keyRow = keyRange.cells[r];
+    for (let c = 0; c < columns; c++) {
+      const index = r * columns + c;
+      const value = readAt(fn, metric.read, valueRow[c], index, valueRange, 'values');
+      if (value !== value) continue;
+      const key = readAt(fn, keyOf, keyRow[c], index, keyRange, keyName);
+      if (key !== key) continue;
+      keptValues[kept] = value;
+      keptKeys[kept] = key;
+      kept++;
+    }
+  }
+  return { values: keptValues.subarray(0, kept), keys: keptKeys.subarray(0, kept), range: valueRange };
+}
+
+export interface TrendRow {
+  /** Local day number of the period's first day. */
+  periodStart: number;
+  n: number;
+  /** Undefined for a period without data. */
+  summary?: Summary;
+}
+
+/** The metric per period, from the first period with data to the last, in time order. */
+export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): TrendRow[] {
+  const metric = metricOf(fn, metricArg);
+  const period = periodOf(fn, periodArg);
+  const toInstant = wallClockIn(timeZone);
+  const periodOfCell = (cell: Cell) => {
+    const instant = readDate(cell, toInstant);
+    return instant === instant ? periodIndex(localDay(instant, timeZone), period) : NaN;
+  };
+  const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell);
+  if (pairs.values.length === 0) throw failCall(fn, trendTexts.noDatedValues());
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < pairs.keys.length; i++) {
+    if (pairs.keys[i] < first) first = pairs.keys[i];
+    if (pairs.keys[i] > last) last = pairs.keys[i];
+  }
+  const count = last - first + 1;
+  if (count > MAX_PERIODS) {
+    throw failCall(fn, trendTexts.tooManyPeriods(count, period, periodStartDay(first, period), periodStartDay(last + 1, period) - 1));
+  }
+  const bucketOf = new Int32Array(pairs.keys.length);
+  for (let i = 0; i < bucketOf.length; i++) bucketOf[i] = pairs.keys[i] - first;
+  const buckets = bucketize(pairs.values, bucketOf, count);
+  const rows: TrendRow[] = [];
+  for (let b = 0; b < count; b++) {
+    const n = buckets.starts[b + 1] - buckets.starts[b];
+    const periodStart = periodStartDay(first + b, period);
+    rows.push(n === 0 ? { periodStart, n } : { periodStart, n, summary: metric.summarize(buckets.values.subarray(buckets.starts[b], buckets.starts[b + 1])) });
+  }
+  return rows;
+}
