@@ -4,6 +4,8 @@ import { docs as cesDocs } from './ces';
 import { docs as churnDocs } from './churn';
 import { docs as flagDocs } from './flags';
 import { docs as artDocs } from './art';
+import { docs as activeUserDocs } from './active-users';
+import { docs as trendDocs } from './trend';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -36,4 +38,6 @@ export const CATALOG: FunctionDoc[] = [
   ...churnDocs,
   ...flagDocs,
   ...artDocs,
+  ...activeUserDocs,
+  ...trendDocs,
 ];

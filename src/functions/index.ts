@@ -5,3 +5,5 @@ export { CES } from './ces';
 export { CHURN, RETENTION } from './churn';
 export { FCR, REFERRAL_RATE, TRIAL_CONVERSION } from './flags';
 export { ART } from './art';
+export { DAU, WAU, MAU, STICKINESS } from './active-users';
+export { CX_TREND, CX_BY } from './trend';
