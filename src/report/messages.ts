@@ -103,6 +103,9 @@ const en = {
     `observations in the period; targets are defaults you can change in the sidebar (CES on its 7-point scale).`,
   openSpreadsheet: 'Open the spreadsheet',
   problems: 'Left out',
+  unreadable: (column: string, count: number, row: number, problem: string) =>
+    `${column}: ${count} ${count === 1 ? 'cell' : 'cells'} could not be read and ${count === 1 ? 'was' : 'were'} left out (first at row ${row}: ${problem}).`,
+  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
   footer: 'Sent by CX Metrics for Google Sheets.',
 };
 
@@ -198,6 +201,9 @@ const vi: Messages = {
     `quan sát; các mục tiêu là mặc định, có thể đổi trong thanh bên (CES trên thang 7 điểm).`,
   openSpreadsheet: 'Mở bảng tính',
   problems: 'Bị bỏ qua',
+  unreadable: (column: string, count: number, row: number, problem: string) =>
+    `${column}: ${count} ô không đọc được nên bị bỏ qua (ô đầu tiên ở hàng ${row}: ${problem}).`,
+  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
   footer: 'Gửi bởi CX Metrics for Google Sheets.',
 };
 

@@ -1,0 +1,66 @@
+import { periodsOfDays, readDays, textOf, type ProblemLog } from './columns';
+import type { PeriodFrame } from './period';
+import { JOURNEY_STAGES, type Funnel, type FunnelStage, type JourneyColumns, type JourneyStage, type ReportInput } from './types';
+
+/**
+ * The customer-journey funnel (metrics-spec.md section 4): one row per customer naming the
+ * furthest stage reached, in English or Vietnamese. A customer who reached "purchase" also
+ * passed awareness and consideration, so each stage counts everyone at it or beyond, and the
+ * share from the stage before is reached(stage) / reached(previous stage).
+ */
+
+/** Stage names folded as matchStage folds a cell (no accents, no spaces, lower case). */
+const STAGE_WORDS: Record<string, JourneyStage> = {
+  awareness: 'awareness',
+  nhanthuc: 'awareness',
+  consideration: 'consideration',
+  cannhac: 'consideration',
+  purchase: 'purchase',
+  mua: 'purchase',
+  muahang: 'purchase',
+  retention: 'retention',
+  giuchan: 'retention',
+  advocacy: 'advocacy',
+  ungho: 'advocacy',
+};
+
+/**
+ * The stage a cell names, in either language, ignoring case, accents, spaces and numbering
+ * ("3. Mua", "GIỮ CHÂN", "giu chan"); undefined for anything else.
+ * @example matchStage('Nhận thức') // 'awareness'
+ */
+export function matchStage(cell: unknown): JourneyStage | undefined {
+  const folded = textOf(cell)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  return STAGE_WORDS[folded];
+}
+
+/**
+ * The funnel over the rows (those dated in the reported period when dates are given);
+ * undefined when no row names a stage.
+ */
+export function funnelOf(journey: JourneyColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Funnel | undefined {
+  const periods = journey.dates ? periodsOfDays(readDays(journey.dates, input.timeZone, log, 'journey', 'journey.dates'), frame.kind) : undefined;
+  const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
+  let unmatched = 0;
+  journey.stages.forEach((cell, i) => {
+    if (periods && periods[i] !== frame.index) return;
+    if (!textOf(cell)) return;
+    const stage = matchStage(cell);
+    if (stage) atStage[JOURNEY_STAGES.indexOf(stage)]++;
+    else unmatched++;
+  });
+  if (atStage.every((count) => count === 0)) return undefined;
+  const reached = atStage.map((_, k) => atStage.slice(k).reduce((a, b) => a + b, 0));
+  const stages = JOURNEY_STAGES.map((stage, k): FunnelStage => ({
+    stage,
+    atStage: atStage[k],
+    reached: reached[k],
+    shareFromPrevious: k === 0 || reached[k - 1] === 0 ? null : (100 * reached[k]) / reached[k - 1],
+  }));
+  return { stages, unmatched };
+}

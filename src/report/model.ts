@@ -1,0 +1,95 @@
+import { ProblemLog } from './columns';
+import { MIN_N } from './compare';
+import { activityKpis, subscriptionKpis } from './counts';
+import { safeHttpUrl } from './format';
+import { funnelOf } from './journey';
+import { assessMaturity, type MaturityEvidence } from './maturity';
+import { framePeriod } from './period';
+import { surveySection } from './survey';
+import { referralFlagKpi, ticketSection } from './tickets';
+import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
+
+/**
+ * The report model: every metric the input allows for the period and the one before, with the
+ * change and its significance, twelve-period trends, segments, the NPS breakdown, detractor
+ * comments, the journey funnel and the CX maturity level. Pure: plain columns in, a plain
+ * object out, so the add-on, the CLI and the tests share it; renderers only format it.
+ *
+ * A section whose columns are missing is left out. Cells that cannot be read are left out
+ * and listed in `problems`, so one typo in a sheet never stops the email.
+ *
+ * @example buildReport({ timeZone: 'Asia/Ho_Chi_Minh', lang: 'vi', now: Date.parse('2026-04-01'), survey: { dates, nps } })
+ *   // a March 2026 report with the NPS tile, its trend and breakdown
+ * @throws RangeError for a malformed period start or an unknown time zone
+ */
+
+/** Tiles in the order a manager reads them: loyalty, satisfaction, service, growth, usage. */
+const KPI_ORDER: ReportMetricId[] = [
+  'NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS',
+];
+
+export function buildReport(input: ReportInput): Report {
+  const frame = framePeriod(input);
+  const log = new ProblemLog();
+  const kpis: Kpi[] = [];
+  const report: Report = {
+    lang: input.lang,
+    timeZone: input.timeZone,
+    period: frame.period,
+    previousPeriod: frame.previous,
+    minN: MIN_N,
+    kpis,
+    segments: [],
+    maturity: assessMaturity({}, input.targets),
+    problems: [],
+  };
+  let responses: number | undefined;
+
+  if (input.survey) {
+    const survey = surveySection(input.survey, input, frame, log);
+    kpis.push(...survey.kpis);
+    report.segments.push(...survey.segments);
+    if (survey.npsBreakdown) report.npsBreakdown = survey.npsBreakdown;
+    if (survey.detractors) report.detractors = survey.detractors;
+    responses = survey.responses;
+  }
+  if (input.tickets) {
+    const tickets = ticketSection(input.tickets, input, frame, log);
+    kpis.push(...tickets.kpis);
+    report.segments.push(...tickets.segments);
+  }
+  if (input.subscriptions) kpis.push(...subscriptionKpis(input.subscriptions, input, frame, log));
+  if (input.referrals) {
+    // Per-purchase flags are finer than monthly counts: they replace a count-based referral rate.
+    const flagged = referralFlagKpi(input.referrals, input, frame, log);
+    if (flagged) kpis.splice(0, kpis.length, ...kpis.filter((k) => k.id !== 'REFERRAL_RATE'), flagged);
+  }
+  if (input.activity) kpis.push(...activityKpis(input.activity, input, frame, log));
+  if (input.journey) {
+    const funnel = funnelOf(input.journey, input, frame, log);
+    if (funnel) report.funnel = funnel;
+  }
+
+  kpis.sort((a, b) => KPI_ORDER.indexOf(a.id) - KPI_ORDER.indexOf(b.id));
+  report.maturity = assessMaturity(evidenceOf(kpis, responses), input.targets);
+  report.problems = log.problems();
+  const url = safeHttpUrl(input.spreadsheetUrl);
+  if (url) report.spreadsheetUrl = url;
+  if (input.spreadsheetName) report.spreadsheetName = String(input.spreadsheetName);
+  return report;
+}
+
+/** What the KPIs say as maturity evidence: each metric's reported and previous reading. */
+function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidence {
+  const evidence: MaturityEvidence = {};
+  if (responses !== undefined) evidence.RESPONSES = { value: responses, n: responses };
+  for (const kpi of kpis) {
+    if (!kpi.current) continue;
+    evidence[kpi.id] = {
+      value: kpi.current.value,
+      n: kpi.current.n,
+      ...(kpi.previous ? { previous: { value: kpi.previous.value, n: kpi.previous.n } } : {}),
+    };
+  }
+  return evidence;
+}

@@ -1,0 +1,67 @@
+import type { MetricDef, Summary } from '../metrics/types';
+import { kpiOf, readingOf } from './compare';
+import { METRIC_INFO } from './display';
+import type { PeriodFrame } from './period';
+import { periodOfIndex } from './period';
+import type { Kpi, ReportMetricId, SegmentRanking, SegmentValue } from './types';
+
+/**
+ * A column metric over the report's periods and segments. Observations come already read by
+ * the metric's own `read` (NaN = skipped); only the registry's `summarize` turns them into a
+ * value, so a trend point here and `=NPS(...)` over the same cells agree.
+ */
+
+/** Segments with fewer observations than this are not ranked (their value is mostly noise). */
+export const MIN_SEGMENT_N = 10;
+
+/** The registry's summary per trend period (null where the period has no observations). */
+export function summariesByPeriod(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame): (Summary | null)[] {
+  const first = frame.trend[0];
+  const buckets: number[][] = frame.trend.map(() => []);
+  for (let i = 0; i < values.length; i++) {
+    const slot = periods[i] - first;
+    if (values[i] === values[i] && slot >= 0 && slot < buckets.length) buckets[slot].push(values[i]);
+  }
+  return buckets.map((bucket) => (bucket.length > 0 ? def.summarize(bucket) : null));
+}
+
+/** Period start dates of the trend, for TrendPoint.start. */
+export function trendStarts(frame: PeriodFrame): string[] {
+  return frame.trend.map((index) => periodOfIndex(index, frame.kind).start);
+}
+
+/** The KPI of a column metric: trend, current, previous and their comparison. */
+export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
+  const summaries = summariesByPeriod(def, values, periods, frame);
+  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale);
+  return { kpi, summaries };
+}
+
+/**
+ * Best and worst segment in the reported period, among segments with at least MIN_SEGMENT_N
+ * observations; undefined when fewer than two segments qualify or all score the same. "Best" follows the metric's
+ * direction (a short ART is best). Ties keep the larger segment first.
+ */
+export function rankSegments(def: MetricDef, values: Float64Array, periods: Float64Array, segments: readonly string[], frame: PeriodFrame, id: ReportMetricId = def.id): SegmentRanking | undefined {
+  const bySegment = new Map<string, number[]>();
+  for (let i = 0; i < values.length; i++) {
+    const name = segments[i];
+    if (periods[i] !== frame.index || values[i] !== values[i] || !name) continue;
+    const list = bySegment.get(name);
+    if (list) list.push(values[i]);
+    else bySegment.set(name, [values[i]]);
+  }
+  const ranked: SegmentValue[] = [];
+  for (const [name, observations] of bySegment) {
+    if (observations.length < MIN_SEGMENT_N) continue;
+    const summary = def.summarize(observations);
+    ranked.push({ name, n: summary.n, value: summary.value });
+  }
+  if (ranked.length < 2) return undefined;
+  const info = METRIC_INFO[id];
+  const sign = info.higherIsBetter ? -1 : 1;
+  ranked.sort((a, b) => sign * (a.value - b.value) || b.n - a.n || a.name.localeCompare(b.name));
+  // When every segment scores the same there is no best or worst to name.
+  if (ranked[0].value === ranked[ranked.length - 1].value) return undefined;
+  return { metric: id, unit: info.unit, best: ranked[0], worst: ranked[ranked.length - 1], minN: MIN_SEGMENT_N, ranked: ranked.length };
+}

@@ -1,0 +1,108 @@
+import { isoDate } from '../cells/calendar';
+import { npsShares } from '../metrics/nps';
+import { getMetric } from '../metrics/registry';
+import type { NpsSummary } from '../metrics/types';
+import { periodsOfDays, readColumn, readDays, textOf, type ProblemLog } from './columns';
+import type { PeriodFrame } from './period';
+import { columnKpi, rankSegments } from './series';
+import type { DetractorComment, Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns } from './types';
+
+/**
+ * The survey section: NPS, CSAT (share and average), CES, their segments, the NPS breakdown and
+ * the period's detractors with their comments. One row per response; each score column is read
+ * by its metric's own reader from the registry.
+ */
+
+export interface SurveySection {
+  kpis: Kpi[];
+  segments: SegmentRanking[];
+  npsBreakdown?: NpsBreakdown;
+  detractors?: NewDetractors;
+  /** Responses in the reported period with at least one readable score (maturity level 1). */
+  responses: number;
+}
+
+const MAX_COMMENTS = 5;
+const DETRACTOR_MAX = 6;
+
+export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): SurveySection {
+  const days = readDays(survey.dates, input.timeZone, log, 'survey', 'survey.dates');
+  const periods = periodsOfDays(days, frame.kind);
+  const segments = survey.segment ? survey.segment.map(textOf) : undefined;
+  const out: SurveySection = { kpis: [], segments: [], responses: 0 };
+  const answered = new Uint8Array(days.length);
+
+  const scored = (cells: SurveyColumns['nps'], id: 'NPS' | 'CSAT' | 'CSAT_AVG' | 'CES', options: { scale?: number }) => {
+    const def = getMetric(id, options);
+    const values = readColumn(cells!, def.read, log, 'survey', `survey.${id === 'CSAT_AVG' ? 'csat' : id.toLowerCase()}`, id);
+    values.forEach((v, i) => v === v && (answered[i] = 1));
+    const { kpi, summaries } = columnKpi(def, values, periods, frame, id, options.scale);
+    if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
+    const ranking = segments ? rankSegments(def, values, periods, segments, frame) : undefined;
+    if (ranking) out.segments.push(ranking);
+    return { values, current: summaries[summaries.length - 1] };
+  };
+
+  if (survey.nps) {
+    const { values, current } = scored(survey.nps, 'NPS', {});
+    if (current && current.kind === 'nps') out.npsBreakdown = breakdownOf(current);
+    out.detractors = detractorsOf(values, periods, days, survey, segments, frame);
+  }
+  if (survey.csat) {
+    const scale = input.csatScale ?? 5;
+    const { values } = scored(survey.csat, 'CSAT', { scale });
+    // The same answers (CSAT and CSAT_AVG read a scale alike), averaged; no ranking of its own.
+    const { kpi } = columnKpi(getMetric('CSAT_AVG', { scale }), values, periods, frame, 'CSAT_AVG', scale);
+    if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
+  }
+  if (survey.ces) scored(survey.ces, 'CES', { scale: input.cesScale ?? 7 });
+
+  for (let i = 0; i < answered.length; i++) if (answered[i] && periods[i] === frame.index) out.responses++;
+  return out;
+}
+
+function breakdownOf(summary: NpsSummary): NpsBreakdown {
+  const shares = npsShares(summary);
+  return {
+    n: summary.n,
+    promoters: summary.promoters,
+    passives: summary.passives,
+    detractors: summary.detractors,
+    ...shares,
+    nps: summary.value,
+  };
+}
+
+/**
+ * The period's detractor answers (0–6) and up to five comments, lowest score first, then
+ * newest: the customers most worth a call.
+ */
+function detractorsOf(
+  scores: Float64Array,
+  periods: Float64Array,
+  days: Float64Array,
+  survey: SurveyColumns,
+  segments: string[] | undefined,
+  frame: PeriodFrame,
+): NewDetractors | undefined {
+  let count = 0;
+  const comments: (DetractorComment & { day: number })[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    if (periods[i] !== frame.index || !(scores[i] <= DETRACTOR_MAX)) continue;
+    count++;
+    const comment = survey.comment ? textOf(survey.comment[i]) : '';
+    if (!comment) continue;
+    const email = survey.email ? textOf(survey.email[i]) : '';
+    comments.push({
+      day: days[i],
+      date: isoDate(days[i]),
+      score: scores[i],
+      comment,
+      ...(segments?.[i] ? { segment: segments[i] } : {}),
+      ...(email ? { email } : {}),
+    });
+  }
+  if (count === 0 && !periods.some((p) => p === frame.index)) return undefined;
+  comments.sort((a, b) => a.score - b.score || b.day - a.day);
+  return { count, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };
+}
