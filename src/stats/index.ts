@@ -8,3 +8,4 @@ export { wilsonInterval } from './wilson-interval';
 export { twoProportionTest, type ProportionCounts } from './two-proportion-test';
 export { welchTTest, type SampleMoments } from './welch-t-test';
 export { npsDifferenceTest, type NpsCounts } from './nps-difference-test';
+export { npsInterval } from './nps-interval';
