@@ -12,7 +12,7 @@ import type { SheetData, WorkbookData } from './types';
 import { DEMO_UTC_OFFSET_MINUTES } from './time';
 
 export function workbookToCsv(sheet: SheetData, utcOffsetMinutes: number = DEMO_UTC_OFFSET_MINUTES): string {
-  return sheet.rows.map((row) => row.map((cell) => csvField(cellText(cell, utcOffsetMinutes))).join(',')).join('\n') + '\n';
+  return sheet.rows.map((row) => row.map((cell) => csvField(cellText(cell, utcOffsetMinutes))).join(',') + '\n').join('');
 }
 
 /** Every sheet of a workbook as `{ fileName, csv }`, file names made safe for any file system. */
