@@ -123,7 +123,8 @@ describe('Sheet', () => {
     const { sheet, ss } = book();
     const s = sheet('Survey');
     expect(s.getFrozenRows()).toBe(1);
-    s.setFrozenRows(2).hideSheet().setColumnWidth(2, 240).autoResizeColumns(1, 3);
+    s.setFrozenRows(2);
+    s.hideSheet().setColumnWidth(2, 240).autoResizeColumns(1, 3);
     expect([s.getFrozenRows(), s.isSheetHidden(), s.getColumnWidth(2), s.getColumnWidth(3)]).toEqual([2, true, 240, 100]);
     expect(s.getParent().getId()).toBe(ss.getId());
   });

@@ -135,10 +135,9 @@ export class EmulatedSheet {
     return this;
   }
 
-  setFrozenRows(rows: number): this {
+  setFrozenRows(rows: number): void {
     this.enter('setFrozenRows');
     this.model.frozenRows = rows;
-    return this;
   }
 
   getFrozenRows(): number {

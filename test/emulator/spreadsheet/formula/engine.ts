@@ -181,8 +181,9 @@ export class FormulaEngine {
         : args.map((a) => this.evaluate(a, sheet));
       if (!builtin.lazy) {
         // Direct error arguments propagate; errors inside ranges are the function's business.
-        const err = values.find((v) => isError(v));
-        if (err && name !== 'COUNTA' && name !== 'COUNTIF') return err;
+        // (COUNTA counts error values, but a broken reference is #REF! whatever the function.)
+        const err = values.find((v) => isError(v) && (v.code === '#REF!' || (name !== 'COUNTA' && name !== 'COUNTIF')));
+        if (err) return err;
       }
       return builtin.fn(values, this.builtinContext());
     }
