@@ -16,7 +16,8 @@ export function RETENTION(start: RangeArg, end: RangeArg, added: RangeArg): numb
 const COUNT_PARAMS = [
   { name: 'start', type: 'number', description: 'Customers at the start of the period, e.g. B2 (or B2:B13 for one per month).' },
   { name: 'end', type: 'number', description: 'Customers at the end of the period, e.g. C2 (or C2:C13).' },
-  { name: 'new', type: 'number', description: 'New customers won during the period, e.g. D2 (or D2:D13).' },
+  // `new` is the spec's name, but a reserved word cannot name a parameter of the generated Apps Script function.
+  { name: 'new_customers', type: 'number', description: 'New customers won during the period ("new"), e.g. D2 (or D2:D13).' },
 ];
 
 export const docs: FunctionDoc[] = [

@@ -122,6 +122,14 @@ describe('the catalog that becomes the JSDoc Sheets shows', () => {
     }
   });
 
+  it('names parameters so the generated `function NAME(params)` is valid JavaScript (CHURN\'s "new" is not)', () => {
+    for (const name of mine) {
+      const doc = CATALOG.find((d) => d.name === name)!;
+      expect(() => new Function(...doc.params.map((p) => p.name), ''), name).not.toThrow();
+    }
+    expect(CATALOG.find((d) => d.name === 'CHURN')!.params.map((p) => p.name)).toEqual(['start', 'end', 'new_customers']);
+  });
+
   it('says in one line that the standard formula wins where guides garble it', () => {
     expect(CATALOG.find((doc) => doc.name === 'NPS')?.summary).toMatch(/not "promoters minus detractors" in counts/);
     expect(CATALOG.find((doc) => doc.name === 'FCR')?.summary).toMatch(/never the other way round/);
