@@ -1,0 +1,63 @@
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { openCsv } from './csv';
+import { openGoogleSheet, spreadsheetIdOf } from './google-sheets';
+import { SourceError, type OpenSourceOptions, type Source } from './types';
+import { openXlsx } from './xlsx';
+import { checkTimeZone } from './zone';
+
+export { SourceError } from './types';
+export type { OpenSourceOptions, SheetsAuth, Source, SourceSheet } from './types';
+export { spreadsheetIdOf } from './google-sheets';
+
+/**
+ * Opens what the user named on the command line:
+ * - a Google Sheets URL (https://docs.google.com/spreadsheets/d/ID/…) → that spreadsheet;
+ * - an existing file: .xlsx → workbook, .csv/.tsv/.txt → delimited text; other names are
+ *   sniffed (a zip is a workbook, anything else is read as CSV);
+ * - otherwise a bare spreadsheet id (20+ letters, digits, - and _) → that spreadsheet;
+ * - otherwise `File not found: ARG` (exit code 2).
+ * A file wins over an id, so a local file that happens to look like an id still opens.
+ * Wall times in files are read in `opts.timeZone` (default 'UTC'); a Google Sheet uses its own zone.
+ */
+export async function openSource(arg: string, opts: OpenSourceOptions = {}): Promise<Source> {
+  if (opts.timeZone) checkTimeZone(opts.timeZone);
+  if (/^https?:\/\//i.test(arg)) {
+    const id = spreadsheetIdOf(arg);
+    if (!id) throw new SourceError(`Not a Google Sheets address: ${arg} (expected https://docs.google.com/spreadsheets/d/ID/…)`, 2);
+    return openGoogleSheet(id, opts);
+  }
+  const file = await stat(arg).catch(() => undefined);
+  if (!file) {
+    const id = spreadsheetIdOf(arg);
+    if (id) return openGoogleSheet(id, opts);
+    throw new SourceError(`File not found: ${arg}`, 2);
+  }
+  if (file.isDirectory()) throw new SourceError(`${arg} is a folder; name a .csv or .xlsx file inside it`, 2);
+  switch (extname(arg).toLowerCase()) {
+    case '.xlsx':
+    case '.xlsm':
+      return openXlsx(arg, opts);
+    case '.csv':
+    case '.tsv':
+    case '.txt':
+      return openCsv(arg, opts);
+    case '.xls':
+    case '.ods':
+    case '.numbers':
+      throw new SourceError(`${arg}: this format is not supported; save it as .xlsx or .csv`, 2);
+    default:
+      return (await isZip(arg)) ? openXlsx(arg, opts) : openCsv(arg, opts);
+  }
+}
+
+/** XLSX files are zip archives, which start with "PK\x03\x04". */
+async function isZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
+}
