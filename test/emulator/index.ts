@@ -1,0 +1,231 @@
+/**
+ * The Apps Script emulator: loads the built `dist/Code.js` unchanged into a `node:vm` context whose
+ * globals are the emulated services, as Apps Script would run it, and lets tests and `npm start`
+ * call its functions, fire its triggers and inspect what it did.
+ *
+ *   const emu = createEmulator({ workbook, now: new Date('2026-03-02T01:00:00Z'), outboxDir: 'out' });
+ *   emu.load();                               // dist/Code.js, plus dist/*.html as project files
+ *   emu.call('onOpen', { authMode: 'LIMITED' });
+ *   emu.runTriggers(new Date('2026-04-02T02:00:00Z'));   // every due daily run, each one execution
+ *   emu.outbox.messages; emu.ui.menus; emu.calls.count('Range.getValues');
+ *
+ * The vm sees only ECMAScript built-ins plus the services (no require, process, Buffer, timers),
+ * and `Date` is the host's, driven by the emulator clock (see services/realm.ts for why).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import vm from 'node:vm';
+import { createContext, type CallCounter, type EmulatorContext, type Faults, type WorkbookData } from './context';
+import { SettableClock } from './services/clock';
+import { appsScriptError } from './services/errors';
+import type { CompileFunction } from './services/html';
+import { createServices, type ServiceState } from './services/index';
+import type { LogLine } from './services/logger';
+import type { Outbox } from './services/mail';
+import { bridgeRealms, emulatedDate } from './services/realm';
+import { clockEvent, type TriggerEventType } from './services/triggers';
+import { createSpreadsheetApp, type EmulatedSpreadsheetApp, type UiRecord } from './spreadsheet/index';
+
+export interface EmulatorOptions {
+  workbook: WorkbookData;
+  /** The clock's start (default: the real time at creation); a function makes the clock follow it. */
+  now?: Date | (() => Date);
+  /** The one user who runs everything (default `owner@example.com`). */
+  user?: string;
+  /** Session.getActiveUserLocale() (default `en`). */
+  userLocale?: string;
+  /** Session.getScriptTimeZone() (default: appsscript.json beside the loaded code, else Etc/UTC). */
+  scriptTimeZone?: string;
+  /** Where sent mail is written as message-N.json/.html/.txt (default: kept in memory only). */
+  outboxDir?: string;
+  /** Project HTML files by name without `.html`; load() adds the code directory's *.html files. */
+  files?: Record<string, string>;
+  /** Email recipients per day (default 100, the consumer quota). */
+  mailQuota?: number;
+  /** Editor add-on trigger limits (default true). */
+  addOn?: boolean;
+  /** Print Logger/console lines as they are written (default false). */
+  echoLogs?: boolean;
+}
+
+/** One run of a script function: a call, a trigger or an event, as Apps Script's executions list shows. */
+export interface Execution {
+  id: number;
+  functionName: string;
+  /** `call`, `clock` (time-driven trigger) or the event type of a spreadsheet trigger. */
+  kind: 'call' | 'clock' | 'onOpen' | TriggerEventType;
+  triggerId?: string;
+  startedAt: Date;
+  finishedAt: Date;
+  ok: boolean;
+  error?: string;
+  logs: LogLine[];
+}
+
+export interface Emulator {
+  load(codePath?: string): void;
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+  runTriggers(at: Date): Execution[];
+  /** The user opens the spreadsheet: the simple onOpen(e) runs, then installable on-open triggers. */
+  open(authMode?: 'NONE' | 'LIMITED' | 'FULL'): Execution[];
+  fireSpreadsheetTriggers(eventType: 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT', event?: Record<string, unknown>): Execution[];
+  calls: CallCounter;
+  faults: Faults;
+  clock: SettableClock;
+  outbox: Outbox;
+  ui: UiRecord;
+  spreadsheet: EmulatedSpreadsheetApp;
+  /** Property stores, caches, locks, triggers and logs behind the services. */
+  state: ServiceState;
+  executions: Execution[];
+  context: EmulatorContext;
+  globalFunction(name: string): ((...args: unknown[]) => unknown) | undefined;
+}
+
+export function createEmulator(opts: EmulatorOptions): Emulator {
+  const clock = new SettableClock(opts.now);
+  const files = new Map(Object.entries(opts.files ?? {}));
+  let scriptTimeZone = opts.scriptTimeZone;
+  let vmContext: vm.Context | undefined;
+  const globalFunction = (name: string) => {
+    const fn = vmContext?.[name];
+    return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
+  };
+  const ctx = createContext(clock, globalFunction);
+  const spreadsheet = createSpreadsheetApp(ctx, opts.workbook);
+  // The document id scopes add-on triggers; read it once and forget the calls it took.
+  const documentId = spreadsheet.app.getActive().getId();
+  ctx.calls.reset();
+  const services = createServices(ctx, {
+    clock,
+    user: opts.user ?? 'owner@example.com',
+    userLocale: opts.userLocale ?? 'en',
+    scriptTimeZone: () => scriptTimeZone ?? 'Etc/UTC',
+    documentId: () => documentId,
+    files,
+    compile: () => (vmContext ? vm.runInContext('Function', vmContext) : Function) as CompileFunction,
+    outboxDir: opts.outboxDir,
+    mailQuota: opts.mailQuota,
+    addOn: opts.addOn,
+    echoLogs: opts.echoLogs,
+  });
+  const { state } = services;
+  const executions: Execution[] = [];
+
+  function execute(functionName: string, kind: Execution['kind'], args: unknown[], triggerId?: string): { execution: Execution; result?: unknown; error?: unknown } {
+    const id = executions.length + 1;
+    const startedAt = clock.now();
+    state.locks.currentExecution = id;
+    state.logs.lines = [];
+    let result: unknown;
+    let error: unknown;
+    let ok = true;
+    try {
+      const fn = globalFunction(functionName);
+      // Apps Script's text when a menu or trigger names a function the project lacks.
+      if (!fn) throw appsScriptError(`Script function not found: ${functionName}`);
+      result = fn.apply(vmContext, args);
+    } catch (e) {
+      ok = false;
+      error = e;
+    } finally {
+      // "Locks are released automatically when the script terminates."
+      state.locks.releaseAllOf(id);
+      state.locks.currentExecution = 0;
+    }
+    const execution: Execution = {
+      id,
+      functionName,
+      kind,
+      ...(triggerId !== undefined && { triggerId }),
+      startedAt,
+      finishedAt: clock.now(),
+      ok,
+      ...(!ok && { error: errorText(error) }),
+      logs: state.logs.take(),
+    };
+    executions.push(execution);
+    return { execution, result, error };
+  }
+
+  const requireLoaded = () => {
+    if (!vmContext) throw new Error('emulator: call load() before running script functions');
+  };
+
+  const fireSpreadsheetTriggers: Emulator['fireSpreadsheetTriggers'] = (eventType, event = {}) => {
+    requireLoaded();
+    const due = state.triggers.triggers.filter((t) => t.eventType === eventType && t.sourceId === documentId);
+    return due.map((t) => execute(t.handler, eventType, [{ authMode: 'FULL', triggerUid: t.id, ...event }], t.id).execution);
+  };
+
+  return {
+    load(codePath = 'dist/Code.js') {
+      const dir = dirname(codePath);
+      scriptTimeZone ??= manifestTimeZone(dir);
+      for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+        if (name.endsWith('.html') && !files.has(name.slice(0, -5))) files.set(name.slice(0, -5), readFileSync(join(dir, name), 'utf8'));
+      }
+      const sandbox: Record<string, unknown> = {
+        ...services.globals,
+        SpreadsheetApp: spreadsheet.app,
+        Charts: spreadsheet.Charts,
+        Date: emulatedDate(() => clock.now()),
+      };
+      vmContext = vm.createContext(sandbox, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
+      bridgeRealms(vmContext);
+      vm.runInContext(readFileSync(codePath, 'utf8'), vmContext, { filename: codePath });
+    },
+    call<T>(name: string, ...args: unknown[]): T {
+      requireLoaded();
+      const run = execute(name, 'call', args);
+      if (!run.execution.ok) throw run.error;
+      return run.result as T;
+    },
+    runTriggers(at) {
+      requireLoaded();
+      if (at.getTime() < clock.now().getTime()) throw new Error(`emulator: runTriggers(${at.toISOString()}) is before the clock (${clock.now().toISOString()})`);
+      const runs: Execution[] = [];
+      for (let due = state.triggers.nextDue(at.getTime()); due; due = state.triggers.nextDue(at.getTime())) {
+        if (runs.length >= 10_000) throw new Error('emulator: more than 10,000 trigger runs; is a schedule wrong?');
+        clock.setNow(new Date(due.at));
+        due.trigger.lastFiredAt = due.at;
+        const event = clockEvent(new Date(due.at), due.trigger.id, 'FULL');
+        runs.push(execute(due.trigger.handler, 'clock', [event], due.trigger.id).execution);
+      }
+      clock.setNow(at);
+      return runs;
+    },
+    open(authMode = 'LIMITED') {
+      requireLoaded();
+      // Sheets' open event: https://developers.google.com/apps-script/guides/triggers/events#open
+      const event = { authMode, source: spreadsheet.app.getActive(), user: { getEmail: () => opts.user ?? 'owner@example.com' } };
+      const runs = globalFunction('onOpen') ? [execute('onOpen', 'onOpen', [event]).execution] : [];
+      return [...runs, ...fireSpreadsheetTriggers('ON_OPEN', { source: event.source })];
+    },
+    fireSpreadsheetTriggers,
+    calls: ctx.calls,
+    faults: ctx.faults,
+    clock,
+    outbox: state.outbox,
+    ui: spreadsheet.ui,
+    spreadsheet,
+    state,
+    executions,
+    context: ctx,
+    globalFunction,
+  };
+}
+
+function manifestTimeZone(dir: string): string | undefined {
+  const manifest = join(dir, 'appsscript.json');
+  if (!existsSync(manifest)) return undefined;
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string }).timeZone;
+}
+
+function errorText(error: unknown): string {
+  if (error && typeof error === 'object' && 'message' in error) {
+    const { name, message } = error as { name?: string; message: string };
+    return `${name ?? 'Error'}: ${message}`;
+  }
+  return String(error);
+}
