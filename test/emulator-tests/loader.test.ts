@@ -47,6 +47,8 @@ function daily(e) {
   if (e['day-of-month'] === 4) throw new Error('bad day');
 }
 function zone() { return Session.getScriptTimeZone(); }
+function installEdit() { ScriptApp.newTrigger('edited').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
+function edited(e) { Logger.log('edited to %s in %s', e.value, e.authMode); }
 function grabLock() { return LockService.getDocumentLock().tryLock(0); }
 `;
 
@@ -163,6 +165,15 @@ describe('runTriggers', () => {
     expect(emu.state.properties.document.peek('last')).toBe('5@1 2026-03-05T01:00:00.000Z');
     expect(emu.clock.now().toISOString()).toBe('2026-03-05T12:00:00.000Z');
     expect(emu.runTriggers(new Date('2026-03-05T13:00:00Z'))).toEqual([]);
+  });
+
+  it('fires installable spreadsheet triggers with the event', () => {
+    const emu = loaded();
+    emu.call('installEdit');
+    const [run] = emu.fireSpreadsheetTriggers('ON_EDIT', { value: '9' });
+    expect(run).toMatchObject({ functionName: 'edited', kind: 'ON_EDIT', ok: true });
+    expect(run.logs[0].message).toBe('edited to 9 in FULL');
+    expect(emu.fireSpreadsheetTriggers('ON_CHANGE')).toEqual([]);
   });
 
   it('refuses to run the clock backwards', () => {
