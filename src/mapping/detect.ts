@@ -20,7 +20,8 @@ import { DETECTION_SAMPLE_ROWS, FIELD_IDS, FIELD_INFO, HEADER_SEARCH_ROWS, MIN_C
 import { isFormsTimestampHeader, matchHeader } from './headers';
 import { reasons } from './messages';
 import { isDateText, kindFit, profileColumn, type ColumnProfile } from './sniff';
-import { cellDisplay, columnLetter, isDate } from './text';
+import { isDateCell } from '../cells/read';
+import { cellDisplay, columnLetter } from './text';
 
 export interface ColumnChoice {
   /** 0-based column index in the sheet. */
@@ -73,7 +74,7 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
   const headerCells = headerIndex >= 0 ? values[headerIndex] : [];
   const body = values.slice(headerIndex + 1, headerIndex + 1 + DETECTION_SAMPLE_ROWS);
   const width = Math.max(0, ...values.slice(0, headerIndex + 1 + DETECTION_SAMPLE_ROWS).map((row) => row.length));
-  const display = (cell: unknown) => (isDate(cell) && options.formatDate ? options.formatDate(cell) : cellDisplay(cell));
+  const display = (cell: unknown) => (isDateCell(cell) && options.formatDate ? options.formatDate(cell) : cellDisplay(cell));
 
   const columns = Array.from({ length: width }, (_, column) => {
     const cells = body.map((row) => row[column]);

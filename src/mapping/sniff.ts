@@ -1,10 +1,12 @@
 /**
  * Value sniffing: what a column's sample values look like, and how well they fit each kind of
  * field (0–1). Reads cells the way metrics-spec.md §1 does: blanks skipped, numeric text is a
- * number, yes/no words (English and Vietnamese) are flags, Dates and ISO/US date text are dates.
+ * number, yes/no words are flags (the readers' own word lists in src/cells/read.ts, so a column
+ * detected as flags reads as flags), Dates and ISO or US (Forms CSV) date text are dates.
  */
+import { isBlank, isDateCell, numberInText, NO_WORDS, YES_WORDS } from '../cells/read';
 import type { ValueKind } from './fields';
-import { isDate, normalizeText } from './text';
+import { normalizeText } from './text';
 
 export interface ColumnProfile {
   /** Non-empty cells in the sample. */
@@ -21,7 +23,6 @@ export interface ColumnProfile {
   distinctValues: number;
 }
 
-const YES_NO = new Set(['yes', 'y', 'true', 'x', '✓', 'co', 'roi', 'dung', 'no', 'n', 'false', 'khong', 'chua', 'sai']);
 const STAGE_WORDS = new Set([
   'awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'loyalty', 'onboarding',
   'nhan thuc', 'can nhac', 'mua', 'mua hang', 'giu chan', 'ung ho', 'trung thanh',
@@ -38,10 +39,9 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
   const profile: ColumnProfile = { filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, distinctValues: 0 };
   const distinct = new Set<string>();
   for (const cell of cells) {
-    if (cell === '' || cell === null || cell === undefined) continue;
-    if (typeof cell === 'string' && cell.trim() === '') continue;
+    if (isBlank(cell)) continue;
     profile.filled++;
-    if (isDate(cell)) {
+    if (isDateCell(cell)) {
       if (!Number.isNaN(cell.getTime())) profile.dates++;
       distinct.add(`d${cell.getTime()}`);
       continue;
@@ -53,7 +53,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
     }
     const text = String(cell).trim();
     distinct.add(text.toLowerCase());
-    const number = typeof cell === 'number' ? cell : /^[-+]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    const number = typeof cell === 'number' ? cell : numberInText(text);
     if (Number.isFinite(number)) {
       profile.numbers.push(number);
       if (Number.isInteger(number) && number >= 0) profile.idLike++;
@@ -61,7 +61,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
     }
     if (isDateText(text)) profile.dates++;
     else if (EMAIL.test(text)) profile.emails++;
-    else if (YES_NO.has(normalizeText(text)) || text === '✓') profile.flags++;
+    else if (isFlagWord(text)) profile.flags++;
     else {
       profile.texts.push(text);
       if (STAGE_WORDS.has(normalizeText(text))) profile.stageWords++;
@@ -144,4 +144,9 @@ function categoryFit(profile: ColumnProfile): number {
   const fewLabels = profile.distinctValues <= Math.max(12, n * 0.2) ? 1 : 0.3;
   const short = meanLength <= 40 ? 1 : 0.4;
   return share * fewLabels * short;
+}
+
+function isFlagWord(text: string): boolean {
+  const word = text.trim().normalize('NFC').toLowerCase();
+  return YES_WORDS.has(word) || NO_WORDS.has(word);
 }

@@ -1,3 +1,5 @@
+import { isDateCell } from '../cells/read';
+
 /**
  * Text helpers for matching headers in English and Vietnamese, and column letters.
  */
@@ -46,12 +48,8 @@ export function columnIndex(letter: string): number {
 /** A cell as short display text for samples shown to the user. */
 export function cellDisplay(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
-  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 16).replace('T', ' ');
+  if (isDateCell(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 16).replace('T', ' ');
   const text = String(cell);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-/** Date check that also works for Dates made in another realm (the emulator's node:vm context). */
-export function isDate(cell: unknown): cell is Date {
-  return Object.prototype.toString.call(cell) === '[object Date]';
-}
