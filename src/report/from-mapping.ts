@@ -1,0 +1,80 @@
+import { readFlag } from '../cells/read';
+import type { Cell } from '../cells/types';
+import { columnIndex, normalizeText } from '../mapping/text';
+import type { DataSource, FieldId, Mapping } from '../mapping/index';
+import type { ReportInput } from './types';
+
+/**
+ * The one bridge from a saved mapping to the report's plain columns, used alike by the
+ * add-on's email reports, the sidebar, the command line and `npm start`, so every surface
+ * computes the same numbers from the same cells.
+ *
+ * `rowsOf(source)` gives a sheet's rows as Sheets returns them (header rows included), read
+ * in one batch by the caller. Each family (survey, tickets, subscriptions, activity, journey,
+ * referrals) comes from the first source that maps its fields.
+ * Cost: O(rows × mapped columns).
+ */
+export type ReportContext = Omit<ReportInput, 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'csatScale' | 'cesScale'>;
+
+export function reportInputFromMapping(mapping: Mapping, rowsOf: (source: DataSource) => readonly (readonly Cell[])[], context: ReportContext): ReportInput {
+  const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale };
+  for (const source of mapping.sources) {
+    const has = (field: FieldId) => source.columns[field] !== undefined;
+    const scored = has('nps') || has('csat') || has('ces');
+    const isTickets = has('ticketOpened') && has('ticketResolved');
+    const isSubscriptions = has('subsStart') && has('subsEnd') && has('subsNew');
+    const isActivity = has('customerId') && has('timestamp') && !scored && !isTickets && !isSubscriptions;
+    if (!scored && !isTickets && !isSubscriptions && !isActivity && !has('journeyStage') && !has('referral')) continue;
+
+    const rows = rowsOf(source).slice(source.headerRow);
+    const col = (field: FieldId): Cell[] | undefined => {
+      const letter = source.columns[field];
+      if (letter === undefined) return undefined;
+      const index = columnIndex(letter);
+      return rows.map((row) => (index < row.length ? row[index] : ''));
+    };
+    const dates = col('timestamp');
+
+    if (scored && !input.survey && dates) {
+      input.survey = { dates, nps: col('nps'), csat: col('csat'), ces: col('ces'), segment: col('segment'), comment: col('comment'), email: col('email') };
+    }
+    if (isTickets && !input.tickets) {
+      input.tickets = { opened: col('ticketOpened')!, resolved: col('ticketResolved')!, firstContact: col('firstContact'), segment: col('segment') };
+    }
+    if (isSubscriptions && !input.subscriptions && dates) {
+      input.subscriptions = {
+        month: dates,
+        start: col('subsStart')!,
+        end: col('subsEnd')!,
+        new: col('subsNew')!,
+        trials: col('trialStarted'),
+        converted: col('trialConverted'),
+        referred: col('referral'),
+      };
+    } else if (has('referral') && !input.referrals && dates) {
+      input.referrals = { dates, referred: col('referral')!.map(referralFlag) };
+    }
+    if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates! };
+    if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates };
+  }
+  return input;
+}
+
+/** Words in a "How did you hear about us?" answer that mean someone referred the customer. */
+const REFERRAL_WORDS = ['friend', 'colleague', 'referral', 'referred', 'word of mouth', 'family', 'gioi thieu', 'ban be', 'nguoi quen', 'dong nghiep', 'gia dinh'];
+
+/**
+ * A referral column may hold yes/no flags or the acquisition source ("Friend or colleague",
+ * "Facebook"). Flags pass through as they are; a source counts as referred when it names a
+ * person who recommended us, any other source as not referred; blanks stay blank.
+ */
+export function referralFlag(cell: Cell): Cell {
+  if (typeof cell !== 'string' || cell.trim() === '') return cell;
+  try {
+    readFlag(cell);
+    return cell;
+  } catch {
+    const text = normalizeText(cell);
+    return REFERRAL_WORDS.some((word) => text.includes(word)) ? 'yes' : 'no';
+  }
+}
