@@ -26,6 +26,21 @@ import { bridgeRealms, emulatedDate } from './services/realm';
 import { clockEvent, type TriggerEventType } from './services/triggers';
 import { createSpreadsheetApp, type EmulatedSpreadsheetApp, type UiRecord } from './spreadsheet/index';
 
+// What tests need to arm faults and compare texts, from one place.
+export {
+  appsScriptError,
+  lockTimeoutError,
+  LOCK_TIMEOUT,
+  MAIL_QUOTA_EXCEEDED,
+  STORE_FULL,
+  VALUE_TOO_LARGE,
+  TOO_MANY_ADDON_CLOCK_TRIGGERS,
+  TOO_MANY_TRIGGERS,
+  SettableClock,
+  type OutboxMessage,
+} from './services/index';
+export type { LogLine } from './services/logger';
+
 export interface EmulatorOptions {
   workbook: WorkbookData;
   /** The clock's start (default: the real time at creation); a function makes the clock follow it. */
