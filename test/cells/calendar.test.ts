@@ -82,16 +82,6 @@ describe('localDay', () => {
     expect(localDay(NaN, HCM)).toBeNaN();
     expect(() => localDay(0, 'Mars/Olympus_Mons')).toThrow('calendar: unknown time zone "Mars/Olympus_Mons"');
   });
-
-  it('handles a million calls quickly', () => {
-    const start = at('2025-01-01T00:00Z');
-    const started = performance.now();
-    let sum = 0;
-    for (let i = 0; i < 1_000_000; i++) sum += localDay(start + i * 31_536, NY);
-    const elapsed = performance.now() - started;
-    expect(sum).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(1000);
-  });
 });
 
 describe('localMidnight', () => {
