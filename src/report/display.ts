@@ -107,9 +107,9 @@ export function periodText(period: Period, lang: Lang): string {
   return m.weekPeriod(dateText(period.start, lang), dateText(period.end, lang));
 }
 
-/** A short trend label: `Mar` / `T3` for months, `2/3` for weeks. */
+/** A short trend label: `Mar 2026` / `T3/2026` for months, `2/3` for weeks. */
 export function trendLabel(start: LocalDate, kind: 'month' | 'week', lang: Lang): string {
-  const [, mo, d] = ymd(start);
+  const [y, mo, d] = ymd(start);
   if (kind === 'week') return `${d}/${mo}`;
-  return lang === 'vi' ? `T${mo}` : messagesFor('en').monthName[mo - 1].slice(0, 3);
+  return lang === 'vi' ? `T${mo}/${y}` : `${messagesFor('en').monthName[mo - 1].slice(0, 3)} ${y}`;
 }

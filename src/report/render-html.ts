@@ -1,0 +1,171 @@
+import { escapeHtml as esc, safeHttpUrl } from './format';
+import type { Report } from './types';
+import { reportView, type KpiView, type ListSection, type ReportView } from './view';
+
+/**
+ * The report as an email-safe HTML document: nested tables and inline styles only (Gmail drops
+ * <style> blocks in many clients), no scripts, no external images, fonts or CSS. 600 px wide at
+ * most; KPI tiles are fluid inline blocks that sit two abreast on a desktop and stack on a
+ * 360 px phone, so nothing scrolls sideways. Every string is escaped here, whatever its source.
+ *
+ * @example renderHtml(buildReport(input)).startsWith('<!DOCTYPE html>') // true
+ */
+
+const FONT = 'Arial,Helvetica,sans-serif';
+const C = {
+  page: '#eef1f5', card: '#ffffff', ink: '#111827', text: '#374151', muted: '#6b7280', line: '#e5e7eb',
+  brand: '#1e3a8a', brandSoft: '#dbeafe', accent: '#2563eb', barSoft: '#bfdbfe', empty: '#e5e7eb',
+  good: '#15803d', goodSoft: '#dcfce7', bad: '#b91c1c', badSoft: '#fee2e2', neutral: '#9ca3af',
+};
+const TONE = { good: C.good, bad: C.bad, neutral: C.muted } as const;
+const TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"';
+
+/** A solid block of colour that survives mail clients: a cell with a height and nothing in it. */
+function block(color: string, height: number, extra = ''): string {
+  return `<td style="height:${height}px;background:${color};font-size:0;line-height:0;${extra}">&nbsp;</td>`;
+}
+
+function heading(text: string): string {
+  return `<h2 style="margin:0 0 10px;font-family:${FONT};font-size:17px;line-height:1.3;color:${C.ink};">${esc(text)}</h2>`;
+}
+
+/** One section of the card: a padded row with a rule above it. */
+function section(inner: string): string {
+  return `<tr><td style="padding:18px 20px;border-top:1px solid ${C.line};">${inner}</td></tr>`;
+}
+
+function trendBars(kpi: KpiView): string {
+  const last = kpi.trend.length - 1;
+  const cells = kpi.trend
+    .map((bar, i) => {
+      const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 34));
+      const color = bar.height === null ? C.empty : i === last ? C.accent : C.barSoft;
+      return `<td width="8.33%" valign="bottom" style="height:36px;padding:0 1px;vertical-align:bottom;" title="${esc(`${bar.label}: ${bar.text}`)}"><table ${TABLE} width="100%"><tr>${block(color, height, 'border-radius:2px 2px 0 0;')}</tr></table></td>`;
+    })
+    .join('');
+  const label = (text: string, align: string) => `<td style="font-family:${FONT};font-size:10px;color:${C.muted};text-align:${align};padding-top:3px;">${esc(text)}</td>`;
+  return (
+    `<table ${TABLE} width="100%" style="table-layout:fixed;margin-top:12px;"><tr>${cells}</tr></table>` +
+    `<table ${TABLE} width="100%"><tr>${label(kpi.trend[0]?.label ?? '', 'left')}${label(kpi.trend[last]?.label ?? '', 'right')}</tr></table>`
+  );
+}
+
+function tile(kpi: KpiView): string {
+  const change = kpi.change
+    ? `<div style="margin-top:6px;font-size:13px;line-height:1.4;color:${TONE[kpi.change.tone]};"><b>${esc(kpi.change.arrow)} ${esc(kpi.change.text)}</b> <span style="color:${kpi.change.tone === 'neutral' ? C.muted : TONE[kpi.change.tone]};">· ${esc(kpi.change.verdict)}</span></div>`
+    : '';
+  const note = kpi.note ? `<div style="margin-top:6px;font-size:12px;line-height:1.4;color:${C.muted};font-style:italic;">${esc(kpi.note)}</div>` : '';
+  const previous = kpi.previous ? `<div style="margin-top:2px;font-size:12px;color:${C.muted};">${esc(kpi.previous)}</div>` : '';
+  return (
+    // "Fab four" fluid columns: two abreast when the row is at least 480 px wide, one below that;
+    // a client without calc() keeps width:100%, a single column.
+    `<div style="display:inline-block;vertical-align:top;box-sizing:border-box;min-width:50%;max-width:100%;width:100%;width:calc((480px - 100%) * 480);padding:5px;text-align:left;font-size:14px;line-height:1.4;">` +
+    `<table ${TABLE} width="100%" style="border:1px solid ${C.line};border-radius:8px;border-collapse:separate;background:${C.card};">` +
+    `<tr><td style="padding:14px 14px 10px;font-family:${FONT};color:${C.text};">` +
+    `<div style="font-size:12px;line-height:1.35;color:${C.muted};font-weight:bold;">${esc(kpi.name)}</div>` +
+    `<div style="margin-top:4px;font-size:26px;line-height:1.2;font-weight:bold;color:${C.ink};">${esc(kpi.value)} <span style="font-size:12px;font-weight:normal;color:${C.muted};">${esc(kpi.n)}</span></div>` +
+    change + previous + note + trendBars(kpi) +
+    `</td></tr></table></div>`
+  );
+}
+
+function list(section: ListSection): string {
+  const items = section.items.map((item) => `<li style="margin:0 0 4px;">${esc(item)}</li>`).join('');
+  return `<div style="margin-top:10px;font-size:13px;font-weight:bold;color:${C.ink};">${esc(section.title)}</div><ul style="margin:6px 0 0;padding-left:18px;font-size:13px;line-height:1.45;color:${C.text};">${items}</ul>`;
+}
+
+function npsSection(nps: NonNullable<ReportView['nps']>): string {
+  const colors = { good: C.good, neutral: C.neutral, bad: C.bad };
+  const bar = nps.parts
+    .filter((p) => p.width > 0)
+    .map((p) => `<td width="${p.width.toFixed(2)}%" style="height:16px;background:${colors[p.tone]};font-size:0;line-height:0;">&nbsp;</td>`)
+    .join('');
+  const legend = nps.parts
+    .map((p) => `<tr><td width="14" style="padding:4px 8px 4px 0;"><table ${TABLE}><tr>${block(colors[p.tone], 10, 'width:10px;border-radius:2px;')}</tr></table></td><td style="padding:4px 0;font-size:13px;color:${C.text};">${esc(p.label)}</td><td style="padding:4px 0;font-size:13px;color:${C.ink};text-align:right;white-space:nowrap;"><b>${esc(p.count)}</b> · ${esc(p.share)}</td></tr>`)
+    .join('');
+  return section(
+    heading(nps.title) +
+      `<div style="font-size:13px;color:${C.muted};margin-bottom:8px;">${esc(nps.total)}</div>` +
+      `<table ${TABLE} width="100%" style="table-layout:fixed;border-radius:4px;overflow:hidden;"><tr>${bar}</tr></table>` +
+      `<table ${TABLE} width="100%" style="margin-top:8px;font-family:${FONT};">${legend}</table>`,
+  );
+}
+
+function segmentsSection(s: NonNullable<ReportView['segments']>): string {
+  const rows = s.rows
+    .map((row) =>
+      `<tr><td colspan="2" style="padding:10px 0 4px;font-size:13px;font-weight:bold;color:${C.ink};">${esc(row.metric)}</td></tr>` +
+      `<tr><td width="72" style="padding:2px 8px 2px 0;font-size:12px;color:${C.good};font-weight:bold;vertical-align:top;">▲ ${esc(s.bestLabel)}</td><td style="padding:2px 0;font-size:13px;color:${C.text};">${esc(row.best)}</td></tr>` +
+      `<tr><td width="72" style="padding:2px 8px 2px 0;font-size:12px;color:${C.bad};font-weight:bold;vertical-align:top;">▼ ${esc(s.worstLabel)}</td><td style="padding:2px 0;font-size:13px;color:${C.text};">${esc(row.worst)}</td></tr>`)
+    .join('');
+  return section(heading(s.title) + `<table ${TABLE} width="100%" style="font-family:${FONT};">${rows}</table>` + `<div style="margin-top:8px;font-size:12px;color:${C.muted};">${esc(s.note)}</div>`);
+}
+
+function detractorSection(d: NonNullable<ReportView['detractors']>): string {
+  const comments = d.comments
+    .map((c) => `<tr><td style="padding:10px 12px;border-left:3px solid ${C.bad};background:${C.badSoft};font-family:${FONT};"><div style="font-size:14px;line-height:1.45;color:${C.ink};">“${esc(c.text)}”</div><div style="margin-top:4px;font-size:12px;color:${C.muted};">${esc(c.meta)}</div></td></tr><tr><td style="height:8px;font-size:0;line-height:0;">&nbsp;</td></tr>`)
+    .join('');
+  const none = d.none ? `<div style="font-size:13px;color:${C.muted};">${esc(d.none)}</div>` : '';
+  return section(heading(d.title) + `<div style="font-size:13px;color:${C.text};margin-bottom:10px;">${esc(d.count)}</div>` + `<table ${TABLE} width="100%">${comments}</table>` + none);
+}
+
+function funnelSection(f: NonNullable<ReportView['funnel']>): string {
+  const rows = f.stages
+    .map((s) =>
+      `<tr><td style="padding:8px 0 3px;font-size:13px;color:${C.ink};"><b>${esc(s.name)}</b> <span style="color:${C.muted};">· ${esc(s.reached)}</span></td></tr>` +
+      `<tr><td><table ${TABLE} width="${Math.max(2, s.width).toFixed(1)}%"><tr>${block(C.accent, 14, 'border-radius:3px;')}</tr></table></td></tr>` +
+      (s.share ? `<tr><td style="padding-top:2px;font-size:12px;color:${C.muted};">${esc(s.share)}</td></tr>` : ''))
+    .join('');
+  const unmatched = f.unmatched ? `<div style="margin-top:8px;font-size:12px;color:${C.muted};">${esc(f.unmatched)}</div>` : '';
+  return section(heading(f.title) + `<table ${TABLE} width="100%" style="font-family:${FONT};">${rows}</table>` + unmatched);
+}
+
+function maturitySection(m: ReportView['maturity']): string {
+  const steps = m.steps
+    .map((_, i) => `<td style="padding:0 2px;"><table ${TABLE} width="100%"><tr><td style="height:22px;background:${i < m.level ? C.brand : C.empty};color:${i < m.level ? '#ffffff' : C.muted};font-family:${FONT};font-size:11px;font-weight:bold;text-align:center;border-radius:3px;">${i + 1}</td></tr></table></td>`)
+    .join('');
+  return section(
+    heading(m.title) +
+      `<div style="font-size:20px;font-weight:bold;color:${C.brand};margin-bottom:10px;">${esc(m.headline)}</div>` +
+      `<table ${TABLE} width="100%" style="table-layout:fixed;"><tr>${steps}</tr></table>` +
+      list(m.why) + (m.next ? list(m.next) : '') + (m.missing ? list(m.missing) : ''),
+  );
+}
+
+/** The report email as one HTML document, in the report's language. */
+export function renderHtml(report: Report): string {
+  const v = reportView(report);
+  const url = v.link ? safeHttpUrl(v.link.url) : undefined;
+  const link = url && v.link
+    ? `<tr><td style="padding:20px;border-top:1px solid ${C.line};text-align:center;"><a href="${esc(url)}" style="display:inline-block;background:${C.accent};color:#ffffff;font-family:${FONT};font-size:15px;font-weight:bold;text-decoration:none;padding:12px 22px;border-radius:6px;">${esc(v.link.text)}</a></td></tr>`
+    : '';
+  const sheetName = v.sheetName ? `<div style="margin-top:6px;font-size:13px;color:${C.brandSoft};">${esc(v.sheetName)}</div>` : '';
+  const body = [
+    `<tr><td style="padding:22px 20px;background:${C.brand};border-radius:10px 10px 0 0;font-family:${FONT};">` +
+      `<div style="font-size:13px;letter-spacing:0.5px;color:${C.brandSoft};">${esc(v.title)}</div>` +
+      `<div style="margin-top:4px;font-size:24px;line-height:1.25;font-weight:bold;color:#ffffff;">${esc(v.period)}</div>` +
+      `<div style="margin-top:2px;font-size:13px;color:${C.brandSoft};">${esc(v.compared)}</div>${sheetName}</td></tr>`,
+    `<tr><td style="padding:16px 15px 6px;">` +
+      `<div style="padding:0 5px 6px;">${heading(v.keyMetrics)}</div>` +
+      `<div style="font-size:0;line-height:0;">${v.kpis.map(tile).join('')}</div>` +
+      `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}. ${esc(v.legend)}</div></td></tr>`,
+    v.nps ? npsSection(v.nps) : '',
+    v.detractors ? detractorSection(v.detractors) : '',
+    v.segments ? segmentsSection(v.segments) : '',
+    v.funnel ? funnelSection(v.funnel) : '',
+    maturitySection(v.maturity),
+    v.problems ? section(list(v.problems)) : '',
+    link,
+  ].join('');
+  return (
+    `<!DOCTYPE html><html lang="${esc(v.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+    `<title>${esc(`${v.title} — ${v.period}`)}</title></head>` +
+    `<body style="margin:0;padding:0;background:${C.page};-webkit-text-size-adjust:100%;">` +
+    `<table ${TABLE} width="100%" style="background:${C.page};"><tr><td align="center" style="padding:16px 8px;">` +
+    `<table ${TABLE} width="100%" style="max-width:600px;width:100%;background:${C.card};border-radius:10px;font-family:${FONT};color:${C.text};text-align:left;overflow-wrap:anywhere;word-break:break-word;">` +
+    body +
+    `</table>` +
+    `<div style="max-width:600px;padding:12px 8px;font-family:${FONT};font-size:11px;color:${C.muted};text-align:center;">${esc(v.footer)}</div>` +
+    `</td></tr></table></body></html>`
+  );
+}

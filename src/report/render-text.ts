@@ -1,0 +1,76 @@
+import { oneLine } from './format';
+import type { Report } from './types';
+import { reportView, type ListSection } from './view';
+
+/**
+ * The plain-text version of the report email (the text/plain part, and what the CLI prints):
+ * the same content as the HTML, section by section. Sheet values are flattened to one line
+ * each, so a comment cannot forge extra lines or headers in the mail.
+ *
+ * @example renderText(buildReport(input)).split('\n')[0] // "Customer experience report — March 2026"
+ */
+export function renderText(report: Report): string {
+  const v = reportView(report);
+  const lines: string[] = [];
+  const rule = (title: string) => lines.push('', title.toUpperCase(), '-'.repeat(Math.min(60, title.length)));
+  const list = (section: ListSection) => {
+    lines.push(`${section.title}:`);
+    for (const item of section.items) lines.push(`  - ${oneLine(item)}`);
+  };
+
+  lines.push(`${v.title} — ${v.period}`, v.compared);
+  if (v.sheetName) lines.push(oneLine(v.sheetName));
+
+  rule(v.keyMetrics);
+  for (const kpi of v.kpis) {
+    lines.push('', `${kpi.name}: ${kpi.value} (${kpi.n})`);
+    if (kpi.change) lines.push(`  ${kpi.change.arrow} ${kpi.change.text}, ${kpi.change.verdict}`);
+    if (kpi.previous) lines.push(`  ${kpi.previous}`);
+    if (kpi.note) lines.push(`  ${kpi.note}`);
+    lines.push(`  ${v.trendTitle}: ${kpi.trend.map((bar) => `${bar.label} ${bar.height === null ? '–' : bar.text}`).join(' | ')}`);
+  }
+  lines.push('', v.legend);
+
+  if (v.nps) {
+    rule(v.nps.title);
+    lines.push(v.nps.total);
+    for (const part of v.nps.parts) lines.push(`  ${part.label}: ${part.count} (${part.share})`);
+  }
+  if (v.segments) {
+    rule(v.segments.title);
+    for (const row of v.segments.rows) {
+      lines.push(`${row.metric}`, `  ${v.segments.bestLabel}: ${oneLine(row.best)}`, `  ${v.segments.worstLabel}: ${oneLine(row.worst)}`);
+    }
+    lines.push(v.segments.note);
+  }
+  if (v.detractors) {
+    rule(v.detractors.title);
+    lines.push(v.detractors.count);
+    for (const c of v.detractors.comments) lines.push(`  “${oneLine(c.text)}”`, `    ${oneLine(c.meta)}`);
+    if (v.detractors.none) lines.push(v.detractors.none);
+  }
+  if (v.funnel) {
+    rule(v.funnel.title);
+    for (const stage of v.funnel.stages) lines.push(`  ${stage.name}: ${stage.reached}${stage.share ? ` (${stage.share})` : ''}`);
+    if (v.funnel.unmatched) lines.push(v.funnel.unmatched);
+  }
+  rule(v.maturity.title);
+  lines.push(v.maturity.headline);
+  list(v.maturity.why);
+  if (v.maturity.next) list(v.maturity.next);
+  if (v.maturity.missing) list(v.maturity.missing);
+
+  if (v.problems) {
+    rule(v.problems.title);
+    for (const item of v.problems.items) lines.push(`  - ${oneLine(item)}`);
+  }
+  if (v.link) lines.push('', `${v.link.text}: ${v.link.url}`);
+  lines.push('', v.footer);
+  return lines.join('\n') + '\n';
+}
+
+/** The email subject: `Customer experience report — March 2026` (one line, whatever the sheet holds). */
+export function reportSubject(report: Report): string {
+  const v = reportView(report);
+  return oneLine(`${v.title} — ${v.period}${v.sheetName ? ` · ${v.sheetName}` : ''}`, 200);
+}

@@ -1,0 +1,193 @@
+import type { Lang } from '../cells/types';
+import {
+  changeParts, dateText, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
+} from './display';
+import { formatNumber } from './format';
+import { criterionText, RUBRIC, type CriterionResult } from './maturity';
+import { messagesFor } from './messages';
+import type { Kpi, Report } from './types';
+
+/**
+ * The report in words and figures, ready to print: both renderers draw this same view, so the
+ * HTML and the plain-text mail always say the same things. Strings here are raw (unescaped);
+ * the HTML renderer escapes every one of them.
+ */
+
+export interface TrendBar {
+  label: string;
+  /** 0–1 height of the bar; null for a period without data. */
+  height: number | null;
+  text: string;
+}
+
+export interface KpiView {
+  id: string;
+  name: string;
+  value: string;
+  n: string;
+  previous?: string;
+  change?: { arrow: string; text: string; verdict: string; tone: ChangeTone };
+  /** Why no change is shown (too few, no data before). */
+  note?: string;
+  trend: TrendBar[];
+}
+
+export interface ListSection {
+  title: string;
+  items: string[];
+}
+
+export interface ReportView {
+  lang: Lang;
+  title: string;
+  period: string;
+  compared: string;
+  sheetName?: string;
+  keyMetrics: string;
+  kpis: KpiView[];
+  trendTitle: string;
+  legend: string;
+  nps?: { title: string; total: string; parts: { label: string; count: string; share: string; width: number; tone: 'good' | 'neutral' | 'bad' }[] };
+  segments?: { title: string; note: string; rows: { metric: string; best: string; worst: string }[]; bestLabel: string; worstLabel: string };
+  detractors?: { title: string; count: string; none?: string; comments: { text: string; meta: string }[] };
+  funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
+  maturity: { title: string; headline: string; level: number; steps: string[]; why: ListSection; next?: ListSection; missing?: ListSection };
+  problems?: ListSection;
+  link?: { url: string; text: string };
+  footer: string;
+}
+
+function kpiView(kpi: Kpi, report: Report): KpiView {
+  const lang = report.lang;
+  const m = messagesFor(lang);
+  const view: KpiView = {
+    id: kpi.id,
+    name: metricName(kpi.id, lang, report.period.kind),
+    value: kpiValueText(kpi, lang),
+    n: `n = ${formatNumber(kpi.current?.n ?? 0, lang)}`,
+    trend: trendBars(kpi, report),
+  };
+  if (kpi.previous) view.previous = m.previousValue(valueText(kpi.unit, kpi.previous.value, lang));
+  if (kpi.comparison) {
+    const parts = changeParts(kpi, kpi.comparison, lang);
+    view.change = { arrow: parts.arrow, text: parts.change, verdict: parts.verdict, tone: parts.tone };
+  } else {
+    view.note = noChangeReason(kpi, lang, report.minN);
+  }
+  return view;
+}
+
+/** Bars scaled between the trend's lowest and highest value, so small moves stay visible. */
+function trendBars(kpi: Kpi, report: Report): TrendBar[] {
+  const values = kpi.trend.map((p) => p.value).filter((v): v is number => v !== null);
+  const low = Math.min(...values, kpi.unit === 'points' ? Infinity : 0);
+  const high = Math.max(...values);
+  return kpi.trend.map((point) => ({
+    label: trendLabel(point.start, report.period.kind, report.lang),
+    height: point.value === null ? null : high > low ? 0.15 + (0.85 * (point.value - low)) / (high - low) : 0.6,
+    text: point.value === null ? messagesFor(report.lang).trendNoData : valueText(kpi.unit, point.value, report.lang),
+  }));
+}
+
+function criterionLine(c: CriterionResult, report: Report): string {
+  const lang = report.lang;
+  const m = messagesFor(lang);
+  const status =
+    c.status === 'met' ? m.criterionMet
+    : c.status === 'not-met' ? m.criterionNotMet
+    : c.missingReason === 'too-few' ? m.criterionTooFew(formatNumber(c.n ?? 0, lang), report.minN)
+    : m.criterionNoData;
+  const unit = c.metric === 'RESPONSES' ? 'count' : METRIC_INFO[c.metric].unit;
+  const measured = c.actual !== undefined && c.status !== 'missing' ? `, ${m.measured(valueText(unit, c.actual, lang))}` : '';
+  return `${criterionText(c, report.maturity.targets, lang)}: ${status}${measured}`;
+}
+
+function maturityView(report: Report): ReportView['maturity'] {
+  const m = messagesFor(report.lang);
+  const { level, levels } = report.maturity;
+  const names = RUBRIC.map((l) => m.level[l.id].name);
+  const headline = level > 0 ? m.maturityLevel(level, names[level - 1]) : m.maturityNone;
+  // Why: the evidence of the levels reached; at level 0, what level 1 lacks.
+  const reached = level > 0 ? levels.slice(0, level) : levels.slice(0, 1);
+  const why = { title: m.maturityWhy, items: reached.flatMap((l) => l.criteria.filter((c) => level === 0 || c.status === 'met').map((c) => criterionLine(c, report))) };
+  const view: ReportView['maturity'] = { title: m.maturity, headline, level, steps: names, why };
+  if (level > 0 && level < levels.length) {
+    const nextLevel = levels[level];
+    view.next = { title: m.maturityNext(names[level]), items: nextLevel.criteria.map((c) => criterionLine(c, report)) };
+  }
+  if (report.maturity.missing.length > 0) {
+    view.missing = { title: m.maturityMissing, items: report.maturity.missing.map((c) => criterionLine(c, report)) };
+  }
+  return view;
+}
+
+/** The view of a report, in the report's language. */
+export function reportView(report: Report): ReportView {
+  const lang = report.lang;
+  const m = messagesFor(lang);
+  const num = (n: number) => formatNumber(n, lang);
+  const pct = (n: number) => formatNumber(n, lang, 1) + '%';
+  const view: ReportView = {
+    lang,
+    title: m.title,
+    period: periodText(report.period, lang),
+    compared: m.comparedWith(periodText(report.previousPeriod, lang)),
+    keyMetrics: m.keyMetrics,
+    kpis: report.kpis.map((kpi) => kpiView(kpi, report)),
+    trendTitle: m.trends(report.kpis[0]?.trend.length ?? 12, report.period.kind),
+    legend: m.legend(report.minN),
+    maturity: maturityView(report),
+    footer: m.footer,
+  };
+  if (report.spreadsheetName) view.sheetName = report.spreadsheetName;
+  const b = report.npsBreakdown;
+  if (b) {
+    view.nps = {
+      title: m.npsBreakdown,
+      total: `NPS ${formatNumber(b.nps, lang, 1)} · ${m.responses(num(b.n))}`,
+      parts: [
+        { label: m.promoters, count: num(b.promoters), share: pct(b.promoterShare), width: b.promoterShare, tone: 'good' },
+        { label: m.passives, count: num(b.passives), share: pct(b.passiveShare), width: b.passiveShare, tone: 'neutral' },
+        { label: m.detractors, count: num(b.detractors), share: pct(b.detractorShare), width: b.detractorShare, tone: 'bad' },
+      ],
+    };
+  }
+  if (report.segments.length > 0) {
+    const seg = (unit: Parameters<typeof valueText>[0], s: { name: string; value: number; n: number }) => `${s.name}: ${valueText(unit, s.value, lang)} (n = ${num(s.n)})`;
+    view.segments = {
+      title: m.segments,
+      note: m.segmentsNote(report.segments[0].minN),
+      bestLabel: m.best,
+      worstLabel: m.worst,
+      rows: report.segments.map((s) => ({ metric: metricName(s.metric, lang, report.period.kind), best: seg(s.unit, s.best), worst: seg(s.unit, s.worst) })),
+    };
+  }
+  if (report.detractors) {
+    const d = report.detractors;
+    view.detractors = {
+      title: m.newDetractors,
+      count: m.detractorCount(num(d.count)),
+      comments: d.comments.map((c) => ({
+        text: c.comment,
+        meta: [`${m.score} ${c.score}`, c.segment, dateText(c.date, lang), c.email].filter(Boolean).join(' · '),
+      })),
+    };
+    if (d.count > 0 && d.comments.length === 0) view.detractors.none = m.noDetractorComments;
+  }
+  if (report.funnel) {
+    const top = report.funnel.stages[0].reached || 1;
+    view.funnel = {
+      title: m.funnel,
+      stages: report.funnel.stages.map((s) => ({
+        name: m.stage[s.stage],
+        reached: m.customers(num(s.reached)),
+        width: (100 * s.reached) / top,
+        ...(s.shareFromPrevious !== null ? { share: m.fromPrevious(pct(s.shareFromPrevious)) } : {}),
+      })),
+    };
+    if (report.funnel.unmatched > 0) view.funnel.unmatched = m.unmatchedStages(num(report.funnel.unmatched));
+  }
+  if (report.problems.length > 0) view.problems = { title: m.problems, items: report.problems.map((p) => p.message[lang]) };
+  if (report.spreadsheetUrl) view.link = { url: report.spreadsheetUrl, text: m.openSpreadsheet };
+  return view;
+}
