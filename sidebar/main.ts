@@ -53,7 +53,7 @@ async function start(): Promise<void> {
       const names = listed.sheets.filter((s) => !s.isDashboard).map((s) => s.name);
       if (saved.status === 'ok' && saved.mapping) {
         state.savedMapping = saved.mapping;
-        state.selected = saved.mapping.sheets.map((s) => s.sheet).filter((name) => names.includes(name));
+        state.selected = saved.mapping.sources.map((s) => s.sheetName).filter((name) => names.includes(name));
       }
       if (state.selected.length === 0) state.selected = names.includes(listed.activeSheet) ? [listed.activeSheet] : names.slice(0, 1);
     },

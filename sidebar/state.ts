@@ -49,19 +49,19 @@ export function initialState(lang: Lang): State {
 
 export const keyOf = (value: unknown): string => JSON.stringify(value);
 
-/** The column (1-based) a field is mapped to now on a sheet: the person's choice wins over detection. */
-export function chosenColumn(state: State, sheet: string, field: string): number | null {
-  return state.mapping?.sheets.find((s) => s.sheet === sheet)?.fields[field] ?? null;
+/** The column letter a field is mapped to now on a sheet: the person's choice wins over detection. */
+export function chosenColumn(state: State, sheet: string, field: string): string | null {
+  return (state.mapping?.sources.find((s) => s.sheetName === sheet)?.columns as Record<string, string | undefined> | undefined)?.[field] ?? null;
 }
 
-export function columnInfo(detection: SheetDetectionT, column: number | null): ColumnInfo | undefined {
-  return column === null ? undefined : detection.columns.find((c) => c.column === column);
+export function columnInfo(detection: SheetDetectionT, letter: string | null): ColumnInfo | undefined {
+  return letter === null ? undefined : detection.columns.find((c) => c.letter === letter);
 }
 
 /** Detection confidence as the words a person reads. */
-export function confidenceLevel(field: DetectedField, chosen: number | null): 'high' | 'medium' | 'low' | 'none' | 'manual' {
+export function confidenceLevel(field: DetectedField, chosen: string | null): 'high' | 'medium' | 'low' | 'none' | 'manual' {
   if (chosen === null) return 'none';
-  if (field.column !== chosen) return 'manual';
+  if (field.letter !== chosen) return 'manual';
   if (field.confidence >= 0.8) return 'high';
   if (field.confidence >= 0.5) return 'medium';
   return 'low';
@@ -71,20 +71,28 @@ export function confidenceLevel(field: DetectedField, chosen: number | null): 'h
 export function mergeSaved(detected: WizardMapping, saved: WizardMapping | null, detection: SheetDetectionT[]): WizardMapping {
   if (!saved) return detected;
   return {
-    sheets: detected.sheets.map((sheetMapping) => {
-      const before = saved.sheets.find((s) => s.sheet === sheetMapping.sheet);
-      const columns = detection.find((d) => d.sheet === sheetMapping.sheet)?.columns ?? [];
-      if (!before) return sheetMapping;
-      const fields = { ...sheetMapping.fields };
-      for (const [field, column] of Object.entries(before.fields)) {
-        if (column === null || columns.some((c) => c.column === column)) fields[field] = column;
-      }
-      return { ...sheetMapping, fields };
+    ...detected,
+    scales: saved.scales,
+    sources: detected.sources.map((source) => {
+      const before = saved.sources.find((s) => s.sheetName === source.sheetName);
+      const letters = detection.find((d) => d.sheet === source.sheetName)?.columns.map((c) => c.letter) ?? [];
+      if (!before || before.headerRow !== source.headerRow) return source;
+      const kept = Object.entries(before.columns).filter(([, letter]) => letter && letters.includes(letter));
+      return { ...source, columns: Object.fromEntries(kept) };
     }),
   };
 }
 
-/** The mapping with one field of one sheet set to `column`. */
-export function withColumn(mapping: WizardMapping, sheet: string, field: string, column: number | null): WizardMapping {
-  return { sheets: mapping.sheets.map((s) => (s.sheet === sheet ? { ...s, fields: { ...s.fields, [field]: column } } : s)) };
+/** The mapping with one field of one sheet set to a column letter, or removed (null). */
+export function withColumn(mapping: WizardMapping, sheet: string, field: string, letter: string | null): WizardMapping {
+  return {
+    ...mapping,
+    sources: mapping.sources.map((source) => {
+      if (source.sheetName !== sheet) return source;
+      const columns: Record<string, string> = { ...(source.columns as Record<string, string>) };
+      if (letter) columns[field] = letter;
+      else delete columns[field];
+      return { ...source, columns: columns as typeof source.columns };
+    }),
+  };
 }

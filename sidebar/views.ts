@@ -6,7 +6,7 @@ import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
 /** What a view may ask for; main.ts implements them. */
 export interface Actions {
   toggleSheet(name: string, on: boolean): void;
-  chooseColumn(sheet: string, field: string, column: number | null): void;
+  chooseColumn(sheet: string, field: string, letter: string | null): void;
   build(): void;
 }
 
@@ -52,7 +52,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
       const id = `field-${sheetIndex}-${fieldIndex}`;
       const options = [h('option', { value: '' }, t.notUsed)];
       for (const col of detection.columns) {
-        options.push(h('option', { value: String(col.column), selected: chosen === col.column }, `${col.letter}: ${col.header || '—'}`));
+        options.push(h('option', { value: col.letter, selected: chosen === col.letter }, `${col.letter}: ${col.header || '—'}`));
       }
       const samplesId = `${id}-samples`;
       return h(
@@ -74,7 +74,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
             'data-field': field.field,
             onchange: (e) => {
               const value = (e.target as HTMLSelectElement).value;
-              act.chooseColumn(detection.sheet, field.field, value ? Number(value) : null);
+              act.chooseColumn(detection.sheet, field.field, value || null);
             },
           },
           options,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mappingSchema, type Mapping } from '../mapping/schema';
 
 /**
  * The one declaration of what the sidebar may call through google.script.run: for each
@@ -16,20 +17,11 @@ export type Lang = z.infer<typeof LangSchema>;
 const base = { lang: LangSchema.optional() };
 
 /**
- * The mapping as the sidebar edits it: for each data sheet, its header row and which column
- * (1-based; null = not in the data) holds each field (src/mapping/fields.ts). The server turns
- * it into the stored mapping (src/mapping/schema.ts) and back, so the page never depends on
- * how the mapping is stored.
+ * The mapping travels as it is stored (src/mapping/schema.ts): one data source per sheet with its
+ * header row and field → column letter. The page edits it and sends it back whole.
  */
-export const SheetMappingSchema = z.object({
-  sheet: z.string().min(1),
-  /** 1-based row of the headers; 0 when the sheet has none. Data starts on the row below. */
-  headerRow: z.number().int().min(0).max(1000),
-  fields: z.record(z.string(), z.number().int().min(1).max(18278).nullable()),
-});
-export type SheetMapping = z.infer<typeof SheetMappingSchema>;
-export const MappingSchema = z.object({ sheets: z.array(SheetMappingSchema).min(1).max(20) });
-export type WizardMapping = z.infer<typeof MappingSchema>;
+export const MappingSchema = mappingSchema;
+export type WizardMapping = Mapping;
 
 // ---- listSheets -------------------------------------------------------------------------------
 
@@ -49,8 +41,6 @@ export const ListSheetsResult = z.object({ sheets: z.array(SheetInfoSchema), act
 
 export const DetectMappingArgs = z.object({ ...base, sheets: z.array(z.string().min(1)).min(1).max(20) });
 export const ColumnInfoSchema = z.object({
-  /** 1-based. */
-  column: z.number().int().min(1),
   /** A1 letter, e.g. `C`. */
   letter: z.string(),
   header: z.string(),
@@ -60,8 +50,8 @@ export const ColumnInfoSchema = z.object({
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({
   field: z.string(),
-  /** 1-based column detection proposes, or null. */
-  column: z.number().int().min(1).nullable(),
+  /** The column letter detection proposes, or null. */
+  letter: z.string().nullable(),
   /** 0..1: how sure detection is that the column holds the field. */
   confidence: z.number().min(0).max(1),
   /** What the field is, in both languages, so the page can switch language without a call. */
@@ -107,8 +97,9 @@ export const SaveMappingResult = z.object({ saved: z.literal(true) });
 export const LoadMappingArgs = z.object(base).default({});
 export const LoadMappingResult = z.object({
   status: z.enum(['ok', 'missing', 'corrupt', 'old-version']),
-  /** What happened and what to do, in the person's language; '' when status is ok or missing. */
+  /** What happened and what to do, in the person's language; '' when status is ok. */
   message: z.string(),
+  /** The saved mapping, or for an old version the migrated one to review (Fix). */
   mapping: MappingSchema.optional(),
 });
 export type LoadMappingResultT = z.infer<typeof LoadMappingResult>;

@@ -5,3 +5,5 @@
  * Server helpers that the sidebar must not call end with `_` (private in Apps Script).
  */
 export * from '../functions/index';
+export { onOpen, onInstall, showSetup, showDashboardStep, showReports, showHelp, showSidebar_ } from './menu';
+export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, resetMapping, buildDashboard } from './sidebar-server';

@@ -1,0 +1,143 @@
+import type { Lang } from '../cells/types';
+import { TranslatedError } from '../cells/messages';
+import type { RangeArg } from '../cells/types';
+import { artOf } from '../metrics/art';
+import { cesOfRange } from '../metrics/ces';
+import { csatAverageOfRange, csatOfRange } from '../metrics/csat';
+import { yesShareOfRange } from '../metrics/flags';
+import { npsOfRange } from '../metrics/nps';
+import { activeUsersAsOf, readActivity } from '../metrics/active-users';
+import type { DataSource, Mapping } from '../mapping/schema';
+
+/**
+ * Which metrics a mapping allows, and for each the one formula that computes it. The sidebar's
+ * preview evaluates the plan with the engine; the dashboard writes the same plan as formulas, so
+ * the number a person sees in step 3 is the number the dashboard cell shows.
+ */
+
+export type Unit = 'points' | 'percent' | 'mean' | 'hours' | 'count';
+
+export interface Evaluation {
+  value: number;
+  n: number;
+  breakdown?: { promoters: number; passives: number; detractors: number };
+}
+
+export interface PlannedMetric {
+  metric: string;
+  sheet: string;
+  unit: Unit;
+  scale?: number;
+  /** The A1 range of the main column, e.g. `'Form Responses 1'!C2:C`. */
+  source: string;
+  /** The cell formula, e.g. `=NPS('Form Responses 1'!C2:C)`. */
+  formula: string;
+  /** Column letters the evaluation reads. */
+  letters: string[];
+  /** The engine on the columns' values (data rows only), keyed by letter. */
+  evaluate(columns: Record<string, unknown[][]>, timeZone: string): Evaluation;
+}
+
+/** A sheet name quoted for A1 notation: quotes always, inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** First data row: the row under the headers (row 1 when the sheet has none). */
+export function firstDataRow(source: DataSource): number {
+  return source.headerRow + 1;
+}
+
+/** An open column range from the first data row down, so formulas follow new rows: `'S'!C2:C`. */
+export function columnRange(source: DataSource, letter: string): string {
+  return `${quoteSheet(source.sheetName)}!${letter}${firstDataRow(source)}:${letter}`;
+}
+
+function scoreMetric(source: DataSource, letter: string, metric: string, unit: Unit, args: string, summarize: (values: RangeArg) => Evaluation, scale?: number): PlannedMetric {
+  const range = columnRange(source, letter);
+  return {
+    metric,
+    sheet: source.sheetName,
+    unit,
+    scale,
+    source: range,
+    formula: `=${metric}(${range}${args})`,
+    letters: [letter],
+    evaluate: (columns) => summarize(columns[letter]),
+  };
+}
+
+/** Every metric one data source allows, in the order the sidebar and the dashboard show them. */
+export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[] {
+  const c = source.columns;
+  const { csat, ces } = mapping.scales;
+  const plan: PlannedMetric[] = [];
+  if (c.nps)
+    plan.push(
+      scoreMetric(source, c.nps, 'NPS', 'points', '', (values) => {
+        const s = npsOfRange(values, 'NPS');
+        return { value: s.value, n: s.n, breakdown: { promoters: s.promoters, passives: s.passives, detractors: s.detractors } };
+      }),
+    );
+  if (c.csat) {
+    const threshold = csat.threshold ?? (csat.scale === 3 ? 3 : csat.scale - 1);
+    const args = csat.threshold === undefined ? `, ${csat.scale}` : `, ${csat.scale}, ${csat.threshold}`;
+    plan.push(scoreMetric(source, c.csat, 'CSAT', 'percent', args, (values) => csatOfRange(values, { scale: csat.scale, threshold }, 'CSAT')));
+    plan.push(scoreMetric(source, c.csat, 'CSAT_AVG', 'mean', `, ${csat.scale}`, (values) => csatAverageOfRange(values, csat.scale, 'CSAT_AVG'), csat.scale));
+  }
+  if (c.ces) {
+    const unit: Unit = ces.method === 'mean' ? 'mean' : 'percent';
+    plan.push(scoreMetric(source, c.ces, 'CES', unit, `, ${ces.scale}, "${ces.method}"`, (values) => cesOfRange(values, ces, 'CES'), ces.method === 'mean' ? ces.scale : undefined));
+  }
+  if (c.firstContact) plan.push(scoreMetric(source, c.firstContact, 'FCR', 'percent', '', (values) => yesShareOfRange(values, 'FCR')));
+  if (c.referral) plan.push(scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
+  if (c.trialConverted && !c.trialStarted)
+    plan.push(scoreMetric(source, c.trialConverted, 'TRIAL_CONVERSION', 'percent', '', (values) => yesShareOfRange(values, 'TRIAL_CONVERSION')));
+  if (c.ticketOpened && c.ticketResolved) {
+    const opened = c.ticketOpened;
+    const resolved = c.ticketResolved;
+    const range = columnRange(source, opened);
+    plan.push({
+      metric: 'ART',
+      sheet: source.sheetName,
+      unit: 'hours',
+      source: range,
+      formula: `=ART(${range}, ${columnRange(source, resolved)}, "hours")`,
+      letters: [opened, resolved],
+      evaluate: (columns) => artOf('ART', columns[opened], columns[resolved], 'hours'),
+    });
+  }
+  if (c.customerId && c.timestamp && !c.nps && !c.csat && !c.ces && !c.ticketOpened) {
+    // An activity log (the workbook detector's rule: ids and dates, no survey or ticket fields).
+    const users = c.customerId;
+    const dates = c.timestamp;
+    const args = `${columnRange(source, users)}, ${columnRange(source, dates)}`;
+    for (const [metric, unit] of [['MAU', 'count'], ['DAU', 'count'], ['STICKINESS', 'percent']] as const) {
+      plan.push({
+        metric,
+        sheet: source.sheetName,
+        unit,
+        source: columnRange(source, users),
+        formula: `=${metric}(${args})`,
+        letters: [users, dates],
+        evaluate: (columns, timeZone) => {
+          const activity = readActivity(metric, columns[users], columns[dates], timeZone);
+          const counts = activeUsersAsOf(activity);
+          const value = metric === 'MAU' ? counts.mau : metric === 'DAU' ? counts.dau : counts.stickiness;
+          return { value, n: activity.users.length };
+        },
+      });
+    }
+  }
+  return plan;
+}
+
+export function planMapping(mapping: Mapping): PlannedMetric[] {
+  return mapping.sources.flatMap((source) => planSource(source, mapping));
+}
+
+/** An engine error in the person's language; other errors as they are. */
+export function engineMessage(error: unknown, lang: Lang): string {
+  if (error instanceof TranslatedError) return error.texts[lang];
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,81 @@
+import type { Lang } from '../cells/types';
+
+/**
+ * Every user-facing string of the add-on's menu, sidebar server and dashboard sheet, in English
+ * and Vietnamese, keyed. The sidebar page has its own module (sidebar/messages.ts).
+ */
+type Text = Record<Lang, string>;
+
+export const menuTexts = {
+  setUp: { en: 'Set up metrics', vi: 'Thiết lập chỉ số' },
+  buildDashboard: { en: 'Build dashboard', vi: 'Tạo bảng điều khiển' },
+  emailReports: { en: 'Email reports', vi: 'Báo cáo qua email' },
+  help: { en: 'Help', vi: 'Trợ giúp' },
+  sidebarTitle: { en: 'CX Metrics', vi: 'CX Metrics' },
+  helpTitle: { en: 'CX Metrics: help', vi: 'CX Metrics: trợ giúp' },
+  helpBody: {
+    en: 'Set up metrics finds the survey, ticket and customer columns in your sheets and shows the metrics. Build dashboard adds a sheet of live formulas and charts. You can also type the functions yourself, e.g. =NPS(C2:C).',
+    vi: 'Thiết lập chỉ số tìm các cột khảo sát, phiếu hỗ trợ và khách hàng trong trang tính và hiển thị chỉ số. Tạo bảng điều khiển thêm một trang tính gồm công thức trực tiếp và biểu đồ. Bạn cũng có thể tự gõ hàm, ví dụ =NPS(C2:C).',
+  },
+} satisfies Record<string, Text>;
+
+export const serverTexts = {
+  badRequest: (path: string, problem: string): Text => ({
+    en: `The sidebar sent something the add-on cannot read (${path}: ${problem}). Close the sidebar and open it again.`,
+    vi: `Thanh bên gửi dữ liệu tiện ích không đọc được (${path}: ${problem}). Hãy đóng thanh bên rồi mở lại.`,
+  }),
+  sheetMissing: (name: string): Text => ({
+    en: `The sheet “${name}” is not in this spreadsheet any more. Go back to step 1 and pick your data sheets again.`,
+    vi: `Trang tính “${name}” không còn trong bảng tính. Hãy quay lại bước 1 và chọn lại trang dữ liệu.`,
+  }),
+  noMapping: (): Text => ({
+    en: 'Nothing is set up yet. Open Set up metrics and finish steps 1 to 3 first.',
+    vi: 'Chưa có thiết lập nào. Hãy mở Thiết lập chỉ số và hoàn thành bước 1 đến 3 trước.',
+  }),
+  badMapping: (message: string): Text => ({
+    en: `${message}`,
+    vi: `${message}`,
+  }),
+  nothingToBuild: (): Text => ({
+    en: 'None of the mapped columns gives a metric yet. Open Set up metrics and pick the score columns.',
+    vi: 'Chưa có cột nào đã gán cho ra chỉ số. Hãy mở Thiết lập chỉ số và chọn các cột điểm.',
+  }),
+  tooBig: (): Text => ({
+    en: 'The mapping is too large to save. Use fewer data sheets.',
+    vi: 'Cách gán cột quá lớn để lưu. Hãy dùng ít trang dữ liệu hơn.',
+  }),
+  service: (detail: string): Text => ({
+    en: `Google Sheets did not complete the request (${detail}). Wait a moment and try again.`,
+    vi: `Google Trang tính chưa hoàn tất yêu cầu (${detail}). Hãy đợi một lát rồi thử lại.`,
+  }),
+};
+
+export const dashboardTexts = {
+  sheetName: { en: 'CX Dashboard', vi: 'Bảng điều khiển CX' },
+  title: { en: 'Customer experience dashboard', vi: 'Bảng điều khiển trải nghiệm khách hàng' },
+  subtitle: {
+    en: 'Live formulas over your data: they update as new rows arrive. Rebuild from Extensions → CX Metrics → Build dashboard.',
+    vi: 'Công thức trực tiếp trên dữ liệu của bạn, tự cập nhật khi có dòng mới. Tạo lại từ Tiện ích mở rộng → CX Metrics → Tạo bảng điều khiển.',
+  },
+  keyMetrics: { en: 'Key metrics', vi: 'Chỉ số chính' },
+  metric: { en: 'Metric', vi: 'Chỉ số' },
+  value: { en: 'Value', vi: 'Giá trị' },
+  source: { en: 'Data', vi: 'Dữ liệu' },
+  breakdown: { en: 'NPS breakdown', vi: 'Phân bố NPS' },
+  trend: (metric: string): Text => ({ en: `${metric} by month`, vi: `${metric} theo tháng` }),
+  bySegment: (metric: string): Text => ({ en: `${metric} by segment`, vi: `${metric} theo phân khúc` }),
+  latest: { en: 'latest row', vi: 'dòng mới nhất' },
+  metricNames: {
+    NPS: { en: 'NPS', vi: 'NPS' },
+    CSAT: { en: 'CSAT %', vi: 'CSAT %' },
+    CSAT_AVG: { en: 'CSAT average', vi: 'CSAT trung bình' },
+    CES: { en: 'Customer effort (CES)', vi: 'Mức độ dễ dàng (CES)' },
+    FCR: { en: 'First-contact resolution %', vi: 'Giải quyết ngay lần đầu %' },
+    ART: { en: 'Average resolution time (hours)', vi: 'Thời gian xử lý TB (giờ)' },
+    REFERRAL_RATE: { en: 'Referral rate %', vi: 'Tỷ lệ giới thiệu %' },
+    TRIAL_CONVERSION: { en: 'Trial conversion %', vi: 'Chuyển đổi dùng thử %' },
+    MAU: { en: 'Monthly active users', vi: 'Người dùng hoạt động tháng' },
+    DAU: { en: 'Daily active users', vi: 'Người dùng hoạt động ngày' },
+    STICKINESS: { en: 'Stickiness (DAU/MAU) %', vi: 'Độ gắn bó (DAU/MAU) %' },
+  } as Record<string, Text>,
+} satisfies Record<string, unknown>;

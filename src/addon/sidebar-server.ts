@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import { langOfLocale, type Lang } from '../cells/types';
+import { TranslatedError } from '../cells/messages';
+import { detectColumns, type SheetDetection } from '../mapping/detect';
+import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
+import { FIELD_LABELS } from '../mapping/messages';
+import { DEFAULT_SCALES, MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
+import * as api from './api';
+import { documentStore } from './apps-script-ports';
+import { buildDashboardSheet, dashboardSheetId } from './dashboard';
+import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
+import { serverTexts } from './messages';
+import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
+
+/**
+ * The functions the sidebar calls through google.script.run, one per entry of SIDEBAR_API. Each
+ * parses its argument with the contract's zod schema, returns plain JSON checked against the
+ * result schema, and turns any failure into an Error whose message says, in the person's
+ * language, what to do: google.script.run hands that message to the page's failure handler.
+ */
+
+/** Where the mapping lives: document properties, so everyone editing the spreadsheet shares it. */
+export const MAPPING_KEY = 'cx.mapping';
+/** Apps Script allows 9 KB per property value. https://developers.google.com/apps-script/guides/services/quotas */
+const MAX_PROPERTY_BYTES = 9 * 1024;
+
+/** A failure the person can act on, with its message in both languages. */
+class PlainError extends Error {
+  constructor(readonly texts: Record<Lang, string>) {
+    super(texts.en);
+  }
+}
+
+function userLang(): Lang {
+  try {
+    return langOfLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+function plainMessage(error: unknown, lang: Lang): string {
+  if (error instanceof PlainError || error instanceof TranslatedError) return error.texts[lang];
+  const detail = error instanceof Error ? error.message : String(error);
+  return serverTexts.service(detail)[lang];
+}
+
+function endpoint<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, body: (input: z.infer<A>, lang: Lang) => z.input<R>): (raw?: unknown) => z.infer<R> {
+  return (raw?: unknown) => {
+    const asked = (raw as { lang?: unknown } | undefined)?.lang;
+    const lang: Lang = asked === 'vi' || asked === 'en' ? asked : userLang();
+    const parsed = args.safeParse(raw ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(serverTexts.badRequest(issue.path.join('.') || 'argument', issue.message)[lang]);
+    }
+    try {
+      return result.parse(body(parsed.data, lang));
+    } catch (error) {
+      throw new Error(plainMessage(error, lang));
+    }
+  };
+}
+
+const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
+const missingSheet = (lang: Lang) => (name: string) => serverTexts.sheetMissing(name)[lang];
+
+export const listSheets = endpoint(api.ListSheetsArgs, api.ListSheetsResult, () => {
+  const book = spreadsheet();
+  const dashboardId = dashboardSheetId(book);
+  const sheets = book.getSheets().map((sheet) => ({
+    name: sheet.getName(),
+    rows: Math.max(0, sheet.getLastRow() - 1),
+    columns: sheet.getLastColumn(),
+    isDashboard: sheet.getSheetId() === dashboardId,
+  }));
+  return { sheets, activeSheet: book.getActiveSheet().getName() };
+});
+
+/** The fields worth a dropdown on a sheet: what was found, plus the rest of the family it belongs to. */
+function fieldsToOffer(detection: SheetDetection): FieldId[] {
+  const found = new Set(Object.keys(detection.fields) as FieldId[]);
+  const offer = new Set(found);
+  const has = (fields: readonly FieldId[]) => fields.some((field) => found.has(field));
+  if (has(FAMILY_FIELDS.survey) || found.size === 0) ['nps', 'csat', 'ces', 'timestamp', 'segment'].forEach((f) => offer.add(f as FieldId));
+  if (has(FAMILY_FIELDS.tickets)) [...FAMILY_FIELDS.tickets, 'segment'].forEach((f) => offer.add(f as FieldId));
+  if (has(FAMILY_FIELDS.subscriptions)) FAMILY_FIELDS.subscriptions.forEach((f) => offer.add(f));
+  return FIELD_IDS.filter((field) => offer.has(field) && field !== 'comment' && field !== 'email');
+}
+
+export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingResult, ({ sheets }, lang) => {
+  const book = spreadsheet();
+  const timeZone = book.getSpreadsheetTimeZone();
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const detections = sheets.map((name) => {
+    const sheet = sheetNamed(book, name, missingSheet(lang));
+    return { id: sheet.getSheetId(), detection: detectColumns(name, readDetectionSample(sheet), lang, { formatDate: (date) => day.format(date) }) };
+  });
+  const sources: DataSource[] = detections.map(({ id, detection }) => ({
+    sheetName: detection.sheetName,
+    sheetId: id,
+    headerRow: detection.headerRow,
+    columns: Object.fromEntries(Object.values(detection.fields).map((match) => [match.field, match.letter])) as DataSource['columns'],
+  }));
+  return {
+    sheets: detections.map(({ detection }) => ({
+      sheet: detection.sheetName,
+      headerRow: detection.headerRow,
+      isFormsResponses: detection.isFormsResponses,
+      columns: detection.columns.map((column) => ({ letter: column.letter, header: column.header, samples: column.samples.slice(0, 5) })),
+      fields: fieldsToOffer(detection).map((field) => {
+        const match = detection.fields[field];
+        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, label: FIELD_LABELS[field] };
+      }),
+    })),
+    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales: defaultScales() },
+  };
+});
+
+function defaultScales(): Mapping['scales'] {
+  return { csat: { ...DEFAULT_SCALES.csat }, ces: { ...DEFAULT_SCALES.ces } };
+}
+
+/** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */
+export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
+  const book = spreadsheet();
+  const timeZone = book.getSpreadsheetTimeZone();
+  const plan = planMapping(mapping);
+  const previews: api.MetricPreview[] = [];
+  for (const source of mapping.sources) {
+    const planned = plan.filter((metric) => metric.sheet === source.sheetName);
+    if (planned.length === 0) continue;
+    const sheet = sheetNamed(book, source.sheetName, missingSheet(lang));
+    const letters = [...new Set(planned.flatMap((metric) => metric.letters))];
+    const columns = readColumns(sheet, firstDataRow(source), letters);
+    for (const metric of planned) {
+      const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source };
+      try {
+        const result = metric.evaluate(columns, timeZone);
+        previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown });
+      } catch (error) {
+        previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
+      }
+    }
+  }
+  return previews;
+}
+
+export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping }, lang) => ({ metrics: previewOf_(mapping, lang) }));
+
+export const saveMapping = endpoint(api.SaveMappingArgs, api.SaveMappingResult, ({ mapping }) => {
+  const json = serializeMapping({ ...mapping, savedAt: new Date().toISOString() });
+  if (json.length > MAX_PROPERTY_BYTES) throw new PlainError(serverTexts.tooBig());
+  documentStore().set(MAPPING_KEY, json);
+  return { saved: true as const };
+});
+
+export const loadMapping = endpoint(api.LoadMappingArgs, api.LoadMappingResult, (_args, lang) => {
+  const parsed = parseStoredMapping(documentStore().get(MAPPING_KEY));
+  if (parsed.ok) return { status: 'ok' as const, message: '', mapping: parsed.mapping };
+  return { status: parsed.reason, message: parsed.message[lang], mapping: parsed.migrated };
+});
+
+export const resetMapping = endpoint(api.ResetMappingArgs, api.ResetMappingResult, () => {
+  documentStore().delete(MAPPING_KEY);
+  return { reset: true as const };
+});
+
+export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboardResult, ({ lang }) => {
+  const parsed = parseStoredMapping(documentStore().get(MAPPING_KEY));
+  if (!parsed.ok) throw new PlainError(parsed.reason === 'missing' ? serverTexts.noMapping() : parsed.message);
+  // Only metrics that compute go on the dashboard: a formula that would show #ERROR! is left out.
+  const working = new Set(previewOf_(parsed.mapping, lang).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
+  const plan = planMapping(parsed.mapping).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
+  if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
+  return buildDashboardSheet(spreadsheet(), parsed.mapping, plan, lang);
+});
