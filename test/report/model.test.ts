@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/model';
+import type { Kpi, Report, ReportMetricId } from '../../src/report/types';
+import { activityColumns, fullInput, NOW, subscriptionColumns, surveyColumns, surveyRows, ticketColumns, ZONE } from './fixture';
+
+const kpi = (report: Report, id: ReportMetricId): Kpi => {
+  const found = report.kpis.find((k) => k.id === id);
+  if (!found) throw new Error(`no ${id} tile`);
+  return found;
+};
+
+describe('buildReport on the tea-shop fixture (March 2026 against February)', () => {
+  const report = buildReport(fullInput());
+
+  it('reports the calendar month before `now` in the sheet time zone', () => {
+    expect(report.period).toEqual({ kind: 'month', start: '2026-03-01', end: '2026-03-31' });
+    expect(report.previousPeriod).toEqual({ kind: 'month', start: '2026-02-01', end: '2026-02-28' });
+  });
+
+  it('computes NPS per period, counting rows by local day (00:30 on 1 March is March; 01:00 on 1 April is not)', () => {
+    const nps = kpi(report, 'NPS');
+    // March: 30 promoters, 20 passives, 10 detractors → 100·(30 − 10)/60.
+    expect(nps.current?.n).toBe(60);
+    expect(nps.current?.value).toBeCloseTo((100 * 20) / 60, 10);
+    // February: 10, 10, 20 → 100·(10 − 20)/40 = −25.
+    expect(nps.previous).toMatchObject({ n: 40, value: -25 });
+    expect(nps.comparison?.change).toBeCloseTo(100 / 3 + 25, 10);
+  });
+
+  it('calls a large NPS change significant by the NPS difference test', () => {
+    // V₁ = 100²(0.5 + 1/6 − (1/3)²) = 5555.6, V₂ = 100²(0.25 + 0.5 − 0.25²) = 6875;
+    // z = 58.33/√(5555.6/60 + 6875/40) = 58.33/16.263 = 3.587; p = 2Φ(−3.587) ≈ 0.00033.
+    const c = kpi(report, 'NPS').comparison!;
+    expect(c.test).toBe('nps-difference');
+    expect(c.statistic).toBeCloseTo(3.587, 3);
+    expect(c.pValue).toBeCloseTo(0.000335, 5);
+    expect(c.significant).toBe(true);
+  });
+
+  it('calls a small NPS change not significant', () => {
+    // February 24 promoters, 16 passives, 10 detractors: NPS 28, V₂ = 100²(0.68 − 0.28²) = 6016.
+    // z = (33.33 − 28)/√(92.59 + 120.32) = 0.3655; p ≈ 0.715.
+    const close = buildReport(fullInput({ survey: surveyColumns(surveyRows({ febPromoters: 24, febPassives: 16, febDetractors: 10 })) }));
+    const c = kpi(close, 'NPS').comparison!;
+    expect(kpi(close, 'NPS').previous?.value).toBeCloseTo(28, 10);
+    expect(c.statistic).toBeCloseTo(0.3655, 3);
+    expect(c.pValue).toBeCloseTo(0.7147, 3);
+    expect(c.significant).toBe(false);
+  });
+
+  it('tests CSAT % with the pooled two-proportion z-test and CSAT average with Welch', () => {
+    // 45/60 = 75 % vs 28/40 = 70 %: p̄ = 0.73, se = √(0.73·0.27·(1/60 + 1/40)) = 0.09062, z = 0.5517.
+    const csat = kpi(report, 'CSAT');
+    expect(csat.current).toMatchObject({ n: 60, value: 75 });
+    expect(csat.comparison).toMatchObject({ test: 'two-proportion', significant: false });
+    expect(csat.comparison?.statistic).toBeCloseTo(0.5517, 3);
+    // Averages: March (23·5 + 22·4 + 5·1 + 5·2 + 5·3)/60 = 233/60; February (28·5 + 12·2)/40 = 4.1.
+    const avg = kpi(report, 'CSAT_AVG');
+    expect(avg.current?.value).toBeCloseTo(233 / 60, 10);
+    expect(avg.previous?.value).toBeCloseTo(4.1, 10);
+    expect(avg.comparison?.test).toBe('welch');
+    expect(avg.scale).toBe(5);
+  });
+
+  it('says plainly when n < 30 instead of a change (CES: 12 answers against 20)', () => {
+    const ces = kpi(report, 'CES');
+    expect(ces.current).toMatchObject({ n: 12, value: 6 });
+    expect(ces.previous).toMatchObject({ n: 20, value: 5 });
+    expect(ces.lowN).toBe(true);
+    expect(ces.comparison).toBeNull();
+  });
+
+  it('computes FCR by opened month and ART by resolved month, open tickets left out', () => {
+    const fcr = kpi(report, 'FCR');
+    expect(fcr.current).toMatchObject({ n: 40, value: 75 });
+    expect(fcr.previous?.value).toBeCloseTo((100 * 20) / 35, 10);
+    // p̄ = 50/75, se = √(p̄(1 − p̄)(1/40 + 1/35)) = 0.10911, z = 0.17857/0.10911 = 1.6366, p ≈ 0.102.
+    expect(fcr.comparison?.statistic).toBeCloseTo(1.6366, 3);
+    expect(fcr.comparison?.significant).toBe(false);
+    const art = kpi(report, 'ART');
+    expect(art.current).toMatchObject({ n: 40, value: 4 });
+    expect(art.previous?.value).toBeCloseTo((17 * 8 + 18 * 12) / 35, 10);
+    expect(art.comparison).toMatchObject({ test: 'welch', significant: true });
+    expect(art.higherIsBetter).toBe(false);
+  });
+
+  it('computes churn, retention, trial conversion and referral rate from monthly counts', () => {
+    const churn = kpi(report, 'CHURN');
+    expect(churn.current?.value).toBeCloseTo((100 * 10) / 190, 10); // 190 + 15 − 195 = 10 lost
+    expect(churn.previous?.value).toBeCloseTo(10, 10); // 200 + 10 − 190 = 20 lost of 200
+    expect(churn.comparison).toEqual({ change: (100 * 10) / 190 - 10, test: 'none', significant: false });
+    expect(kpi(report, 'RETENTION').current?.value).toBeCloseTo((100 * (195 - 15)) / 190, 10);
+    const trials = kpi(report, 'TRIAL_CONVERSION');
+    expect(trials.current).toMatchObject({ n: 50, value: 24 });
+    expect(trials.comparison?.test).toBe('two-proportion');
+    const referral = kpi(report, 'REFERRAL_RATE');
+    expect(referral.current?.value).toBeCloseTo((100 * 5) / 15, 10);
+    expect(referral.lowN).toBe(true); // 15 and 10 new customers
+  });
+
+  it('counts active users per calendar month, with stickiness from mean DAU', () => {
+    const active = kpi(report, 'ACTIVE_USERS');
+    expect(active.current).toMatchObject({ n: 40, value: 40 });
+    expect(active.previous).toMatchObject({ n: 30, value: 30 });
+    expect(active.comparison).toEqual({ change: 10, test: 'none', significant: false });
+    // 50 user-days over 31 days, over 40 users.
+    expect(kpi(report, 'STICKINESS').current?.value).toBeCloseTo((100 * (50 / 31)) / 40, 10);
+  });
+
+  it('gives twelve trend periods per metric, oldest first, gaps as null', () => {
+    const trend = kpi(report, 'NPS').trend;
+    expect(trend).toHaveLength(12);
+    expect(trend[0].start).toBe('2025-04-01');
+    expect(trend[11]).toMatchObject({ start: '2026-03-01', n: 60 });
+    expect(trend[10]).toMatchObject({ start: '2026-02-01', n: 40, value: -25 });
+    expect(trend[9]).toEqual({ start: '2026-01-01', n: 0, value: null });
+    expect(kpi(report, 'CHURN').trend[9].value).toBeCloseTo((100 * 10) / 205, 10); // January row
+  });
+
+  it('names the best and worst segments among those with n ≥ 10', () => {
+    const nps = report.segments.find((s) => s.metric === 'NPS')!;
+    expect(nps.best).toEqual({ name: 'Online', n: 25, value: 80 }); // 20 promoters, 5 passives
+    expect(nps.worst).toEqual({ name: 'Cửa hàng', n: 35, value: 0 }); // 10, 15, 10
+    const art = report.segments.find((s) => s.metric === 'ART')!;
+    expect(art.best).toEqual({ name: 'Zalo', n: 25, value: (20 * 2 + 5 * 6) / 25 }); // shortest is best
+    expect(art.worst).toEqual({ name: 'Email', n: 15, value: 6 });
+  });
+
+  it('breaks NPS down and lists new detractors with up to five comments, lowest score first', () => {
+    expect(report.npsBreakdown).toMatchObject({ n: 60, promoters: 30, passives: 20, detractors: 10, promoterShare: 50 });
+    expect(report.detractors?.count).toBe(10); // the 1 April detractor is April's
+    const comments = report.detractors!.comments;
+    expect(comments.map((c) => c.score)).toEqual([0, 1, 2, 5, 6]);
+    expect(comments[0]).toEqual({ date: '2026-03-11', score: 0, comment: 'Too slow', segment: 'Cửa hàng', email: 'c1@example.com' });
+  });
+
+  it('builds the journey funnel from stage names in either language', () => {
+    const stages = report.funnel!.stages;
+    expect(stages.map((s) => s.reached)).toEqual([100, 60, 35, 15, 5]);
+    expect(stages.map((s) => s.atStage)).toEqual([40, 25, 20, 10, 5]);
+    expect(stages[0].shareFromPrevious).toBeNull();
+    expect(stages[2].shareFromPrevious).toBeCloseTo((100 * 35) / 60, 10);
+    expect(report.funnel!.unmatched).toBe(2);
+  });
+
+  it('assesses maturity from the measured KPIs: level 2, CSAT short of 80 %, CES evidence too thin', () => {
+    expect(report.maturity.level).toBe(2);
+    expect(report.maturity.levels[2].criteria.find((c) => c.metric === 'CSAT')).toMatchObject({ status: 'not-met', actual: 75 });
+    expect(report.maturity.missing.map((c) => `${c.metric}:${c.missingReason}`)).toEqual(['CES:too-few', 'REFERRAL_RATE:too-few']);
+  });
+
+  it('keeps only http(s) links', () => {
+    expect(report.spreadsheetUrl).toBe('https://docs.google.com/spreadsheets/d/abc123/edit');
+    expect(buildReport(fullInput({ spreadsheetUrl: 'javascript:alert(1)' })).spreadsheetUrl).toBeUndefined();
+  });
+});
+
+describe('buildReport with missing or damaged inputs', () => {
+  it('leaves out every section without columns', () => {
+    const report = buildReport({ timeZone: ZONE, lang: 'en', now: NOW, tickets: ticketColumns() });
+    expect(report.kpis.map((k) => k.id)).toEqual(['FCR', 'ART']);
+    expect(report.npsBreakdown).toBeUndefined();
+    expect(report.detractors).toBeUndefined();
+    expect(report.funnel).toBeUndefined();
+    expect(report.maturity.levels[0].criteria[0].status).toBe('missing');
+    expect(report.maturity.level).toBe(0);
+  });
+
+  it('leaves out unreadable cells and says which column, how many and why', () => {
+    const survey = surveyColumns(surveyRows());
+    survey.nps![0] = 11;
+    survey.nps![1] = '#N/A';
+    const report = buildReport({ timeZone: ZONE, lang: 'en', now: NOW, survey });
+    expect(kpi(report, 'NPS').current?.n).toBe(58);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0].message.en).toBe('survey.nps: 2 cells could not be read and were left out (first at row 1: 11 is outside the 0–10 scale).');
+    expect(report.problems[0].message.vi).toContain('11 nằm ngoài thang 0–10');
+  });
+
+  it('reports a chosen week, with its week before, and skips monthly counts', () => {
+    const report = buildReport({
+      timeZone: ZONE, lang: 'en', period: { kind: 'week', start: '2026-03-04' },
+      subscriptions: subscriptionColumns(), activity: activityColumns(),
+    });
+    expect(report.period).toEqual({ kind: 'week', start: '2026-03-02', end: '2026-03-08' });
+    expect(report.previousPeriod.start).toBe('2026-02-23');
+    expect(report.kpis.map((k) => k.id)).toEqual(['ACTIVE_USERS', 'STICKINESS']);
+    expect(kpi(report, 'ACTIVE_USERS').current?.value).toBe(40); // u1…u40 on 2–3 March
+  });
+
+  it('rejects a malformed period start', () => {
+    expect(() => buildReport({ timeZone: ZONE, lang: 'en', period: { kind: 'month', start: '2026-02-30' } })).toThrow(/2026-03-01/);
+  });
+});
