@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSource } from '../../src/cli/sources/index';
 import type { Source } from '../../src/cli/sources/types';
 import { SourceError } from '../../src/cli/sources/types';
 import { openXlsx } from '../../src/cli/sources/xlsx';
@@ -78,6 +79,16 @@ describe.each([
 });
 
 describe('XLSX errors and formats', () => {
+  it('is opened by openSource by extension, or by its zip signature without one', async () => {
+    expect((await openSource(path)).sheets.map((s) => s.name)).toEqual(['Survey', 'Tickets']);
+    const bare = join(dir, 'export');
+    await copyFile(path, bare);
+    expect((await openSource(bare)).sheets.map((s) => s.name)).toEqual(['Survey', 'Tickets']);
+    const old = join(dir, 'old.xls');
+    await writeFile(old, 'binary');
+    await expect(openSource(old)).rejects.toThrow(/old\.xls: this format is not supported; save it as \.xlsx or \.csv/);
+  });
+
   it('turns a file that is not a workbook into a data error', async () => {
     const bad = join(dir, 'bad.xlsx');
     await writeFile(bad, 'id,score\n1,9\n');

@@ -9,13 +9,6 @@ const SCOPE = 'https://www.googleapis.com/auth/spreadsheets.readonly';
 /** Data rows whose number formats decide which columns hold dates (see `dateColumns`). */
 const PROBE_ROWS = '2:6';
 
-/** The spreadsheet id in a Sheets URL (…/spreadsheets/d/ID/edit#gid=0) or a bare id; else undefined. */
-export function spreadsheetIdOf(arg: string): string | undefined {
-  const url = /^https?:\/\/docs\.google\.com\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)/.exec(arg);
-  if (url) return url[1];
-  return /^[A-Za-z0-9_-]{20,}$/.test(arg) ? arg : undefined;
-}
-
 /**
  * A Google Sheet through the Sheets API v4. Three kinds of request:
  * 1. `spreadsheets.get` for the title, time zone and tabs;

@@ -1,14 +1,13 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { openCsv } from './csv';
-import { openGoogleSheet, spreadsheetIdOf } from './google-sheets';
+import { spreadsheetIdOf } from './spreadsheet-id';
 import { SourceError, type OpenSourceOptions, type Source } from './types';
-import { openXlsx } from './xlsx';
 import { checkTimeZone } from './zone';
 
 export { SourceError } from './types';
 export type { OpenSourceOptions, SheetsAuth, Source, SourceSheet } from './types';
-export { spreadsheetIdOf } from './google-sheets';
+export { spreadsheetIdOf } from './spreadsheet-id';
 
 /**
  * Opens what the user named on the command line:
@@ -25,19 +24,19 @@ export async function openSource(arg: string, opts: OpenSourceOptions = {}): Pro
   if (/^https?:\/\//i.test(arg)) {
     const id = spreadsheetIdOf(arg);
     if (!id) throw new SourceError(`Not a Google Sheets address: ${arg} (expected https://docs.google.com/spreadsheets/d/ID/…)`, 2);
-    return openGoogleSheet(id, opts);
+    return openGoogle(id, opts);
   }
   const file = await stat(arg).catch(() => undefined);
   if (!file) {
     const id = spreadsheetIdOf(arg);
-    if (id) return openGoogleSheet(id, opts);
+    if (id) return openGoogle(id, opts);
     throw new SourceError(`File not found: ${arg}`, 2);
   }
   if (file.isDirectory()) throw new SourceError(`${arg} is a folder; name a .csv or .xlsx file inside it`, 2);
   switch (extname(arg).toLowerCase()) {
     case '.xlsx':
     case '.xlsm':
-      return openXlsx(arg, opts);
+      return openWorkbook(arg, opts);
     case '.csv':
     case '.tsv':
     case '.txt':
@@ -47,7 +46,7 @@ export async function openSource(arg: string, opts: OpenSourceOptions = {}): Pro
     case '.numbers':
       throw new SourceError(`${arg}: this format is not supported; save it as .xlsx or .csv`, 2);
     default:
-      return (await isZip(arg)) ? openXlsx(arg, opts) : openCsv(arg, opts);
+      return (await isZip(arg)) ? openWorkbook(arg, opts) : openCsv(arg, opts);
   }
 }
 
@@ -60,4 +59,15 @@ async function isZip(path: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
+}
+
+/** googleapis costs ~50 MB of heap to load and exceljs a few, so each loads only when needed. */
+async function openGoogle(id: string, opts: OpenSourceOptions): Promise<Source> {
+  const { openGoogleSheet } = await import('./google-sheets');
+  return openGoogleSheet(id, opts);
+}
+
+async function openWorkbook(path: string, opts: OpenSourceOptions): Promise<Source> {
+  const { openXlsx } = await import('./xlsx');
+  return openXlsx(path, opts);
 }
