@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kpiValueText } from '../../src/report/display';
+import { buildReport } from '../../src/report/model';
+import { renderHtml } from '../../src/report/render-html';
+import { fullInput } from './fixture';
+
+/**
+ * The email as a phone and a desktop show it: headless Chromium at 360 px and 800 px. Nothing
+ * may scroll sideways, and every KPI value of the model must be visible text (not only in a
+ * tooltip). Screenshots go to test-artifacts/ for a person to look at.
+ */
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  mkdirSync('test-artifacts', { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  { lang: 'en' as const, suffix: '' },
+  { lang: 'vi' as const, suffix: '-vi' },
+])('the $lang report email in Chromium', ({ lang, suffix }) => {
+  const report = buildReport(fullInput({ lang }));
+  const html = renderHtml(report);
+
+  it.each([360, 800])('fits %i px without horizontal overflow and shows every KPI', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // Block every request: the email must not need any.
+    const requests: string[] = [];
+    await page.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    await page.setContent(html, { waitUntil: 'load' });
+    const { scrollWidth, innerWidth, text } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      text: document.body.innerText,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(requests).toEqual([]);
+    expect(report.kpis.length).toBeGreaterThan(0);
+    for (const kpi of report.kpis) expect(text).toContain(kpiValueText(kpi, lang));
+    await page.screenshot({ path: `test-artifacts/report-${width}${suffix}.png`, fullPage: true });
+    await page.close();
+  });
+});
