@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../src/cli/sources/index';
 import type { Source } from '../../src/cli/sources/types';
 import { SourceError } from '../../src/cli/sources/types';
-import { openXlsx } from '../../src/cli/sources/xlsx';
+import { openXlsx, worksheetName } from '../../src/cli/sources/xlsx';
 import { isDateFormat } from '../../src/cli/sources/xlsx-cells';
 
 let dir = '';
@@ -99,6 +99,22 @@ describe('XLSX errors and formats', () => {
     expect(err).toBeInstanceOf(SourceError);
     expect((err as SourceError).exitCode).toBe(1);
     expect((err as SourceError).message).toMatch(/^bad\.xlsx is not a readable \.xlsx workbook/);
+  });
+
+  it('names streamed worksheets of files with absolute relationship targets (openpyxl)', () => {
+    // What exceljs' reader holds for such a file: it could not match the target, so the
+    // worksheet keeps its file number as id and a made-up name (exceljs issue 2663).
+    const reader = {
+      model: { sheets: [{ id: 1, name: 'Phản hồi', rId: 'rId1' }, { id: 2, name: 'Tickets', rId: 'rId2' }] },
+      workbookRels: [
+        { Id: 'rId1', Target: '/xl/worksheets/sheet1.xml' },
+        { Id: 'rId2', Target: '/xl/worksheets/sheet2.xml' },
+      ],
+    } as unknown as Parameters<typeof worksheetName>[0];
+    expect(worksheetName(reader, { id: '1', name: 'Sheet1' })).toBe('Phản hồi');
+    expect(worksheetName(reader, { id: '2', name: 'Sheet2' })).toBe('Tickets');
+    // When exceljs did match, its answer stands.
+    expect(worksheetName(reader, { id: 2, name: 'Tickets' })).toBe('Tickets');
   });
 
   it('knows date formats from number formats', () => {

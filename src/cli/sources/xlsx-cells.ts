@@ -25,7 +25,8 @@ export function xlsxCell(value: ExcelJS.CellValue | undefined, timeZone: string,
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue | { error: string } }).result;
     // exceljs' stream reader parses every non-string result with parseFloat, so an error
-    // result arrives as NaN; Sheets shows such a cell as an error, and #ERROR! is its generic one.
+    // result arrives as NaN (https://github.com/exceljs/exceljs/issues/3074); Sheets shows
+    // such a cell as an error, and #ERROR! is its generic one.
     if (typeof result === 'number' && Number.isNaN(result)) return '#ERROR!';
     return xlsxCell(result as ExcelJS.CellValue, timeZone, numFmt);
   }

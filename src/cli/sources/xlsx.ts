@@ -75,7 +75,7 @@ async function openStreamed(
       let next = 1;
       try {
         for await (const ws of reader) {
-          if ((ws as unknown as { name?: string }).name !== name) continue;
+          if (worksheetName(reader, ws) !== name) continue;
           for await (const row of ws) {
             if (row.number > limit) return;
             for (; next < row.number; next++) yield pad([], width);
@@ -126,7 +126,7 @@ async function sheetNames(path: string): Promise<string[]> {
     for await (const ws of reader) {
       const model = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model;
       if (model?.sheets?.length) return model.sheets.map((s) => s.name);
-      seen.push((ws as unknown as { name?: string }).name ?? `Sheet${seen.length + 1}`);
+      seen.push(worksheetName(reader, ws));
     }
   } catch (e) {
     throw unreadable(path, e);
@@ -134,6 +134,28 @@ async function sheetNames(path: string): Promise<string[]> {
     input.destroy();
   }
   return seen;
+}
+
+type StreamReader = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader>;
+type StreamSheet = { id?: unknown; name?: string };
+
+/**
+ * The real name of a streamed worksheet. exceljs finds it through workbook.xml.rels but
+ * only matches relative targets (`worksheets/sheet1.xml`); files from openpyxl and others
+ * use absolute ones (`/xl/worksheets/sheet1.xml`) and come back as "Sheet1", "Sheet2"
+ * (https://github.com/exceljs/exceljs/issues/2663). When exceljs matched, the reader's id
+ * is the numeric sheetId; when it did not, it is the file's number as a string.
+ */
+export function worksheetName(reader: StreamReader, worksheet: unknown): string {
+  const ws = worksheet as StreamSheet;
+  const book = reader as unknown as {
+    model?: { sheets?: { id: unknown; name: string; rId: string }[] };
+    workbookRels?: { Id: string; Target: string }[];
+  };
+  const sheets = book.model?.sheets ?? [];
+  if (sheets.some((s) => s.name === ws.name && s.id === ws.id)) return ws.name!;
+  const rel = (book.workbookRels ?? []).find((r) => r.Target.replace(/^\/?(?:xl\/)?/, '') === `worksheets/sheet${ws.id}.xml`);
+  return sheets.find((s) => s.rId === rel?.Id)?.name ?? ws.name ?? `Sheet${ws.id}`;
 }
 
 function toCells(row: ExcelJS.Row | undefined, width: number, timeZone: string): Cell[] {
