@@ -31,8 +31,8 @@ const bundle = await esbuild.build({
   globalName: GLOBAL,
   platform: 'neutral',
   target: 'es2020',
-  minifySyntax: true,
-  minifyWhitespace: true,
+  // Every custom function call compiles the whole file, so it is kept small.
+  minify: true,
   legalComments: 'none',
   write: false,
   logLevel: 'warning',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../mapping/zod';
 import type { KeyValueStore } from './ports';
 
 /**
@@ -12,10 +12,10 @@ export const LOG_LIMIT = 50;
 const LogEntrySchema = z.object({
   at: z.string(),
   outcome: z.enum(['sent', 'skipped', 'failed']),
-  period: z.string().optional(),
+  period: z.optional(z.string()),
   /** Why, in plain words (English; the sidebar shows it as written). */
   reason: z.string(),
-  recipients: z.number().int().optional(),
+  recipients: z.optional(z.int()),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
@@ -42,7 +42,7 @@ export function markSent(store: KeyValueStore, periodKey: string): void {
   store.set(SENT_KEY, JSON.stringify(next));
 }
 
-function parseOr<T>(json: string | null, schema: z.ZodType<T>, fallback: T): T {
+function parseOr<T>(json: string | null, schema: z.ZodMiniType<T>, fallback: T): T {
   if (!json) return fallback;
   try {
     const parsed = schema.safeParse(JSON.parse(json));

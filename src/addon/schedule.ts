@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from '../mapping/zod';
+import { dateOfDay, localDay, MS_PER_DAY, utcOffset } from '../cells/calendar';
 
 /**
  * When the monthly or weekly report goes out, saved in document properties as JSON and
@@ -8,26 +9,26 @@ import { z } from 'zod';
  */
 
 /** A single plain address: no display name, no spaces or line breaks (which could smuggle headers). */
-const emailAddress = z
-  .string()
-  .trim()
-  .max(254)
-  .regex(/^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, {
-    message: 'is not a valid email address',
-  });
+const emailAddress = z.string().check(
+  z.trim(),
+  z.maxLength(254, { error: 'is too long for an email address' }),
+  z.regex(/^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, {
+    error: 'is not a valid email address',
+  }),
+);
 
 export const MAX_RECIPIENTS = 50;
 
 export const ScheduleSchema = z.object({
   version: z.literal(1),
   enabled: z.boolean(),
-  recipients: z.array(emailAddress).min(1).max(MAX_RECIPIENTS),
+  recipients: z.array(emailAddress).check(z.minLength(1, { error: 'add at least one recipient' }), z.maxLength(MAX_RECIPIENTS, { error: `at most ${MAX_RECIPIENTS} recipients` })),
   frequency: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('monthly'), day: z.number().int().min(1).max(28) }),
+    z.object({ kind: z.literal('monthly'), day: z.int().check(z.gte(1), z.lte(28)) }),
     /** ISO weekday: 1 = Monday … 7 = Sunday. */
-    z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(1).max(7) }),
+    z.object({ kind: z.literal('weekly'), weekday: z.int().check(z.gte(1), z.lte(7)) }),
   ]),
-  hour: z.number().int().min(0).max(23),
+  hour: z.int().check(z.gte(0), z.lte(23)),
   lang: z.enum(['en', 'vi']),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
@@ -49,7 +50,7 @@ export function parseStoredSchedule(json: string | null): ParsedSchedule {
 }
 
 /** The first problem of a zod error as `schedule.recipients.0: is not a valid email address`. */
-export function describeIssue(error: z.ZodError, root = 'schedule'): string {
+export function describeIssue(error: z.core.$ZodError, root = 'schedule'): string {
   const issue = error.issues[0];
   if (!issue) return root;
   return [root, ...issue.path.map(String)].join('.') + ': ' + issue.message;
@@ -114,4 +115,14 @@ export function previousPeriod(p: Period): Period {
   }
   const index = y * 12 + (m - 1) - 1;
   return { kind: 'month', start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
+}
+
+/** Local calendar fields of an instant in the spreadsheet's time zone. */
+export function localTimeIn(at: Date, timeZone: string): LocalTime {
+  const ms = at.getTime();
+  const day = localDay(ms, timeZone);
+  const { year, month, day: dayOfMonth } = dateOfDay(day);
+  const msIntoDay = (((ms + utcOffset(ms, timeZone)) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
+  return { year, month, day: dayOfMonth, weekday: (((day + 3) % 7) + 7) % 7 + 1, hour: Math.floor(msIntoDay / 3_600_000) };
 }

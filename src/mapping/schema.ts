@@ -9,21 +9,21 @@
  *   parseStoredMapping('{"version":2,"sources":[{"sheetName":"S","sheetId":0,"headerRow":1,"columns":{"nps":"c"}}]}')
  *   // { ok: false, reason: 'corrupt', message: { en: '… mapping.sources.0.columns.nps: expected a column letter …', vi: … } }
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Lang } from '../cells/types';
 import { FIELD_IDS } from './fields';
 import { mappingMessages } from './messages';
 
 export const MAPPING_VERSION = 2;
 
-export const columnLetterSchema = z.string().regex(/^[A-Z]{1,3}$/, { error: 'expected a column letter' });
+export const columnLetterSchema = z.string().check(z.regex(/^[A-Z]{1,3}$/, { error: 'expected a column letter' }));
 
 export const dataSourceSchema = z.object({
-  sheetName: z.string().min(1, { error: 'expected a sheet name' }),
+  sheetName: z.string().check(z.minLength(1, { error: 'expected a sheet name' })),
   /** The sheet's id (gid), which survives renames; null when unknown (a CSV file, an old mapping). */
-  sheetId: z.number().int().nonnegative().nullable(),
+  sheetId: z.nullable(z.int().check(z.gte(0))),
   /** 1-based header row; 0 when the data has no header row. */
-  headerRow: z.number().int().min(0),
+  headerRow: z.int().check(z.gte(0)),
   /** Field → column letter, e.g. { nps: 'C', timestamp: 'A' }. */
   columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
 });
@@ -33,12 +33,14 @@ export const scaleSettingsSchema = z.object({
     .object({
       scale: z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]),
       /** Lowest answer that counts as satisfied; default the top two boxes (metrics-spec §2). */
-      threshold: z.number().int().min(1).optional(),
+      threshold: z.optional(z.int().check(z.gte(1))),
     })
-    .refine((csat) => csat.threshold === undefined || csat.threshold <= csat.scale, {
-      error: 'threshold is above the scale',
-      path: ['threshold'],
-    }),
+    .check(
+      z.refine((csat) => csat.threshold === undefined || csat.threshold <= csat.scale, {
+        error: 'threshold is above the scale',
+        path: ['threshold'],
+      }),
+    ),
   ces: z.object({
     scale: z.union([z.literal(5), z.literal(7)]),
     method: z.enum(['mean', 'percent']),
@@ -47,10 +49,10 @@ export const scaleSettingsSchema = z.object({
 
 export const mappingSchema = z.object({
   version: z.literal(MAPPING_VERSION),
-  sources: z.array(dataSourceSchema).max(50),
+  sources: z.array(dataSourceSchema).check(z.maxLength(50)),
   scales: scaleSettingsSchema,
   /** ISO time of the last save, for the sidebar's "saved on". */
-  savedAt: z.string().optional(),
+  savedAt: z.optional(z.string()),
 });
 
 export type Mapping = z.infer<typeof mappingSchema>;
@@ -65,11 +67,11 @@ export const DEFAULT_SCALES: ScaleSettings = { csat: { scale: 5 }, ces: { scale:
  */
 const mappingV1Schema = z.object({
   version: z.literal(1),
-  sheetName: z.string().min(1),
-  headerRow: z.number().int().min(0),
+  sheetName: z.string().check(z.minLength(1)),
+  headerRow: z.int().check(z.gte(0)),
   columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
-  csatScale: z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]).optional(),
-  cesScale: z.union([z.literal(5), z.literal(7)]).optional(),
+  csatScale: z.optional(z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)])),
+  cesScale: z.optional(z.union([z.literal(5), z.literal(7)])),
 });
 
 export type MappingParseResult =

@@ -51,3 +51,13 @@ describe('the report schedule', () => {
     expect(parseStoredSchedule(JSON.stringify(valid))).toMatchObject({ ok: true, schedule: valid });
   });
 });
+
+describe('local time in the spreadsheet zone', () => {
+  it('is the calendar day and hour Sheets would show', async () => {
+    const { localTimeIn } = await import('../../src/addon/schedule');
+    // 2026-10-31 18:30 UTC is Sunday 1 November 01:30 in Ho Chi Minh City.
+    expect(localTimeIn(new Date('2026-10-31T18:30:00Z'), 'Asia/Ho_Chi_Minh')).toEqual({ year: 2026, month: 11, day: 1, weekday: 7, hour: 1 });
+    // …and still Saturday 31 October 14:30 in New York.
+    expect(localTimeIn(new Date('2026-10-31T18:30:00Z'), 'America/New_York')).toEqual({ year: 2026, month: 10, day: 31, weekday: 6, hour: 14 });
+  });
+});

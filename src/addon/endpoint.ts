@@ -1,0 +1,46 @@
+import type * as z from 'zod/mini';
+import { TranslatedError } from '../cells/messages';
+import { langOfLocale, type Lang } from '../cells/types';
+import { serverTexts } from './messages';
+
+/**
+ * A function the sidebar calls through google.script.run: its argument is parsed with the
+ * contract's zod schema, its result checked against the result schema, and any failure becomes
+ * an Error whose message says, in the person's language, what to do: google.script.run hands
+ * that message to the page's failure handler.
+ * https://developers.google.com/apps-script/guides/html/communication#failure_handlers
+ */
+export function endpoint<A extends z.ZodMiniType, R extends z.ZodMiniType>(args: A, result: R, body: (input: z.infer<A>, lang: Lang) => z.input<R>): (raw?: unknown) => z.infer<R> {
+  return (raw?: unknown) => {
+    const asked = (raw as { lang?: unknown } | undefined)?.lang;
+    const lang: Lang = asked === 'vi' || asked === 'en' ? asked : userLang();
+    const parsed = args.safeParse(raw ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(serverTexts.badRequest(issue.path.join('.') || 'argument', issue.message)[lang]);
+    }
+    try {
+      return result.parse(body(parsed.data, lang));
+    } catch (error) {
+      throw new Error(plainMessage(error, lang));
+    }
+  };
+}
+
+/** The person's language from their Google account locale; English when it cannot be read. */
+export function userLang(): Lang {
+  try {
+    return langOfLocale(Session.getActiveUserLocale());
+  } catch {
+    return 'en';
+  }
+}
+
+/** A failure the person can act on, already in both languages. */
+export class PlainError extends TranslatedError {}
+
+function plainMessage(error: unknown, lang: Lang): string {
+  if (error instanceof TranslatedError) return error.texts[lang];
+  const detail = error instanceof Error ? error.message : String(error);
+  return serverTexts.service(detail)[lang];
+}

@@ -1,0 +1,122 @@
+import { z } from '../mapping/zod';
+import type { Lang } from '../cells/types';
+import { parseStoredMapping, type DataSource } from '../mapping/schema';
+import { reportInputFromMapping } from '../report/from-mapping';
+import { buildReport, renderHtml, renderText, reportSubject } from '../report/index';
+import { DEFAULT_TARGETS } from '../report/maturity';
+import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
+import type { KeyValueStore, OutgoingMail } from './ports';
+import { readLog } from './report-log';
+import { runDueReport, SCHEDULE_KEY } from './report-runner';
+import * as api from './reports-api';
+import { duePeriod, localTimeIn, parseStoredSchedule, periodKey, type Period, type Schedule } from './schedule';
+import { MAPPING_KEY } from './sidebar-server';
+import { endpoint, PlainError } from './endpoint';
+import { reportServerTexts } from './report-messages';
+
+/**
+ * The email reports as Apps Script sees them: the daily trigger's handler, and the functions
+ * the sidebar's Email reports step calls. Everything else lives in the pure runner and report.
+ */
+
+export const TARGETS_KEY = 'cx.targets';
+
+const book = () => SpreadsheetApp.getActive();
+
+function storedTargets(store: KeyValueStore): api.Targets {
+  try {
+    const parsed = z.partial(api.TargetsSchema).safeParse(JSON.parse(store.get(TARGETS_KEY) ?? '{}'));
+    return { ...DEFAULT_TARGETS, ...(parsed.success ? parsed.data : {}) };
+  } catch {
+    return { ...DEFAULT_TARGETS };
+  }
+}
+
+/** The report for a period as an email, read from the mapped sheets with one batched read each. */
+export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, 'to'> {
+  const store = documentStore();
+  const mapping = parseStoredMapping(store.get(MAPPING_KEY));
+  if (!mapping.ok) throw new PlainError(mapping.message);
+  const spreadsheet = book();
+  const rows = new Map<string, unknown[][]>();
+  const rowsOf = (source: DataSource) => {
+    let values = rows.get(source.sheetName);
+    if (!values) {
+      const sheet = spreadsheet.getSheetByName(source.sheetName);
+      if (!sheet) throw new PlainError(reportServerTexts.sheetGone(source.sheetName));
+      values = sheet.getDataRange().getValues();
+      rows.set(source.sheetName, values);
+    }
+    return values;
+  };
+  const input = reportInputFromMapping(mapping.mapping, rowsOf, {
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    lang,
+    period: { kind: period.kind, start: period.start },
+    targets: storedTargets(store),
+    spreadsheetUrl: spreadsheet.getUrl(),
+    spreadsheetName: spreadsheet.getName(),
+  });
+  const report = buildReport(input);
+  return { subject: reportSubject(report), htmlBody: renderHtml(report), body: renderText(report), name: 'CX Metrics' };
+}
+
+/** The daily time-driven trigger's handler: sends the due report once, or records why not. */
+export function runScheduledReports(_event?: unknown): string {
+  const timeZone = book().getSpreadsheetTimeZone();
+  return runDueReport({
+    store: documentStore(),
+    mail: mailApp(),
+    clock: systemClock,
+    lock: documentLock(),
+    localTime: (at) => localTimeIn(at, timeZone),
+    composeReport: (period, schedule) => composeReport_(period, schedule.lang),
+  });
+}
+
+function settings(): api.ReportSettings {
+  const store = documentStore();
+  const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
+  return {
+    schedule: parsed.ok ? parsed.schedule : null,
+    scheduleProblem: !parsed.ok && parsed.reason === 'corrupt' ? parsed.message : undefined,
+    targets: storedTargets(store),
+    triggers: dailyTrigger().count(),
+    log: readLog(store),
+    remainingQuota: MailApp.getRemainingDailyQuota(),
+    userEmail: Session.getActiveUser().getEmail(),
+  };
+}
+
+export const getReportSettings = endpoint(api.GetReportSettingsArgs, api.ReportSettingsResult, () => settings());
+
+/** Save the schedule; reports on means exactly one daily trigger at the chosen hour, off means none. */
+export const saveReportSettings = endpoint(api.SaveReportSettingsArgs, api.ReportSettingsResult, ({ schedule, targets }) => {
+  const store = documentStore();
+  store.set(SCHEDULE_KEY, JSON.stringify(schedule));
+  if (targets) store.set(TARGETS_KEY, JSON.stringify({ ...storedTargets(store), ...targets }));
+  if (schedule.enabled) dailyTrigger().replace(schedule.hour);
+  else dailyTrigger().removeAll();
+  return settings();
+});
+
+export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSettingsResult, () => {
+  const store = documentStore();
+  const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
+  if (parsed.ok) store.set(SCHEDULE_KEY, JSON.stringify({ ...parsed.schedule, enabled: false } satisfies Schedule));
+  dailyTrigger().removeAll();
+  return settings();
+});
+
+/** "Send a test now": the latest complete month's report, to the person asking only. */
+export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestReportResult, (_args, lang) => {
+  const to = Session.getActiveUser().getEmail();
+  if (!to) throw new PlainError(reportServerTexts.noEmail());
+  const timeZone = book().getSpreadsheetTimeZone();
+  const period = duePeriod({ kind: 'monthly', day: 1 }, 0, localTimeIn(systemClock.now(), timeZone));
+  const mail = composeReport_(period, lang);
+  const sender = mailApp();
+  if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());
+  sender.send({ ...mail, to: [to] });
+  return { sentTo: to, subject: mail.subject, period: periodKey(period) };
+});
