@@ -69,8 +69,7 @@ function toDate(t: string, timeZone: string): Date | undefined {
   if (m) {
     const [, y, mo, d, h, mi, s, frac, zone] = m;
     const ms = frac ? Number(frac.padEnd(3, '0')) : 0;
-    const parts = check(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0));
-    if (!parts) return undefined;
+    if (!check(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0))) return undefined;
     if (zone) {
       const offset = zone === 'Z' ? 0 : zoneOffsetMs(zone);
       return new Date(Date.UTC(+y!, +mo! - 1, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms) - offset);
