@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../mapping/zod';
 import { mappingSchema, type Mapping } from '../mapping/schema';
 
 /**
@@ -14,7 +14,7 @@ import { mappingSchema, type Mapping } from '../mapping/schema';
 export const LangSchema = z.enum(['en', 'vi']);
 export type Lang = z.infer<typeof LangSchema>;
 
-const base = { lang: LangSchema.optional() };
+const base = { lang: z.optional(LangSchema) };
 
 /**
  * The mapping travels as it is stored (src/mapping/schema.ts): one data source per sheet with its
@@ -25,12 +25,12 @@ export type WizardMapping = Mapping;
 
 // ---- listSheets -------------------------------------------------------------------------------
 
-export const ListSheetsArgs = z.object(base).default({});
+export const ListSheetsArgs = z._default(z.object(base), {});
 export const SheetInfoSchema = z.object({
   name: z.string(),
   /** Rows below the header row. */
-  rows: z.number().int().min(0),
-  columns: z.number().int().min(0),
+  rows: z.int().check(z.gte(0)),
+  columns: z.int().check(z.gte(0)),
   /** The dashboard the add-on built: not data, so the sidebar does not offer it. */
   isDashboard: z.boolean(),
 });
@@ -39,28 +39,28 @@ export const ListSheetsResult = z.object({ sheets: z.array(SheetInfoSchema), act
 
 // ---- detectMapping ----------------------------------------------------------------------------
 
-export const DetectMappingArgs = z.object({ ...base, sheets: z.array(z.string().min(1)).min(1).max(20) });
+export const DetectMappingArgs = z.object({ ...base, sheets: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(20)) });
 export const ColumnInfoSchema = z.object({
   /** A1 letter, e.g. `C`. */
   letter: z.string(),
   header: z.string(),
   /** A few non-blank values as text, for the person to recognise the column. */
-  samples: z.array(z.string()).max(5),
+  samples: z.array(z.string()).check(z.maxLength(5)),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({
   field: z.string(),
   /** The column letter detection proposes, or null. */
-  letter: z.string().nullable(),
+  letter: z.nullable(z.string()),
   /** 0..1: how sure detection is that the column holds the field. */
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   /** What the field is, in both languages, so the page can switch language without a call. */
   label: z.object({ en: z.string(), vi: z.string() }),
 });
 export type DetectedField = z.infer<typeof DetectedFieldSchema>;
 export const SheetDetectionSchema = z.object({
   sheet: z.string(),
-  headerRow: z.number().int().min(0),
+  headerRow: z.int().check(z.gte(0)),
   isFormsResponses: z.boolean(),
   columns: z.array(ColumnInfoSchema),
   /** The fields worth offering on this sheet, in display order. */
@@ -76,15 +76,15 @@ export const MetricPreviewSchema = z.object({
   metric: z.string(),
   sheet: z.string(),
   /** null when the metric cannot be computed; `error` says why. */
-  value: z.number().nullable(),
+  value: z.nullable(z.number()),
   /** How to show the value: NPS points, percent, a mean on a scale of `scale`, hours, a count. */
   unit: z.enum(['points', 'percent', 'mean', 'hours', 'count']),
-  scale: z.number().optional(),
-  n: z.number().int().min(0),
+  scale: z.optional(z.number()),
+  n: z.int().check(z.gte(0)),
   /** The A1 range the value comes from, as the dashboard formula will read it. */
   source: z.string(),
-  breakdown: z.object({ promoters: z.number(), passives: z.number(), detractors: z.number() }).optional(),
-  error: z.string().optional(),
+  breakdown: z.optional(z.object({ promoters: z.number(), passives: z.number(), detractors: z.number() })),
+  error: z.optional(z.string()),
 });
 export type MetricPreview = z.infer<typeof MetricPreviewSchema>;
 export const PreviewMetricsResult = z.object({ metrics: z.array(MetricPreviewSchema) });
@@ -94,17 +94,17 @@ export const PreviewMetricsResult = z.object({ metrics: z.array(MetricPreviewSch
 export const SaveMappingArgs = z.object({ ...base, mapping: MappingSchema });
 export const SaveMappingResult = z.object({ saved: z.literal(true) });
 
-export const LoadMappingArgs = z.object(base).default({});
+export const LoadMappingArgs = z._default(z.object(base), {});
 export const LoadMappingResult = z.object({
   status: z.enum(['ok', 'missing', 'corrupt', 'old-version']),
   /** What happened and what to do, in the person's language; '' when status is ok. */
   message: z.string(),
   /** The saved mapping, or for an old version the migrated one to review (Fix). */
-  mapping: MappingSchema.optional(),
+  mapping: z.optional(MappingSchema),
 });
 export type LoadMappingResultT = z.infer<typeof LoadMappingResult>;
 
-export const ResetMappingArgs = z.object(base).default({});
+export const ResetMappingArgs = z._default(z.object(base), {});
 export const ResetMappingResult = z.object({ reset: z.literal(true) });
 
 // ---- buildDashboard ---------------------------------------------------------------------------
@@ -114,8 +114,8 @@ export const BuildDashboardResult = z.object({
   sheetName: z.string(),
   /** Opens the spreadsheet on the dashboard sheet (`…#gid=123`). */
   url: z.string(),
-  formulas: z.number().int().min(0),
-  charts: z.number().int().min(0),
+  formulas: z.int().check(z.gte(0)),
+  charts: z.int().check(z.gte(0)),
 });
 
 /** Name → [argument schema, result schema]: the whole contract in one table. */

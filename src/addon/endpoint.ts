@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from '../mapping/zod';
 import { TranslatedError } from '../cells/messages';
 import { langOfLocale, type Lang } from '../cells/types';
 import { serverTexts } from './messages';

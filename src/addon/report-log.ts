@@ -1,4 +1,4 @@
-import { z } from '../mapping/zod';
+import * as z from '../mapping/zod';
 import type { KeyValueStore } from './ports';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '../mapping/zod';
+import * as z from '../mapping/zod';
 import type { Lang } from '../cells/types';
 import { parseStoredMapping, type DataSource } from '../mapping/schema';
 import { reportInputFromMapping } from '../report/from-mapping';

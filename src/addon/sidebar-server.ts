@@ -1,11 +1,10 @@
-import type { z } from 'zod';
 import { langOfLocale, type Lang } from '../cells/types';
-import { TranslatedError } from '../cells/messages';
 import { detectColumns, type SheetDetection } from '../mapping/detect';
 import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
 import { DEFAULT_SCALES, MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
 import * as api from './api';
+import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
 import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
@@ -23,44 +22,6 @@ import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 export const MAPPING_KEY = 'cx.mapping';
 /** Apps Script allows 9 KB per property value. https://developers.google.com/apps-script/guides/services/quotas */
 const MAX_PROPERTY_BYTES = 9 * 1024;
-
-/** A failure the person can act on, with its message in both languages. */
-class PlainError extends Error {
-  constructor(readonly texts: Record<Lang, string>) {
-    super(texts.en);
-  }
-}
-
-function userLang(): Lang {
-  try {
-    return langOfLocale(Session.getActiveUserLocale());
-  } catch {
-    return 'en';
-  }
-}
-
-function plainMessage(error: unknown, lang: Lang): string {
-  if (error instanceof PlainError || error instanceof TranslatedError) return error.texts[lang];
-  const detail = error instanceof Error ? error.message : String(error);
-  return serverTexts.service(detail)[lang];
-}
-
-function endpoint<A extends z.ZodType, R extends z.ZodType>(args: A, result: R, body: (input: z.infer<A>, lang: Lang) => z.input<R>): (raw?: unknown) => z.infer<R> {
-  return (raw?: unknown) => {
-    const asked = (raw as { lang?: unknown } | undefined)?.lang;
-    const lang: Lang = asked === 'vi' || asked === 'en' ? asked : userLang();
-    const parsed = args.safeParse(raw ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(serverTexts.badRequest(issue.path.join('.') || 'argument', issue.message)[lang]);
-    }
-    try {
-      return result.parse(body(parsed.data, lang));
-    } catch (error) {
-      throw new Error(plainMessage(error, lang));
-    }
-  };
-}
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 const missingSheet = (lang: Lang) => (name: string) => serverTexts.sheetMissing(name)[lang];

@@ -9,7 +9,7 @@
  *   parseStoredMapping('{"version":2,"sources":[{"sheetName":"S","sheetId":0,"headerRow":1,"columns":{"nps":"c"}}]}')
  *   // { ok: false, reason: 'corrupt', message: { en: '… mapping.sources.0.columns.nps: expected a column letter …', vi: … } }
  */
-import { z } from './zod';
+import * as z from './zod';
 import type { Lang } from '../cells/types';
 import { FIELD_IDS } from './fields';
 import { mappingMessages } from './messages';

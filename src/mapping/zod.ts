@@ -1,11 +1,12 @@
 /**
  * The project's zod: the tree-shakable `zod/mini` API (classic zod would add ~440 KB to the
- * Apps Script bundle; this adds ~30 KB), with zod's English messages configured once, so every
- * schema's error reads like `expected object, received array`. Import `z` from here.
+ * Apps Script bundle), with zod's English messages configured once, so every schema's error
+ * reads like `expected object, received array`. Use it as `import * as z from '…/mapping/zod'`;
+ * only the functions a schema calls end up in the bundle.
  */
-import * as z from 'zod/mini';
+import { config } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
-z.config(en());
+config(en());
 
-export { z };
+export * from 'zod/mini';
