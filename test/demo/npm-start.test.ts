@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('npm start', () => {
+  it('runs the add-on on the demo workbook within a minute, exits 0 and says where the outputs are', () => {
+    const run = spawnSync('node', ['--import', 'tsx', 'scripts/demo.ts'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Set up metrics');
+    expect(run.stdout).toMatch(/NPS/);
+    expect(run.stdout).toContain('report (HTML)');
+    const report = readFileSync('out/report.html', 'utf8');
+    expect(report).toContain('October 2026');
+    expect(existsSync('out/dashboard.csv')).toBe(true);
+    expect(readFileSync('out/report.txt', 'utf8')).toContain('NPS');
+  }, 90_000);
+});
