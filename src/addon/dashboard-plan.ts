@@ -4,7 +4,7 @@ import type { RangeArg } from '../cells/types';
 import { artOf } from '../metrics/art';
 import { cesOfRange } from '../metrics/ces';
 import { csatAverageOfRange, csatOfRange } from '../metrics/csat';
-import { yesShareOfRange } from '../metrics/flags';
+import { shareOfCounts, yesShareOfRange } from '../metrics/flags';
 import { npsOfRange } from '../metrics/nps';
 import { activeUsersAsOf, readActivity } from '../metrics/active-users';
 import type { DataSource, Mapping } from '../mapping/schema';
@@ -67,6 +67,27 @@ function scoreMetric(source: DataSource, letter: string, metric: string, unit: U
   };
 }
 
+/** What SUM gives in Sheets: the numbers of a column, text and blanks ignored. */
+function sumOf(values: unknown[][]): number {
+  let total = 0;
+  for (const row of values) if (typeof row[0] === 'number') total += row[0];
+  return total;
+}
+
+/** A rate from two count columns summed over all rows: `=REFERRAL_RATE(SUM(G2:G), SUM(C2:C))`. */
+function countsMetric(source: DataSource, metric: string, part: string, total: string): PlannedMetric {
+  const range = columnRange(source, part);
+  return {
+    metric,
+    sheet: source.sheetName,
+    unit: 'percent',
+    source: range,
+    formula: `=${metric}(SUM(${range}), SUM(${columnRange(source, total)}))`,
+    letters: [part, total],
+    evaluate: (columns) => shareOfCounts(metric, sumOf(columns[part]), sumOf(columns[total])),
+  };
+}
+
 /** Every metric one data source allows, in the order the sidebar and the dashboard show them. */
 export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[] {
   const c = source.columns;
@@ -90,8 +111,12 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
     plan.push(scoreMetric(source, c.ces, 'CES', unit, `, ${ces.scale}, "${ces.method}"`, (values) => cesOfRange(values, ces, 'CES'), ces.method === 'mean' ? ces.scale : undefined));
   }
   if (c.firstContact) plan.push(scoreMetric(source, c.firstContact, 'FCR', 'percent', '', (values) => yesShareOfRange(values, 'FCR')));
-  if (c.referral) plan.push(scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
-  if (c.trialConverted && !c.trialStarted)
+  // On a sheet of monthly counts, referrals and conversions are counts too: summed, over new
+  // customers and trials. Elsewhere they are yes/no answers, one per row.
+  if (c.referral && c.subsNew) plan.push(countsMetric(source, 'REFERRAL_RATE', c.referral, c.subsNew));
+  else if (c.referral) plan.push(scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
+  if (c.trialConverted && c.trialStarted) plan.push(countsMetric(source, 'TRIAL_CONVERSION', c.trialConverted, c.trialStarted));
+  else if (c.trialConverted)
     plan.push(scoreMetric(source, c.trialConverted, 'TRIAL_CONVERSION', 'percent', '', (values) => yesShareOfRange(values, 'TRIAL_CONVERSION')));
   if (c.ticketOpened && c.ticketResolved) {
     const opened = c.ticketOpened;

@@ -80,7 +80,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
   const chartRow = () => Math.max(KPI.row + 2 + plan.length, 12) + 2 + 20 * charts;
 
   put(1, 1, [[T.title[lang]], [T.subtitle[lang]]]);
-  sheet.getRange(1, 1).setFontSize(16).setFontWeight('bold');
+  sheet.getRange(1, 1).setFontWeight('bold');
   sheet.getRange(2, 1).setFontColor('#5f6368');
 
   // Key metrics: one live formula per metric the mapping allows.
@@ -88,7 +88,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
   const kpiRows = plan.map((m) => [T.metricNames[m.metric]?.[lang] ?? m.metric, m.formula, `${m.sheet} · ${m.source.split('!')[1]}`]);
   put(KPI.row + 1, KPI.col, [[T.metric[lang], T.value[lang], T.source[lang]], ...kpiRows]);
   sheet.getRange(KPI.row + 1, KPI.col, 1, 3).setFontWeight('bold');
-  sheet.getRange(KPI.row + 2, KPI.col + 1, kpiRows.length, 1).setNumberFormat('0.0').setFontWeight('bold');
+  // Counts show whole; everything else one decimal (the engine returns unrounded numbers).
+  sheet.getRange(KPI.row + 2, KPI.col + 1, kpiRows.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '0' : '0.0'])).setFontWeight('bold');
 
   const nps = plan.find((m) => m.metric === 'NPS');
 

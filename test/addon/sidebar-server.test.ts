@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FORM_SHEET } from '../../src/demo';
+import type { WorkbookData } from '../emulator/context';
+import { ensureBuilt, loadAddon, setUpLikeTheWizard } from '../sidebar/harness';
+
+/** The functions the sidebar calls, through dist/Code.js in the emulator, as google.script.run would. */
+
+beforeAll(() => ensureBuilt());
+
+/** A Forms-export sheet of `rows` answers: timestamp, NPS, CSAT, channel. */
+function formsWorkbook(rows: number): WorkbookData {
+  const channels = ['Website', 'Store', 'Phone'];
+  const data: unknown[][] = [['Timestamp', 'How likely are you to recommend us to a friend?', 'How satisfied are you?', 'Channel']];
+  for (let i = 0; i < rows; i++) data.push([new Date(Date.UTC(2026, 0, 1) + i * 60_000), i % 11, 1 + (i % 5), channels[i % 3]]);
+  return { name: 'Big survey', timeZone: 'Asia/Ho_Chi_Minh', locale: 'en_US', sheets: [{ name: 'Form Responses 1', rows: data }] };
+}
+
+describe('detectMapping', () => {
+  it('costs the same number of service calls on 1,000 and on 100,000 rows, with one getValues per sheet', () => {
+    const cost = (rows: number) => {
+      const emu = loadAddon({ workbook: formsWorkbook(rows) });
+      emu.calls.reset();
+      const result = emu.call<{ sheets: { fields: { field: string; letter: string | null }[] }[] }>('detectMapping', { lang: 'en', sheets: ['Form Responses 1'] });
+      const nps = result.sheets[0].fields.find((f) => f.field === 'nps');
+      expect(nps?.letter).toBe('B');
+      return { total: emu.calls.count(), getValues: emu.calls.count('Range.getValues'), all: emu.calls.snapshot() };
+    };
+    const small = cost(1_000);
+    const large = cost(100_000);
+    expect(large.getValues).toBe(1);
+    expect(large.total).toBe(small.total);
+    expect(large.all).toEqual(small.all);
+    expect(large.total).toBeLessThan(15);
+  });
+
+  it('proposes the demo survey columns with confidence, labels in both languages and sample values', () => {
+    const emu = loadAddon();
+    const result = emu.call<any>('detectMapping', { lang: 'vi', sheets: [FORM_SHEET] });
+    const sheet = result.sheets[0];
+    expect(sheet.isFormsResponses).toBe(true);
+    const nps = sheet.fields.find((f: any) => f.field === 'nps');
+    expect(nps.letter).toBe('C');
+    expect(nps.confidence).toBeGreaterThan(0.8);
+    expect(nps.label.vi).toContain('NPS');
+    expect(sheet.columns.find((c: any) => c.letter === 'C').samples.length).toBeGreaterThan(0);
+    expect(result.mapping.sources[0].columns.nps).toBe('C');
+  });
+});
+
+describe('previewMetrics', () => {
+  it('gives every metric the mapping allows, with n and the NPS breakdown, reading each sheet once', () => {
+    const emu = loadAddon();
+    const { mapping } = setUpLikeTheWizard(emu);
+    emu.calls.reset();
+    const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'en', mapping });
+    const nps = metrics.find((m) => m.metric === 'NPS' && m.sheet === FORM_SHEET);
+    expect(nps.value).toBeGreaterThan(-100);
+    expect(nps.breakdown.promoters + nps.breakdown.passives + nps.breakdown.detractors).toBe(nps.n);
+    expect(new Set(metrics.map((m) => m.metric))).toEqual(new Set(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'REFERRAL_RATE', 'FCR', 'ART', 'TRIAL_CONVERSION', 'MAU', 'DAU', 'STICKINESS']));
+    expect(emu.calls.count('Range.getValues')).toBe(new Set(metrics.map((m) => m.sheet)).size);
+  });
+
+  it('explains, in the chosen language, a column that cannot give its metric', () => {
+    const emu = loadAddon();
+    const { mapping } = setUpLikeTheWizard(emu);
+    const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'vi', mapping });
+    const referral = metrics.find((m) => m.metric === 'REFERRAL_RATE' && m.sheet === FORM_SHEET);
+    expect(referral.value).toBeNull();
+    expect(referral.error).toMatch(/REFERRAL_RATE: .*có\/không/);
+  });
+});
+
+describe('the saved mapping', () => {
+  it('round-trips through document properties', () => {
+    const emu = loadAddon();
+    expect(emu.call<any>('loadMapping', { lang: 'en' }).status).toBe('missing');
+    const { mapping } = setUpLikeTheWizard(emu);
+    const loaded = emu.call<any>('loadMapping', { lang: 'en' });
+    expect(loaded.status).toBe('ok');
+    expect(loaded.mapping.sources).toEqual((mapping as any).sources);
+    emu.call('resetMapping', {});
+    expect(emu.call<any>('loadMapping', {}).status).toBe('missing');
+  });
+
+  it('explains a damaged value instead of crashing, and building then says what to do', () => {
+    const emu = loadAddon();
+    emu.state.properties.document.poke('cx.mapping', '{"version":2,"sources":[{"sheetName":"S","sheetId":0,"headerRow":1,"columns":{"nps":"c"}}]');
+    const loaded = emu.call<any>('loadMapping', { lang: 'en' });
+    expect(loaded.status).toBe('corrupt');
+    expect(loaded.message).toMatch(/damaged.*[Rr]eset/);
+    expect(() => emu.call('buildDashboard', { lang: 'en' })).toThrow(/damaged/);
+  });
+
+  it('offers an old version migrated, for the person to review and save', () => {
+    const emu = loadAddon();
+    emu.state.properties.document.poke('cx.mapping', JSON.stringify({ version: 1, sheetName: FORM_SHEET, headerRow: 1, columns: { nps: 'C' } }));
+    const loaded = emu.call<any>('loadMapping', { lang: 'vi' });
+    expect(loaded.status).toBe('old-version');
+    expect(loaded.message).toContain('định dạng cũ');
+    expect(loaded.mapping.sources[0]).toMatchObject({ sheetName: FORM_SHEET, columns: { nps: 'C' } });
+  });
+});
+
+describe('failures', () => {
+  it('turn a bad argument into a plain message', () => {
+    const emu = loadAddon();
+    expect(() => emu.call('detectMapping', { lang: 'en', sheets: [] })).toThrow(/Close the sidebar and open it again/);
+    expect(() => emu.call('buildDashboard', {})).toThrow(/sidebar sent something/);
+  });
+
+  it('turn a Sheets service error into what to do, in the chosen language', () => {
+    const emu = loadAddon();
+    emu.faults.arm('Range.getValues', () => new Error('Service Spreadsheets timed out while accessing document'));
+    expect(() => emu.call('detectMapping', { lang: 'vi', sheets: [FORM_SHEET] })).toThrow(/Hãy đợi một lát rồi thử lại/);
+  });
+
+  it('name a sheet that has gone', () => {
+    const emu = loadAddon();
+    expect(() => emu.call('detectMapping', { lang: 'en', sheets: ['Nope'] })).toThrow(/“Nope” is not in this spreadsheet any more/);
+  });
+});
