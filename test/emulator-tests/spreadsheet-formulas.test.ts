@@ -43,6 +43,21 @@ describe('custom functions in cells', () => {
     expect([single, n, text, flag]).toEqual([9, 5, 'x', true]);
   });
 
+  it('receive open ranges of one sheet at the same length, ending at the sheet\'s last row with content', () => {
+    const seen: unknown[][] = [];
+    const opened = new Date('2024-01-05T02:00:00Z');
+    const { sheet } = fixture(
+      [{ name: 'Tickets', rows: [['Opened', 'Resolved'], [opened, opened], [opened, '']] }, { name: 'Dashboard', rows: [] }],
+      { functions: { ECHO: (...args) => (seen.push(args), 'ok') } },
+    );
+    // The last ticket is still open: Resolved is blank in the sheet's last row, yet both columns reach it.
+    sheet('Dashboard').getRange('A1').setFormula('=ECHO(Tickets!A2:A, Tickets!B2:B)');
+    sheet('Dashboard').getRange('A1').getValue();
+    const [openedCells, resolvedCells] = seen[0] as unknown[][][];
+    expect(openedCells).toHaveLength(2);
+    expect(resolvedCells).toEqual([[opened], ['']]);
+  });
+
   it('receive closed ranges whole, empty rows included', () => {
     const { dash, seen } = withSeen();
     dash.getRange('A1').setFormula("=ECHO('Form Responses 1'!B4:B6)");

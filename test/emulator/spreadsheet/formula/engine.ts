@@ -1,6 +1,6 @@
 /**
  * Evaluates the workbook's formulas when cells are read, the way Sheets shows them:
- * custom functions get ranges as rows of cells (open ranges trimmed of trailing empty rows,
+ * custom functions get ranges as rows of cells (open ranges end at the sheet's last row with content,
  * one cell as a scalar, dates as Date); a thrown error reads back as #ERROR! with its message;
  * a 2-D result spills right and down, or gives #REF! where it would overwrite data.
  * Results are cached until the next write to the workbook.
@@ -264,9 +264,9 @@ export class FormulaEngine {
       for (let c = ref.startColumn; c <= endColumn; c += 1) out.push(this.cellValue(sheet, r, c));
       rows.push(out);
     }
-    // Open ranges lose trailing empty rows (and open columns trailing empty columns).
-    if (openRows) while (rows.length > 1 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
-    if (openColumns) while (rows[0].length > 1 && rows.every((r) => r[r.length - 1] === '')) rows.forEach((r) => r.pop());
+    // Open ranges end at the sheet's last row (column) with content, not each range's own: in
+    // Sheets, B2:B and C2:C of one sheet always reach the same row, so a function pairing them
+    // (ART(opened, resolved)) gets equal sizes even when the last ticket has no resolved date.
     const single = !openRows && !openColumns && ref.startRow === endRow && ref.startColumn === endColumn;
     return new RangeValue(rows, single);
   }
