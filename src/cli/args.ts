@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import type { Lang } from '../cells/types';
+import { usageError } from './errors';
+import { cliMessages } from './messages';
+
+/**
+ * The command line, parsed: the command, its inputs and options. Options may come before or
+ * after the command; an option another command owns is refused, so a typo never passes silently.
+ */
+
+export const COMMANDS = ['detect', 'metrics', 'report'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+export const FORMATS = ['table', 'json', 'csv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+const LANGS = ['en', 'vi'] as const;
+
+const OPTIONS = {
+  credentials: { type: 'string' },
+  'time-zone': { type: 'string' },
+  lang: { type: 'string' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+  out: { type: 'string', short: 'o' },
+  mapping: { type: 'string', short: 'm' },
+  period: { type: 'string', short: 'p' },
+  by: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+const GLOBAL: OptionName[] = ['credentials', 'time-zone', 'lang', 'progress', 'help', 'version'];
+const OWN: Record<CommandName, OptionName[]> = {
+  detect: ['out'],
+  metrics: ['mapping', 'period', 'by', 'format'],
+  report: ['mapping', 'period', 'out'],
+};
+
+export interface ParsedArgs {
+  command?: CommandName;
+  inputs: string[];
+  lang: Lang;
+  help: boolean;
+  version: boolean;
+  progress: boolean;
+  credentials?: string;
+  timeZone?: string;
+  out?: string;
+  mapping?: string;
+  period?: string;
+  by?: string;
+  format: OutputFormat;
+}
+
+/** The language asked for, read before full parsing so even usage errors speak it. */
+export function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--lang='.length) : argv[i + 1];
+  return value === 'vi' ? 'vi' : 'en';
+}
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const m = cliMessages(langOf(argv));
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node words these well ("Unknown option '--x'"); only the pointer to help is ours.
+    throw usageError(m.badOption((error as Error).message.split('. ')[0], guessCommand(argv)));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...inputs] = positionals;
+  let command: CommandName | undefined;
+  if (first !== undefined) {
+    if (!(COMMANDS as readonly string[]).includes(first)) throw usageError(m.unknownCommand(first));
+    command = first as CommandName;
+  }
+  const allowed = new Set<OptionName>([...GLOBAL, ...(command ? OWN[command] : [])]);
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (!allowed.has(name)) throw usageError(m.optionNotFor(name, command));
+  }
+  const choice = <T extends string>(option: string, text: string | undefined, choices: readonly T[], fallback: T): T => {
+    if (text === undefined) return fallback;
+    if (!(choices as readonly string[]).includes(text)) throw usageError(m.badChoice(option, text, choices));
+    return text as T;
+  };
+  return {
+    command,
+    inputs,
+    lang: choice('lang', values.lang, LANGS, 'en'),
+    help: values.help ?? false,
+    version: values.version ?? false,
+    progress: values.progress ?? false,
+    credentials: values.credentials,
+    timeZone: values['time-zone'],
+    out: values.out,
+    mapping: values.mapping,
+    period: values.period,
+    by: values.by,
+    format: choice('format', values.format, FORMATS, 'table'),
+  };
+}
+
+function guessCommand(argv: readonly string[]): string {
+  return argv.find((a) => (COMMANDS as readonly string[]).includes(a)) ?? '';
+}

@@ -1,0 +1,20 @@
+import { dataError } from '../errors';
+import { detectSource } from '../core/detect';
+import { openInput } from '../core/input';
+import { writeMappingFile } from '../core/mapping-file';
+import { formatDetection } from '../output/detect';
+import type { CommandContext } from './context';
+
+/** `detect`: the wizard's automatic mapping, printed, and saved with --out. */
+export async function detectCommand(ctx: CommandContext): Promise<void> {
+  const { args, io, m } = ctx;
+  const source = await openInput(args.inputs, { ...io.sourceOptions, credentials: args.credentials, timeZone: args.timeZone }, m);
+  if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
+  const { detection, mapping } = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
+  if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
+  io.stdout.write(formatDetection(detection, mapping, args.lang, m));
+  if (args.out) {
+    await writeMappingFile(args.out, mapping);
+    io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
+  }
+}

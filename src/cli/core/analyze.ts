@@ -1,0 +1,127 @@
+import { stat } from 'node:fs/promises';
+import type { Cell, Lang } from '../../cells/types';
+import { columnIndex, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import { textOf } from '../../report/columns';
+import { reportInputFromMapping, type ReportContext } from '../../report/from-mapping';
+import { buildReport } from '../../report/index';
+import type { PeriodChoice, Report } from '../../report/types';
+import { dataError, usageError } from '../errors';
+import type { CliIo } from '../io';
+import type { CliMessages } from '../messages';
+import type { Progress } from '../progress';
+import { spreadsheetIdOf, type Source } from '../sources/index';
+import { detectSource } from './detect';
+import { openInput } from './input';
+import { loadMappedData, sheetNamed } from './load';
+import { readMappingFile } from './mapping-file';
+
+/**
+ * The metrics and the report for a period, from whatever the user named: open the input,
+ * take the saved mapping or detect one, stream the mapped columns, and hand them to the one
+ * bridge (reportInputFromMapping) and buildReport, exactly as the add-on's email does, so the
+ * command line and the add-on cannot disagree on a number.
+ */
+export interface AnalyzeRequest {
+  inputs: readonly string[];
+  lang: Lang;
+  mappingFile?: string;
+  period?: PeriodChoice;
+  /** A field id (`segment`) or a column header (`Channel`): one report per group too. */
+  by?: string;
+  timeZone?: string;
+  credentials?: string;
+  now: number;
+}
+
+export interface GroupReport {
+  name: string;
+  /** Data rows of the group, over all periods (the order groups are listed in). */
+  rows: number;
+  report: Report;
+}
+
+export interface Analysis {
+  source: Source;
+  timeZone: string;
+  mapping: Mapping;
+  report: Report;
+  groups?: GroupReport[];
+}
+
+export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages, progress: Progress, warn: (text: string) => void): Promise<Analysis> {
+  const source = await openInput(request.inputs, { ...io.sourceOptions, credentials: request.credentials, timeZone: request.timeZone, onProgress: progress.update }, m);
+  const timeZone = source.timeZone ?? request.timeZone ?? 'UTC';
+  const mapping = request.mappingFile
+    ? await readMappingFile(request.mappingFile, request.lang, m, warn)
+    : (await detectSource(source, request.lang, timeZone)).mapping;
+  if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
+
+  const groupColumns = request.by === undefined ? undefined : await findGroupColumns(source, mapping, request.by, m);
+  const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label });
+  progress.done();
+
+  const id = request.inputs.length === 1 && !(await isLocalPath(request.inputs[0])) ? spreadsheetIdOf(request.inputs[0]) : undefined;
+  const context: ReportContext = {
+    timeZone,
+    lang: request.lang,
+    now: request.now,
+    ...(request.period ? { period: request.period } : {}),
+    spreadsheetName: source.title,
+    ...(id ? { spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit` } : {}),
+  };
+  const report = buildReport(reportInputFromMapping(data.mapping, data.rowsOf, context));
+  if (!groupColumns) return { source, timeZone, mapping, report };
+  return { source, timeZone, mapping, report, groups: groupReports(data.mapping, data.rowsOf, data.extraColumns, context) };
+}
+
+async function isLocalPath(input: string): Promise<boolean> {
+  return (await stat(input).catch(() => undefined)) !== undefined;
+}
+
+/** Sheet name → 0-based column of `by` there: the field's mapped column, or the header that reads the same. */
+async function findGroupColumns(source: Source, mapping: Mapping, by: string, m: CliMessages): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  const headersSeen: string[] = [];
+  const wanted = normalizeText(by);
+  const field = FIELD_IDS.find((f) => f.toLowerCase() === by.trim().toLowerCase()) as FieldId | undefined;
+  for (const ds of mapping.sources) {
+    const letter = field ? ds.columns[field] : undefined;
+    if (letter) {
+      found.set(ds.sheetName, columnIndex(letter));
+      continue;
+    }
+    if (ds.headerRow === 0) continue;
+    const header = (await sheetNamed(source, ds.sheetName, m).sample(ds.headerRow))[ds.headerRow - 1] ?? [];
+    const column = header.findIndex((cell) => normalizeText(textOf(cell)) === wanted);
+    if (column >= 0) found.set(ds.sheetName, column);
+    else headersSeen.push(...header.map(textOf).filter(Boolean).map((h) => `"${h}"`));
+  }
+  if (found.size === 0) throw usageError(m.noGroupColumn(by, [...new Set(headersSeen)].join(', ')));
+  return found;
+}
+
+/**
+ * One report per group: the same bridge and buildReport over only the group's rows (header rows
+ * kept), for the sources that have the group column. Blank groups are left out, as CX_BY does.
+ */
+function groupReports(mapping: Mapping, rowsOf: (ds: DataSource) => Cell[][], columns: Map<string, number>, context: ReportContext): GroupReport[] {
+  const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
+  const keysOf = new Map<DataSource, string[]>();
+  const counts = new Map<string, number>();
+  for (const ds of sources) {
+    const column = columns.get(ds.sheetName)!;
+    const keys = rowsOf(ds).map((row, r) => (r < ds.headerRow ? '' : textOf(row[column])));
+    keysOf.set(ds, keys);
+    for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const collator = new Intl.Collator('en', { numeric: true });
+  const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
+  const only: Mapping = { ...mapping, sources };
+  return names.map((name) => {
+    const rowsOfGroup = (ds: DataSource) => {
+      const keys = keysOf.get(ds)!;
+      return rowsOf(ds).filter((_, r) => r < ds.headerRow || keys[r] === name);
+    };
+    return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, rowsOfGroup, context)) };
+  });
+}

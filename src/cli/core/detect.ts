@@ -1,0 +1,25 @@
+import type { Lang } from '../../cells/types';
+import {
+  DETECTION_SAMPLE_ROWS,
+  HEADER_SEARCH_ROWS,
+  detectWorkbook,
+  mappingFromDetection,
+  type Mapping,
+  type WorkbookDetection,
+} from '../../mapping/index';
+import type { Source } from '../sources/index';
+
+/**
+ * The mapping the add-on's wizard would propose for this source: the same bounded sample per
+ * sheet (header search rows plus DETECTION_SAMPLE_ROWS, as readDetectionSample reads it in
+ * Apps Script), the same detectWorkbook, the same mappingFromDetection ("automatic mapping").
+ */
+export async function detectSource(source: Source, lang: Lang, timeZone: string): Promise<{ detection: WorkbookDetection; mapping: Mapping }> {
+  const samples = [];
+  // One sheet at a time: each CSV sample opens its file, and a Google tab loads whole.
+  for (const sheet of source.sheets) samples.push({ name: sheet.name, values: await sheet.sample(HEADER_SEARCH_ROWS + DETECTION_SAMPLE_ROWS) });
+  // Sample dates shown as the sidebar shows them: the local day in the data's zone.
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const detection = detectWorkbook(samples, lang, { formatDate: (date) => day.format(date) });
+  return { detection, mapping: mappingFromDetection(detection) };
+}

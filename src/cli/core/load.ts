@@ -1,0 +1,91 @@
+import type { Cell } from '../../cells/types';
+import { columnIndex, columnLetter, type DataSource, type Mapping } from '../../mapping/index';
+import { dataError } from '../errors';
+import type { CliMessages } from '../messages';
+import type { Source, SourceSheet } from '../sources/index';
+
+/**
+ * The mapped sheets read once, streamed, keeping only the columns the mapping (and --by) uses.
+ * A 1,000,000-row survey export with twenty columns is held as rows of its six or seven mapped
+ * cells, and repeated short texts (channels, stages, yes/no) share one string each, so memory
+ * grows with the mapped cells, not with the file.
+ *
+ * The result speaks the mapping's language: `mapping` is the given one with each source's
+ * columns renumbered to its compact rows (A, B, C… in sheet order), and `rowsOf` gives those
+ * rows with the sheet's own row numbering (header rows included), which is exactly what
+ * reportInputFromMapping expects from Sheets.
+ */
+export interface MappedData {
+  mapping: Mapping;
+  rowsOf(source: DataSource): Cell[][];
+  /** Sheet name → compact index of each extra column asked for (the --by column). */
+  extraColumns: Map<string, number>;
+}
+
+export interface LoadOptions {
+  /** Sheet name → 0-based column to keep besides the mapped ones. */
+  extraColumns?: ReadonlyMap<string, number>;
+  /** Told before each sheet streams, for the progress bar's label. */
+  onSheet?(name: string): void;
+}
+
+export async function loadMappedData(source: Source, mapping: Mapping, m: CliMessages, options: LoadOptions = {}): Promise<MappedData> {
+  const kept = new Map<string, { sheet: SourceSheet; columns: Set<number> }>();
+  for (const ds of mapping.sources) {
+    const sheet = sheetNamed(source, ds.sheetName, m);
+    const entry = kept.get(sheet.name) ?? { sheet, columns: new Set<number>() };
+    for (const letter of Object.values(ds.columns)) entry.columns.add(columnIndex(letter));
+    kept.set(sheet.name, entry);
+  }
+  for (const [name, column] of options.extraColumns ?? []) kept.get(name)?.columns.add(column);
+
+  const tables = new Map<string, { rows: Cell[][]; position: Map<number, number> }>();
+  const intern = new Interner();
+  for (const [name, { sheet, columns }] of kept) {
+    options.onSheet?.(name);
+    const order = [...columns].sort((a, b) => a - b);
+    const compact = (row: readonly Cell[]): Cell[] => order.map((c) => intern.cell(c < row.length ? row[c] : ''));
+    // Row 1 comes from the sample, the rest from the stream, so row numbers match the sheet's.
+    const rows: Cell[][] = (await sheet.sample(1)).map(compact);
+    for await (const row of sheet.rows()) rows.push(compact(row));
+    tables.set(name, { rows, position: new Map(order.map((c, i) => [c, i])) });
+  }
+
+  const renumbered: Mapping = {
+    ...mapping,
+    sources: mapping.sources.map((ds) => {
+      const { position } = tables.get(ds.sheetName)!;
+      const columns = Object.fromEntries(Object.entries(ds.columns).map(([field, letter]) => [field, columnLetter(position.get(columnIndex(letter))!)]));
+      return { ...ds, columns: columns as DataSource['columns'] };
+    }),
+  };
+  const extraColumns = new Map<string, number>();
+  for (const [name, column] of options.extraColumns ?? []) {
+    const table = tables.get(name);
+    if (table) extraColumns.set(name, table.position.get(column)!);
+  }
+  return { mapping: renumbered, rowsOf: (ds) => tables.get(ds.sheetName)?.rows ?? [], extraColumns };
+}
+
+export function sheetNamed(source: Source, name: string, m: CliMessages): SourceSheet {
+  const sheet = source.sheets.find((s) => s.name === name);
+  if (!sheet) throw dataError(m.sheetMissing(name, source.sheets.map((s) => `"${s.name}"`).join(', ')));
+  return sheet;
+}
+
+/**
+ * One shared string per distinct short text. Parsers make a new string per cell; a channel
+ * column of a million rows holds a handful of values, so sharing them saves tens of MB.
+ * Bounded, so a column of unique ids cannot grow the table without end.
+ */
+class Interner {
+  private readonly strings = new Map<string, string>();
+
+  cell(cell: Cell): Cell {
+    if (typeof cell !== 'string' || cell.length > 32) return cell;
+    const known = this.strings.get(cell);
+    if (known !== undefined) return known;
+    if (this.strings.size < 50_000) this.strings.set(cell, cell);
+    return cell;
+  }
+}

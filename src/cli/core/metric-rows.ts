@@ -1,0 +1,67 @@
+import type { Kpi, MetricUnit, Period, ReportMetricId, TestName } from '../../report/types';
+import type { Analysis } from './analyze';
+
+/**
+ * The metrics as plain records for scripts: what `metrics --format json|csv` prints. Taken
+ * from the report's KPIs, so each value is the add-on's value to the last bit (never rounded
+ * here; rounding is for people and happens only in the table).
+ */
+export interface MetricRecord {
+  id: ReportMetricId;
+  unit: MetricUnit;
+  higherIsBetter: boolean;
+  /** Top of the answer scale for CSAT_AVG and CES, else null. */
+  scale: number | null;
+  /** Observations in the period (responses, tickets, customers, users); 0 when none. */
+  n: number;
+  value: number | null;
+  previous: { n: number; value: number } | null;
+  /** current − previous in the metric's unit; null when there is no comparison (see lowN). */
+  change: number | null;
+  test: TestName | null;
+  pValue: number | null;
+  significant: boolean;
+  /** Too few observations in either period to compare (fewer than the report's minimum). */
+  lowN: boolean;
+}
+
+export interface MetricsDocument {
+  /** Version of this document's shape; raised only when a key changes meaning or goes away. */
+  version: 1;
+  source: { title: string; timeZone: string };
+  period: Period;
+  previousPeriod: Period;
+  by: string | null;
+  metrics: MetricRecord[];
+  groups?: { group: string; rows: number; metrics: MetricRecord[] }[];
+}
+
+export function metricRecord(kpi: Kpi): MetricRecord {
+  return {
+    id: kpi.id,
+    unit: kpi.unit,
+    higherIsBetter: kpi.higherIsBetter,
+    scale: kpi.scale ?? null,
+    n: kpi.current?.n ?? 0,
+    value: kpi.current?.value ?? null,
+    previous: kpi.previous ? { n: kpi.previous.n, value: kpi.previous.value } : null,
+    change: kpi.comparison?.change ?? null,
+    test: kpi.comparison?.test ?? null,
+    pValue: kpi.comparison?.pValue ?? null,
+    significant: kpi.comparison?.significant ?? false,
+    lowN: kpi.lowN,
+  };
+}
+
+export function metricsDocument(analysis: Analysis, by: string | undefined): MetricsDocument {
+  const { report } = analysis;
+  return {
+    version: 1,
+    source: { title: analysis.source.title, timeZone: analysis.timeZone },
+    period: report.period,
+    previousPeriod: report.previousPeriod,
+    by: by ?? null,
+    metrics: report.kpis.map(metricRecord),
+    ...(analysis.groups ? { groups: analysis.groups.map((g) => ({ group: g.name, rows: g.rows, metrics: g.report.kpis.map(metricRecord) })) } : {}),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Every user-facing string of the command line, in English and Vietnamese, in one place, so
+ * wording and translation change here and nowhere else. Report wording lives in
+ * src/report/messages.ts and mapping wording in src/mapping/messages.ts; this file holds only
+ * what the terminal adds around them. Source errors (src/cli/sources) arrive already worded.
+ */
+import type { Lang } from '../cells/types';
+
+const en = {
+  // Usage errors (exit code 2).
+  unknownCommand: (name: string) => `Unknown command: ${name}. Commands: detect, metrics, report (see cx-metrics --help).`,
+  badOption: (detail: string, command: string) => `${detail} (see cx-metrics ${command} --help)`,
+  optionNotFor: (option: string, command: string | undefined) =>
+    command ? `Option --${option} does not apply to ${command} (see cx-metrics ${command} --help)` : `Option --${option} needs a command: detect, metrics or report`,
+  badPeriod: (text: string) => `--period must be a month like 2026-10 or a day like 2026-10-05 (its Monday-to-Sunday week), not "${text}"`,
+  badChoice: (option: string, text: string, choices: readonly string[]) => `--${option} must be one of ${choices.join(', ')}, not "${text}"`,
+  mappingFileMissing: (path: string) => `Mapping file not found: ${path}`,
+  noGroupColumn: (by: string, headers: string) => `No mapped sheet has a field or column called "${by}". Columns: ${headers}`,
+  duplicateSheet: (name: string) => `Two inputs hold a sheet called "${name}"; rename one file so each sheet name is unique`,
+  emptyFolder: (path: string) => `${path} holds no .csv, .tsv or .xlsx files`,
+  // Data errors (exit code 1).
+  mappingInvalid: (path: string, problem: string) => `${path}: ${problem}`,
+  mappingMigrated: (path: string) => `${path} holds an older mapping; using it as updated. Save it again with cx-metrics detect --out to silence this.`,
+  sheetMissing: (name: string, sheets: string) => `The mapping names the sheet "${name}", which the input does not have. Sheets: ${sheets}`,
+  nothingMapped: 'No survey, ticket, subscription or activity columns were found, so there is nothing to compute. Check the file, or give a mapping with --mapping.',
+  unexpected: (message: string) => `Unexpected error: ${message}`,
+  // Output.
+  saved: (what: string, path: string) => `${what} saved to ${path}`,
+  mappingWord: 'Mapping',
+  reportWord: 'HTML report',
+  demoTitle: (title: string) => `(no input given: using the bundled demo workbook "${title}")`,
+  headerRow: (row: number) => (row === 0 ? 'no header row' : `header row ${row}`),
+  familyWord: { survey: 'survey answers', tickets: 'support tickets', subscriptions: 'subscriptions', activity: 'activity' } as Record<string, string>,
+  columns: { field: 'Field', column: 'Column', header: 'Header', confidence: 'Confidence', samples: 'Examples' },
+  metricColumns: { metric: 'Metric', value: 'Value', n: 'n', previous: 'Previous', change: 'Change', note: 'Significance' },
+  groupAll: 'All',
+  groupColumn: 'Group',
+  noMetrics: 'No metric has data for this period.',
+  periodLine: (period: string, previous: string) => `${period} (compared with ${previous})`,
+};
+
+export type CliMessages = typeof en;
+
+const vi: CliMessages = {
+  unknownCommand: (name) => `Lệnh không tồn tại: ${name}. Các lệnh: detect, metrics, report (xem cx-metrics --help).`,
+  badOption: (detail, command) => `${detail} (xem cx-metrics ${command} --help)`,
+  optionNotFor: (option, command) =>
+    command ? `Tùy chọn --${option} không dùng cho lệnh ${command} (xem cx-metrics ${command} --help)` : `Tùy chọn --${option} cần một lệnh: detect, metrics hoặc report`,
+  badPeriod: (text) => `--period phải là một tháng như 2026-10 hoặc một ngày như 2026-10-05 (tuần thứ Hai–Chủ nhật chứa ngày đó), không phải "${text}"`,
+  badChoice: (option, text, choices) => `--${option} phải là một trong ${choices.join(', ')}, không phải "${text}"`,
+  mappingFileMissing: (path) => `Không tìm thấy tệp ánh xạ: ${path}`,
+  noGroupColumn: (by, headers) => `Không trang tính nào được ánh xạ có trường hoặc cột "${by}". Các cột: ${headers}`,
+  duplicateSheet: (name) => `Hai đầu vào cùng có trang tính "${name}"; hãy đổi tên một tệp để mỗi tên là duy nhất`,
+  emptyFolder: (path) => `${path} không có tệp .csv, .tsv hay .xlsx nào`,
+  mappingInvalid: (path, problem) => `${path}: ${problem}`,
+  mappingMigrated: (path) => `${path} chứa ánh xạ phiên bản cũ; đang dùng bản đã cập nhật. Lưu lại bằng cx-metrics detect --out để tắt thông báo này.`,
+  sheetMissing: (name, sheets) => `Ánh xạ nêu trang tính "${name}", nhưng đầu vào không có. Các trang tính: ${sheets}`,
+  nothingMapped: 'Không tìm thấy cột khảo sát, yêu cầu hỗ trợ, thuê bao hay hoạt động nào nên không có gì để tính. Hãy kiểm tra tệp, hoặc đưa ánh xạ bằng --mapping.',
+  unexpected: (message) => `Lỗi ngoài dự kiến: ${message}`,
+  saved: (what, path) => `Đã lưu ${what} vào ${path}`,
+  mappingWord: 'ánh xạ',
+  reportWord: 'báo cáo HTML',
+  demoTitle: (title) => `(không có đầu vào: dùng sổ tính mẫu đi kèm "${title}")`,
+  headerRow: (row) => (row === 0 ? 'không có hàng tiêu đề' : `hàng tiêu đề ${row}`),
+  familyWord: { survey: 'câu trả lời khảo sát', tickets: 'yêu cầu hỗ trợ', subscriptions: 'thuê bao', activity: 'hoạt động' },
+  columns: { field: 'Trường', column: 'Cột', header: 'Tiêu đề', confidence: 'Độ tin cậy', samples: 'Ví dụ' },
+  metricColumns: { metric: 'Chỉ số', value: 'Giá trị', n: 'n', previous: 'Kỳ trước', change: 'Thay đổi', note: 'Ý nghĩa thống kê' },
+  groupAll: 'Tất cả',
+  groupColumn: 'Nhóm',
+  noMetrics: 'Không chỉ số nào có dữ liệu trong kỳ này.',
+  periodLine: (period, previous) => `${period} (so với ${previous})`,
+};
+
+export function cliMessages(lang: Lang): CliMessages {
+  return lang === 'vi' ? vi : en;
+}
+
+// Help is long prose, kept as whole texts per language so a translator sees it in context.
+const GLOBAL_OPTIONS_EN = `Input:
+  FILE_OR_SHEET      a .csv/.tsv/.xlsx file, a folder of them (one sheet per file), several files,
+                     or a Google Sheet id or URL. Without one: the bundled demo workbook.
+Global options:
+  --credentials KEY  service-account key file (JSON) for Google Sheets; default: application default credentials
+  --time-zone ZONE   IANA zone for dates in files (e.g. Asia/Ho_Chi_Minh); default UTC. Google Sheets use their own.
+  --lang en|vi       language of the output (default en)
+  --progress         show a progress bar on stderr even when it is not a terminal
+  -h, --help         this help;  -V, --version  the version`;
+
+const GLOBAL_OPTIONS_VI = `Đầu vào:
+  FILE_OR_SHEET      tệp .csv/.tsv/.xlsx, một thư mục chứa chúng (mỗi tệp một trang tính), nhiều tệp,
+                     hoặc id/URL của Google Sheet. Không có: sổ tính mẫu đi kèm.
+Tùy chọn chung:
+  --credentials KEY  tệp khóa tài khoản dịch vụ (JSON) cho Google Sheets; mặc định: thông tin xác thực mặc định
+  --time-zone ZONE   múi giờ IANA cho ngày tháng trong tệp (vd. Asia/Ho_Chi_Minh); mặc định UTC
+  --lang en|vi       ngôn ngữ đầu ra (mặc định en)
+  --progress         hiện thanh tiến độ trên stderr kể cả khi không phải terminal
+  -h, --help         trợ giúp này;  -V, --version  phiên bản`;
+
+const HELP: Record<Lang, Record<'main' | 'detect' | 'metrics' | 'report', string>> = {
+  en: {
+    main: `cx-metrics: customer-experience metrics from CSV, XLSX or Google Sheets
+
+Usage: cx-metrics <command> [FILE_OR_SHEET...] [options]
+
+Commands:
+  detect    find the columns (the sidebar's detection) and print or save the mapping
+  metrics   the period's metrics as a table, JSON or CSV, overall or by segment
+  report    the monthly report as the email carries it: text to stdout, HTML to a file
+
+${GLOBAL_OPTIONS_EN}
+
+Exit codes: 0 ok, 1 a problem with the data, 2 the command was used wrongly.`,
+    detect: `Usage: cx-metrics detect [FILE_OR_SHEET...] [--out mapping.json]
+
+Finds which column holds which field, as the add-on's wizard does, and prints it.
+  --out FILE         save the mapping as JSON (for metrics/report --mapping)
+
+${GLOBAL_OPTIONS_EN}`,
+    metrics: `Usage: cx-metrics metrics [FILE_OR_SHEET...] [options]
+
+The period's metrics, computed exactly as the add-on's report computes them.
+  --mapping FILE     use a saved mapping instead of detecting the columns
+  --period P         2026-10 for a month, 2026-10-05 for the week holding that day;
+                     default: last month in the data's time zone
+  --by NAME          one row per group: a field (segment) or a column header (Channel)
+  --format F         table (default), json (stable keys, sorted, unrounded) or csv
+
+JSON: { by, groups?: [{ group, rows, metrics }], metrics: [{ id, unit, higherIsBetter, scale, n,
+value, previous: { n, value } | null, change, test, pValue, significant, lowN }], period,
+previousPeriod, source: { title, timeZone }, version }
+
+${GLOBAL_OPTIONS_EN}`,
+    report: `Usage: cx-metrics report [FILE_OR_SHEET...] [options]
+
+The report the add-on emails: the plain text goes to stdout.
+  --out FILE         also write the HTML version to FILE
+  --mapping FILE     use a saved mapping instead of detecting the columns
+  --period P         2026-10 for a month, 2026-10-05 for a week; default: last month
+
+${GLOBAL_OPTIONS_EN}`,
+  },
+  vi: {
+    main: `cx-metrics: chỉ số trải nghiệm khách hàng từ CSV, XLSX hoặc Google Sheets
+
+Cách dùng: cx-metrics <lệnh> [FILE_OR_SHEET...] [tùy chọn]
+
+Lệnh:
+  detect    tìm các cột (như trình hướng dẫn của tiện ích) và in hoặc lưu ánh xạ
+  metrics   các chỉ số của kỳ dưới dạng bảng, JSON hoặc CSV, tổng hoặc theo phân khúc
+  report    báo cáo như trong email: văn bản ra stdout, HTML ra tệp
+
+${GLOBAL_OPTIONS_VI}
+
+Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 dùng lệnh sai.`,
+    detect: `Cách dùng: cx-metrics detect [FILE_OR_SHEET...] [--out mapping.json]
+
+Tìm cột nào chứa trường nào, như trình hướng dẫn của tiện ích, và in ra.
+  --out FILE         lưu ánh xạ dạng JSON (cho metrics/report --mapping)
+
+${GLOBAL_OPTIONS_VI}`,
+    metrics: `Cách dùng: cx-metrics metrics [FILE_OR_SHEET...] [tùy chọn]
+
+Các chỉ số của kỳ, tính đúng như báo cáo của tiện ích.
+  --mapping FILE     dùng ánh xạ đã lưu thay vì tự tìm cột
+  --period P         2026-10 cho một tháng, 2026-10-05 cho tuần chứa ngày đó; mặc định: tháng trước
+  --by NAME          mỗi nhóm một hàng: một trường (segment) hoặc tiêu đề cột (Kênh)
+  --format F         table (mặc định), json (khóa cố định, sắp xếp, không làm tròn) hoặc csv
+
+${GLOBAL_OPTIONS_VI}`,
+    report: `Cách dùng: cx-metrics report [FILE_OR_SHEET...] [tùy chọn]
+
+Báo cáo tiện ích gửi qua email: văn bản ra stdout.
+  --out FILE         ghi thêm bản HTML vào FILE
+  --mapping FILE     dùng ánh xạ đã lưu thay vì tự tìm cột
+  --period P         2026-10 cho một tháng, 2026-10-05 cho một tuần; mặc định: tháng trước
+
+${GLOBAL_OPTIONS_VI}`,
+  },
+};
+
+export function helpText(lang: Lang, topic: 'main' | 'detect' | 'metrics' | 'report'): string {
+  return HELP[lang][topic] + '\n';
+}

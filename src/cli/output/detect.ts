@@ -1,0 +1,38 @@
+import type { Lang } from '../../cells/types';
+import { FIELD_IDS, FIELD_LABELS, type Mapping, type WorkbookDetection } from '../../mapping/index';
+import type { CliMessages } from '../messages';
+import { renderTable } from './table';
+
+/**
+ * The detected mapping as a person reads it: per mapped sheet, what data it holds, the header
+ * row, and per field the column, its header, how sure detection is and a few example values
+ * (the wizard's review step, in the terminal).
+ */
+export function formatDetection(detection: WorkbookDetection, mapping: Mapping, lang: Lang, m: CliMessages): string {
+  const parts: string[] = [];
+  for (const source of mapping.sources) {
+    const sheet = detection.sheets.find((s) => s.sheetName === source.sheetName);
+    const families = Object.entries(detection.families)
+      .filter(([, choice]) => choice.sheetName === source.sheetName)
+      .map(([family]) => m.familyWord[family] ?? family);
+    parts.push(`${source.sheetName}: ${families.join(', ')} (${m.headerRow(source.headerRow)})\n`);
+    const rows = FIELD_IDS.filter((field) => source.columns[field]).map((field) => {
+      const match = sheet?.fields[field];
+      return [
+        FIELD_LABELS[field][lang],
+        source.columns[field]!,
+        oneLine(match?.header ?? '', 40),
+        match ? `${Math.round(match.confidence * 100)}%` : '',
+        (match?.samples ?? []).slice(0, 3).map((s) => oneLine(s, 24)).join(' | '),
+      ];
+    });
+    const c = m.columns;
+    parts.push(renderTable([c.field, c.column, c.header, c.confidence, c.samples], rows, new Set([3])));
+  }
+  return parts.join('\n');
+}
+
+function oneLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}

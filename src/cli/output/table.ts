@@ -1,0 +1,46 @@
+/**
+ * A plain-text table for the terminal: columns padded to their widest cell, numbers right-
+ * aligned. Width counts code points after NFC, so Vietnamese letters with marks count as one.
+ */
+export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
+  const width = (text: string) => [...text.normalize('NFC')].length;
+  const widths = headers.map((h, c) => Math.max(width(h), ...rows.map((row) => width(row[c] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => {
+        const pad = ' '.repeat(widths[c] - width(cell));
+        return rightAligned.has(c) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** JSON with every object's keys sorted, two-space indented: the same input prints the same bytes. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** One RFC 4180 line: fields with a comma, quote or line break are quoted, quotes doubled. */
+export function csvLine(fields: readonly (string | number | boolean | null)[]): string {
+  return (
+    fields
+      .map((field) => {
+        const text = field === null ? '' : String(field);
+        return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+      })
+      .join(',') + '\n'
+  );
+}
