@@ -10,17 +10,19 @@ import { columnsView, dashboardView, previewView, sheetsView, type Actions } fro
  * turns a failure into the server's plain message with a "Try again" button.
  */
 
-function bootLang(): Lang {
+/** What the server wrote into the page (menu.ts): the person's language and the menu item used. */
+function readBoot(): { lang?: string; start?: string } {
   try {
-    const boot = JSON.parse(byId('cx-boot').textContent || '{}') as { lang?: string };
-    if (boot.lang === 'vi' || boot.lang === 'en') return boot.lang;
+    return JSON.parse(byId('cx-boot').textContent || '{}') as { lang?: string; start?: string };
   } catch {
-    // A page served without the server's boot data falls back to the browser's language.
+    return {};
   }
-  return navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-const state: State = initialState(bootLang());
+const boot = readBoot();
+// A page served without the server's boot data falls back to the browser's language.
+const bootLang: Lang = boot.lang === 'vi' || boot.lang === 'en' ? boot.lang : navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+const state: State = initialState(bootLang);
 const t = () => MESSAGES[state.lang];
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let previewSeq = 0;
@@ -56,6 +58,8 @@ async function start(): Promise<void> {
         state.selected = saved.mapping.sources.map((s) => s.sheetName).filter((name) => names.includes(name));
       }
       if (state.selected.length === 0) state.selected = names.includes(listed.activeSheet) ? [listed.activeSheet] : names.slice(0, 1);
+      // "Build dashboard" from the menu goes straight to step 4 when a setup is saved.
+      if (boot.start === 'dashboard' && saved.status === 'ok') state.step = 3;
     },
     () => void start(),
   );
@@ -165,11 +169,19 @@ async function resetSaved(): Promise<void> {
 }
 
 function fixSaved(): void {
-  // Detection proposes a fresh mapping for the chosen sheets; saving it in step 3 replaces the damaged one.
+  // An old mapping comes back migrated: its sheets are picked and its columns reviewed in step 2.
+  // A damaged one cannot be read, so detection proposes a fresh one; saving in step 3 replaces it.
+  const migrated = state.saved?.status === 'old-version' ? state.saved.mapping : undefined;
+  const names = (state.sheets ?? []).map((s) => s.name);
+  if (migrated) {
+    state.selected = migrated.sources.map((s) => s.sheetName).filter((name) => names.includes(name));
+    state.savedMapping = migrated;
+  } else {
+    state.savedMapping = null;
+  }
   state.saved = null;
-  state.savedMapping = null;
   state.detectedFor = '';
-  render();
+  void next();
 }
 
 function setLang(lang: Lang): void {

@@ -41,6 +41,7 @@ const en = {
   promoters: 'Promoters',
   passives: 'Passives',
   detractors: 'Detractors',
+  cannotCompute: 'Cannot compute',
   noMetrics: 'None of the metrics can be computed from these columns. Go back and pick the score columns.',
   saving: 'Saving your columns…',
   // step 4
@@ -117,6 +118,7 @@ const vi: Messages = {
   promoters: 'Ủng hộ',
   passives: 'Trung lập',
   detractors: 'Phản đối',
+  cannotCompute: 'Không tính được',
   noMetrics: 'Không tính được chỉ số nào từ các cột này. Hãy quay lại và chọn cột điểm.',
   saving: 'Đang lưu lựa chọn cột…',
   buildIntro: 'Bảng điều khiển là một trang tính mới gồm công thức trực tiếp và biểu đồ, tự cập nhật khi có câu trả lời mới.',

@@ -23,10 +23,12 @@ declare global {
 export class NoBridgeError extends Error {}
 
 export function messageOf(error: unknown, fallback: string): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  if (error && typeof (error as { message?: unknown }).message === 'string') return (error as { message: string }).message;
-  return fallback;
+  let text = '';
+  if (typeof error === 'string') text = error;
+  else if (error && typeof (error as { message?: unknown }).message === 'string') text = (error as { message: string }).message;
+  // Apps Script may prefix what the server threw with its error type; the person needs only the text.
+  text = text.replace(/^(Error|Exception|ScriptError): /, '');
+  return text || fallback;
 }
 
 export function call<K extends ApiName>(name: K, args: ApiArgs<K>): Promise<ApiResult<K>> {

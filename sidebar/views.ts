@@ -129,7 +129,7 @@ function breakdownBar(metric: MetricPreview, t: Messages): HTMLElement | null {
     h(
       'ul',
       { className: 'legend', 'aria-hidden': 'true' },
-      parts.map(([key, count, label]) => h('li', {}, h('span', { className: `dot seg-${key}` }), `${label} ${pct(count)}%`)),
+      parts.map(([key, count, label]) => h('li', {}, h('span', {}, h('span', { className: `dot seg-${key}` }), label), h('b', {}, `${pct(count)}%`))),
     ),
   );
 }
@@ -141,8 +141,8 @@ export function previewView(state: State, t: Messages): HTMLElement[] {
     h(
       'section',
       { className: `card${metric.error ? ' card-error' : ''}`, 'data-metric': metric.metric, 'aria-label': t.metricNames[metric.metric] ?? metric.metric },
-      h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric), h('span', { className: 'meta' }, t.responses(metric.n))),
-      h('div', { className: 'kpi' }, formatValue(metric, t, state.lang)),
+      h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric), metric.error ? null : h('span', { className: 'meta' }, t.responses(metric.n))),
+      h('div', { className: 'kpi' }, metric.error ? t.cannotCompute : formatValue(metric, t, state.lang)),
       metric.error ? h('p', { className: 'card-note' }, metric.error) : breakdownBar(metric, t),
       h('p', { className: 'source' }, metric.source),
     ),

@@ -150,6 +150,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
     sheet.getRange(KPI.row + 1, SEGMENT_COL + 2, TABLE_ROWS, 1).setNumberFormat('0.0');
   }
 
+  // Show the result: the person clicked Build and expects to see it.
+  sheet.activate();
   sheet.setColumnWidth(1, 230);
   sheet.setColumnWidth(3, 170);
   return { sheetName: name, url: `${book.getUrl()}#gid=${sheet.getSheetId()}`, formulas, charts };

@@ -1,0 +1,79 @@
+/**
+ * The sidebar in headless Chromium with google.script.run bridged to the add-on running in the
+ * emulator: the page is the HTML the server hands HtmlService (menu.ts fills in the language),
+ * and every google.script.run call becomes emu.call(name, arg) on dist/Code.js.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Emulator } from '../emulator/index';
+
+export const ARTIFACTS = 'test-artifacts';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** The client half of google.script.run: chainable handlers, an async call, as Apps Script's is. */
+const RUNNER = `
+(() => {
+  function runner(onOk, onFail) {
+    return new Proxy({}, {
+      get(_, name) {
+        if (name === 'withSuccessHandler') return (fn) => runner(fn, onFail);
+        if (name === 'withFailureHandler') return (fn) => runner(onOk, fn);
+        if (name === 'withUserObject') return () => runner(onOk, onFail);
+        return (...args) => {
+          window.__cxCall(String(name), JSON.stringify(args)).then((answer) => {
+            const reply = JSON.parse(answer);
+            if (reply.ok) onOk && onOk(reply.value);
+            else onFail && onFail(new Error(reply.message));
+          });
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+})();
+`;
+
+export interface SidebarPage {
+  page: Page;
+  /** Names of the server functions the page called, in order. */
+  called: string[];
+  shot(name: string): Promise<void>;
+}
+
+export async function openSidebar(browser: Browser, emu: Emulator, menuItem = 'showSetup'): Promise<SidebarPage> {
+  emu.call(menuItem);
+  const html = emu.ui.sidebars[emu.ui.sidebars.length - 1].html;
+  // 300 px: the fixed width of an add-on sidebar.
+  const page = await browser.newPage({ viewport: { width: 300, height: 720 }, deviceScaleFactor: 2 });
+  const called: string[] = [];
+  await page.exposeFunction('__cxCall', (name: string, argsJson: string) => {
+    called.push(name);
+    // Values cross as JSON, as they do between Apps Script and the page.
+    try {
+      const value = emu.call(name, ...(JSON.parse(argsJson) as unknown[]));
+      return JSON.stringify({ ok: true, value: value ?? null });
+    } catch (error) {
+      // The error comes from the vm's realm, so `instanceof Error` cannot be used to read it.
+      const message = error && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
+      return JSON.stringify({ ok: false, message });
+    }
+  });
+  // Any request to the outside would be a bug: the page must be self-contained.
+  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  // The bridge goes first in <head>, where Apps Script's own google.script loader would be.
+  await page.setContent(html.replace('<head>', () => `<head><script>${RUNNER}</script>`), { waitUntil: 'load' });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    page,
+    called,
+    shot: async (name) => {
+      await page.screenshot({ path: `${ARTIFACTS}/sidebar-${name}.png`, fullPage: true });
+    },
+  };
+}
