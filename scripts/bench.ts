@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: the speed and cost of every hot path, each as a ratio against the right
+ * yardstick measured in the same run on the same data (issue 7). Prints a table, lists the rows
+ * that miss their target, and writes the rows to bench/results.json for comparing runs.
+ *
+ *   npm run bench                         # everything (a few minutes on 2 cores)
+ *   node --import tsx scripts/bench.ts scores activity   # only some sections
+ *   node --import tsx scripts/bench.ts --quick           # no native-formula engine at 10^6 cells
+ *
+ * Sections: scores (NPS, CSAT, CES, FCR), activity (MAU/DAU/CX_TREND vs DuckDB), bundle,
+ * emulator (service calls and report time), cli (10^6-row CSV). Expects dist/Code.js to be built.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { activityRows } from './bench/active-users';
+import { bundleRows } from './bench/bundle';
+import { cliRows } from './bench/cli';
+import { emulatorRows } from './bench/emulator';
+import { missed, table, type BenchRow } from './bench/measure';
+import { scoreRows, SCORE_SIZES } from './bench/scores';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const asked = args.filter((arg) => !arg.startsWith('--'));
+const wanted = (section: string) => asked.length === 0 || asked.includes(section);
+
+const rows: BenchRow[] = [];
+const notes: string[] = [];
+const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
+  ['scores', () => scoreRows({ notes, nativeSizes: quick ? SCORE_SIZES.filter((n) => n < 1_000_000) : SCORE_SIZES })],
+  ['activity', () => activityRows(notes)],
+  ['bundle', () => bundleRows(notes)],
+  ['emulator', () => emulatorRows(notes)],
+  ['cli', () => cliRows(notes)],
+];
+
+const started = Date.now();
+for (const [name, run] of sections) {
+  if (!wanted(name)) continue;
+  const t0 = Date.now();
+  process.stderr.write(`bench: ${name}…`);
+  rows.push(...(await run()));
+  process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+console.log(table(rows));
+if (notes.length) console.log(`\nNotes:\n${notes.map((note) => `- ${note}`).join('\n')}`);
+const misses = rows.filter(missed);
+console.log(
+  misses.length === 0
+    ? `\nAll ${rows.length} rows meet their targets.`
+    : `\n${misses.length} of ${rows.length} rows miss their target:\n${misses.map((r) => `- ${r.name} (n = ${r.n.toLocaleString('en-US')}) vs ${r.yardstick}: ratio ${r.ratio.toPrecision(3)} > ${r.target}`).join('\n')}`,
+);
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(rows, null, 2) + '\n');
+console.log(`\nbench/results.json written; ${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}, ${process.arch}.`);

@@ -1,0 +1,102 @@
+/**
+ * Section 1: =NPS, =CSAT, =CES and =FCR on a column as Sheets passes it, against
+ *  - the physical limit: a bare counting loop over the same 2-D array, with only the typeof
+ *    checks needed to skip the header and the blanks (no validation, no messages);
+ *  - the same metric as a native spreadsheet formula (COUNTIF, COUNT, AVERAGE) recalculated by
+ *    HyperFormula on a sheet holding the same values (native-formula.ts).
+ */
+import { CES, CSAT, FCR, NPS } from '../../src/functions/index';
+import { withSheetEnv } from '../../src/functions/env';
+import { scoreColumn, SCORE_METRICS, TIME_ZONE, type Column, type ScoreMetric } from './data';
+import { row, timeMs, type BenchRow } from './measure';
+import { nativeFormulaMs } from './native-formula';
+
+export const SCORE_SIZES = [10_000, 100_000, 1_000_000] as const;
+
+const ours: Record<ScoreMetric['name'], (cells: Column) => number> = {
+  NPS: (cells) => NPS(cells),
+  CSAT: (cells) => CSAT(cells, 5),
+  CES: (cells) => CES(cells, 7),
+  FCR: (cells) => FCR(cells),
+};
+
+/** The bare loops: what the metric costs with nothing but the counting. */
+const bare: Record<ScoreMetric['name'], (cells: Column) => number> = {
+  NPS(cells) {
+    let promoters = 0, detractors = 0, n = 0;
+    for (let r = 0; r < cells.length; r++) {
+      const v = cells[r][0];
+      if (typeof v !== 'number') continue;
+      n++;
+      if (v >= 9) promoters++;
+      else if (v <= 6) detractors++;
+    }
+    return ((promoters - detractors) / n) * 100;
+  },
+  CSAT(cells) {
+    let satisfied = 0, n = 0;
+    for (let r = 0; r < cells.length; r++) {
+      const v = cells[r][0];
+      if (typeof v !== 'number') continue;
+      n++;
+      if (v >= 4) satisfied++;
+    }
+    return (satisfied / n) * 100;
+  },
+  CES(cells) {
+    let sum = 0, n = 0;
+    for (let r = 0; r < cells.length; r++) {
+      const v = cells[r][0];
+      if (typeof v !== 'number') continue;
+      n++;
+      sum += v;
+    }
+    return sum / n;
+  },
+  FCR(cells) {
+    let yes = 0, n = 0;
+    for (let r = 0; r < cells.length; r++) {
+      const v = cells[r][0];
+      if (v === 'Yes') yes++;
+      else if (v !== 'No') continue;
+      n++;
+    }
+    return (yes / n) * 100;
+  },
+};
+
+function sameValue(metric: string, a: number, b: number, what: string): void {
+  if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a))) throw new Error(`bench: ${metric} is ${a} but ${what} gives ${b}: they do not measure the same thing`);
+}
+
+export interface ScoreOptions {
+  /** Sizes to run the native-formula engine at (it needs ~2 GB and seconds per recalculation at 10^6). */
+  nativeSizes?: readonly number[];
+  notes: string[];
+}
+
+export function scoreRows({ nativeSizes = SCORE_SIZES, notes }: ScoreOptions): BenchRow[] {
+  const rows: BenchRow[] = [];
+  withSheetEnv({ timeZone: TIME_ZONE, locale: 'en_US' }, () => {
+    for (const size of SCORE_SIZES) {
+      for (const metric of SCORE_METRICS) {
+        const cells = scoreColumn(metric, size);
+        const ourFn = ours[metric.name];
+        const bareFn = bare[metric.name];
+        const value = ourFn(cells);
+        sameValue(metric.name, value, bareFn(cells), 'the bare loop');
+        const oursMs = timeMs(() => ourFn(cells));
+        const bareMs = timeMs(() => bareFn(cells));
+        const label = `=${metric.name}(${metric.header === undefined ? 'A2:A' : 'A:A'}), 2-D cells`;
+        rows.push(row(label, size, oursMs, 'bare counting loop', bareMs, 1.5));
+        if (!nativeSizes.includes(size)) {
+          notes.push(`${metric.name} at ${size.toLocaleString('en-US')} cells: native-formula engine skipped (--quick or too big)`);
+          continue;
+        }
+        const native = nativeFormulaMs(metric, metric.header === undefined ? cells : cells.slice(1), value, notes);
+        if (native) rows.push(row(label, size, oursMs, `HyperFormula ${native.formula}`, native.ms, 0.05));
+      }
+    }
+  });
+  return rows;
+}
