@@ -1,9 +1,6 @@
 /**
  * A workbook as plain data: what the demo generator makes and what the emulator loads.
- *
- * Structurally identical to `WorkbookData`/`SheetData` in test/emulator/context.ts. It is
- * declared again here because src/ may not import from test/; TypeScript's structural typing
- * lets one be passed where the other is expected.
+ * The emulator (test/emulator) and the command line load this same shape.
  */
 export interface WorkbookData {
   name: string;

@@ -86,19 +86,5 @@ export function createContext(clock: EmulatorClock, globalFunction: EmulatorCont
   };
 }
 
-/** A workbook as plain data: what the demo generator makes and what the emulator loads. */
-export interface WorkbookData {
-  name: string;
-  /** IANA zone, e.g. `Asia/Ho_Chi_Minh`. */
-  timeZone: string;
-  /** e.g. `en_US`, `vi_VN`. */
-  locale: string;
-  sheets: SheetData[];
-}
-
-export interface SheetData {
-  name: string;
-  /** Row by row; '' for empty; Dates for date cells; strings starting with '=' are formulas. */
-  rows: unknown[][];
-  frozenRows?: number;
-}
+/** A workbook as plain data: declared once, beside the demo generator that makes one. */
+export type { WorkbookData, SheetData } from '../../src/demo/types';

@@ -1,3 +1,4 @@
+import { checkTimeZone } from './zone';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -16,6 +17,7 @@ const HEAD_BYTES = 64 * 1024;
 export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
   const timeZone = opts.timeZone ?? 'UTC';
+  checkTimeZone(timeZone);
   const fileName = basename(path);
   const delimiter = extname(path).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(await readHead(path));
   const name = basename(path, extname(path));

@@ -1,3 +1,4 @@
+import { checkTimeZone } from './zone';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -21,6 +22,7 @@ const DEFAULT_STREAM_ABOVE = 32 * 1024 * 1024;
 export async function openXlsx(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
   const timeZone = opts.timeZone ?? 'UTC';
+  checkTimeZone(timeZone);
   const title = basename(path, extname(path));
   const streamed = size > (opts.xlsxStreamAboveBytes ?? DEFAULT_STREAM_ABOVE);
   return streamed ? openStreamed(path, title, size, timeZone, opts) : openWhole(path, title, size, timeZone, opts);

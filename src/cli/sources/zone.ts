@@ -1,3 +1,4 @@
+import { utcOffset, wallClockToInstant } from '../../cells/calendar';
 import { SourceError } from './types';
 
 /**
@@ -6,59 +7,18 @@ import { SourceError } from './types';
  * "2026-03-01 10:00" into the instant that is 10:00 on that day in the chosen zone.
  */
 
-const MS_PER_HOUR = 3_600_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Offsets per zone and UTC hour: a 1-million-row file asks for the same few hours again and again. */
-const offsetCache = new Map<string, number>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      throw new SourceError(`Unknown time zone: ${timeZone} (use an IANA name such as Asia/Ho_Chi_Minh)`, 2);
-    }
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Throws a SourceError for a zone name Intl does not know. */
 export function checkTimeZone(timeZone: string): void {
-  formatterFor(timeZone);
-}
-
-/** Milliseconds to add to UTC to get the zone's wall time at `instant` (whole seconds). */
-function offsetAt(instant: number, timeZone: string): number {
-  if (timeZone === 'UTC') return 0;
-  const hour = Math.floor(instant / MS_PER_HOUR);
-  const key = `${timeZone}|${hour}`;
-  const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(hour * MS_PER_HOUR))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  try {
+    utcOffset(0, timeZone);
+  } catch {
+    throw new SourceError(`Unknown time zone: ${timeZone} (use an IANA name such as Asia/Ho_Chi_Minh)`, 2);
   }
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  const offset = wall - hour * MS_PER_HOUR;
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
-  return offset;
 }
 
 /**
- * The instant of a wall time in `timeZone`. In a DST gap the wall time does not exist and
- * it moves forward (02:30 → 03:30, as JavaScript does); in an overlap the earlier instant wins.
+ * The instant of a wall time in `timeZone`, by the calendar's own rule (src/cells/calendar.ts):
+ * in a DST gap the wall time moves forward (02:30 → 03:30); in an overlap the earlier instant wins.
  * `month` is 1-based.
  */
 export function wallTimeToDate(
@@ -74,11 +34,7 @@ export function wallTimeToDate(
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   // Date.UTC maps years 0–99 to 1900–1999; Sheets data never has them, but keep it exact.
   const wall = year >= 0 && year < 100 ? new Date(utc).setUTCFullYear(year) : utc;
-  // Zone offsets lie within ±14 h, so the offsets 14 h either side cover any transition.
-  const before = wall - offsetAt(wall - 14 * MS_PER_HOUR, timeZone);
-  const after = wall - offsetAt(wall + 14 * MS_PER_HOUR, timeZone);
-  const exact = [before, after].filter((t) => t + offsetAt(t, timeZone) === wall);
-  return new Date(exact.length ? Math.min(...exact) : before);
+  return new Date(timeZone === 'UTC' ? wall : wallClockToInstant(wall, timeZone));
 }
 
 /** Reads a Date whose UTC fields hold a wall time (exceljs' convention) as that wall time in `timeZone`. */
