@@ -1,0 +1,122 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml, renderText } from '../../src/report/index';
+import { addonMetrics, addonReport, cli, tempDir, writeDemoCsvFolder, writeDemoXlsx } from './helpers/run';
+
+/**
+ * Given the demo workbook as files, each command prints what the add-on computes on the same
+ * workbook in Sheets, to the last digit. The demo's dates are Ho Chi Minh City wall times,
+ * so the files are read with --time-zone Asia/Ho_Chi_Minh.
+ */
+let dir = '';
+let csvFolder = '';
+let xlsx = '';
+const ZONE = ['--time-zone', 'Asia/Ho_Chi_Minh'];
+
+beforeAll(async () => {
+  dir = await tempDir('cx-cli-');
+  csvFolder = await writeDemoCsvFolder(dir);
+  xlsx = await writeDemoXlsx(dir);
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const forms = () => [
+  { form: 'CSV folder', input: csvFolder, title: 'demo-csv' },
+  { form: 'XLSX workbook', input: xlsx, title: 'demo' },
+];
+
+describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook as %s', (form) => {
+  const input = () => forms().find((f) => f.form === form)!;
+
+  it('metrics --format json: every KPI equals the add-on report, unrounded', async () => {
+    const { code, stdout, stderr } = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10', '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    const expected = addonReport();
+    expect(doc.metrics).toEqual(addonMetrics(expected));
+    expect(doc.metrics.map((m: { id: string }) => m.id)).toEqual(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS']);
+    expect(doc.period).toEqual({ kind: 'month', start: '2026-10-01', end: '2026-10-31' });
+    expect(doc.source).toEqual({ title: input().title, timeZone: 'Asia/Ho_Chi_Minh' });
+  });
+
+  it('metrics as a table shows the figures the email shows', async () => {
+    const { code, stdout } = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10']);
+    expect(code).toBe(0);
+    const text = renderText(addonReport());
+    // Each tile's headline, e.g. "Net Promoter Score (NPS): 44.7 (103)", appears in the table's row.
+    for (const match of text.matchAll(/^(.+?): (.+) \((\d[\d,]*)\)$/gm)) {
+      const row = stdout.split('\n').find((line) => line.startsWith(match[1]));
+      if (!row) continue; // the text also has non-KPI lines of this shape
+      expect(row).toContain(match[2]);
+      expect(row).toContain(match[3]);
+    }
+    expect(stdout).toMatch(/^Net Promoter Score \(NPS\)\s+44\.7\s+103\s+15\.7\s+▲ \+29\.0\s+significant/m);
+  });
+
+  it('report prints the email text and writes the email HTML', async () => {
+    const out = join(dir, `report-${form.replace(/\W/g, '')}.html`);
+    const { code, stdout, stderr } = await cli(['report', input().input, ...ZONE, '--period', '2026-10', '--out', out]);
+    expect(code).toBe(0);
+    const expected = addonReport(undefined, input().title);
+    expect(stdout).toBe(renderText(expected).replace(/\n?$/, '\n'));
+    expect(await readFile(out, 'utf8')).toBe(renderHtml(expected));
+    expect(stderr).toContain(out);
+  });
+
+  it('report --lang vi is the Vietnamese email', async () => {
+    const { code, stdout } = await cli(['report', input().input, ...ZONE, '--period', '2026-10', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(renderText(addonReport(undefined, input().title, 'vi')).replace(/\n?$/, '\n'));
+  });
+
+  it('detect prints the mapping and saves it; metrics --mapping gives the same numbers', async () => {
+    const saved = join(dir, `mapping-${form.replace(/\W/g, '')}.json`);
+    const detected = await cli(['detect', input().input, ...ZONE, '--out', saved]);
+    expect(detected.code).toBe(0);
+    expect(detected.stdout).toMatch(/^Form Responses 1: survey answers \(header row 1\)$/m);
+    expect(detected.stdout).toMatch(/^NPS answer \(0–10\)\s+C\s+How likely are you to recommend us/m);
+    expect(detected.stdout).toMatch(/^Support tickets: support tickets/m);
+    const mapping = JSON.parse(await readFile(saved, 'utf8'));
+    // A folder lists its files in name order; which sheet holds what does not depend on it.
+    expect(mapping.sources.map((s: { sheetName: string }) => s.sheetName).sort()).toEqual(['Activity', 'Form Responses 1', 'Subscriptions', 'Support tickets']);
+    const survey = mapping.sources.find((s: { sheetName: string }) => s.sheetName === 'Form Responses 1');
+    expect(survey.columns).toMatchObject({ timestamp: 'A', nps: 'C', csat: 'D', ces: 'E', segment: 'F' });
+
+    const withMapping = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10', '--format', 'json', '--mapping', saved]);
+    expect(withMapping.code).toBe(0);
+    expect(JSON.parse(withMapping.stdout).metrics).toEqual(addonMetrics(addonReport()));
+  });
+});
+
+describe('cx-metrics with no input: the bundled demo workbook', () => {
+  it('metrics equal the add-on, and stderr says the demo was used', async () => {
+    const { code, stdout, stderr } = await cli(['metrics', '--period', '2026-10', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics).toEqual(addonMetrics(addonReport()));
+    expect(stderr).toContain('bundled demo workbook');
+  });
+
+  it('the default period is last month in the data zone (October, on 24 November 2026)', async () => {
+    const { stdout } = await cli(['metrics', '--format', 'json'], { now: () => Date.parse('2026-11-24T03:00:00Z') });
+    expect(JSON.parse(stdout).period.start).toBe('2026-10-01');
+  });
+
+  it('--period 2026-10-05 is the week of Monday 5 October', async () => {
+    const { code, stdout } = await cli(['metrics', '--period', '2026-10-07', '--format', 'json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.period).toEqual({ kind: 'week', start: '2026-10-05', end: '2026-10-11' });
+    expect(doc.metrics).toEqual(addonMetrics(addonReport({ kind: 'week', start: '2026-10-07' })));
+  });
+
+  it('detect in Vietnamese labels the fields in Vietnamese', async () => {
+    const { code, stdout } = await cli(['detect', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Điểm NPS \(0–10\)\s+C/m);
+    expect(stdout).toContain('hàng tiêu đề 1');
+  });
+});

@@ -1,0 +1,69 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Cell } from '../../../src/cells/types';
+import { runCli, type CliIo } from '../../../src/cli/run';
+import { metricRecord } from '../../../src/cli/core/metric-rows';
+import { DEMO_UTC_OFFSET_MINUTES, demoWorkbook, workbookToCsvFiles, type WorkbookData } from '../../../src/demo/index';
+import { DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, detectWorkbook, mappingFromDetection } from '../../../src/mapping/index';
+import { reportInputFromMapping } from '../../../src/report/from-mapping';
+import { buildReport } from '../../../src/report/index';
+import type { PeriodChoice, Report } from '../../../src/report/types';
+
+/** A run of the CLI in this process, its output captured. */
+export async function cli(argv: string[], io: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    ...io,
+  });
+  return { code, stdout, stderr };
+}
+
+export const demo: WorkbookData = demoWorkbook();
+export const OCTOBER: PeriodChoice = { kind: 'month', start: '2026-10-01' };
+
+/**
+ * What the add-on computes on the in-memory demo workbook: the wizard's detection on the same
+ * bounded sample, the one bridge, buildReport. The CLI must print these numbers exactly.
+ */
+export function addonReport(period: PeriodChoice = OCTOBER, spreadsheetName = demo.name, lang: 'en' | 'vi' = 'en'): Report {
+  const rows = new Map(demo.sheets.map((s) => [s.name, s.rows as Cell[][]]));
+  const detection = detectWorkbook(demo.sheets.map((s) => ({ name: s.name, values: (s.rows as Cell[][]).slice(0, HEADER_SEARCH_ROWS + DETECTION_SAMPLE_ROWS) })), lang);
+  const mapping = mappingFromDetection(detection);
+  return buildReport(reportInputFromMapping(mapping, (source) => rows.get(source.sheetName)!, { timeZone: demo.timeZone, lang, period, spreadsheetName }));
+}
+
+export const addonMetrics = (report: Report) => report.kpis.map(metricRecord);
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** The demo as CSV: a folder with one file per sheet, dates as Ho Chi Minh City wall times. */
+export async function writeDemoCsvFolder(parent: string, name = 'demo-csv'): Promise<string> {
+  const folder = join(parent, name);
+  await mkdir(folder, { recursive: true });
+  for (const file of workbookToCsvFiles(demo)) await writeFile(join(folder, file.fileName), file.csv);
+  return folder;
+}
+
+/** The demo as one XLSX workbook, a worksheet per sheet; dates stored as wall times, as Excel has no zones. */
+export async function writeDemoXlsx(parent: string, name = 'demo.xlsx'): Promise<string> {
+  const path = join(parent, name);
+  const book = new ExcelJS.Workbook();
+  for (const sheet of demo.sheets) {
+    const worksheet = book.addWorksheet(sheet.name);
+    for (const row of sheet.rows) {
+      const added = worksheet.addRow(row.map((cell) => (cell instanceof Date ? new Date(cell.getTime() + DEMO_UTC_OFFSET_MINUTES * 60_000) : cell)));
+      row.forEach((cell, c) => {
+        if (cell instanceof Date) added.getCell(c + 1).numFmt = 'yyyy-mm-dd hh:mm:ss';
+      });
+    }
+  }
+  await book.xlsx.writeFile(path);
+  return path;
+}
