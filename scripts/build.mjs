@@ -69,4 +69,8 @@ if (existsSync('sidebar/build.mjs')) {
   const { buildSidebar } = await import('../sidebar/build.mjs');
   await buildSidebar('dist/Sidebar.html');
 }
+// The command line (npx cx-metrics) is built beside the add-on; clasp pushes only the add-on's files (.claspignore).
+const { buildCli } = await import('./build-cli.mjs');
+await buildCli();
+
 console.log(`build: dist/Code.js ${(code.length / 1024).toFixed(1)} KB, ${CATALOG.length} custom functions, ${exported.length - CATALOG.length} other entry points`);

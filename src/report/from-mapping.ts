@@ -9,14 +9,21 @@ import type { ReportInput } from './types';
  * add-on's email reports, the sidebar, the command line and `npm start`, so every surface
  * computes the same numbers from the same cells.
  *
- * `rowsOf(source)` gives a sheet's rows as Sheets returns them (header rows included), read
- * in one batch by the caller. Each family (survey, tickets, subscriptions, activity, journey,
- * referrals) comes from the first source that maps its fields.
- * Cost: O(rows × mapped columns).
+ * The cells come either as `rowsOf(source)`, a sheet's rows as Sheets returns them (header rows
+ * included, read in one batch by the caller), or column by column (`{ columnOf }`, data rows
+ * only) for callers that keep just the mapped columns of a large file. Each family (survey,
+ * tickets, subscriptions, activity, journey, referrals) comes from the first source that maps
+ * its fields. Cost: O(rows × mapped columns).
  */
 export type ReportContext = Omit<ReportInput, 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'csatScale' | 'cesScale'>;
 
-export function reportInputFromMapping(mapping: Mapping, rowsOf: (source: DataSource) => readonly (readonly Cell[])[], context: ReportContext): ReportInput {
+export type RowsOf = (source: DataSource) => readonly (readonly Cell[])[];
+export interface ColumnsOf {
+  /** The data rows (below the header rows) of one column of a source. */
+  columnOf(source: DataSource, letter: string): Cell[];
+}
+
+export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput {
   const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale };
   for (const source of mapping.sources) {
     const has = (field: FieldId) => source.columns[field] !== undefined;
@@ -26,10 +33,12 @@ export function reportInputFromMapping(mapping: Mapping, rowsOf: (source: DataSo
     const isActivity = has('customerId') && has('timestamp') && !scored && !isTickets && !isSubscriptions;
     if (!scored && !isTickets && !isSubscriptions && !isActivity && !has('journeyStage') && !has('referral')) continue;
 
-    const rows = rowsOf(source).slice(source.headerRow);
+    let rows: readonly (readonly Cell[])[] | undefined;
     const col = (field: FieldId): Cell[] | undefined => {
       const letter = source.columns[field];
       if (letter === undefined) return undefined;
+      if (typeof cells !== 'function') return cells.columnOf(source, letter);
+      rows ??= cells(source).slice(source.headerRow);
       const index = columnIndex(letter);
       return rows.map((row) => (index < row.length ? row[index] : ''));
     };
@@ -52,7 +61,8 @@ export function reportInputFromMapping(mapping: Mapping, rowsOf: (source: DataSo
         referred: col('referral'),
       };
     } else if (has('referral') && !input.referrals && dates) {
-      input.referrals = { dates, referred: col('referral')!.map(referralFlag) };
+      const asFlag = cachedReferralFlag();
+      input.referrals = { dates, referred: col('referral')!.map(asFlag) };
     }
     if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates! };
     if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates };
@@ -62,6 +72,17 @@ export function reportInputFromMapping(mapping: Mapping, rowsOf: (source: DataSo
 
 /** Words in a "How did you hear about us?" answer that mean someone referred the customer. */
 const REFERRAL_WORDS = ['friend', 'colleague', 'referral', 'referred', 'word of mouth', 'family', 'gioi thieu', 'ban be', 'nguoi quen', 'dong nghiep', 'gia dinh'];
+
+/** referralFlag remembered per distinct answer: a million rows hold a handful of sources. */
+function cachedReferralFlag(): (cell: Cell) => Cell {
+  const seen = new Map<string, Cell>();
+  return (cell) => {
+    if (typeof cell !== 'string') return referralFlag(cell);
+    let flag = seen.get(cell);
+    if (flag === undefined) seen.set(cell, (flag = referralFlag(cell)));
+    return flag;
+  };
+}
 
 /**
  * A referral column may hold yes/no flags or the acquisition source ("Friend or colleague",

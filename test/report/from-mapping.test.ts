@@ -22,6 +22,20 @@ describe('a saved mapping becomes the report input', () => {
     expect(input.cesScale).toBe(7);
   });
 
+  it('gives the same input from columns as from rows, for callers that keep only mapped columns', () => {
+    const byColumns = reportInputFromMapping(
+      mapping,
+      {
+        columnOf: (source, letter) => {
+          const index = letter.charCodeAt(0) - 65;
+          return byName.get(source.sheetName)!.slice(source.headerRow).map((row) => row[index] ?? '');
+        },
+      },
+      { timeZone: workbook.timeZone, lang: 'en' },
+    );
+    expect(byColumns).toEqual(input);
+  });
+
   it('reads an acquisition source as referred or not, leaving yes/no answers alone', () => {
     expect(referralFlag('Friend or colleague')).toBe('yes');
     expect(referralFlag('Được bạn bè giới thiệu')).toBe('yes');

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import type { Cell, Lang } from '../../cells/types';
-import { columnIndex, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import { columnIndex, columnLetter, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { textOf } from '../../report/columns';
-import { reportInputFromMapping, type ReportContext } from '../../report/from-mapping';
+import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../../report/from-mapping';
 import { buildReport } from '../../report/index';
 import type { PeriodChoice, Report, ReportInput } from '../../report/types';
 import { dataError, usageError } from '../errors';
@@ -86,8 +86,8 @@ async function readInput(
 ): Promise<{ input: ReportInput; groups?: GroupReport[] }> {
   const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label });
   progress.done();
-  const input = reportInputFromMapping(data.mapping, data.rowsOf, context);
-  return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data.rowsOf, data.extraColumns, context) } : {}) };
+  const input = reportInputFromMapping(data.mapping, data, context);
+  return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
 }
 
 async function isLocalPath(input: string): Promise<boolean> {
@@ -120,13 +120,12 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
  * One report per group: the same bridge and buildReport over only the group's rows (header rows
  * kept), for the sources that have the group column. Blank groups are left out, as CX_BY does.
  */
-function groupReports(mapping: Mapping, rowsOf: (ds: DataSource) => Cell[][], columns: Map<string, number>, context: ReportContext): GroupReport[] {
+function groupReports(mapping: Mapping, data: ColumnsOf, columns: Map<string, number>, context: ReportContext): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, string[]>();
   const counts = new Map<string, number>();
   for (const ds of sources) {
-    const column = columns.get(ds.sheetName)!;
-    const keys = rowsOf(ds).map((row, r) => (r < ds.headerRow ? '' : textOf(row[column])));
+    const keys = data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!)).map(textOf);
     keysOf.set(ds, keys);
     for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -134,10 +133,12 @@ function groupReports(mapping: Mapping, rowsOf: (ds: DataSource) => Cell[][], co
   const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
   const only: Mapping = { ...mapping, sources };
   return names.map((name) => {
-    const rowsOfGroup = (ds: DataSource) => {
-      const keys = keysOf.get(ds)!;
-      return rowsOf(ds).filter((_, r) => r < ds.headerRow || keys[r] === name);
+    const ofGroup: ColumnsOf = {
+      columnOf: (ds, letter) => {
+        const keys = keysOf.get(ds)!;
+        return data.columnOf(ds, letter).filter((_, r) => keys[r] === name);
+      },
     };
-    return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, rowsOfGroup, context)) };
+    return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, ofGroup, context)) };
   });
 }

@@ -2,22 +2,22 @@ import type { Cell } from '../../cells/types';
 import { columnIndex, columnLetter, type DataSource, type Mapping } from '../../mapping/index';
 import { dataError } from '../errors';
 import type { CliMessages } from '../messages';
+import type { ColumnsOf } from '../../report/from-mapping';
 import type { Source, SourceSheet } from '../sources/index';
 
 /**
- * The mapped sheets read once, streamed, keeping only the columns the mapping (and --by) uses.
- * A 1,000,000-row survey export with twenty columns is held as rows of its six or seven mapped
- * cells, and repeated short texts (channels, stages, yes/no) share one string each, so memory
- * grows with the mapped cells, not with the file.
+ * The mapped sheets read once, streamed, keeping only the columns the mapping (and --by) uses,
+ * column by column: a 1,000,000-row survey export with twenty columns is held as six or seven
+ * arrays of cells (no array per row), and repeated short texts (channels, stages, yes/no) share
+ * one string each, so memory grows with the mapped cells, not with the file.
  *
  * The result speaks the mapping's language: `mapping` is the given one with each source's
- * columns renumbered to its compact rows (A, B, C… in sheet order), and `rowsOf` gives those
- * rows with the sheet's own row numbering (header rows included), which is exactly what
- * reportInputFromMapping expects from Sheets.
+ * columns renumbered to its compact columns (A, B, C… in sheet order), and `columnOf` gives a
+ * compact column's data rows (below the source's header rows), the form reportInputFromMapping
+ * takes from callers that keep only mapped columns.
  */
-export interface MappedData {
+export interface MappedData extends ColumnsOf {
   mapping: Mapping;
-  rowsOf(source: DataSource): Cell[][];
   /** Sheet name → compact index of each extra column asked for (the --by column). */
   extraColumns: Map<string, number>;
 }
@@ -39,16 +39,20 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
   }
   for (const [name, column] of options.extraColumns ?? []) kept.get(name)?.columns.add(column);
 
-  const tables = new Map<string, { rows: Cell[][]; position: Map<number, number> }>();
+  /** Per sheet: each kept column's cells from row 1 down (header rows included), by compact index. */
+  const tables = new Map<string, { columns: Cell[][]; position: Map<number, number> }>();
   const intern = new Interner();
   for (const [name, { sheet, columns }] of kept) {
     options.onSheet?.(name);
     const order = [...columns].sort((a, b) => a - b);
-    const compact = (row: readonly Cell[]): Cell[] => order.map((c) => intern.cell(c < row.length ? row[c] : ''));
+    const kept = order.map((): Cell[] => []);
+    const keep = (row: readonly Cell[]) => {
+      for (let i = 0; i < order.length; i++) kept[i].push(intern.cell(order[i] < row.length ? row[order[i]] : ''));
+    };
     // Row 1 comes from the sample, the rest from the stream, so row numbers match the sheet's.
-    const rows: Cell[][] = (await sheet.sample(1)).map(compact);
-    for await (const row of sheet.rows()) rows.push(compact(row));
-    tables.set(name, { rows, position: new Map(order.map((c, i) => [c, i])) });
+    for (const row of await sheet.sample(1)) keep(row);
+    for await (const row of sheet.rows()) keep(row);
+    tables.set(name, { columns: kept, position: new Map(order.map((c, i) => [c, i])) });
   }
 
   const renumbered: Mapping = {
@@ -64,7 +68,8 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     const table = tables.get(name);
     if (table) extraColumns.set(name, table.position.get(column)!);
   }
-  return { mapping: renumbered, rowsOf: (ds) => tables.get(ds.sheetName)?.rows ?? [], extraColumns };
+  const columnOf = (ds: DataSource, letter: string): Cell[] => tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.slice(ds.headerRow) ?? [];
+  return { mapping: renumbered, columnOf, extraColumns };
 }
 
 export function sheetNamed(source: Source, name: string, m: CliMessages): SourceSheet {
