@@ -122,6 +122,13 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
   const counts = new Float64Array(high - low + 1);
   const span = high - low;
   const { cells, rows, columns } = range;
+  // Reading a text cell depends on its text alone, and a column of text answers repeats a few
+  // texts ("Yes"/"No", a header): the last two texts read and their values are remembered, so
+  // the common case is a string comparison instead of a full read. Problems are never cached.
+  let lastText: string | undefined;
+  let lastValue = NaN;
+  let otherText: string | undefined;
+  let otherValue = NaN;
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
     if (!Array.isArray(row) || row.length !== columns) rowOf(fn, range, r, argName);
@@ -133,6 +140,19 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
           counts[slot]++;
           continue;
         }
+      } else if (typeof cell === 'string' && cell !== '') {
+        let value: number;
+        if (cell === lastText) value = lastValue;
+        else if (cell === otherText) value = otherValue;
+        else {
+          value = readAt(fn, read, cell, r * columns + c, range, argName);
+          otherText = lastText;
+          otherValue = lastValue;
+          lastText = cell;
+          lastValue = value;
+        }
+        if (value === value) counts[value - low]++;
+        continue;
       }
       if (cell !== '' && cell !== null && cell !== undefined) {
         const value = readAt(fn, read, cell, r * columns + c, range, argName);
