@@ -1,11 +1,14 @@
 import { byId, h, spinner } from './dom';
 import { MESSAGES, type Lang } from './messages';
+import { reportsController } from './reports';
+import { reportsView } from './reports-view';
 import { call, messageOf, NoBridgeError } from './rpc';
 import { initialState, keyOf, mergeSaved, withColumn, type BusyKey, type State } from './state';
 import { columnsView, dashboardView, previewView, sheetsView, type Actions } from './views';
 
 /**
- * The wizard: one state object, four step views, and actions that call the server. Every call
+ * The sidebar: one state object, the wizard's four step views and the Email reports panel
+ * (reports.ts), and actions that call the server. Every call
  * goes through `run`, which shows progress (aria-busy, a spinner and a spoken status line) and
  * turns a failure into the server's plain message with a "Try again" button.
  */
@@ -30,6 +33,7 @@ let previewSeq = 0;
 async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void) | null): Promise<T | undefined> {
   state.busy = busy;
   state.error = null;
+  state.announce = null;
   render();
   try {
     return await work();
@@ -42,6 +46,8 @@ async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void)
     render();
   }
 }
+
+const reports = reportsController({ state, t, run, render });
 
 // ---- actions ----------------------------------------------------------------------------------
 
@@ -184,6 +190,18 @@ function fixSaved(): void {
   void next();
 }
 
+/** Between the wizard and Email reports; each loads what it needs the first time it is shown. */
+function setView(view: State['view']): void {
+  if (state.busy || state.view === view) return;
+  state.view = view;
+  state.error = null;
+  state.announce = null;
+  render();
+  byId('panel-title').focus();
+  if (view === 'reports' && !state.reports.settings) void reports.load();
+  if (view === 'setup' && !state.sheets) void start();
+}
+
 function setLang(lang: Lang): void {
   state.lang = lang;
   render();
@@ -191,8 +209,18 @@ function setLang(lang: Lang): void {
 
 // ---- rendering --------------------------------------------------------------------------------
 
+function renderNav(): void {
+  const m = t();
+  const item = (view: State['view'], label: string) =>
+    h('button', { type: 'button', id: `nav-${view}`, className: 'nav-btn', 'aria-current': state.view === view ? 'page' : null, disabled: !!state.busy && state.view !== view, onclick: () => setView(view) }, label);
+  const nav = byId('nav');
+  nav.setAttribute('aria-label', m.navLabel);
+  nav.replaceChildren(item('setup', m.navSetup), item('reports', m.navReports));
+}
+
 function renderStepper(): void {
   const m = t();
+  byId('stepper').hidden = state.view !== 'setup';
   byId('stepper').replaceChildren(
     ...m.steps.map((label, i) =>
       h(
@@ -218,7 +246,7 @@ function renderNotice(): void {
       h('p', { className: 'notice-text' }, state.error.message),
       ...(retry ? [h('button', { type: 'button', className: 'btn btn-text', onclick: () => retry() }, m.retry)] : []),
     );
-  } else if (saved && (saved.status === 'corrupt' || saved.status === 'old-version')) {
+  } else if (state.view === 'setup' && saved && (saved.status === 'corrupt' || saved.status === 'old-version')) {
     notice.className = 'notice notice-warn';
     notice.replaceChildren(
       h('p', { className: 'notice-title' }, m.savedProblem),
@@ -230,7 +258,7 @@ function renderNotice(): void {
         h('button', { type: 'button', id: 'reset-saved', className: 'btn btn-text', onclick: () => void resetSaved() }, m.reset),
       ),
     );
-  } else if (state.info) {
+  } else if (state.view === 'setup' && state.info) {
     notice.className = 'notice notice-info';
     notice.replaceChildren(h('p', { className: 'notice-text' }, state.info));
   } else {
@@ -243,20 +271,35 @@ function renderPanel(act: Actions): void {
   const m = t();
   const panel = byId('panel');
   const views = [sheetsView, columnsView, previewView, dashboardView];
-  panel.replaceChildren(h('h2', { id: 'panel-title', className: 'panel-title', tabindex: '-1' }, m.stepTitles[state.step]), ...views[state.step](state, m, act));
+  const reportsOpen = state.view === 'reports';
+  panel.replaceChildren(
+    h('h2', { id: 'panel-title', className: 'panel-title', tabindex: '-1' }, reportsOpen ? m.reportsTitle : m.stepTitles[state.step]),
+    ...(reportsOpen ? reportsView(state.reports, m, reports.actions, !!state.busy) : views[state.step](state, m, act)),
+  );
   panel.setAttribute('aria-busy', state.busy ? 'true' : 'false');
   panel.setAttribute('aria-labelledby', 'panel-title');
 }
 
 function renderStatus(): void {
   const status = byId('status');
-  status.replaceChildren(...(state.busy ? [spinner(), h('span', {}, t()[state.busy])] : []));
+  if (state.busy) status.replaceChildren(spinner(), h('span', {}, t()[state.busy]));
+  else if (state.announce) status.replaceChildren(h('span', { className: 'status-done', 'aria-hidden': 'true' }, '✓'), h('span', {}, state.announce));
+  else status.replaceChildren();
   status.className = state.busy ? 'status busy' : 'status';
 }
 
 function renderActions(): void {
   const m = t();
   const buttons: HTMLElement[] = [];
+  if (state.view === 'reports') {
+    const settings = state.reports.settings;
+    const on = !!settings && (settings.triggers > 0 || !!settings.schedule?.enabled);
+    buttons.push(
+      h('button', { type: 'button', id: 'turn-off', className: 'btn btn-secondary', disabled: !!state.busy || !on, onclick: () => void reports.turnOff() }, m.turnOff),
+      h('button', { type: 'button', id: 'save-reports', className: 'btn btn-primary', disabled: !!state.busy || !settings, onclick: () => void reports.save() }, m.save),
+    );
+    return void byId('actions').replaceChildren(...buttons);
+  }
   if (state.step > 0) buttons.push(h('button', { type: 'button', id: 'back', className: 'btn btn-secondary', disabled: !!state.busy, onclick: () => go(state.step - 1) }, m.back));
   if (state.step < 3)
     buttons.push(h('button', { type: 'button', id: 'next', className: 'btn btn-primary', disabled: !!state.busy || (state.step === 0 && !state.sheets), onclick: () => void next() }, m.next));
@@ -274,6 +317,7 @@ function render(): void {
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-btn'))) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
   }
+  renderNav();
   renderStepper();
   renderNotice();
   renderPanel(actions);
@@ -285,5 +329,8 @@ function render(): void {
 for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-btn'))) {
   button.addEventListener('click', () => setLang(button.dataset.lang === 'vi' ? 'vi' : 'en'));
 }
+// "Email reports" from the menu opens the panel; the wizard loads when the person goes to it.
+if (boot.start === 'reports') state.view = 'reports';
 render();
-void start();
+if (state.view === 'reports') void reports.load();
+else void start();

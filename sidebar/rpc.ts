@@ -1,11 +1,19 @@
-import type { ApiArgs, ApiName, ApiResult } from '../src/addon/api';
+import type * as z from '../src/mapping/zod';
+import type { SidebarApi } from '../src/addon/api';
+import type { REPORTS_API } from '../src/addon/reports-api';
 
 /**
- * google.script.run as promises, typed by the one contract in src/addon/api.ts. Apps Script
+ * google.script.run as promises, typed by the contracts in src/addon/api.ts (the wizard) and
+ * src/addon/reports-api.ts (Email reports). Apps Script
  * calls back through withSuccessHandler / withFailureHandler; a failure arrives as an Error
  * whose message the server wrote for the person, so it is shown as is.
  * https://developers.google.com/apps-script/guides/html/reference/run
  */
+
+type Contract = SidebarApi & typeof REPORTS_API;
+export type ApiName = keyof Contract;
+export type ApiArgs<K extends ApiName> = z.input<Contract[K][0]>;
+export type ApiResult<K extends ApiName> = z.infer<Contract[K][1]>;
 
 interface ScriptRunner {
   withSuccessHandler(fn: (value: unknown) => void): ScriptRunner;

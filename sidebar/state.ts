@@ -1,9 +1,13 @@
 import type { ApiResult, ColumnInfo, DetectedField, LoadMappingResultT, MetricPreview, SheetDetectionT, SheetInfo, WizardMapping } from '../src/addon/api';
 import type { Lang } from './messages';
+import { emptyReports, type ReportsState } from './reports-state';
 
 /** Everything the page knows; views render from it and only actions (main.ts) change it. */
 export interface State {
   lang: Lang;
+  /** The wizard or the Email reports panel; both share the header, notice, status and actions. */
+  view: 'setup' | 'reports';
+  reports: ReportsState;
   /** 0..3: data, columns, preview, dashboard. */
   step: number;
   sheets: SheetInfo[] | null;
@@ -23,13 +27,17 @@ export interface State {
   busy: BusyKey | null;
   error: { message: string; retry: (() => void) | null } | null;
   info: string | null;
+  /** What the last action did, spoken by the status line once it finishes (a message text). */
+  announce: string | null;
 }
 
-export type BusyKey = 'loadingSheets' | 'detecting' | 'previewing' | 'saving' | 'building' | 'working';
+export type BusyKey = 'loadingSheets' | 'detecting' | 'previewing' | 'saving' | 'building' | 'working' | 'loadingReports' | 'savingReports' | 'turningOff' | 'sendingTest';
 
 export function initialState(lang: Lang): State {
   return {
     lang,
+    view: 'setup',
+    reports: emptyReports(lang),
     step: 0,
     sheets: null,
     selected: [],
@@ -44,6 +52,7 @@ export function initialState(lang: Lang): State {
     busy: null,
     error: null,
     info: null,
+    announce: null,
   };
 }
 

@@ -39,6 +39,12 @@ export const ReportSettingsResult = z.object({
   log: z.array(LogEntrySchema),
   remainingQuota: z.int(),
   userEmail: z.string(),
+  /** The spreadsheet's time zone: the hour and every date the sidebar shows are local to it. */
+  timeZone: z.string(),
+  /** The rubric's own targets, so the sidebar can show what "default" means and restore it. */
+  defaultTargets: TargetsSchema,
+  /** When reports are on: the next period to go out (`month:2026-11-01`) and its local send day. */
+  nextReport: z.optional(z.object({ period: z.string(), on: z.string() })),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsResult>;
 
@@ -46,3 +52,11 @@ export const SaveReportSettingsArgs = z.object({ ...base, schedule: ScheduleSche
 export const TurnOffReportsArgs = z._default(z.object(base), {});
 export const SendTestReportArgs = z._default(z.object(base), {});
 export const SendTestReportResult = z.object({ sentTo: z.string(), subject: z.string(), period: z.string() });
+
+/** Name → [argument schema, result schema], as SIDEBAR_API in api.ts is for the wizard. */
+export const REPORTS_API = {
+  getReportSettings: [GetReportSettingsArgs, ReportSettingsResult],
+  saveReportSettings: [SaveReportSettingsArgs, ReportSettingsResult],
+  turnOffReports: [TurnOffReportsArgs, ReportSettingsResult],
+  sendTestReport: [SendTestReportArgs, SendTestReportResult],
+} as const;

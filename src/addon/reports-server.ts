@@ -6,10 +6,10 @@ import { buildReport, renderHtml, renderText, reportSubject } from '../report/in
 import { DEFAULT_TARGETS } from '../report/maturity';
 import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
 import type { KeyValueStore, OutgoingMail } from './ports';
-import { readLog } from './report-log';
+import { readLog, readSent } from './report-log';
 import { runDueReport, SCHEDULE_KEY } from './report-runner';
 import * as api from './reports-api';
-import { duePeriod, localTimeIn, parseStoredSchedule, periodKey, type Period, type Schedule } from './schedule';
+import { duePeriod, localTimeIn, parseStoredSchedule, periodKey, type LocalTime, type Period, type Schedule } from './schedule';
 import { MAPPING_KEY } from './sidebar-server';
 import { endpoint, PlainError } from './endpoint';
 import { reportServerTexts } from './report-messages';
@@ -74,9 +74,31 @@ export function runScheduledReports(_event?: unknown): string {
   });
 }
 
+const ymd = (t: Date) => t.toISOString().slice(0, 10);
+/** A local calendar date `days` after y-m-d, as `YYYY-MM-DD` (civil arithmetic in UTC). */
+const dayAfter = (y: number, m: number, d: number, days: number) => ymd(new Date(Date.UTC(y, m - 1, d + days)));
+
+/**
+ * What the status line promises: the next period to go out and the local day it goes. A period
+ * already due but not sent goes with the next daily run (today if its hour is still ahead);
+ * otherwise the period after the last one due goes on its own due day.
+ */
+export function nextReport_(schedule: Schedule, now: LocalTime, sent: string[]): { period: string; on: string } {
+  const due = duePeriod(schedule.frequency, schedule.hour, now);
+  if (!sent.includes(periodKey(due))) return { period: periodKey(due), on: dayAfter(now.year, now.month, now.day, now.hour < schedule.hour ? 0 : 1) };
+  const [y, m, d] = due.start.split('-').map(Number);
+  if (schedule.frequency.kind === 'monthly') {
+    // Period month m+1 is due in month m+2 on the chosen day.
+    return { period: periodKey({ kind: 'month', start: dayAfter(y, m + 1, 1, 0) }), on: dayAfter(y, m + 2, schedule.frequency.day, 0) };
+  }
+  return { period: periodKey({ kind: 'week', start: dayAfter(y, m, d, 7) }), on: dayAfter(y, m, d, 14 + schedule.frequency.weekday - 1) };
+}
+
 function settings(): api.ReportSettings {
   const store = documentStore();
   const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
+  const timeZone = book().getSpreadsheetTimeZone();
+  const on = parsed.ok && parsed.schedule.enabled;
   return {
     schedule: parsed.ok ? parsed.schedule : null,
     scheduleProblem: !parsed.ok && parsed.reason === 'corrupt' ? parsed.message : undefined,
@@ -85,6 +107,9 @@ function settings(): api.ReportSettings {
     log: readLog(store),
     remainingQuota: MailApp.getRemainingDailyQuota(),
     userEmail: Session.getActiveUser().getEmail(),
+    timeZone,
+    defaultTargets: { ...DEFAULT_TARGETS },
+    nextReport: on ? nextReport_(parsed.schedule, localTimeIn(systemClock.now(), timeZone), readSent(store)) : undefined,
   };
 }
 
@@ -117,6 +142,12 @@ export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestRepor
   const mail = composeReport_(period, lang);
   const sender = mailApp();
   if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());
-  sender.send({ ...mail, to: [to] });
+  try {
+    sender.send({ ...mail, to: [to] });
+  } catch (error) {
+    // MailApp's own words (quota, invalid address) are the useful part; the rest says what to do.
+    const detail = (error as { message?: unknown } | null)?.message;
+    throw new PlainError(reportServerTexts.mailFailed(typeof detail === 'string' ? detail : String(error)));
+  }
   return { sentTo: to, subject: mail.subject, period: periodKey(period) };
 });
