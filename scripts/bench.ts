@@ -6,11 +6,12 @@
  *   npm run bench                         # everything (a few minutes on 2 cores)
  *   node --import tsx scripts/bench.ts scores activity   # only some sections
  *   node --import tsx scripts/bench.ts --quick           # no native-formula engine at 10^6 cells
+ *   npm run bench -- --readme             # also put this run's table into README.md
  *
  * Sections: scores (NPS, CSAT, CES, FCR), activity (MAU/DAU/CX_TREND vs DuckDB), bundle,
  * emulator (service calls and report time), cli (10^6-row CSV). Expects dist/Code.js to be built.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { activityRows } from './bench/active-users';
 import { bundleRows } from './bench/bundle';
 import { cliRows } from './bench/cli';
@@ -53,3 +54,15 @@ console.log(
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(rows, null, 2) + '\n');
 console.log(`\nbench/results.json written; ${((Date.now() - started) / 1000).toFixed(0)} s, Node ${process.version}, ${process.arch}.`);
+
+if (args.includes('--readme')) {
+  // The README shows one recent full run: the table between its bench-table markers is replaced.
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench-table -->';
+  const end = '<!-- /bench-table -->';
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i < 0 || j < 0) throw new Error(`README.md has no ${start} … ${end} markers`);
+  writeFileSync('README.md', readme.slice(0, i + start.length) + '\n' + table(rows) + '\n' + readme.slice(j));
+  console.log('README.md: bench table updated.');
+}
