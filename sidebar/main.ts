@@ -1,7 +1,8 @@
-import { byId, h, spinner } from './dom';
+import { navView, statusView, stepperView } from './chrome';
+import { byId, h } from './dom';
 import { MESSAGES, type Lang } from './messages';
 import { reportsController } from './reports';
-import { reportsView } from './reports-view';
+import { reportsButtons, reportsView } from './reports-view';
 import { call, messageOf, NoBridgeError } from './rpc';
 import { initialState, keyOf, mergeSaved, withColumn, type BusyKey, type State } from './state';
 import { columnsView, dashboardView, previewView, sheetsView, type Actions } from './views';
@@ -31,6 +32,8 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let previewSeq = 0;
 
 async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void) | null): Promise<T | undefined> {
+  // The pressed button is disabled while the call runs, which drops keyboard focus; it comes back after.
+  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
   state.busy = busy;
   state.error = null;
   state.announce = null;
@@ -44,6 +47,7 @@ async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void)
   } finally {
     state.busy = null;
     render();
+    if (focusedId && (document.activeElement === document.body || !document.activeElement)) document.getElementById(focusedId)?.focus();
   }
 }
 
@@ -209,31 +213,6 @@ function setLang(lang: Lang): void {
 
 // ---- rendering --------------------------------------------------------------------------------
 
-function renderNav(): void {
-  const m = t();
-  const item = (view: State['view'], label: string) =>
-    h('button', { type: 'button', id: `nav-${view}`, className: 'nav-btn', 'aria-current': state.view === view ? 'page' : null, disabled: !!state.busy && state.view !== view, onclick: () => setView(view) }, label);
-  const nav = byId('nav');
-  nav.setAttribute('aria-label', m.navLabel);
-  nav.replaceChildren(item('setup', m.navSetup), item('reports', m.navReports));
-}
-
-function renderStepper(): void {
-  const m = t();
-  byId('stepper').hidden = state.view !== 'setup';
-  byId('stepper').replaceChildren(
-    ...m.steps.map((label, i) =>
-      h(
-        'li',
-        { className: `step${i === state.step ? ' current' : ''}${i < state.step ? ' complete' : ''}`, 'aria-current': i === state.step ? 'step' : null },
-        h('span', { className: 'step-num', 'aria-hidden': 'true' }, i < state.step ? '✓' : String(i + 1)),
-        h('span', { className: 'step-label' }, label),
-      ),
-    ),
-  );
-  byId('stepper').setAttribute('aria-label', m.stepOf(state.step + 1, m.steps.length));
-}
-
 function renderNotice(): void {
   const m = t();
   const notice = byId('notice');
@@ -280,26 +259,10 @@ function renderPanel(act: Actions): void {
   panel.setAttribute('aria-labelledby', 'panel-title');
 }
 
-function renderStatus(): void {
-  const status = byId('status');
-  if (state.busy) status.replaceChildren(spinner(), h('span', {}, t()[state.busy]));
-  else if (state.announce) status.replaceChildren(h('span', { className: 'status-done', 'aria-hidden': 'true' }, '✓'), h('span', {}, state.announce));
-  else status.replaceChildren();
-  status.className = state.busy ? 'status busy' : 'status';
-}
-
 function renderActions(): void {
   const m = t();
+  if (state.view === 'reports') return void byId('actions').replaceChildren(...reportsButtons(state.reports, m, reports, !!state.busy));
   const buttons: HTMLElement[] = [];
-  if (state.view === 'reports') {
-    const settings = state.reports.settings;
-    const on = !!settings && (settings.triggers > 0 || !!settings.schedule?.enabled);
-    buttons.push(
-      h('button', { type: 'button', id: 'turn-off', className: 'btn btn-secondary', disabled: !!state.busy || !on, onclick: () => void reports.turnOff() }, m.turnOff),
-      h('button', { type: 'button', id: 'save-reports', className: 'btn btn-primary', disabled: !!state.busy || !settings, onclick: () => void reports.save() }, m.save),
-    );
-    return void byId('actions').replaceChildren(...buttons);
-  }
   if (state.step > 0) buttons.push(h('button', { type: 'button', id: 'back', className: 'btn btn-secondary', disabled: !!state.busy, onclick: () => go(state.step - 1) }, m.back));
   if (state.step < 3)
     buttons.push(h('button', { type: 'button', id: 'next', className: 'btn btn-primary', disabled: !!state.busy || (state.step === 0 && !state.sheets), onclick: () => void next() }, m.next));
@@ -317,11 +280,18 @@ function render(): void {
   for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.lang-btn'))) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
   }
-  renderNav();
-  renderStepper();
+  const nav = byId('nav');
+  nav.setAttribute('aria-label', m.navLabel);
+  nav.replaceChildren(...navView(state, m, setView));
+  const stepper = byId('stepper');
+  stepper.hidden = state.view !== 'setup';
+  stepper.setAttribute('aria-label', m.stepOf(state.step + 1, m.steps.length));
+  stepper.replaceChildren(...stepperView(state, m));
   renderNotice();
   renderPanel(actions);
-  renderStatus();
+  const status = byId('status');
+  status.replaceChildren(...statusView(state, m));
+  status.className = state.busy ? 'status busy' : 'status';
   renderActions();
   if (focusedId) document.getElementById(focusedId)?.focus();
 }

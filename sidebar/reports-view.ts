@@ -41,8 +41,11 @@ function statusCard(settings: ReportSettings, t: Messages): HTMLElement {
   } else if (status === 'no-trigger') {
     lines.push(h('p', { className: 'report-status-text' }, t.noTriggerHint));
   } else if (status === 'damaged') {
-    lines.push(h('p', { className: 'report-status-text' }, settings.scheduleProblem ?? ''), h('p', { className: 'report-status-text' }, h('b', {}, t.scheduleDamagedFix)));
+    // The fix in the person's language first; the server's detail (which field) after it.
+    lines.push(h('p', { className: 'report-status-text' }, t.scheduleDamagedFix), h('p', { className: 'report-status-text report-status-detail' }, settings.scheduleProblem ?? ''));
   }
+  const last = settings.log.find((entry) => entry.outcome === 'sent');
+  if (last && status !== 'damaged') lines.push(h('p', { className: 'report-status-text' }, t.lastSent(periodText(last.period, t), momentText(last.at, settings.timeZone, t))));
   return h('div', { className: `report-status report-status-${status}`, id: 'report-status' }, h('p', { className: 'report-status-title' }, h('span', { className: 'status-icon', 'aria-hidden': 'true' }, icon), title), ...lines);
 }
 
@@ -178,7 +181,8 @@ function logSection(r: ReportsState, t: Messages, act: ReportActions, settings: 
         'div',
         { className: 'log-body' },
         h('p', { className: 'log-head' }, h('b', { className: 'log-outcome' }, t.outcomes[entry.outcome]), entry.period ? ` · ${t.logPeriod(periodText(entry.period, t))}` : null),
-        h('p', { className: 'log-reason' }, entry.reason),
+        // The server words its reasons in English; a send says the same thing in every language.
+        h('p', { className: 'log-reason' }, entry.outcome === 'sent' && entry.recipients ? t.logSentTo(entry.recipients) : entry.reason),
         h('p', { className: 'meta' }, h('time', { datetime: entry.at }, momentText(entry.at, settings.timeZone, t))),
       ),
     ),
@@ -202,5 +206,15 @@ export function reportsView(r: ReportsState, t: Messages, act: ReportActions, bu
     h('form', { className: 'report-form', id: 'report-form', novalidate: true, onsubmit: (e) => e.preventDefault() }, recipientsField(r, t, act), ...scheduleFields(r, t, act, settings.timeZone), targetsSection(r, t, act, settings)),
     testSection(r, t, act, settings, busy),
     logSection(r, t, act, settings),
+  ];
+}
+
+/** The footer for this panel: Turn off (while a schedule or a trigger is on) and Save. */
+export function reportsButtons(r: ReportsState, t: Messages, act: { save(): Promise<void>; turnOff(): Promise<void> }, busy: boolean): HTMLElement[] {
+  const settings = r.settings;
+  const on = !!settings && (settings.triggers > 0 || !!settings.schedule?.enabled);
+  return [
+    h('button', { type: 'button', id: 'turn-off', className: 'btn btn-secondary', disabled: busy || !on, onclick: () => void act.turnOff() }, t.turnOff),
+    h('button', { type: 'button', id: 'save-reports', className: 'btn btn-primary', disabled: busy || !settings, onclick: () => void act.save() }, t.save),
   ];
 }

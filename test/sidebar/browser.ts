@@ -43,7 +43,8 @@ export interface SidebarPage {
   page: Page;
   /** Names of the server functions the page called, in order. */
   called: string[];
-  shot(name: string): Promise<void>;
+  /** A screenshot; `whole` makes the window tall enough to show the scrolling panel in full. */
+  shot(name: string, options?: { whole?: boolean }): Promise<void>;
 }
 
 export async function openSidebar(browser: Browser, emu: Emulator, menuItem = 'showSetup'): Promise<SidebarPage> {
@@ -72,8 +73,15 @@ export async function openSidebar(browser: Browser, emu: Emulator, menuItem = 's
   return {
     page,
     called,
-    shot: async (name) => {
+    shot: async (name, options = {}) => {
+      const viewport = page.viewportSize();
+      const hidden = options.whole ? await page.evaluate(() => {
+        const panel = document.getElementById('panel');
+        return panel ? panel.scrollHeight - panel.clientHeight : 0;
+      }) : 0;
+      if (viewport && hidden > 0) await page.setViewportSize({ width: viewport.width, height: viewport.height + hidden });
       await page.screenshot({ path: `${ARTIFACTS}/sidebar-${name}.png`, fullPage: true });
+      if (viewport && hidden > 0) await page.setViewportSize(viewport);
     },
   };
 }

@@ -58,7 +58,7 @@ describe('Email reports in English', () => {
     await page.getByRole('combobox', { name: 'Day of the month' }).selectOption('1');
     await page.getByRole('combobox', { name: 'Time' }).selectOption({ label: '08:00' });
     expect(await page.getByText('Sent around this hour, spreadsheet time (Asia/Ho_Chi_Minh).').isVisible()).toBe(true);
-    await shot('reports-en-1-form');
+    await shot('reports-en-1-form', { whole: true });
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText('Saved. Reports are on.').waitFor();
@@ -69,7 +69,7 @@ describe('Email reports in English', () => {
     expect(reportTriggers(emu)).toHaveLength(1);
     expect(emu.call<Settings>('getReportSettings', {}).triggers).toBe(1);
     expect(storedSchedule(emu)).toEqual({ version: 1, enabled: true, recipients: MANAGERS, frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'en' });
-    await shot('reports-en-2-saved');
+    await shot('reports-en-2-saved', { whole: true });
 
     await page.getByRole('button', { name: 'Send a test now' }).click();
     await page.getByText('Test report for October 2026 sent to owner@example.com.').waitFor();
@@ -86,11 +86,11 @@ describe('Email reports in English', () => {
     const entry = again.page.locator('#report-log li').first();
     expect(await entry.locator('.log-outcome').textContent()).toBe('Sent');
     expect(await entry.textContent()).toContain('October 2026 report');
-    expect(await entry.textContent()).toContain('Sent to 2 recipient(s).');
+    expect(await entry.textContent()).toContain('Sent to 2 recipients.');
     expect(await entry.locator('time').textContent()).toBe('Nov 6, 2026, 08:00');
     expect(await again.page.getByRole('textbox', { name: 'Recipients' }).inputValue()).toBe(MANAGERS.join('\n'));
     expect(await again.page.locator('#report-status').textContent()).toContain('Next: the November 2026 report on Tue, Dec 1, around 08:00.');
-    await again.shot('reports-en-3-log');
+    await again.shot('reports-en-3-log', { whole: true });
 
     await again.page.getByRole('button', { name: 'Turn off' }).click();
     await again.page.getByRole('status').getByText('Reports are off. Nothing more will be sent.').waitFor();
@@ -112,7 +112,7 @@ describe('Email reports in English', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recipients');
     expect(await recipients.getAttribute('aria-invalid')).toBe('true');
     expect(await recipients.getAttribute('aria-describedby')).toContain('recipients-error');
-    await shot('reports-en-bad-address');
+    await shot('reports-en-bad-address', { whole: true });
 
     await recipients.fill('boss');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -143,7 +143,7 @@ describe('Email reports in English', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Customer effort (1–7), at least: enter a number from 1 to 7.').waitFor();
     expect(storedSchedule(emu)).toBeNull();
-    await shot('reports-en-targets');
+    await shot('reports-en-targets', { whole: true });
 
     await page.getByRole('spinbutton', { name: 'Customer effort (1–7), at least' }).fill('6');
     await art.fill('12');
@@ -172,10 +172,10 @@ describe('Email reports in Vietnamese', () => {
     await page.getByRole('combobox', { name: 'Giờ gửi' }).selectOption({ label: '08:00' });
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('status').getByText('Đã lưu. Báo cáo đang bật.').waitFor();
-    expect(await page.locator('#report-status').textContent()).toContain('Đang bật báo cáo');
+    expect(await page.locator('#report-status').textContent()).toContain('Báo cáo đang bật');
     expect(reportTriggers(emu)).toHaveLength(1);
     expect(storedSchedule(emu)).toMatchObject({ recipients: MANAGERS, frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'vi' });
-    await shot('reports-vi-1-saved');
+    await shot('reports-vi-1-saved', { whole: true });
 
     await page.getByRole('button', { name: 'Gửi thử ngay' }).click();
     await page.getByText(/Đã gửi báo cáo thử .* tới owner@example\.com\./).waitFor();
@@ -187,7 +187,8 @@ describe('Email reports in Vietnamese', () => {
     const again = await openReports(emu);
     const entry = again.page.locator('#report-log li').first();
     expect(await entry.locator('.log-outcome').textContent()).toBe('Đã gửi');
-    await again.shot('reports-vi-2-log');
+    expect(await entry.textContent()).toContain('Đã gửi tới 2 người nhận.');
+    await again.shot('reports-vi-2-log', { whole: true });
     await again.page.getByRole('button', { name: 'Tắt' }).click();
     await again.page.getByRole('status').getByText('Đã tắt báo cáo. Sẽ không gửi thêm email nào.').waitFor();
     expect(reportTriggers(emu)).toHaveLength(0);
@@ -208,7 +209,7 @@ describe('Email reports when something goes wrong', () => {
     );
     expect(emu.outbox.messages).toHaveLength(0);
     await idle(page);
-    await shot('reports-en-error');
+    await shot('reports-en-error', { whole: true });
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByText('Test report for October 2026 sent to owner@example.com.').waitFor();
     expect(emu.outbox.messages).toHaveLength(1);
@@ -222,7 +223,7 @@ describe('Email reports when something goes wrong', () => {
     const status = page.locator('#report-status');
     expect(await status.textContent()).toContain('Your saved report schedule is damaged');
     expect(await status.textContent()).toContain('Check the settings below and press Save to replace it.');
-    await shot('reports-en-damaged');
+    await shot('reports-en-damaged', { whole: true });
     await page.getByRole('textbox', { name: 'Recipients' }).fill('manager@senviet.example');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText('Saved. Reports are on.').waitFor();
