@@ -1,4 +1,4 @@
-import { isoDate, localDay, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
+import { isoDate, localDayMemo, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { isDateCell, readDate } from '../cells/read';
@@ -123,32 +123,16 @@ export interface TrendRow {
   summary?: Summary;
 }
 
-const QUARTER_HOUR_MS = 900_000;
-
 /** The metric per period, from the first period with data to the last, in time order. */
 export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): TrendRow[] {
   const metric = metricOf(fn, metricArg);
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
-  // Every zone's offset is a whole number of quarter hours, so a quarter hour of UTC lies inside
-  // one local day: a Date's period is remembered per quarter hour (a year of events touches
-  // ~35,000 of them), instead of a calendar lookup per cell.
-  const periodOfQuarterHour = new Map<number, number>();
+  const dayOf = localDayMemo(timeZone);
   const periodOfCell = (cell: Cell) => {
-    if (isDateCell(cell)) {
-      const instant = cell.getTime();
-      if (instant === instant) {
-        const quarterHour = Math.floor(instant / QUARTER_HOUR_MS);
-        let index = periodOfQuarterHour.get(quarterHour);
-        if (index === undefined) {
-          index = periodIndex(localDay(instant, timeZone), period);
-          periodOfQuarterHour.set(quarterHour, index);
-        }
-        return index;
-      }
-    }
-    const instant = readDate(cell, toInstant);
-    return instant === instant ? periodIndex(localDay(instant, timeZone), period) : NaN;
+    const instant = isDateCell(cell) ? cell.getTime() : readDate(cell, toInstant);
+    if (instant !== instant) return isDateCell(cell) ? readDate(cell, toInstant) : NaN; // an invalid Date: say so
+    return periodIndex(dayOf(instant), period);
   };
   const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell);
   if (pairs.values.length === 0) throw failCall(fn, trendTexts.noDatedValues());
