@@ -128,29 +128,6 @@ export function localDay(epochMs: number, timeZone: string): number {
   return Math.floor((epochMs + utcOffset(epochMs, timeZone)) / MS_PER_DAY);
 }
 
-const QUARTER_HOUR_MS = 900_000;
-
-/**
- * `localDay` for one zone, remembered per quarter hour of UTC: every zone's offset is a whole
- * number of quarter hours, so a quarter hour lies inside one local day, and a column of a
- * million timestamps over a year touches only ~35,000 of them. For the hot loops that read
- * dates (active users, trends); one memo per call.
- * @example const dayOf = localDayMemo('Asia/Ho_Chi_Minh'); dayOf(Date.parse('2026-03-31T18:30Z')) // 20544
- */
-export function localDayMemo(timeZone: string): (epochMs: number) => number {
-  const dayOfQuarterHour = new Map<number, number>();
-  return (epochMs) => {
-    if (!Number.isFinite(epochMs)) return NaN;
-    const quarterHour = Math.floor(epochMs / QUARTER_HOUR_MS);
-    let day = dayOfQuarterHour.get(quarterHour);
-    if (day === undefined) {
-      day = localDay(epochMs, timeZone);
-      dayOfQuarterHour.set(quarterHour, day);
-    }
-    return day;
-  };
-}
-
 /**
  * The instant a wall-clock time names in a time zone. `wallClockAsUtcMs` holds the wall-clock
  * fields read as if UTC (Date.UTC(2026, 3, 1, 9) for 09:00 on April 1). Like Sheets and

@@ -1,4 +1,4 @@
-import { isoDate, localDay, localDayMemo, periodIndex, periodStartDay, wallClockIn } from '../cells/calendar';
+import { isoDate, localDay, periodIndex, periodStartDay, wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { isOmitted, singleValue } from '../cells/options';
@@ -110,7 +110,6 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
   const ids = new UserIds();
   const toInstant = wallClockIn(timeZone);
   const readDateHere = (cell: Cell) => readDate(cell, toInstant);
-  const localDayOf = localDayMemo(timeZone);
   const userOf = new Int32Array(rows * columns);
   const dayOf = new Int32Array(rows * columns);
   let kept = 0;
@@ -132,7 +131,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
         if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid Date: say so
         continue;
       }
-      const day = localDayOf(instant);
+      const day = localDay(instant, timeZone);
       userOf[kept] = user;
       dayOf[kept] = day;
       kept++;

@@ -1,4 +1,4 @@
-import { isoDate, localDayMemo, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
+import { isoDate, localDay, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { isDateCell, readDate } from '../cells/read';
@@ -128,11 +128,11 @@ export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates:
   const metric = metricOf(fn, metricArg);
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
-  const dayOf = localDayMemo(timeZone);
+  // A Date's instant is read directly; everything else (ISO text, problems) through readDate.
   const periodOfCell = (cell: Cell) => {
     const instant = isDateCell(cell) ? cell.getTime() : readDate(cell, toInstant);
     if (instant !== instant) return isDateCell(cell) ? readDate(cell, toInstant) : NaN; // an invalid Date: say so
-    return periodIndex(dayOf(instant), period);
+    return periodIndex(localDay(instant, timeZone), period);
   };
   const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell);
   if (pairs.values.length === 0) throw failCall(fn, trendTexts.noDatedValues());
