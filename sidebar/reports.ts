@@ -91,18 +91,20 @@ export function reportsController(host: ReportsHost): ReportsController {
   async function sendTest(): Promise<void> {
     if (state.busy) return;
     r().testSent = null;
-    const sent = await host.run('sendingTest', () => call('sendTestReport', { lang: state.lang }), () => void sendTest());
-    if (!sent) return;
-    r().testSent = sent;
-    state.announce = null;
-    // The quota went down by one and the log may have moved on; read them again, quietly.
-    try {
-      const settings = await call('getReportSettings', { lang: state.lang });
-      if (r().settings) r().settings = settings;
-    } catch {
-      // The test was sent; a stale quota figure is not worth an error.
-    }
-    host.render();
+    await host.run(
+      'sendingTest',
+      async () => {
+        r().testSent = await call('sendTestReport', { lang: state.lang });
+        // The quota went down by one and the log may have moved on: read them again, keeping the
+        // form as typed. The test was sent, so a stale quota figure is not worth an error.
+        try {
+          r().settings = await call('getReportSettings', { lang: state.lang });
+        } catch {
+          /* keep the settings shown */
+        }
+      },
+      () => void sendTest(),
+    );
   }
 
   const actions: ReportActions = {

@@ -38,6 +38,19 @@ const storedSchedule = (emu: Emu) => JSON.parse(emu.state.properties.document.pe
 const reportTriggers = (emu: Emu) => emu.state.triggers.triggers.filter((t) => t.handler === 'runScheduledReports');
 const idle = (page: Page) => page.waitForFunction(() => document.getElementById('panel')?.getAttribute('aria-busy') === 'false' && !document.querySelector('#status .spinner'));
 
+/** Nothing may be wider than the 300 px sidebar: no sideways scrolling. */
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= 300 && document.getElementById('panel')!.scrollWidth <= 300);
+
+/** Everything the spoken status line says from now on, to check that each call shows progress. */
+async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const said: string[] = ((window as unknown as { __said: string[] }).__said = []);
+    // The ✓ is aria-hidden: a screen reader hears only the words.
+    new MutationObserver(() => said.push((document.getElementById('status')!.textContent ?? '').replace(/^✓/, ''))).observe(document.getElementById('status')!, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __said: string[] }).__said.filter((text) => text !== ''));
+}
+
 async function openReports(emu: Emu) {
   const opened = await openSidebar(browser, emu, 'showReports');
   await opened.page.locator('#report-status').waitFor();
@@ -53,6 +66,7 @@ describe('Email reports in English', () => {
     expect(await page.locator('#report-status').textContent()).toContain('Reports are off');
     expect(await page.getByText('Sends last month’s report to you only, at owner@example.com.').isVisible()).toBe(true);
 
+    const said = await recordStatus(page);
     await page.getByRole('textbox', { name: 'Recipients' }).fill(MANAGERS.join('\n'));
     await page.getByRole('group', { name: 'How often' }).getByRole('radio', { name: 'Every month' }).check();
     await page.getByRole('combobox', { name: 'Day of the month' }).selectOption('1');
@@ -76,6 +90,7 @@ describe('Email reports in English', () => {
     expect(emu.outbox.messages).toHaveLength(1);
     expect(emu.outbox.messages[0].to).toEqual(['owner@example.com']);
     expect(called).toEqual(['getReportSettings', 'saveReportSettings', 'sendTestReport', 'getReportSettings']);
+    expect(await said()).toEqual(['Saving the schedule…', 'Saved. Reports are on.', 'Sending a test report…']);
     await page.close();
 
     // The daily trigger runs the next morning; reopening the panel shows what it did.
@@ -90,13 +105,16 @@ describe('Email reports in English', () => {
     expect(await entry.locator('time').textContent()).toBe('Nov 6, 2026, 08:00');
     expect(await again.page.getByRole('textbox', { name: 'Recipients' }).inputValue()).toBe(MANAGERS.join('\n'));
     expect(await again.page.locator('#report-status').textContent()).toContain('Next: the November 2026 report on Tue, Dec 1, around 08:00.');
+    expect(await fitsWidth(again.page)).toBe(true);
     await again.shot('reports-en-3-log', { whole: true });
 
+    const saidAgain = await recordStatus(again.page);
     await again.page.getByRole('button', { name: 'Turn off' }).click();
     await again.page.getByRole('status').getByText('Reports are off. Nothing more will be sent.').waitFor();
     expect(await again.page.locator('#report-status').textContent()).toContain('Reports are off');
     expect(reportTriggers(emu)).toHaveLength(0);
     expect(emu.call<Settings>('getReportSettings', {}).triggers).toBe(0);
+    expect(await saidAgain()).toEqual(['Turning reports off…', 'Reports are off. Nothing more will be sent.']);
     expect(await again.page.getByRole('button', { name: 'Turn off' }).isDisabled()).toBe(true);
     await again.page.close();
   }, 90_000);
@@ -142,6 +160,7 @@ describe('Email reports in English', () => {
     await page.getByRole('spinbutton', { name: 'Customer effort (1–7), at least' }).fill('9');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Customer effort (1–7), at least: enter a number from 1 to 7.').waitFor();
+    expect(await fitsWidth(page)).toBe(true);
     expect(storedSchedule(emu)).toBeNull();
     await shot('reports-en-targets', { whole: true });
 
@@ -188,6 +207,7 @@ describe('Email reports in Vietnamese', () => {
     const entry = again.page.locator('#report-log li').first();
     expect(await entry.locator('.log-outcome').textContent()).toBe('Đã gửi');
     expect(await entry.textContent()).toContain('Đã gửi tới 2 người nhận.');
+    expect(await fitsWidth(again.page)).toBe(true);
     await again.shot('reports-vi-2-log', { whole: true });
     await again.page.getByRole('button', { name: 'Tắt' }).click();
     await again.page.getByRole('status').getByText('Đã tắt báo cáo. Sẽ không gửi thêm email nào.').waitFor();
