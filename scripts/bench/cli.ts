@@ -1,11 +1,11 @@
 /**
  * Section 5: the command line on a generated 10^6-row survey CSV (src/cli/core/gen-csv.ts,
  * about 130 MB): `cx-metrics report` for one month, each run in a fresh child process
- * (cli-child.ts) so its peak RSS (process.resourceUsage().maxRSS) is the CLI's own.
+ * (cli-child.mjs, plain node on the built dist/cli.mjs) so its peak RSS (process.resourceUsage().maxRSS) is the CLI's own.
  *
  * Yardsticks: for time, DuckDB reading the same CSV and computing NPS, CSAT and CES by month in
  * this process (what design.md names for large local files; a user's other choice); for memory,
- * a 512 MB budget. The CLI's time is runCli's own, without Node and tsx starting up.
+ * a 512 MB budget. The CLI's time runs from its import to its exit, without Node starting up.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,7 +28,7 @@ interface ChildRun {
 }
 
 function runChild(csv: string): ChildRun {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench/cli-child.ts', csv, TIME_ZONE], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ['scripts/bench/cli-child.mjs', csv, TIME_ZONE], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const run = JSON.parse(out.trim().split('\n').pop()!) as ChildRun;
   if (run.exitCode !== 0 || run.outputBytes === 0) throw new Error(`bench: cx-metrics report exited ${run.exitCode}: ${run.errors}`);
   return run;
@@ -67,7 +67,7 @@ export async function cliRows(notes: string[]): Promise<BenchRow[]> {
     const runs = Array.from({ length: RUNS }, () => runChild(csv));
     const duck = await duckDbMs(csv);
     const rssMb = Math.max(...runs.map((r) => r.maxRssMb));
-    notes.push(`cli: ${RUNS} runs of \`cx-metrics report\` took ${runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s; peak RSS ${runs.map((r) => r.maxRssMb.toFixed(0)).join(', ')} MB (the child runs under tsx)`);
+    notes.push(`cli: ${RUNS} runs of \`cx-metrics report\` took ${runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s; peak RSS ${runs.map((r) => r.maxRssMb.toFixed(0)).join(', ')} MB (built dist/cli.mjs, plain node)`);
     return [
       row('cx-metrics report on a CSV, wall ms', ROWS, median(runs.map((r) => r.ms)), 'DuckDB read_csv + NPS/CSAT/CES by month', duck, 1.0),
       row('cx-metrics report on a CSV, peak RSS MB', ROWS, rssMb, `${RSS_BUDGET_MB} MB budget`, RSS_BUDGET_MB, 1.0),
