@@ -45,6 +45,8 @@ describe('the wizard in English', () => {
     expect(await nps.inputValue()).toBe('C');
     expect(await page.locator('.badge-high').count()).toBeGreaterThan(3);
     expect(await page.locator('#status').textContent()).toBe('');
+    // Only the panel scrolls: the page itself is exactly the sidebar's height.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await shot('en-2-columns');
     // The person says the sheet has no CES column; the preview follows.
     await page.getByRole('combobox', { name: 'CES answer' }).selectOption('');
