@@ -1,6 +1,6 @@
 import type { ReportSettings } from '../src/addon/reports-api';
 import { h } from './dom';
-import type { Messages } from './messages';
+import { MESSAGES, type Messages } from './messages';
 import { dayText, hourText, momentText, periodText, reportStatus, TARGET_FIELDS, type ReportDraft, type ReportsState } from './reports-state';
 
 /**
@@ -181,8 +181,8 @@ function logSection(r: ReportsState, t: Messages, act: ReportActions, settings: 
         'div',
         { className: 'log-body' },
         h('p', { className: 'log-head' }, h('b', { className: 'log-outcome' }, t.outcomes[entry.outcome]), entry.period ? ` · ${t.logPeriod(periodText(entry.period, t))}` : null),
-        // The server words its reasons in English; a send says the same thing in every language.
-        h('p', { className: 'log-reason' }, entry.outcome === 'sent' && entry.recipients ? t.logSentTo(entry.recipients) : entry.reason),
+        // The server records each reason in both languages; a send says the same thing in every language.
+        h('p', { className: 'log-reason' }, entry.outcome === 'sent' && entry.recipients ? t.logSentTo(entry.recipients) : (t === MESSAGES.vi && entry.reasonVi) || entry.reason),
         h('p', { className: 'meta' }, h('time', { datetime: entry.at }, momentText(entry.at, settings.timeZone, t))),
       ),
     ),

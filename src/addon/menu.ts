@@ -78,7 +78,7 @@ export function showDashboardStep(): void {
   showSidebar_('dashboard');
 }
 
-/** Email reports live in the same sidebar (issue 5 adds the schedule panel); until then it opens setup. */
+/** Email reports live in the same sidebar: it opens on the reports panel. */
 export function showReports(): void {
   showSidebar_('reports');
 }

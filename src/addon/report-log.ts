@@ -13,8 +13,9 @@ const LogEntrySchema = z.object({
   at: z.string(),
   outcome: z.enum(['sent', 'skipped', 'failed']),
   period: z.optional(z.string()),
-  /** Why, in plain words (English; the sidebar shows it as written). */
+  /** Why, in plain words: English, and Vietnamese for the sidebar of a Vietnamese reader. */
   reason: z.string(),
+  reasonVi: z.optional(z.string()),
   recipients: z.optional(z.int()),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;

@@ -20,4 +20,29 @@ export const reportServerTexts = {
     en: "Today's email quota is used up; try again tomorrow.",
     vi: 'Đã dùng hết hạn mức email hôm nay; hãy thử lại vào ngày mai.',
   }),
+  // What a scheduled run records in the log (the sidebar shows the reader's language).
+  scheduleDamaged: (detail: string): Text => ({
+    en: detail,
+    vi: `Lịch gửi báo cáo đã lưu bị hỏng (${detail}). Hãy lưu lại lịch.`,
+  }),
+  lockBusy: (): Text => ({
+    en: 'Another report run was still working on this spreadsheet; will retry on the next run.',
+    vi: 'Một lần chạy báo cáo khác vẫn đang xử lý bảng tính này; sẽ thử lại ở lần chạy sau.',
+  }),
+  quotaLow: (remaining: number, needed: number): Text => ({
+    en: `Daily email quota too low: ${remaining} left, ${needed} needed; will retry tomorrow.`,
+    vi: `Hạn mức email trong ngày không đủ: còn ${remaining}, cần ${needed}; sẽ thử lại vào ngày mai.`,
+  }),
+  buildFailed: (detail: string): Text => ({
+    en: `Could not build the report: ${detail}`,
+    vi: `Không tạo được báo cáo: ${detail}`,
+  }),
+  sendFailed: (detail: string): Text => ({
+    en: `Sending failed: ${detail}; will retry on the next run.`,
+    vi: `Gửi thất bại: ${detail}; sẽ thử lại ở lần chạy sau.`,
+  }),
+  sentTo: (count: number): Text => ({
+    en: `Sent to ${count} recipient(s).`,
+    vi: `Đã gửi tới ${count} người nhận.`,
+  }),
 };

@@ -1,5 +1,7 @@
 import type { Clock, DocumentLock, KeyValueStore, MailSender, OutgoingMail } from './ports';
 import { appendLog, markSent, readSent } from './report-log';
+import { reportServerTexts as texts } from './report-messages';
+import type { Lang } from '../cells/types';
 import { duePeriod, parseStoredSchedule, periodKey, type LocalTime, type Period, type Schedule } from './schedule';
 
 export const SCHEDULE_KEY = 'cx.schedule';
@@ -28,7 +30,7 @@ export function runDueReport(ports: RunnerPorts): RunOutcome {
   const now = ports.clock.now();
   const parsed = parseStoredSchedule(ports.store.get(SCHEDULE_KEY));
   if (!parsed.ok) {
-    if (parsed.reason === 'corrupt') log(ports, now, 'failed', undefined, parsed.message);
+    if (parsed.reason === 'corrupt') log(ports, now, 'failed', undefined, texts.scheduleDamaged(parsed.message));
     return parsed.reason === 'corrupt' ? 'failed' : 'skipped';
   }
   const schedule = parsed.schedule;
@@ -38,7 +40,7 @@ export function runDueReport(ports: RunnerPorts): RunOutcome {
   if (readSent(ports.store).includes(key)) return 'already-sent';
 
   if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
-    log(ports, now, 'failed', key, 'Another report run was still working on this spreadsheet; will retry on the next run.');
+    log(ports, now, 'failed', key, texts.lockBusy());
     return 'failed';
   }
   try {
@@ -46,32 +48,32 @@ export function runDueReport(ports: RunnerPorts): RunOutcome {
     if (readSent(ports.store).includes(key)) return 'already-sent';
     const remaining = ports.mail.remainingQuota();
     if (remaining < schedule.recipients.length) {
-      log(ports, now, 'failed', key, `Daily email quota too low: ${remaining} left, ${schedule.recipients.length} needed; will retry tomorrow.`);
+      log(ports, now, 'failed', key, texts.quotaLow(remaining, schedule.recipients.length));
       return 'failed';
     }
     let mail: Omit<OutgoingMail, 'to'>;
     try {
       mail = ports.composeReport(period, schedule);
     } catch (error) {
-      log(ports, now, 'failed', key, `Could not build the report: ${messageOf(error)}`);
+      log(ports, now, 'failed', key, texts.buildFailed(messageOf(error)));
       return 'failed';
     }
     try {
       ports.mail.send({ ...mail, to: schedule.recipients });
     } catch (error) {
-      log(ports, now, 'failed', key, `Sending failed: ${messageOf(error)}; will retry on the next run.`);
+      log(ports, now, 'failed', key, texts.sendFailed(messageOf(error)));
       return 'failed';
     }
     markSent(ports.store, key);
-    log(ports, now, 'sent', key, `Sent to ${schedule.recipients.length} recipient(s).`, schedule.recipients.length);
+    log(ports, now, 'sent', key, texts.sentTo(schedule.recipients.length), schedule.recipients.length);
     return 'sent';
   } finally {
     ports.lock.release();
   }
 }
 
-function log(ports: RunnerPorts, at: Date, outcome: 'sent' | 'skipped' | 'failed', period: string | undefined, reason: string, recipients?: number) {
-  appendLog(ports.store, { at: at.toISOString(), outcome, period, reason, recipients });
+function log(ports: RunnerPorts, at: Date, outcome: 'sent' | 'skipped' | 'failed', period: string | undefined, reason: Record<Lang, string>, recipients?: number) {
+  appendLog(ports.store, { at: at.toISOString(), outcome, period, reason: reason.en, reasonVi: reason.vi, recipients });
 }
 
 function messageOf(error: unknown): string {

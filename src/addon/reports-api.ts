@@ -25,6 +25,7 @@ export const LogEntrySchema = z.object({
   outcome: z.enum(['sent', 'skipped', 'failed']),
   period: z.optional(z.string()),
   reason: z.string(),
+  reasonVi: z.optional(z.string()),
   recipients: z.optional(z.int()),
 });
 

@@ -77,6 +77,12 @@ describe('a scheduled report run', () => {
       'Daily email quota too low: 1 left, 2 needed; will retry tomorrow.',
       expect.stringContaining('Another report run'),
     ]);
+    // Each reason is also kept in Vietnamese, for the sidebar of a Vietnamese reader.
+    expect(readLog(store).map((e) => e.reasonVi)).toEqual([
+      expect.stringContaining('Không tạo được báo cáo'),
+      'Hạn mức email trong ngày không đủ: còn 1, cần 2; sẽ thử lại vào ngày mai.',
+      expect.stringContaining('Một lần chạy báo cáo khác'),
+    ]);
   });
 
   it('does nothing before the due hour and when reports are off', () => {

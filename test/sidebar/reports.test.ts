@@ -217,6 +217,22 @@ describe('Email reports in Vietnamese', () => {
 });
 
 describe('Email reports when something goes wrong', () => {
+  it('shows why a scheduled run failed in the reader’s language', async () => {
+    const emu = shop('vi_VN');
+    emu.call('saveReportSettings', {
+      schedule: { version: 1, enabled: true, recipients: MANAGERS, frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'vi' },
+    });
+    // Another execution holds the document lock when the daily run comes.
+    emu.faults.arm('Lock.tryLock', () => new Error('Lock timeout'));
+    emu.runTriggers(NEXT_MORNING);
+    const { page } = await openReports(emu);
+    const entry = page.locator('#report-log li').first();
+    expect(await entry.locator('.log-outcome').textContent()).not.toBe('Đã gửi');
+    expect(await entry.textContent()).toContain('Một lần chạy báo cáo khác vẫn đang xử lý bảng tính này');
+    expect(emu.outbox.messages).toHaveLength(0);
+    await page.close();
+  }, 90_000);
+
   it('a failing mail service shows the server’s message, and Try again sends', async () => {
     const emu = shop('en_US');
     const { page, shot } = await openReports(emu);
