@@ -27,7 +27,7 @@ for (const menu of emu.ui.menus) {
 }
 
 step('Set up metrics: columns found automatically');
-const mapping = mapColumns(emu) as { sources: { sheetName: string; columns: Record<string, string> }[] };
+const mapping = mapColumns(emu).mapping as { sources: { sheetName: string; columns: Record<string, string> }[] };
 for (const source of mapping.sources) {
   console.log(`  ${source.sheetName}: ${Object.entries(source.columns).map(([field, letter]) => `${field}=${letter}`).join(', ')}`);
 }

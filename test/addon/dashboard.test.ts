@@ -3,7 +3,7 @@ import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
 import { csatOfRange } from '../../src/metrics/csat';
 import type { WorkbookData } from '../emulator/context';
-import { ensureBuilt, loadAddon, setUpLikeTheWizard } from '../sidebar/harness';
+import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
 
 /**
  * The dashboard the wizard builds on the demo workbook, in the emulator running dist/Code.js:
@@ -28,8 +28,8 @@ const KPI_FIRST_ROW = 6;
 beforeAll(() => ensureBuilt());
 
 function build(workbook?: WorkbookData, lang: 'en' | 'vi' = 'en') {
-  const emu = loadAddon({ workbook });
-  const { mapping } = setUpLikeTheWizard(emu, lang);
+  const emu = openDemo({ workbook });
+  const { mapping } = mapColumns(emu, lang);
   const built = emu.call<Built>('buildDashboard', { lang });
   return { emu, built, mapping };
 }

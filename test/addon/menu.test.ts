@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, loadAddon } from '../sidebar/harness';
+import { ensureBuilt, openDemo } from '../emulator/demo-session';
 
 beforeAll(() => ensureBuilt());
 
 describe('onOpen', () => {
   it('in AuthMode.NONE adds the English add-on menu and touches nothing that needs authorization', () => {
-    const emu = loadAddon({ userLocale: 'vi' });
+    const emu = openDemo({ userLocale: 'vi' });
     const [run] = emu.open('NONE');
     expect(run.ok).toBe(true);
     const menu = emu.ui.menus[0];
@@ -21,7 +21,7 @@ describe('onOpen', () => {
   });
 
   it('once authorized, follows the user’s locale', () => {
-    const emu = loadAddon({ userLocale: 'vi_VN' });
+    const emu = openDemo({ userLocale: 'vi_VN' });
     emu.open('LIMITED');
     expect(emu.ui.menus[0].items[0].caption).toBe('Thiết lập chỉ số');
   });
@@ -29,7 +29,7 @@ describe('onOpen', () => {
 
 describe('the sidebar', () => {
   it('opens the bundled page with the person’s language written into it', () => {
-    const emu = loadAddon({ userLocale: 'vi' });
+    const emu = openDemo({ userLocale: 'vi' });
     emu.call('showSetup');
     const sidebar = emu.ui.sidebars[0];
     expect(sidebar.title).toBe('CX Metrics');
@@ -38,7 +38,7 @@ describe('the sidebar', () => {
   });
 
   it('Help answers with a short alert', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.call('showHelp');
     expect(emu.ui.alerts[0].prompt).toContain('=NPS(C2:C)');
   });

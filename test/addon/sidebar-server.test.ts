@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_SHEET } from '../../src/demo';
 import type { WorkbookData } from '../emulator/context';
-import { ensureBuilt, loadAddon, setUpLikeTheWizard } from '../sidebar/harness';
+import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
 
 /** The functions the sidebar calls, through dist/Code.js in the emulator, as google.script.run would. */
 
@@ -18,7 +18,7 @@ function formsWorkbook(rows: number): WorkbookData {
 describe('detectMapping', () => {
   it('costs the same number of service calls on 1,000 and on 100,000 rows, with one getValues per sheet', () => {
     const cost = (rows: number) => {
-      const emu = loadAddon({ workbook: formsWorkbook(rows) });
+      const emu = openDemo({ workbook: formsWorkbook(rows) });
       emu.calls.reset();
       const result = emu.call<{ sheets: { fields: { field: string; letter: string | null }[] }[] }>('detectMapping', { lang: 'en', sheets: ['Form Responses 1'] });
       const nps = result.sheets[0].fields.find((f) => f.field === 'nps');
@@ -34,7 +34,7 @@ describe('detectMapping', () => {
   });
 
   it('proposes the demo survey columns with confidence, labels in both languages and sample values', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     const result = emu.call<any>('detectMapping', { lang: 'vi', sheets: [FORM_SHEET] });
     const sheet = result.sheets[0];
     expect(sheet.isFormsResponses).toBe(true);
@@ -49,8 +49,8 @@ describe('detectMapping', () => {
 
 describe('previewMetrics', () => {
   it('gives every metric the mapping allows, with n and the NPS breakdown, reading each sheet once', () => {
-    const emu = loadAddon();
-    const { mapping } = setUpLikeTheWizard(emu);
+    const emu = openDemo();
+    const { mapping } = mapColumns(emu);
     emu.calls.reset();
     const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'en', mapping });
     const nps = metrics.find((m) => m.metric === 'NPS' && m.sheet === FORM_SHEET);
@@ -61,8 +61,8 @@ describe('previewMetrics', () => {
   });
 
   it('explains, in the chosen language, a column that cannot give its metric', () => {
-    const emu = loadAddon();
-    const { mapping } = setUpLikeTheWizard(emu);
+    const emu = openDemo();
+    const { mapping } = mapColumns(emu);
     const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'vi', mapping });
     const referral = metrics.find((m) => m.metric === 'REFERRAL_RATE' && m.sheet === FORM_SHEET);
     expect(referral.value).toBeNull();
@@ -72,9 +72,9 @@ describe('previewMetrics', () => {
 
 describe('the saved mapping', () => {
   it('round-trips through document properties', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     expect(emu.call<any>('loadMapping', { lang: 'en' }).status).toBe('missing');
-    const { mapping } = setUpLikeTheWizard(emu);
+    const { mapping } = mapColumns(emu);
     const loaded = emu.call<any>('loadMapping', { lang: 'en' });
     expect(loaded.status).toBe('ok');
     expect(loaded.mapping.sources).toEqual((mapping as any).sources);
@@ -83,7 +83,7 @@ describe('the saved mapping', () => {
   });
 
   it('explains a damaged value instead of crashing, and building then says what to do', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', '{"version":2,"sources":[{"sheetName":"S","sheetId":0,"headerRow":1,"columns":{"nps":"c"}}]');
     const loaded = emu.call<any>('loadMapping', { lang: 'en' });
     expect(loaded.status).toBe('corrupt');
@@ -92,7 +92,7 @@ describe('the saved mapping', () => {
   });
 
   it('offers an old version migrated, for the person to review and save', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', JSON.stringify({ version: 1, sheetName: FORM_SHEET, headerRow: 1, columns: { nps: 'C' } }));
     const loaded = emu.call<any>('loadMapping', { lang: 'vi' });
     expect(loaded.status).toBe('old-version');
@@ -103,19 +103,19 @@ describe('the saved mapping', () => {
 
 describe('failures', () => {
   it('turn a bad argument into a plain message', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     expect(() => emu.call('detectMapping', { lang: 'en', sheets: [] })).toThrow(/Close the sidebar and open it again/);
     expect(() => emu.call('buildDashboard', {})).toThrow(/sidebar sent something/);
   });
 
   it('turn a Sheets service error into what to do, in the chosen language', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.faults.arm('Range.getValues', () => new Error('Service Spreadsheets timed out while accessing document'));
     expect(() => emu.call('detectMapping', { lang: 'vi', sheets: [FORM_SHEET] })).toThrow(/Hãy đợi một lát rồi thử lại/);
   });
 
   it('name a sheet that has gone', () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     expect(() => emu.call('detectMapping', { lang: 'en', sheets: ['Nope'] })).toThrow(/“Nope” is not in this spreadsheet any more/);
   });
 });

@@ -1,22 +1,35 @@
-import { demoWorkbook } from '../../src/demo/index';
-import { createEmulator, type EmulatorOptions } from './index';
-
 /**
- * The demo workbook open in the emulator with the built add-on loaded and its columns mapped
- * the way a marketer would: the sidebar's own calls (list the sheets, detect, save). Used by
- * `npm start` and by tests that need a set-up spreadsheet.
+ * The add-on as a person meets it: dist/Code.js loaded unchanged into the emulator over the demo
+ * workbook (or another workbook), and its columns mapped the way the wizard does. Used by
+ * `npm start` and by the sidebar, menu, dashboard, report and end-to-end tests.
  */
-export function openDemo(options: Partial<EmulatorOptions> = {}) {
-  const emu = createEmulator({ workbook: demoWorkbook(), now: new Date('2026-11-02T02:00:00Z'), ...options });
-  emu.load('dist/Code.js');
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { demoWorkbook } from '../../src/demo/index';
+import { createEmulator, type Emulator, type EmulatorOptions } from './index';
+
+/** A clock a few days after the demo data ends, so "latest month" (October 2026) is stable. */
+export const DEMO_NOW = new Date('2026-11-05T03:00:00Z');
+
+/** `npm test` builds first; a lone `npx vitest run test/sidebar` builds here when dist is missing or stale. */
+export function ensureBuilt(): void {
+  const fresh = existsSync('dist/Code.js') && existsSync('dist/Sidebar.html') && Date.now() - statSync('dist/Code.js').mtimeMs < 10 * 60_000;
+  if (!fresh) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+}
+
+/** The demo workbook (unless another is given) open in the emulator with the built add-on loaded. */
+export function openDemo(options: Partial<EmulatorOptions> = {}): Emulator {
+  ensureBuilt();
+  const emu = createEmulator({ now: DEMO_NOW, userLocale: 'en', ...options, workbook: options.workbook ?? demoWorkbook() });
+  emu.load();
   return emu;
 }
 
-/** Map the columns through the add-on's sidebar functions, as the wizard does; returns the saved mapping. */
-export function mapColumns(emu: ReturnType<typeof openDemo>, sheets?: string[]) {
-  const listed = emu.call<{ sheets: { name: string; isDashboard: boolean }[] }>('listSheets', {});
-  const names = sheets ?? listed.sheets.filter((s) => !s.isDashboard).map((s) => s.name);
-  const detected = emu.call<{ mapping: unknown }>('detectMapping', { sheets: names });
-  emu.call('saveMapping', { mapping: detected.mapping });
-  return detected.mapping;
+/** What the wizard does with its defaults, through the add-on's own sidebar calls: pick every data sheet, keep detection, save. */
+export function mapColumns(emu: Emulator, lang: 'en' | 'vi' = 'en'): { mapping: unknown; sheets: string[] } {
+  const listed = emu.call<{ sheets: { name: string; isDashboard: boolean }[] }>('listSheets', { lang });
+  const sheets = listed.sheets.filter((s) => !s.isDashboard).map((s) => s.name);
+  const detected = emu.call<{ mapping: unknown }>('detectMapping', { lang, sheets });
+  emu.call('saveMapping', { lang, mapping: detected.mapping });
+  return { mapping: detected.mapping, sheets };
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openSidebar } from './browser';
-import { ensureBuilt, loadAddon, setUpLikeTheWizard } from './harness';
+import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
 
 /**
  * The Email reports panel in headless Chromium, talking to dist/Code.js in the emulator on the
@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Emu = ReturnType<typeof loadAddon>;
+type Emu = ReturnType<typeof openDemo>;
 type Settings = { triggers: number; schedule: unknown; log: { outcome: string }[] };
 
 const MANAGERS = ['manager@senviet.example', 'cx@senviet.example'];
@@ -29,8 +29,8 @@ const MANAGERS = ['manager@senviet.example', 'cx@senviet.example'];
 const NEXT_MORNING = new Date('2026-11-06T02:00:00Z');
 
 function shop(userLocale: string): Emu {
-  const emu = loadAddon({ userLocale });
-  setUpLikeTheWizard(emu);
+  const emu = openDemo({ userLocale });
+  mapColumns(emu);
   return emu;
 }
 

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_SHEET, TICKETS_SHEET, VI_SHEET } from '../../src/demo';
 import { launchBrowser, openSidebar } from './browser';
-import { ensureBuilt, loadAddon } from './harness';
+import { ensureBuilt, openDemo } from '../emulator/demo-session';
 
 /**
  * A person's path through the wizard in headless Chromium, the page talking to dist/Code.js in
@@ -22,13 +22,13 @@ afterAll(async () => {
 });
 
 /** The dashboard cell's computed value, read through the emulated SpreadsheetApp. */
-function cell(emu: ReturnType<typeof loadAddon>, sheetName: string, a1: string): unknown {
+function cell(emu: ReturnType<typeof openDemo>, sheetName: string, a1: string): unknown {
   return emu.spreadsheet.app.getActive().getSheetByName(sheetName)!.getRange(a1).getValue();
 }
 
 describe('the wizard in English', () => {
   it('goes from sheets to a built dashboard by clicking', async () => {
-    const emu = loadAddon({ userLocale: 'en_US' });
+    const emu = openDemo({ userLocale: 'en_US' });
     const { page, called, shot } = await openSidebar(browser, emu);
 
     // Step 1: the data sheets, with the active Forms sheet ticked; the person adds tickets.
@@ -77,7 +77,7 @@ describe('the wizard in English', () => {
 
 describe('the wizard in Vietnamese', () => {
   it('follows the user’s locale through all four steps', async () => {
-    const emu = loadAddon({ userLocale: 'vi_VN' });
+    const emu = openDemo({ userLocale: 'vi_VN' });
     const { page, shot } = await openSidebar(browser, emu);
     await page.getByRole('checkbox', { name: new RegExp(VI_SHEET) }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
@@ -105,7 +105,7 @@ describe('the wizard in Vietnamese', () => {
   }, 90_000);
 
   it('switches language on the spot', async () => {
-    const emu = loadAddon({ userLocale: 'en' });
+    const emu = openDemo({ userLocale: 'en' });
     const { page } = await openSidebar(browser, emu);
     await page.getByRole('checkbox').first().waitFor();
     await page.getByRole('button', { name: 'VI' }).click();
@@ -117,7 +117,7 @@ describe('the wizard in Vietnamese', () => {
 
 describe('when something goes wrong', () => {
   it('a failing server call shows its message and Try again recovers', async () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     const { page, shot } = await openSidebar(browser, emu);
     await page.getByRole('checkbox').first().waitFor();
     emu.faults.arm('Range.getValues', () => new Error('Service Spreadsheets timed out while accessing document'));
@@ -134,7 +134,7 @@ describe('when something goes wrong', () => {
   }, 60_000);
 
   it('a damaged saved setup is explained, with Fix and Reset', async () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', '{not json');
     const { page, shot } = await openSidebar(browser, emu);
     const alert = page.getByRole('alert');
@@ -150,7 +150,7 @@ describe('when something goes wrong', () => {
 
 describe('Build dashboard from the menu', () => {
   it('opens on step 4 when a setup is saved, and Fix on an old setup reviews it in step 2', async () => {
-    const emu = loadAddon();
+    const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', JSON.stringify({ version: 1, sheetName: FORM_SHEET, headerRow: 1, columns: { nps: 'C' } }));
     const first = await openSidebar(browser, emu);
     const alert = first.page.getByRole('alert');
