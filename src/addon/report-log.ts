@@ -9,7 +9,7 @@ export const LOG_KEY = 'cx.reportLog';
 export const SENT_KEY = 'cx.reportsSent';
 export const LOG_LIMIT = 50;
 
-const LogEntrySchema = z.object({
+export const LogEntrySchema = z.object({
   at: z.string(),
   outcome: z.enum(['sent', 'skipped', 'failed']),
   period: z.optional(z.string()),

@@ -1,4 +1,5 @@
 import * as z from '../mapping/zod';
+import { LogEntrySchema } from './report-log';
 import { ScheduleSchema } from './schedule';
 
 /**
@@ -19,15 +20,6 @@ export const TargetsSchema = z.object({
   referralRate: z.number().check(z.gte(0), z.lte(100)),
 });
 export type Targets = z.infer<typeof TargetsSchema>;
-
-export const LogEntrySchema = z.object({
-  at: z.string(),
-  outcome: z.enum(['sent', 'skipped', 'failed']),
-  period: z.optional(z.string()),
-  reason: z.string(),
-  reasonVi: z.optional(z.string()),
-  recipients: z.optional(z.int()),
-});
 
 export const GetReportSettingsArgs = z._default(z.object(base), {});
 export const ReportSettingsResult = z.object({
