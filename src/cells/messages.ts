@@ -166,17 +166,24 @@ export const callTexts = {
  * attached, and the custom function asks for the language only when something went wrong.
  */
 export class TranslatedError extends CxError {
-  constructor(readonly texts: Text) {
+  /** For a bad cell: its place in the range argument (named `argName` when there are several), so the custom function can name the sheet cell. */
+  constructor(
+    readonly texts: Text,
+    readonly where?: { place: CellPlace; argName?: string },
+  ) {
     super(texts.en);
   }
 }
 
 /** `FN: problem (place)` in both languages. */
 export function problemAt(fn: string, problem: CellProblem, place: CellPlace, argName?: string): TranslatedError {
-  return new TranslatedError({
-    en: cellError(fn, problem, place, 'en', argName).message,
-    vi: cellError(fn, problem, place, 'vi', argName).message,
-  });
+  return new TranslatedError(
+    {
+      en: cellError(fn, problem, place, 'en', argName).message,
+      vi: cellError(fn, problem, place, 'vi', argName).message,
+    },
+    { place, argName },
+  );
 }
 
 /** `FN: message` about the whole call, in both languages. */

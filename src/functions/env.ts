@@ -9,11 +9,25 @@ import { langOfLocale, type Lang } from '../cells/types';
 export interface SheetEnv {
   timeZone(): string;
   locale(): string;
+  /** The formula being recalculated and its sheet, when known: asked only to name a bad cell. */
+  formulaCell(): FormulaCell | null;
+}
+
+export interface FormulaCell {
+  /** As Range.getFormula() returns it, e.g. `=NPS('Form Responses 1'!C2:C)`. */
+  formula: string;
+  sheetName: string;
 }
 
 const appsScriptEnv: SheetEnv = {
   timeZone: () => SpreadsheetApp.getActive().getSpreadsheetTimeZone(),
   locale: () => SpreadsheetApp.getActive().getSpreadsheetLocale(),
+  // In a custom function the active range is the cell that calls it, and get* methods are
+  // allowed (read-only): https://developers.google.com/apps-script/guides/sheets/functions
+  formulaCell: () => {
+    const cell = SpreadsheetApp.getActiveRange();
+    return cell ? { formula: cell.getFormula(), sheetName: cell.getSheet().getName() } : null;
+  },
 };
 
 let current: SheetEnv = appsScriptEnv;
@@ -28,10 +42,15 @@ export function sheetLang(): Lang {
   return langOfLocale(current.locale());
 }
 
-/** Run `fn` as if inside a spreadsheet with this time zone and locale (Node callers and tests). */
-export function withSheetEnv<T>(env: { timeZone: string; locale: string }, fn: () => T): T {
+/** The formula cell being recalculated, or null when it cannot be known. */
+export function sheetFormulaCell(): FormulaCell | null {
+  return current.formulaCell();
+}
+
+/** Run `fn` as if inside a spreadsheet with this time zone and locale (Node callers and tests), optionally in a formula cell. */
+export function withSheetEnv<T>(env: { timeZone: string; locale: string; formulaCell?: FormulaCell }, fn: () => T): T {
   const saved = current;
-  current = { timeZone: () => env.timeZone, locale: () => env.locale };
+  current = { timeZone: () => env.timeZone, locale: () => env.locale, formulaCell: () => env.formulaCell ?? null };
   try {
     return fn();
   } finally {

@@ -69,3 +69,19 @@ describe('every custom function, typed in the demo workbook, gives the engine\'s
     });
   });
 });
+
+describe('a bad answer in the sheet', () => {
+  it('shows #ERROR! with a message that names its cell, in the sheet\'s language', () => {
+    const emu = openDemo();
+    const book = emu.spreadsheet.app.getActive();
+    book.getSheetByName('Form Responses 1')!.getRange('C13').setValue(11);
+    const dashboard = book.insertSheet('Mine');
+    dashboard.getRange('B2').setFormula("=NPS('Form Responses 1'!C2:C)");
+    expect(dashboard.getRange('B2').getValue()).toBe('#ERROR!');
+    expect(emu.spreadsheet.formulaError('Mine', 'B2')).toBe("NPS: 11 is outside the 0–10 scale (row 12 of the range, cell 'Form Responses 1'!C13)");
+
+    book.setSpreadsheetLocale('vi_VN');
+    dashboard.getRange('B3').setFormula("=NPS('Form Responses 1'!C2:C)");
+    expect(emu.spreadsheet.formulaError('Mine', 'B3')).toMatch(/^NPS: .*\(hàng 12 của vùng, ô 'Form Responses 1'!C13\)$/);
+  });
+});

@@ -45,3 +45,14 @@ export function outputValue(value: unknown): unknown {
   if (value && typeof value === 'object' && 'code' in value) return (value as { code: string }).code;
   return value;
 }
+
+/**
+ * The active range: while a formula is recalculated, the cell holding it (what a custom function
+ * sees); otherwise A1 of the active sheet, where a freshly opened sheet's cursor sits.
+ */
+export function activeRange(env: Env): unknown {
+  const current = env.engine.currentCell();
+  if (current) return env.range(current.sheet, { row: current.row, column: current.column, numRows: 1, numColumns: 1 });
+  const sheet = env.book.sheetById(env.book.activeSheetId) ?? env.book.sheets[0];
+  return env.range(sheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
+}

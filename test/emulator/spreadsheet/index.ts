@@ -21,7 +21,7 @@
 import type { EmulatorContext, SheetData, WorkbookData } from '../context';
 import { parseA1 } from './a1';
 import { Charts } from './charts';
-import { outputValue, type Env } from './env';
+import { activeRange, outputValue, type Env } from './env';
 import { displayValue } from './format';
 import { FormulaEngine } from './formula/engine';
 import { readBlock } from './grid';
@@ -83,6 +83,7 @@ export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookDat
     getActive: () => (ctx.enter('SpreadsheetApp', 'getActive'), env.spreadsheet()),
     getActiveSpreadsheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSpreadsheet'), env.spreadsheet()),
     getActiveSheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSheet'), env.sheet(book.sheetById(book.activeSheetId) ?? book.sheets[0])),
+    getActiveRange: () => (ctx.enter('SpreadsheetApp', 'getActiveRange'), activeRange(env)),
     getUi: () => (ctx.enter('SpreadsheetApp', 'getUi'), ui),
     /** Writes apply at once here; flush only counts (and makes formulas recompute on next read). */
     flush: () => {

@@ -2,7 +2,7 @@
  * Spreadsheet: the file, its sheets, time zone, locale and metadata.
  * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  */
-import type { Env } from './env';
+import { activeRange, type Env } from './env';
 import { exception, messages } from './errors';
 import { rangeFromA1 } from './lookup';
 import { addMetadata, createFinder, metadataObjects } from './metadata';
@@ -113,6 +113,11 @@ export class EmulatedSpreadsheet {
     const model = this.modelOf(sheet);
     this.book.activeSheetId = model.id;
     return this.env.sheet(model) as Sheet;
+  }
+
+  getActiveRange(): Range {
+    this.enter('getActiveRange');
+    return activeRange(this.env) as unknown as Range;
   }
 
   getActiveSheet(): Sheet {

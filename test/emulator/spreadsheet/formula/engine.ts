@@ -28,6 +28,8 @@ export class FormulaEngine {
   private computed = new Map<number, Map<string, Computed>>();
   private spilled = new Map<number, Map<string, unknown>>();
   private inProgress = new Set<string>();
+  /** The formula cells being evaluated, innermost last: what getActiveRange() returns to a custom function. */
+  private readonly evaluating: { sheet: SheetModel; row: number; column: number }[] = [];
 
   constructor(
     private readonly book: WorkbookModel,
@@ -55,6 +57,14 @@ export class FormulaEngine {
   }
 
   /** The error behind a cell showing #ERROR!/#REF!/..., or null. */
+  /**
+   * The cell whose formula is being recalculated, if any. In a custom function, getActiveRange()
+   * is the cell that calls it (https://developers.google.com/apps-script/guides/sheets/functions).
+   */
+  currentCell(): { sheet: SheetModel; row: number; column: number } | undefined {
+    return this.evaluating[this.evaluating.length - 1];
+  }
+
   errorAt(sheet: SheetModel, row: number, column: number): FormulaError | null {
     const v = this.cellValue(sheet, row, column);
     return isError(v) ? v : null;
@@ -96,10 +106,12 @@ export class FormulaEngine {
     const progressKey = `${sheet.id}!${k}`;
     if (this.inProgress.has(progressKey)) return { value: CIRCULAR() };
     this.inProgress.add(progressKey);
+    this.evaluating.push({ sheet, row, column });
     let result: Computed;
     try {
       result = this.place(sheet, row, column, this.evaluateFormula(sheet, sheet.formulas.get(k) ?? ''));
     } finally {
+      this.evaluating.pop();
       this.inProgress.delete(progressKey);
     }
     bySheet.set(k, result);
@@ -200,7 +212,9 @@ export class FormulaEngine {
       if (typeof out === 'number' && !Number.isFinite(out)) return new FormulaError('#NUM!', `${name} returned a number that is not finite.`);
       return out === undefined || out === null ? '' : out;
     } catch (e) {
-      return new FormulaError('#ERROR!', e instanceof Error ? e.message : String(e));
+      // The bundle's errors come from the vm's own realm, where host `instanceof Error` fails.
+      const message = typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as Error).message : String(e);
+      return new FormulaError('#ERROR!', message);
     }
   }
 
