@@ -166,3 +166,17 @@ describe('built-in functions', () => {
     expect(calc('=TEXT(0.256, "0.0%")').value).toBe('25.6%');
   });
 });
+
+describe('the active range', () => {
+  it('is the cell being recalculated while a custom function runs, and A1 of the active sheet otherwise', () => {
+    const functions: Record<string, (...args: unknown[]) => unknown> = {};
+    const f = fixture([{ name: 'Dashboard', rows: [] }], { functions });
+    functions.WHERE = () => {
+      const cell = f.app.getActiveRange()!;
+      return `${cell.getSheet().getName()}!${cell.getA1Notation()} ${cell.getFormula()}`;
+    };
+    f.sheet('Dashboard').getRange('C7').setFormula('=WHERE()');
+    expect(f.sheet('Dashboard').getRange('C7').getValue()).toBe('Dashboard!C7 =WHERE()');
+    expect(f.app.getActiveRange()!.getA1Notation()).toBe('A1');
+  });
+});
