@@ -129,35 +129,45 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
   let lastValue = NaN;
   let otherText: string | undefined;
   let otherValue = NaN;
-  for (let r = 0; r < rows; r++) {
-    const row = cells[r];
-    if (!Array.isArray(row) || row.length !== columns) rowOf(fn, range, r, argName);
-    for (let c = 0; c < columns; c++) {
-      const cell = row[c];
-      if (typeof cell === 'number') {
-        const slot = cell - low;
-        if (slot >= 0 && slot <= span && (slot | 0) === slot) {
-          counts[slot]++;
-          continue;
-        }
-      } else if (typeof cell === 'string' && cell !== '') {
-        let value: number;
-        if (cell === lastText) value = lastValue;
-        else if (cell === otherText) value = otherValue;
-        else {
-          value = readAt(fn, read, cell, r * columns + c, range, argName);
-          otherText = lastText;
-          otherValue = lastValue;
-          lastText = cell;
-          lastValue = value;
-        }
-        if (value === value) counts[value - low]++;
+  // One flat loop over the cells, stepping to the next row when a row is done: a range is
+  // usually one column (=NPS(A:A)), and a loop over columns inside the loop over rows costs
+  // about a tenth more at 10^4–10^6 cells (measured, bench "scores").
+  // A range of rows with no cells has nothing to count, but its rows must still be checked.
+  if (columns === 0) for (let r = 0; r < rows; r++) rowOf(fn, range, r, argName);
+  const total = rows * columns;
+  let row: readonly Cell[] = [];
+  let r = -1;
+  let c = columns;
+  for (let index = 0; index < total; index++) {
+    if (c === columns) {
+      row = cells[++r];
+      if (!Array.isArray(row) || row.length !== columns) rowOf(fn, range, r, argName);
+      c = 0;
+    }
+    const cell = row[c++];
+    if (typeof cell === 'number') {
+      const slot = cell - low;
+      if (slot >= 0 && slot <= span && (slot | 0) === slot) {
+        counts[slot]++;
         continue;
       }
-      if (cell !== '' && cell !== null && cell !== undefined) {
-        const value = readAt(fn, read, cell, r * columns + c, range, argName);
-        if (value === value) counts[value - low]++;
+    } else if (typeof cell === 'string' && cell !== '') {
+      let value: number;
+      if (cell === lastText) value = lastValue;
+      else if (cell === otherText) value = otherValue;
+      else {
+        value = readAt(fn, read, cell, index, range, argName);
+        otherText = lastText;
+        otherValue = lastValue;
+        lastText = cell;
+        lastValue = value;
       }
+      if (value === value) counts[value - low]++;
+      continue;
+    }
+    if (cell !== '' && cell !== null && cell !== undefined) {
+      const value = readAt(fn, read, cell, index, range, argName);
+      if (value === value) counts[value - low]++;
     }
   }
   return counts;

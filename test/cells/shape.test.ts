@@ -18,6 +18,10 @@ describe('the shape of a range argument', () => {
     expect(() => rangeOf('ART', [[1], null], 'opened')).toThrow('ART: opened has rows of different lengths');
     // The scanning loop finds the same problem without a separate pass.
     expect(() => tallyWhole('NPS', rangeForScan([[1, 2], [3]]), 0, 10, readScore)).toThrow('NPS: the range has rows of different lengths');
+    // The flat scan steps row by row: a bad row after good ones, a text row, and rows after an empty first row.
+    expect(() => tallyWhole('NPS', rangeForScan([[1, 2], [3, 4], [5]]), 0, 10, readScore)).toThrow('NPS: the range has rows of different lengths');
+    expect(() => tallyWhole('NPS', rangeForScan([[1], 'x']), 0, 10, readScore)).toThrow('NPS: the range has rows of different lengths');
+    expect(() => tallyWhole('NPS', rangeForScan([[], [1]]), 0, 10, readScore)).toThrow('NPS: the range has rows of different lengths');
   });
 
   it('a bad cell is reported with its place: row in a column, item in a row, row and column in a block', () => {
@@ -32,6 +36,9 @@ describe('the shape of a range argument', () => {
   it('the fast path and the reader agree: counts per value, blanks and text skipped', () => {
     const counts = tallyWhole('NPS', rangeForScan([[10], ['9'], [' 10 '], [''], ['Score'], [null], [0]]), 0, 10, wholeScoreReader(0, 10));
     expect(Array.from(counts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
+    // A block is read row by row, and a bad cell in it keeps its place.
+    expect(Array.from(tallyWhole('NPS', rangeForScan([[10, 'x'], ['', 9], [0, '9']]), 0, 10, wholeScoreReader(0, 10)))).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1]);
+    expect(() => tallyWhole('NPS', rangeForScan([[10, 'x'], [11, 9]]), 0, 10, wholeScoreReader(0, 10))).toThrow('NPS: 11 is outside the 0–10 scale (row 2, column 1 of the range)');
   });
 
   it('ranges paired cell by cell must be the same size', () => {
