@@ -22,6 +22,8 @@ import { reasons } from './messages';
 import { isDateText, kindFit, profileColumn, type ColumnProfile } from './sniff';
 import { isDateCell } from '../cells/read';
 import { cellDisplay, columnLetter } from './text';
+import { inferScale, type ScaleGuess } from './scales';
+import type { CesScale, CsatScale } from './schema';
 
 export interface ColumnChoice {
   /** 0-based column index in the sheet. */
@@ -41,6 +43,8 @@ export interface FieldMatch extends ColumnChoice {
   samples: string[];
   /** Other unassigned columns that could hold this field, best first. */
   alternatives: ColumnChoice[];
+  /** CSAT and CES only: the answer scale the column is on, with how sure and why. */
+  scale?: ScaleGuess;
 }
 
 export interface ColumnReport {
@@ -50,6 +54,8 @@ export interface ColumnReport {
   samples: string[];
   /** The column's best guesses (any confidence above 0.1), best first: what a dropdown offers. */
   guesses: { field: FieldId; confidence: number }[];
+  /** The scale the column would have as the CSAT or the CES answer, for when a person picks it by hand. */
+  scales: { csat: ScaleGuess<CsatScale>; ces: ScaleGuess<CesScale> };
 }
 
 export interface SheetDetection {
@@ -79,7 +85,9 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
   const columns = Array.from({ length: width }, (_, column) => {
     const cells = body.map((row) => row[column]);
     const header = typeof headerCells[column] === 'string' ? (headerCells[column] as string).trim() : '';
-    return { column, letter: columnLetter(column), header, profile: profileColumn(cells), samples: samplesOf(cells, display) };
+    const profile = profileColumn(cells);
+    const scales = { csat: inferScale('csat', header, profile, lang), ces: inferScale('ces', header, profile, lang) };
+    return { column, letter: columnLetter(column), header, profile, scales, samples: samplesOf(cells, display) };
   });
 
   const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, lang) })));
@@ -96,6 +104,7 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
       reasons: pick.reasons,
       samples: pick.col.samples,
       alternatives: [],
+      ...(pick.field === 'csat' || pick.field === 'ces' ? { scale: pick.col.scales[pick.field] } : {}),
     };
   }
   for (const candidate of candidates) {
@@ -118,6 +127,7 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
         .filter((s) => s.col === col && s.confidence > 0.1)
         .sort((a, b) => b.confidence - a.confidence)
         .map((s) => ({ field: s.field, confidence: s.confidence })),
+      scales: col.scales,
     })),
   };
 }

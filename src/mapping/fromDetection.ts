@@ -1,11 +1,13 @@
 /**
  * The mapping the wizard proposes from a workbook detection: one data source per sheet that
  * was chosen for a family (survey, tickets, subscriptions, activity), holding the fields detected
- * there with enough confidence. `npm start` applies it as "automatic mapping".
+ * there with enough confidence, and the CSAT and CES answer scales detected on them (scales.ts).
+ * `npm start` applies it as "automatic mapping".
  */
 import type { WorkbookDetection } from './workbook';
 import type { FieldId } from './fields';
-import { DEFAULT_SCALES, MAPPING_VERSION, type DataSource, type Mapping } from './schema';
+import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
+import { scalesFromDetections } from './scales';
 
 export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Readonly<Record<string, number>> = {}): Mapping {
   const chosen = new Set(Object.values(detection.families).map((family) => family.sheetName));
@@ -19,5 +21,8 @@ export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Rea
         Object.entries(sheet.fields).map(([field, match]) => [field as FieldId, match.letter]),
       ) as DataSource['columns'],
     }));
-  return { version: MAPPING_VERSION, sources, scales: { csat: { ...DEFAULT_SCALES.csat }, ces: { ...DEFAULT_SCALES.ces } } };
+  // The survey sheet's questions set the scales; another chosen sheet only when it has none.
+  const surveyFirst = [...detection.sheets].sort((a, b) => Number(b.sheetName === detection.families.survey?.sheetName) - Number(a.sheetName === detection.families.survey?.sheetName));
+  const scales = scalesFromDetections(surveyFirst.filter((sheet) => chosen.has(sheet.sheetName)));
+  return { version: MAPPING_VERSION, sources, scales };
 }

@@ -5,6 +5,8 @@ export {
   mappingSchema,
   dataSourceSchema,
   scaleSettingsSchema,
+  csatScaleSchema,
+  cesScaleSchema,
   columnLetterSchema,
   parseStoredMapping,
   serializeMapping,
@@ -14,8 +16,11 @@ export {
   type Mapping,
   type DataSource,
   type ScaleSettings,
+  type CsatScale,
+  type CesScale,
   type MappingParseResult,
 } from './schema';
 export { mappingFromDetection } from './fromDetection';
 export { FIELD_LABELS } from './messages';
 export { normalizeText, columnLetter, columnIndex } from './text';
+export { inferScale, headerScale, scalesFromDetections, CSAT_SCALES, CES_SCALES, type ScaleGuess } from './scales';

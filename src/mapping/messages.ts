@@ -30,7 +30,7 @@ const KIND_WORDS: Record<ValueKind, Record<Lang, string>> = {
   id: { en: 'identifiers', vi: 'mã định danh' },
   email: { en: 'email addresses', vi: 'địa chỉ email' },
   nps: { en: 'whole numbers 0–10', vi: 'số nguyên 0–10' },
-  csat: { en: 'whole numbers 1–5', vi: 'số nguyên 1–5' },
+  csat: { en: 'ratings on a 1–5, 1–7 or 1–10 scale', vi: 'điểm trên thang 1–5, 1–7 hoặc 1–10' },
   ces: { en: 'whole numbers 1–7', vi: 'số nguyên 1–7' },
   category: { en: 'a few repeated labels', vi: 'vài nhãn lặp lại' },
   flag: { en: 'yes/no answers', vi: 'câu trả lời có/không' },
@@ -50,6 +50,13 @@ export const reasons = {
       : `values look like ${KIND_WORDS[kind].en} (${percent}% fit, ${filled} cells)`;
   },
   fewValues: (lang: Lang) => (lang === 'vi' ? 'chưa đủ dữ liệu để kiểm tra giá trị' : 'too few values to check yet'),
+  headerScale: (scale: number, lang: Lang) => (lang === 'vi' ? `tiêu đề ghi thang 1–${scale}` : `header says a 1–${scale} scale`),
+  answersUpTo: (top: number, count: number, lang: Lang) =>
+    lang === 'vi' ? `câu trả lời cao nhất là ${top} (${count} ô)` : `answers go up to ${top} (${count} cells)`,
+  scaleDefault: (scale: number, lang: Lang) =>
+    lang === 'vi' ? `chưa đủ câu trả lời để biết thang; dùng thang thường gặp 1–${scale}` : `too few answers to tell; the usual 1–${scale} scale`,
+  offScale: (top: number, lang: Lang) =>
+    lang === 'vi' ? `có câu trả lời ${top}, ngoài mọi thang cho phép; hãy kiểm tra cột` : `an answer of ${top} is above every allowed scale; check the column`,
   noHeader: (lang: Lang) => (lang === 'vi' ? 'không có hàng tiêu đề; chỉ dựa vào giá trị' : 'no header row; judged by values alone'),
 };
 

@@ -28,10 +28,14 @@ export const dataSourceSchema = z.object({
   columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
 });
 
+/** The answer scales the metrics accept (metrics-spec §2): CSAT 1–3, 1–5, 1–7 or 1–10; CES 1–5 or 1–7. */
+export const csatScaleSchema = z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]);
+export const cesScaleSchema = z.union([z.literal(5), z.literal(7)]);
+
 export const scaleSettingsSchema = z.object({
   csat: z
     .object({
-      scale: z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)]),
+      scale: csatScaleSchema,
       /** Lowest answer that counts as satisfied; default the top two boxes (metrics-spec §2). */
       threshold: z.optional(z.int().check(z.gte(1))),
     })
@@ -42,7 +46,7 @@ export const scaleSettingsSchema = z.object({
       }),
     ),
   ces: z.object({
-    scale: z.union([z.literal(5), z.literal(7)]),
+    scale: cesScaleSchema,
     method: z.enum(['mean', 'percent']),
   }),
 });
@@ -58,6 +62,8 @@ export const mappingSchema = z.object({
 export type Mapping = z.infer<typeof mappingSchema>;
 export type DataSource = z.infer<typeof dataSourceSchema>;
 export type ScaleSettings = z.infer<typeof scaleSettingsSchema>;
+export type CsatScale = z.infer<typeof csatScaleSchema>;
+export type CesScale = z.infer<typeof cesScaleSchema>;
 
 export const DEFAULT_SCALES: ScaleSettings = { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } };
 
@@ -70,8 +76,8 @@ const mappingV1Schema = z.object({
   sheetName: z.string().check(z.minLength(1)),
   headerRow: z.int().check(z.gte(0)),
   columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
-  csatScale: z.optional(z.union([z.literal(3), z.literal(5), z.literal(7), z.literal(10)])),
-  cesScale: z.optional(z.union([z.literal(5), z.literal(7)])),
+  csatScale: z.optional(csatScaleSchema),
+  cesScale: z.optional(cesScaleSchema),
 });
 
 export type MappingParseResult =

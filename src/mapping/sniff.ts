@@ -104,8 +104,14 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
       if (fit > 0.5 && min >= 1 && max <= 7) return fit * 0.7;
       return fit;
     }
-    case 'csat':
-      return scaleFit(scaleShare(profile, 1, 5));
+    case 'csat': {
+      // 1–5 is the usual CSAT scale. 1–7 and 1–10 are CSAT scales too (metrics-spec §2), but by
+      // their values alone they look as much like CES or NPS, so they fit only partly: a header
+      // word ("satisfied") is what makes such a column CSAT (see inferScale for its scale).
+      const usual = scaleFit(scaleShare(profile, 1, 5));
+      const wider = scaleFit(scaleShare(profile, 1, 10)) * 0.6;
+      return Math.max(usual, wider);
+    }
     case 'ces': {
       const fit = scaleFit(scaleShare(profile, 1, 7));
       return fit > 0.5 && max <= 5 ? fit * 0.5 : fit;
