@@ -4,7 +4,7 @@ import { meanDurationOf, readDuration } from './art';
 import { cesOfCounts, cesOptions, cesReader } from './ces';
 import { csatOptions, csatReader } from './csat';
 import { yesShareOf } from './flags';
-import { npsOfScores, readNpsScore } from './nps';
+import { NPS_HIGH, NPS_LOW, npsOfScores, readNpsScore } from './nps';
 import { histogramOf, meanOfCounts, shareAtLeast } from './scale';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
 
@@ -49,26 +49,26 @@ function nonEmpty(id: MetricId, emptyText: typeof callTexts.noScores, summarize:
 export function getMetric(id: MetricId, options: MetricOptions = {}): MetricDef {
   switch (id) {
     case 'NPS':
-      return { id, read: readNpsScore, summarize: (observations) => npsOfScores(observations, id) };
+      return { id, read: readNpsScore, whole: { low: NPS_LOW, high: NPS_HIGH }, summarize: (observations) => npsOfScores(observations, id) };
     case 'CSAT': {
       const { scale, threshold } = csatOptions(id, options.scale, options.threshold);
       const summarize = (observations: ArrayLike<number>) => shareAtLeast(histogramOf(observations, 1, scale), 1, threshold);
-      return { id, read: csatReader(scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
     }
     case 'CSAT_AVG': {
       const { scale } = csatOptions(id, options.scale);
       const summarize = (observations: ArrayLike<number>) => meanOfCounts(histogramOf(observations, 1, scale), 1);
-      return { id, read: csatReader(scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
     }
     case 'CES': {
       const cesChoice = cesOptions(id, options.scale, options.method);
       const summarize = (observations: ArrayLike<number>) => cesOfCounts(histogramOf(observations, 1, cesChoice.scale), cesChoice);
-      return { id, read: cesReader(cesChoice.scale), summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      return { id, read: cesReader(cesChoice.scale), whole: { low: 1, high: cesChoice.scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
     }
     case 'FCR':
     case 'REFERRAL_RATE':
     case 'TRIAL_CONVERSION':
-      return { id, read: readFlag, summarize: (observations) => yesShareOf(observations, id) };
+      return { id, read: readFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id) };
     case 'ART':
       return { id, read: readDuration, summarize: (observations) => meanDurationOf(observations, id) };
     default:

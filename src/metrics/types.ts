@@ -46,6 +46,12 @@ export interface MetricDef {
    * Throws CellProblem (src/cells/errors.ts) for a bad cell; the driver adds the function name and place.
    */
   read(cell: unknown): number;
+  /**
+   * Set when `read` returns every whole number from `low` to `high` unchanged (scores, 0/1
+   * flags): drivers then take such number cells as they are, without the call and its error
+   * handling, and give `read` only the other cells.
+   */
+  whole?: { low: number; high: number };
   /** Aggregate observations already returned by `read` (never NaN). Throws CellProblem-free CxError when empty. */
   summarize(observations: ArrayLike<number>): Summary;
 }

@@ -87,6 +87,27 @@ describe('problems', () => {
     );
   });
 
+  it('reads Date cells and whole numbers on the fast path exactly as through the readers', () => {
+    const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    // Whole numbers in range, numeric text, a non-whole and an off-scale number, on Date cells.
+    expect(rowsOf(trendOf('CX_TREND', 'NPS', column([10, '9', 0]), column([at('2026-01-05'), at('2026-01-06'), '2026-02-01']), 'month', 'UTC'))).toEqual([
+      ['2026-01-01', 2, 100],
+      ['2026-02-01', 1, -100],
+    ]);
+    expect(() => trendOf('CX_TREND', 'NPS', column([9, 7.5]), column([at('2026-01-05'), at('2026-01-06')]), 'month', 'UTC')).toThrow(
+      'CX_TREND: 7.5 is not a whole score on the 0–10 scale (row 2 of values)',
+    );
+    expect(() => trendOf('CX_TREND', 'CES', column([7, 8]), column([at('2026-01-05'), at('2026-01-06')]), 'month', 'UTC')).toThrow('CX_TREND: 8 is outside the 1–7 scale (row 2 of values)');
+    expect(() => trendOf('CX_TREND', 'FCR', column([1, 2]), column([at('2026-01-05'), at('2026-01-06')]), 'month', 'UTC')).toThrow(/^CX_TREND: 2 .*\(row 2 of values\)$/);
+    expect(() => trendOf('CX_TREND', 'NPS', column([9, 9]), column([at('2026-01-05'), new Date(NaN)]), 'month', 'UTC')).toThrow(/^CX_TREND: .*\(row 2 of dates\)$/);
+    // Dates decades apart: periods far from the first date are computed without the per-day memo.
+    expect(rowsOf(trendOf('CX_TREND', 'NPS', column([10, 0, 9]), column([at('2026-06-01'), at('1950-03-01'), at('2090-12-31')]), 'year', 'UTC')).filter((row) => row[1] !== 0)).toEqual([
+      ['1950-01-01', 1, -100],
+      ['2026-01-01', 1, 100],
+      ['2090-01-01', 1, 100],
+    ]);
+  });
+
   it('refuses ranges with nothing to trend', () => {
     expect(() => trendOf('CX_TREND', 'NPS', column(['Score', '']), column(['Date', '']), 'month', 'UTC')).toThrow('CX_TREND: no values with dates in the ranges');
   });
