@@ -120,6 +120,35 @@ describe('problems', () => {
     expect(() => readActivity('WAU', column(['ann', NaN]), column([day('2026-04-01'), day('2026-04-01')]), 'UTC')).toThrow('WAU: NaN is not a number a cell can hold (row 2 of users)');
   });
 
+  it('checks every cell, also those outside the 30 days a window counts, in row order', () => {
+    // Row 2 is months before the window (only the window's users are interned), yet its bad cell is the error.
+    const when = column([day('2026-04-20'), day('2025-01-01'), day('2026-04-20')]);
+    const mau = (ids: unknown[], dates = when) => {
+      const activity = readActivity('MAU', column(ids), dates, 'UTC');
+      return activeUsersAsOf(activity, asOfDay('MAU', undefined, activity, 'UTC')).mau;
+    };
+    expect(() => mau(['ann', true, 'bob'])).toThrow('MAU: TRUE is not a user id (row 2 of users)');
+    expect(() => mau(['ann', ' #REF! ', 'bob'])).toThrow('MAU: the cell holds the error #REF! (row 2 of users)');
+    expect(() => mau(['ann', Infinity, 'bob'])).toThrow(/^MAU: .*\(row 2 of users\)$/);
+    expect(() => mau(['ann', 'cara', 'bob'], column([day('2026-04-20'), 'last year', day('2026-04-20')]))).toThrow(/^MAU: .*\(row 2 of dates\)$/);
+    expect(() => mau(['ann', 'cara', 'bob'], column([day('2026-04-20'), new Date(NaN), day('2026-04-20')]))).toThrow(/^MAU: .*\(row 2 of dates\)$/);
+    // The first bad cell wins: a bad date in row 1 before a bad user in row 2; a row's user before its date.
+    expect(() => mau(['ann', true, 'bob'], column(['soon', day('2025-01-01'), day('2026-04-20')]))).toThrow(/^MAU: .*\(row 1 of dates\)$/);
+    expect(() => mau([false, 'cara', 'bob'], column(['soon', day('2025-01-01'), day('2026-04-20')]))).toThrow('MAU: FALSE is not a user id (row 1 of users)');
+    // Ids that only look unusual: '#' inside or first but no Sheets error, a no-break space to trim, numbers.
+    const ids = ['#42', '\u00a0ann', 'ann', 42, '42', ' bob', '', null];
+    expect(mau(ids, column(Array(ids.length).fill(day('2026-04-20'))))).toBe(4); // #42, ann, 42, bob
+  });
+
+  it('counts the same after every event was interned (by month) as with the window alone', () => {
+    const activity = readActivity('MAU', users, dates, 'UTC');
+    const before = activeUsersAsOf(activity);
+    activeUsersByMonth(activity);
+    expect(activeUsersAsOf(activity)).toEqual(before);
+    expect(activity.userCount).toBe(6);
+    expect(activity.users.length).toBe(log.length);
+  });
+
   it('refuses ranges with no user and date pair', () => {
     expect(() => readActivity('MAU', column(['', 'ann']), column([day('2026-04-01'), '']), 'UTC')).toThrow('MAU: no users with dates in the ranges');
   });
