@@ -23,4 +23,4 @@ export {
 export { mappingFromDetection } from './fromDetection';
 export { FIELD_LABELS } from './messages';
 export { normalizeText, columnLetter, columnIndex } from './text';
-export { inferScale, headerScale, scalesFromDetections, CSAT_SCALES, CES_SCALES, type ScaleGuess } from './scales';
+export { inferScale, headerScale, scaleReasons, scalesFromDetections, CSAT_SCALES, CES_SCALES, type ScaleGuess, type ScaleEvidence } from './scales';

@@ -27,8 +27,18 @@ export interface ScaleGuess<S extends number = number> {
   scale: S;
   /** 0–1: 1 when header and answers agree, low when the default was taken for want of evidence. */
   confidence: number;
-  /** Why, in the requested language. */
+  /** Why, in the requested language (scaleReasons words `evidence` in either). */
   reasons: string[];
+  evidence: ScaleEvidence;
+}
+
+export interface ScaleEvidence {
+  /** The allowed scale the header names, or null. */
+  header: number | null;
+  /** The highest whole answer, or null with fewer than three answers. */
+  top: number | null;
+  /** Whole answers looked at. */
+  answers: number;
 }
 
 /** Ways people write a scale in a question, on normalized text ("1–10" → "1 10", "thang điểm 10" → "thang diem 10"). */
@@ -54,29 +64,34 @@ export function inferScale(field: 'csat', header: string, profile: ColumnProfile
 export function inferScale(field: 'ces', header: string, profile: ColumnProfile, lang?: Lang): ScaleGuess<CesScale>;
 export function inferScale(field: 'csat' | 'ces', header: string, profile: ColumnProfile, lang: Lang = 'en'): ScaleGuess {
   const allowed: readonly number[] = field === 'csat' ? CSAT_SCALES : CES_SCALES;
-  const fallback = DEFAULT_SCALES[field].scale;
   const named = headerScale(header);
   const hint = named !== null && allowed.includes(named) ? named : null;
   const answers = profile.numbers.filter((n) => Number.isInteger(n) && n >= 0);
   // Fewer than three answers say little about how high the scale goes (the same bar as kindFit).
   const top = answers.length >= 3 ? Math.max(...answers) : null;
-  const why: string[] = [];
-  if (hint !== null) why.push(reasons.headerScale(hint, lang));
-  if (top !== null) why.push(reasons.answersUpTo(top, answers.length, lang));
-
-  const needed = Math.max(hint ?? 0, top ?? 0);
-  const scale = allowed.find((s) => s >= needed);
-  if (hint === null && top === null) return { scale: fallback, confidence: 0.3, reasons: [reasons.scaleDefault(fallback, lang)] };
-  if (scale === undefined) {
-    // Answers above every allowed scale: not a CSAT/CES column as the spec reads them; keep the default and say so.
-    return { scale: fallback, confidence: 0.2, reasons: [...why, reasons.offScale(top ?? needed, lang)] };
-  }
+  const evidence: ScaleEvidence = { header: hint, top, answers: answers.length };
+  const fitting = allowed.find((s) => s >= Math.max(hint ?? 0, top ?? 0));
+  // Answers above every allowed scale are not CSAT/CES answers as the spec reads them: the default, and a reason to check.
+  const scale = hint === null && top === null ? undefined : fitting;
   let confidence: number;
-  if (hint !== null && top !== null) confidence = top <= hint ? 1 : 0.6;
+  if (scale === undefined) confidence = fitting === undefined ? 0.2 : 0.3;
+  else if (hint !== null && top !== null) confidence = top <= hint ? 1 : 0.6;
   else if (hint !== null) confidence = 0.8;
   // Answers reaching the top of the scale are strong evidence; answers stopping short of it less so.
   else confidence = top === scale ? 0.9 : 0.6;
-  return { scale, confidence, reasons: why };
+  const guess = { scale: scale ?? DEFAULT_SCALES[field].scale, confidence, evidence };
+  return { ...guess, reasons: scaleReasons(guess, lang) };
+}
+
+/** Why a scale was proposed, in a language: what the header said, how high the answers went. */
+export function scaleReasons(guess: { scale: number; evidence: ScaleEvidence }, lang: Lang): string[] {
+  const { header, top, answers } = guess.evidence;
+  if (header === null && top === null) return [reasons.scaleDefault(guess.scale, lang)];
+  const why: string[] = [];
+  if (header !== null) why.push(reasons.headerScale(header, lang));
+  if (top !== null) why.push(reasons.answersUpTo(top, answers, lang));
+  if (top !== null && top > guess.scale) why.push(reasons.offScale(top, lang));
+  return why;
 }
 
 interface ScaledField {

@@ -114,7 +114,9 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
     }
     case 'ces': {
       const fit = scaleFit(scaleShare(profile, 1, 7));
-      return fit > 0.5 && max <= 5 ? fit * 0.5 : fit;
+      // 1–5 is a CES scale too (metrics-spec §2), but 1–5 values alone look more like CSAT: they
+      // count for less, yet enough that an "easy" header with 1–5 answers is a sure CES.
+      return fit > 0.5 && max <= 5 ? fit * 0.75 : fit;
     }
     case 'count': {
       const fit = scaleFit(profile.numbers.filter((x) => Number.isInteger(x) && x >= 0).length / n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, detectWorkbook, headerScale, inferScale, mappingFromDetection, parseStoredMapping, serializeMapping } from '../../src/mapping';
+import { detectColumns, detectWorkbook, headerScale, inferScale, mappingFromDetection, scaleReasons, parseStoredMapping, serializeMapping } from '../../src/mapping';
 import { profileColumn } from '../../src/mapping/sniff';
 import * as sheets from '../fixtures/sheets';
 
@@ -32,7 +32,12 @@ describe('the answer scales, given a sheet', () => {
     const values = [['Overall satisfaction (1-10)'], ...CSAT_10.map((v) => [v])];
     const detection = detectColumns('S', values);
     expect(Object.keys(detection.fields)).toEqual(['csat']);
-    expect(detection.fields.csat?.scale).toEqual({ scale: 10, confidence: 1, reasons: ['header says a 1–10 scale', 'answers go up to 10 (12 cells)'] });
+    expect(detection.fields.csat?.scale).toEqual({
+      scale: 10,
+      confidence: 1,
+      reasons: ['header says a 1–10 scale', 'answers go up to 10 (12 cells)'],
+      evidence: { header: 10, top: 10, answers: 12 },
+    });
   });
 
   it('the existing fixtures keep the spec defaults: CSAT 5, CES 7', () => {
@@ -48,7 +53,7 @@ describe('the answer scales, given a sheet', () => {
 
   it('says why in Vietnamese too', () => {
     const values = [['Mức độ hài lòng (trên thang 10)'], ...CSAT_10.slice(0, 4).map((v) => [v])];
-    expect(detectColumns('Khảo sát', values, 'vi').fields.csat?.scale).toEqual({
+    expect(detectColumns('Khảo sát', values, 'vi').fields.csat?.scale).toMatchObject({
       scale: 10,
       confidence: 1,
       reasons: ['tiêu đề ghi thang 1–10', 'câu trả lời cao nhất là 10 (4 ô)'],
@@ -57,6 +62,12 @@ describe('the answer scales, given a sheet', () => {
 });
 
 describe('inferScale: the rules', () => {
+  it('words the same evidence in either language, for a page that switches language', () => {
+    const guess = inferScale('ces', 'Effort', profileColumn([1, 3, 5, 4]));
+    expect(scaleReasons(guess, 'en')).toEqual(['answers go up to 5 (4 cells)']);
+    expect(scaleReasons(guess, 'vi')).toEqual(['câu trả lời cao nhất là 5 (4 ô)']);
+  });
+
   const profile = (answers: unknown[]) => profileColumn(answers);
 
   it.each([
@@ -83,12 +94,12 @@ describe('inferScale: the rules', () => {
   });
 
   it('too few answers and no header hint: the spec default, said to be a guess', () => {
-    expect(inferScale('csat', 'Satisfaction', profile([9]))).toEqual({ scale: 5, confidence: 0.3, reasons: ['too few answers to tell; the usual 1–5 scale'] });
+    expect(inferScale('csat', 'Satisfaction', profile([9]))).toMatchObject({ scale: 5, confidence: 0.3, reasons: ['too few answers to tell; the usual 1–5 scale'] });
     expect(inferScale('ces', 'Effort', profile([]))).toMatchObject({ scale: 7, confidence: 0.3 });
   });
 
   it('answers above 10 fit no CSAT scale: the default, and a reason to check the column', () => {
-    expect(inferScale('csat', 'Satisfaction', profile([40, 80, 100]))).toEqual({
+    expect(inferScale('csat', 'Satisfaction', profile([40, 80, 100]))).toMatchObject({
       scale: 5,
       confidence: 0.2,
       reasons: ['answers go up to 100 (3 cells)', 'an answer of 100 is above every allowed scale; check the column'],
