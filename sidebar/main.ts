@@ -1,10 +1,10 @@
-import { navView, statusView, stepperView } from './chrome';
+import { navView, noticeView, statusView, stepperView } from './chrome';
 import { byId, h } from './dom';
 import { MESSAGES, type Lang } from './messages';
 import { reportsController } from './reports';
 import { reportsButtons, reportsView } from './reports-view';
 import { call, messageOf, NoBridgeError } from './rpc';
-import { initialState, keyOf, mergeSaved, withColumn, type BusyKey, type State } from './state';
+import { initialState, keyOf, mergeSaved, scaleOfColumn, withColumn, withScale, type BusyKey, type State } from './state';
 import { columnsView, dashboardView, previewView, sheetsView, type Actions } from './views';
 
 /**
@@ -139,6 +139,13 @@ function go(step: number): void {
   byId('panel-title').focus();
 }
 
+function mappingChanged(): void {
+  render();
+  // Preview as the person edits, a moment after the last change, so step 3 is ready when they get there.
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => void refreshPreview(), 250);
+}
+
 const actions: Actions = {
   toggleSheet(name, on) {
     state.selected = on ? [...state.selected, name] : state.selected.filter((s) => s !== name);
@@ -148,10 +155,15 @@ const actions: Actions = {
   chooseColumn(sheet, field, column) {
     if (!state.mapping) return;
     state.mapping = withColumn(state.mapping, sheet, field, column);
-    render();
-    // Preview as the person edits, a moment after the last change, so step 3 is ready when they get there.
-    clearTimeout(previewTimer);
-    previewTimer = setTimeout(() => void refreshPreview(), 250);
+    // Another CSAT or CES column brings its own answers, so the scale they are on comes with it.
+    const scale = field === 'csat' || field === 'ces' ? scaleOfColumn(state.detection, sheet, field, column) : null;
+    if (scale !== null) state.mapping = withScale(state.mapping, field as 'csat' | 'ces', { scale });
+    mappingChanged();
+  },
+  chooseScale(field, change) {
+    if (!state.mapping) return;
+    state.mapping = withScale(state.mapping, field, change);
+    mappingChanged();
   },
   build() {
     void run(
@@ -214,35 +226,10 @@ function setLang(lang: Lang): void {
 // ---- rendering --------------------------------------------------------------------------------
 
 function renderNotice(): void {
-  const m = t();
   const notice = byId('notice');
-  const saved = state.saved;
-  if (state.error) {
-    const retry = state.error.retry;
-    notice.className = 'notice notice-error';
-    notice.replaceChildren(
-      h('p', { className: 'notice-title' }, m.failed),
-      h('p', { className: 'notice-text' }, state.error.message),
-      ...(retry ? [h('button', { type: 'button', className: 'btn btn-text', onclick: () => retry() }, m.retry)] : []),
-    );
-  } else if (state.view === 'setup' && saved && (saved.status === 'corrupt' || saved.status === 'old-version')) {
-    notice.className = 'notice notice-warn';
-    notice.replaceChildren(
-      h('p', { className: 'notice-title' }, m.savedProblem),
-      h('p', { className: 'notice-text' }, saved.message),
-      h(
-        'div',
-        { className: 'notice-actions' },
-        h('button', { type: 'button', id: 'fix-saved', className: 'btn btn-text', onclick: fixSaved }, m.fix),
-        h('button', { type: 'button', id: 'reset-saved', className: 'btn btn-text', onclick: () => void resetSaved() }, m.reset),
-      ),
-    );
-  } else if (state.view === 'setup' && state.info) {
-    notice.className = 'notice notice-info';
-    notice.replaceChildren(h('p', { className: 'notice-text' }, state.info));
-  } else {
-    notice.replaceChildren();
-  }
+  const shown = noticeView(state, t(), { fixSaved, resetSaved: () => void resetSaved() });
+  notice.className = shown?.className ?? notice.className;
+  notice.replaceChildren(...(shown?.children ?? []));
   notice.hidden = notice.childElementCount === 0;
 }
 

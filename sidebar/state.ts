@@ -105,3 +105,26 @@ export function withColumn(mapping: WizardMapping, sheet: string, field: string,
     }),
   };
 }
+
+type Scales = WizardMapping['scales'];
+
+/**
+ * The mapping with the CSAT or CES scale, or the CES method, changed. A CSAT threshold chosen for
+ * another scale is dropped, so the new scale's top two boxes apply (metrics-spec §2) and a
+ * threshold above the scale can never be saved.
+ */
+export function withScale(mapping: WizardMapping, field: 'csat' | 'ces', change: { scale?: number; method?: Scales['ces']['method'] }): WizardMapping {
+  if (field === 'csat') {
+    const scale = (change.scale ?? mapping.scales.csat.scale) as Scales['csat']['scale'];
+    const csat = scale === mapping.scales.csat.scale ? mapping.scales.csat : { scale };
+    return { ...mapping, scales: { ...mapping.scales, csat } };
+  }
+  const ces = { scale: (change.scale ?? mapping.scales.ces.scale) as Scales['ces']['scale'], method: change.method ?? mapping.scales.ces.method };
+  return { ...mapping, scales: { ...mapping.scales, ces } };
+}
+
+/** The scale detection read off a column's answers for the CSAT or CES field, or null (no column, or not read). */
+export function scaleOfColumn(detection: SheetDetectionT[], sheet: string, field: 'csat' | 'ces', letter: string | null): number | null {
+  const sheetDetection = detection.find((d) => d.sheet === sheet);
+  return (sheetDetection && columnInfo(sheetDetection, letter)?.scales?.[field]) ?? null;
+}

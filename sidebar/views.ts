@@ -1,12 +1,14 @@
 import type { MetricPreview } from '../src/addon/api';
 import { h } from './dom';
 import type { Messages } from './messages';
+import { scaleControls, type ScaleChange, type ScaledField } from './scales-view';
 import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
 
 /** What a view may ask for; main.ts implements them. */
 export interface Actions {
   toggleSheet(name: string, on: boolean): void;
   chooseColumn(sheet: string, field: string, letter: string | null): void;
+  chooseScale(field: ScaledField, change: ScaleChange): void;
   build(): void;
 }
 
@@ -85,6 +87,9 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
           h('span', { className: 'sr-only' }, `${t.confidenceLabel(t.confidence[level])}. `),
           info ? [h('span', { className: 'samples-label' }, `${t.samples}: `), info.samples.length ? info.samples.join(' · ') : t.noSamples] : null,
         ),
+        field.field === 'csat' || field.field === 'ces'
+          ? scaleControls(state, t, { ...field, field: field.field }, chosen, id, (change) => act.chooseScale(field.field as ScaledField, change))
+          : null,
       );
     });
     return h(

@@ -1,5 +1,5 @@
 import * as z from '../mapping/zod';
-import { mappingSchema, type Mapping } from '../mapping/schema';
+import { cesScaleSchema, csatScaleSchema, mappingSchema, type Mapping } from '../mapping/schema';
 
 /**
  * The one declaration of what the sidebar may call through google.script.run: for each
@@ -46,6 +46,8 @@ export const ColumnInfoSchema = z.object({
   header: z.string(),
   /** A few non-blank values as text, for the person to recognise the column. */
   samples: z.array(z.string()).check(z.maxLength(5)),
+  /** The scale this column's answers would have as the CSAT or CES field: the page re-proposes it when the person picks the column. */
+  scales: z.optional(z.object({ csat: csatScaleSchema, ces: cesScaleSchema })),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({
@@ -56,6 +58,8 @@ export const DetectedFieldSchema = z.object({
   confidence: z.number().check(z.gte(0), z.lte(1)),
   /** What the field is, in both languages, so the page can switch language without a call. */
   label: z.object({ en: z.string(), vi: z.string() }),
+  /** CSAT and CES: the answer scale detected for the proposed column, how sure, and why in both languages. */
+  scale: z.optional(z.object({ scale: z.number(), confidence: z.number().check(z.gte(0), z.lte(1)), reasons: z.object({ en: z.array(z.string()), vi: z.array(z.string()) }) })),
 });
 export type DetectedField = z.infer<typeof DetectedFieldSchema>;
 export const SheetDetectionSchema = z.object({

@@ -2,7 +2,8 @@ import { langOfLocale, type Lang } from '../cells/types';
 import { detectColumns, type SheetDetection } from '../mapping/detect';
 import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
-import { DEFAULT_SCALES, MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
+import { MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
+import { scaleReasons, scalesFromDetections } from '../mapping/scales';
 import * as api from './api';
 import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
@@ -68,19 +69,22 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
       sheet: detection.sheetName,
       headerRow: detection.headerRow,
       isFormsResponses: detection.isFormsResponses,
-      columns: detection.columns.map((column) => ({ letter: column.letter, header: column.header, samples: column.samples.slice(0, 5) })),
+      columns: detection.columns.map((column) => ({
+        letter: column.letter,
+        header: column.header,
+        samples: column.samples.slice(0, 5),
+        scales: { csat: column.scales.csat.scale, ces: column.scales.ces.scale },
+      })),
       fields: fieldsToOffer(detection).map((field) => {
         const match = detection.fields[field];
-        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, label: FIELD_LABELS[field] };
+        const scale = match?.scale && { scale: match.scale.scale, confidence: match.scale.confidence, reasons: { en: scaleReasons(match.scale, 'en'), vi: scaleReasons(match.scale, 'vi') } };
+        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, label: FIELD_LABELS[field], ...(scale ? { scale } : {}) };
       }),
     })),
-    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales: defaultScales() },
+    // The first picked sheet holding CSAT (CES) sets its scale, as the person listed the sheets.
+    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales: scalesFromDetections(detections.map(({ detection }) => detection)) },
   };
 });
-
-function defaultScales(): Mapping['scales'] {
-  return { csat: { ...DEFAULT_SCALES.csat }, ces: { ...DEFAULT_SCALES.ces } };
-}
 
 /** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */
 export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {

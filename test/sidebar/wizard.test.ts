@@ -49,7 +49,7 @@ describe('the wizard in English', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await shot('en-2-columns');
     // The person says the sheet has no CES column; the preview follows.
-    await page.getByRole('combobox', { name: 'CES answer' }).selectOption('');
+    await page.getByRole('combobox', { name: 'CES answer', exact: true }).selectOption('');
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 3: live values, n and the NPS breakdown bar.
