@@ -79,7 +79,7 @@ export function confidenceLevel(field: DetectedField, chosen: string | null): 'h
 /** Detection's mapping with a saved mapping's choices on top, sheet by sheet, where the columns still exist. */
 export function mergeSaved(detected: WizardMapping, saved: WizardMapping | null, detection: SheetDetectionT[]): WizardMapping {
   if (!saved) return detected;
-  return {
+  const merged: WizardMapping = {
     ...detected,
     scales: saved.scales,
     sources: detected.sources.map((source) => {
@@ -90,6 +90,13 @@ export function mergeSaved(detected: WizardMapping, saved: WizardMapping | null,
       return { ...source, columns: Object.fromEntries(kept) };
     }),
   };
+  // A saved scale is the person's choice, except when the answers now go above it: then it cannot
+  // be right (every formula would fail), as with the 1–5 default saved before scales were detected.
+  return (['csat', 'ces'] as const).reduce((mapping, field) => {
+    const source = mapping.sources.find((s) => s.columns[field]);
+    const needed = source ? scaleOfColumn(detection, source.sheetName, field, source.columns[field] ?? null) : null;
+    return needed !== null && needed > mapping.scales[field].scale ? withScale(mapping, field, { scale: needed }) : mapping;
+  }, merged);
 }
 
 /** The mapping with one field of one sheet set to a column letter, or removed (null). */
