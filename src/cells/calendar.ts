@@ -119,6 +119,17 @@ export function utcOffset(epochMs: number, timeZone: string): number {
 }
 
 /**
+ * The zone's offset through all of UTC day `utcDay` (days since 1970-01-01 UTC), or NaN when it
+ * changes that day; for LocalDays (./local-days.ts), which remembers offsets in a typed array.
+ */
+export function steadyOffsetOn(utcDay: number, timeZone: string): number {
+  const zone = zoneNamed(timeZone);
+  let stored = zone.offsetOnDay.get(utcDay);
+  if (stored === undefined) stored = learnDay(zone, utcDay);
+  return stored < CHANGES_TODAY / 2 ? stored : NaN;
+}
+
+/**
  * The calendar day of an instant in a time zone, as days since 1970-01-01 there; NaN for NaN.
  * @example localDay(Date.parse('2026-03-31T18:30Z'), 'Asia/Ho_Chi_Minh') // 20544 (2026-04-01)
  * @throws RangeError for an unknown time zone

@@ -1,5 +1,6 @@
-import { localDay, wallClockIn } from '../cells/calendar';
+import { wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
+import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { isDateCell, readDate, SHEETS_ERRORS } from '../cells/read';
 import { rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
@@ -138,21 +139,21 @@ export class Activity {
   }
 
   private read(from: number, to: number): Events {
-    const { cells, rows, columns } = this.userRange;
+    const { cells, columns } = this.userRange;
+    const dayOfCell = this.dayOfCell;
     const ids = new UserIds();
     const capacity = from === -Infinity && to === Infinity ? this.size : this.countBetween(from, to);
     const users = new Int32Array(capacity);
     const days = new Int32Array(capacity);
     let kept = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = cells[r];
-      for (let c = 0; c < columns; c++) {
-        const day = this.dayOfCell[r * columns + c];
-        if (day === NO_EVENT || day < from || day > to) continue;
-        users[kept] = ids.numberOf(row[c] as string | number);
-        days[kept] = day;
-        kept++;
-      }
+    // Over the days, touching the cells only for events in the window.
+    for (let index = 0; index < dayOfCell.length; index++) {
+      const day = dayOfCell[index];
+      if (day === NO_EVENT || day < from || day > to) continue;
+      const r = columns === 1 ? index : Math.floor(index / columns);
+      users[kept] = ids.numberOf(cells[r][index - r * columns] as string | number);
+      days[kept] = day;
+      kept++;
     }
     return { users, days, userCount: ids.count };
   }
@@ -181,6 +182,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
   const { rows, columns } = userRange;
   const toInstant = wallClockIn(timeZone);
   const readDateHere = (cell: Cell) => readDate(cell, toInstant);
+  const localDays = new LocalDays(timeZone);
   const dayOfCell = new Int32Array(rows * columns).fill(NO_EVENT);
   let size = 0;
   let firstDay = Infinity;
@@ -200,7 +202,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
         if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid Date: say so
         continue;
       }
-      const day = localDay(instant, timeZone);
+      const day = localDays.of(instant);
       dayOfCell[index] = day;
       size++;
       if (day < firstDay) firstDay = day;

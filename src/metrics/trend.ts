@@ -1,4 +1,5 @@
-import { isoDate, localDay, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
+import { isoDate, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period } from '../cells/calendar';
+import { LocalDays } from '../cells/local-days';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { isDateCell, readDate } from '../cells/read';
@@ -140,14 +141,17 @@ const REMEMBERED_DAYS = 1 << 14;
 class PeriodsByDay {
   private readonly periodOfDay = new Float64Array(REMEMBERED_DAYS).fill(NaN);
   private firstDay = NaN;
+  private readonly localDays: LocalDays;
 
   constructor(
-    private readonly timeZone: string,
+    timeZone: string,
     private readonly period: Period,
-  ) {}
+  ) {
+    this.localDays = new LocalDays(timeZone);
+  }
 
   ofInstant(instant: number): number {
-    const day = localDay(instant, this.timeZone);
+    const day = this.localDays.of(instant);
     if (this.firstDay !== this.firstDay) this.firstDay = day - REMEMBERED_DAYS / 2;
     const slot = day - this.firstDay;
     if (!(slot >= 0 && slot < REMEMBERED_DAYS)) return periodIndex(day, this.period);

@@ -1,0 +1,44 @@
+import { localDay, MS_PER_DAY, steadyOffsetOn } from './calendar';
+
+/** UTC days LocalDays remembers: about 22 years either side of the first instant it is given. */
+const SPAN = 1 << 14;
+/** Marks a remembered day whose offset changes during it. */
+const CHANGES = Infinity;
+
+/**
+ * `localDay` for a million instants in one zone. localDay is a call taking a double, which V8
+ * boxes into a fresh heap number whenever it does not inline the call, plus a Map lookup: in the
+ * =MAU pass that was garbage collection worth a third of the time. Here the offset of each UTC
+ * day is kept in a typed array, so the usual instant costs an array read and a division with
+ * nothing allocated. Days with a clock change, or far from the first instant, ask localDay.
+ * @example new LocalDays('Asia/Ho_Chi_Minh').of(Date.parse('2026-03-31T18:30Z')) // 20544, as localDay
+ */
+export class LocalDays {
+  /** Offset in ms of UTC day firstUtcDay + slot; NaN when not learned yet, CHANGES on a clock-change day. */
+  private readonly offsets = new Float64Array(SPAN).fill(NaN);
+  private firstUtcDay = NaN;
+
+  constructor(readonly timeZone: string) {}
+
+  /** The local day of an instant, exactly localDay(epochMs, timeZone); NaN for NaN. */
+  of(epochMs: number): number {
+    const slot = Math.floor(epochMs / MS_PER_DAY) - this.firstUtcDay;
+    if (slot >= 0 && slot < SPAN) {
+      const offset = this.offsets[slot];
+      if (offset === offset && offset !== CHANGES) return Math.floor((epochMs + offset) / MS_PER_DAY);
+    }
+    return this.learn(epochMs);
+  }
+
+  private learn(epochMs: number): number {
+    const utcDay = Math.floor(epochMs / MS_PER_DAY);
+    if (!Number.isFinite(utcDay)) return localDay(epochMs, this.timeZone);
+    if (this.firstUtcDay !== this.firstUtcDay) this.firstUtcDay = utcDay - SPAN / 2;
+    const slot = utcDay - this.firstUtcDay;
+    if (slot >= 0 && slot < SPAN && this.offsets[slot] !== this.offsets[slot]) {
+      const offset = steadyOffsetOn(utcDay, this.timeZone);
+      this.offsets[slot] = offset === offset ? offset : CHANGES;
+    }
+    return localDay(epochMs, this.timeZone);
+  }
+}
