@@ -1,4 +1,8 @@
-import { localDay, MS_PER_DAY, steadyOffsetOn } from './calendar';
+import { localDay, MS_PER_DAY as DAY_MS, steadyOffsetOn } from './calendar';
+
+// A module constant, not the import: tsx and Node's CommonJS interop read an imported binding
+// through a getter call, once per instant in the hot path.
+const MS_PER_DAY = DAY_MS;
 
 /** UTC days LocalDays remembers: about 22 years either side of the first instant it is given. */
 const SPAN = 1 << 14;

@@ -26,7 +26,12 @@ export type CellReader = (cell: Cell) => number;
  */
 export function rangeOf(fn: string, arg: RangeArg, argName?: string): Range {
   const range = rangeForScan(arg);
-  for (let r = 1; r < range.rows; r++) rowOf(fn, range, r, argName);
+  const { cells, rows, columns } = range;
+  for (let r = 1; r < rows; r++) {
+    const row = cells[r];
+    // The check inline, rowOf only to report: a call per row was a fifth of CX_TREND's time.
+    if (!Array.isArray(row) || row.length !== columns) rowOf(fn, range, r, argName);
+  }
   return range;
 }
 

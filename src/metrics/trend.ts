@@ -3,7 +3,7 @@ import { LocalDays } from '../cells/local-days';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { isDateCell, readDate } from '../cells/read';
-import { rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
+import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { getMetric, parseMetricId } from './registry';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
@@ -96,9 +96,35 @@ export function readPairs(
   keyOf: (cell: Cell) => number,
   keyOfInstant?: (instant: number) => number,
 ): { values: Float64Array; keys: Float64Array; range: Range } {
-  const valueRange = rangeOf(fn, values, 'values');
-  const keyRange = rangeOf(fn, keys, keyName);
-  requireSameSize(fn, [{ name: 'values', range: valueRange }, { name: keyName, range: keyRange }]);
+  // Each row's width is checked as it is read, one walk over the rows instead of three (a
+  // fifth of CX_TREND's time at 10^6 rows). Before any problem is reported, checkShapes throws
+  // what checking every row first would have (rangeOf on each range, then requireSameSize), so
+  // the error is the same as if it had run first.
+  const checkShapes = () =>
+    requireSameSize(fn, [{ name: 'values', range: rangeOf(fn, values, 'values') }, { name: keyName, range: rangeOf(fn, keys, keyName) }]);
+  const valueRange = rangeForScan(values);
+  const keyRange = rangeForScan(keys);
+  const { rows, columns } = valueRange;
+  if (keyRange.rows !== rows || keyRange.columns !== columns) checkShapes();
+  try {
+    return readPairsOf(fn, metric, valueRange, keyRange, keyName, keyOf, keyOfInstant, checkShapes);
+  } catch (error) {
+    checkShapes();
+    throw error;
+  }
+}
+
+/** readPairs' loop over two ranges of the same size whose rows are not checked yet. */
+function readPairsOf(
+  fn: string,
+  metric: MetricDef,
+  valueRange: Range,
+  keyRange: Range,
+  keyName: string,
+  keyOf: (cell: Cell) => number,
+  keyOfInstant: ((instant: number) => number) | undefined,
+  checkShapes: () => void,
+): { values: Float64Array; keys: Float64Array; range: Range } {
   const { rows, columns } = valueRange;
   // Whole numbers the reader would keep as they are skip the call (see MetricDef.whole);
   // an empty range (low > high) sends every cell to the reader.
@@ -109,6 +135,7 @@ export function readPairs(
   for (let r = 0; r < rows; r++) {
     const valueRow = valueRange.cells[r];
     const keyRow = keyRange.cells[r];
+    if (!Array.isArray(valueRow) || valueRow.length !== columns || !Array.isArray(keyRow) || keyRow.length !== columns) checkShapes();
     for (let c = 0; c < columns; c++) {
       const index = r * columns + c;
       const cell = valueRow[c];

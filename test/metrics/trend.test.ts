@@ -108,6 +108,19 @@ describe('problems', () => {
     ]);
   });
 
+  it('reports a range of uneven rows or of another size before any bad cell, whatever row it is in', () => {
+    const d = '2026-01-05';
+    // A bad value in row 1, an uneven row further down: the shape is the error, as if every row was checked first.
+    expect(() => trendOf('CX_TREND', 'NPS', [[11], [9], [9, 9]], [[d], [d], [d]], 'month', 'UTC')).toThrow('CX_TREND: values has rows of different lengths');
+    expect(() => trendOf('CX_TREND', 'NPS', [[11], [9], [9]], [[d], [d], 'x'], 'month', 'UTC')).toThrow('CX_TREND: dates has rows of different lengths');
+    // Values are checked before dates, and both before their sizes.
+    expect(() => trendOf('CX_TREND', 'NPS', [[9], [9], [9, 9]], [[d], null, [d]], 'month', 'UTC')).toThrow('CX_TREND: values has rows of different lengths');
+    expect(() => trendOf('CX_TREND', 'NPS', [[11], [9]], [[d], [d], [d, d]], 'month', 'UTC')).toThrow('CX_TREND: dates has rows of different lengths');
+    expect(() => trendOf('CX_TREND', 'NPS', [[11], [9]], [[d], [d], [d]], 'month', 'UTC')).toThrow('CX_TREND: values and dates must be the same size, not 2×1 and 3×1');
+    // With good shapes the first bad cell is the error.
+    expect(() => trendOf('CX_TREND', 'NPS', [[9], [11], [12]], [[d], [d], [d]], 'month', 'UTC')).toThrow('CX_TREND: 11 is outside the 0–10 scale (row 2 of values)');
+  });
+
   it('refuses ranges with nothing to trend', () => {
     expect(() => trendOf('CX_TREND', 'NPS', column(['Score', '']), column(['Date', '']), 'month', 'UTC')).toThrow('CX_TREND: no values with dates in the ranges');
   });
