@@ -3,7 +3,7 @@ import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { isDateCell, readDate, SHEETS_ERRORS } from '../cells/read';
-import { rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
+import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
 /**
@@ -176,9 +176,24 @@ export class Activity {
  *   with its place (`MAU: TRUE is not a user id (row 2 of users)`); `MAU: no users with dates in the ranges`.
  */
 export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZone: string): Activity {
-  const userRange = rangeOf(fn, users, 'users');
-  const dateRange = rangeOf(fn, dates, 'dates');
-  requireSameSize(fn, [{ name: 'users', range: userRange }, { name: 'dates', range: dateRange }]);
+  // Each row's width is checked as it is read, one walk over the rows instead of three. Before
+  // any problem is reported, checkShapes throws what checking every row first would have
+  // (rangeOf on users, on dates, then requireSameSize), so the error is the same as before.
+  const checkShapes = () =>
+    requireSameSize(fn, [{ name: 'users', range: rangeOf(fn, users, 'users') }, { name: 'dates', range: rangeOf(fn, dates, 'dates') }]);
+  const userRange = rangeForScan(users);
+  const dateRange = rangeForScan(dates);
+  if (dateRange.rows !== userRange.rows || dateRange.columns !== userRange.columns) checkShapes();
+  try {
+    return readEvents(fn, userRange, dateRange, timeZone, checkShapes);
+  } catch (error) {
+    checkShapes();
+    throw error;
+  }
+}
+
+/** readActivity's loop over two ranges of the same size whose rows are not checked yet. */
+function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void): Activity {
   const { rows, columns } = userRange;
   const toInstant = wallClockIn(timeZone);
   const readDateHere = (cell: Cell) => readDate(cell, toInstant);
@@ -190,6 +205,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
   for (let r = 0; r < rows; r++) {
     const userRow = userRange.cells[r];
     const dateRow = dateRange.cells[r];
+    if (!Array.isArray(userRow) || userRow.length !== columns || !Array.isArray(dateRow) || dateRow.length !== columns) checkShapes();
     for (let c = 0; c < columns; c++) {
       const index = r * columns + c;
       const userCell = userRow[c];

@@ -140,6 +140,15 @@ describe('problems', () => {
     expect(mau(ids, column(Array(ids.length).fill(day('2026-04-20'))))).toBe(4); // #42, ann, 42, bob
   });
 
+  it('reports uneven rows or ranges of another size before any bad cell, users before dates', () => {
+    const d = day('2026-04-20');
+    expect(() => readActivity('MAU', [[true], ['ann'], ['ann', 'bob']], [[d], [d], [d]], 'UTC')).toThrow('MAU: users has rows of different lengths');
+    expect(() => readActivity('MAU', [[true], ['ann'], ['bob']], [[d], [d], 'x'], 'UTC')).toThrow('MAU: dates has rows of different lengths');
+    expect(() => readActivity('MAU', [['ann'], null, ['bob']], [[d], [d], [d, d]], 'UTC')).toThrow('MAU: users has rows of different lengths');
+    expect(() => readActivity('MAU', [[true], ['ann']], [[d], [d], [d]], 'UTC')).toThrow('MAU: users and dates must be the same size, not 2×1 and 3×1');
+    expect(() => readActivity('MAU', [['ann'], [true]], [[d], [d]], 'UTC')).toThrow('MAU: TRUE is not a user id (row 2 of users)');
+  });
+
   it('counts the same after every event was interned (by month) as with the window alone', () => {
     const activity = readActivity('MAU', users, dates, 'UTC');
     const before = activeUsersAsOf(activity);
