@@ -1,7 +1,7 @@
 export type { WorkbookData, SheetData } from './types';
 export { demoWorkbook, DEMO_SEED } from './workbook';
 export { workbookToCsv, workbookToCsvFiles } from './csv';
-export { DEMO_TIME_ZONE, DEMO_UTC_OFFSET_MINUTES, localTime, demoMonths } from './time';
+export { DEMO_TIME_ZONE, DEMO_TODAY, DEMO_UTC_OFFSET_MINUTES, localTime, demoMonths } from './time';
 export { mulberry32, type Random } from './random';
 export { FORM_SHEET, FORM_HEADERS } from './survey';
 export { VI_SHEET, VI_HEADERS, STAGE_VI } from './vietnamese';

@@ -8,6 +8,12 @@
 export const DEMO_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const DEMO_UTC_OFFSET_MINUTES = 7 * 60;
 
+/**
+ * "Today" in the demo's story: a few days after its data ends (October 2026), so the previous
+ * calendar month is the demo's last full month whenever the demo is run.
+ */
+export const DEMO_TODAY = new Date('2026-11-05T03:00:00Z');
+
 /** The instant that reads `year-month-day hour:minute:second` on a clock in Ho Chi Minh City. */
 export function localTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - DEMO_UTC_OFFSET_MINUTES * 60_000);

@@ -101,8 +101,17 @@ describe('cx-metrics with no input: the bundled demo workbook', () => {
   });
 
   it('the default period is last month in the data zone (October, on 24 November 2026)', async () => {
-    const { stdout } = await cli(['metrics', '--format', 'json'], { now: () => Date.parse('2026-11-24T03:00:00Z') });
+    const { stdout } = await cli(['metrics', csvFolder, ...ZONE, '--format', 'json'], { now: () => Date.parse('2026-11-24T03:00:00Z') });
     expect(JSON.parse(stdout).period.start).toBe('2026-10-01');
+    const later = await cli(['metrics', csvFolder, ...ZONE, '--format', 'json'], { now: () => Date.parse('2026-12-24T03:00:00Z') });
+    expect(JSON.parse(later.stdout).period.start).toBe('2026-11-01');
+  });
+
+  it('the bundled demo reports its own last full month, October 2026, whatever today is', async () => {
+    for (const today of ['2026-11-24T03:00:00Z', '2027-06-01T03:00:00Z']) {
+      const { stdout } = await cli(['metrics', '--format', 'json'], { now: () => Date.parse(today) });
+      expect(JSON.parse(stdout).period.start).toBe('2026-10-01');
+    }
   });
 
   it('--period 2026-10-05 is the week of Monday 5 October', async () => {

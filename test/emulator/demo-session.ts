@@ -5,11 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { demoWorkbook } from '../../src/demo/index';
+import { DEMO_TODAY, demoWorkbook } from '../../src/demo/index';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
 
-/** A clock a few days after the demo data ends, so "latest month" (October 2026) is stable. */
-export const DEMO_NOW = new Date('2026-11-05T03:00:00Z');
+/** The emulator's clock starts on the demo's "today", so "latest month" is its October 2026. */
+export const DEMO_NOW = DEMO_TODAY;
 
 /** `npm test` builds first; a lone `npx vitest run test/sidebar` builds here when dist is missing or stale. */
 export function ensureBuilt(): void {

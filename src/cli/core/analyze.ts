@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, columnLetter, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { textOf } from '../../report/columns';
+import { DEMO_TODAY } from '../../demo/index';
 import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../../report/from-mapping';
 import { buildReport } from '../../report/index';
 import type { PeriodChoice, Report, ReportInput } from '../../report/types';
@@ -61,7 +62,8 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   const context: ReportContext = {
     timeZone,
     lang: request.lang,
-    now: request.now,
+    // The bundled demo is a fixed story ending in October 2026: its "last month" is the demo's, not today's.
+    now: request.inputs.length === 0 ? DEMO_TODAY.getTime() : request.now,
     ...(request.period ? { period: request.period } : {}),
     spreadsheetName: source.title,
     ...(id ? { spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit` } : {}),
