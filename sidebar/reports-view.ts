@@ -157,11 +157,13 @@ function targetsSection(r: ReportsState, t: Messages, act: ReportActions, settin
 
 function testSection(r: ReportsState, t: Messages, act: ReportActions, settings: ReportSettings, busy: boolean): HTMLElement {
   const sent = r.testSent;
+  // The server sends the latest complete period of the saved schedule.
+  const weeklySaved = settings.schedule?.frequency.kind === 'weekly';
   return h(
     'section',
     { className: 'subsection', 'aria-labelledby': 'test-title' },
     h('h3', { className: 'subsection-title', id: 'test-title' }, t.testTitle),
-    h('p', { className: 'hint', id: 'test-hint' }, settings.userEmail ? t.testHint(settings.userEmail) : t.testHintNoEmail),
+    h('p', { className: 'hint', id: 'test-hint' }, settings.userEmail ? t.testHint(settings.userEmail, weeklySaved) : t.testHintNoEmail(weeklySaved)),
     h('button', { type: 'button', id: 'send-test', className: 'btn btn-secondary', disabled: busy, 'aria-describedby': 'test-hint', onclick: () => act.sendTest() }, t.sendTest),
     sent ? h('p', { className: 'inline-success' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t.testSent(sent.sentTo, periodText(sent.period, t))) : null,
     h('p', { className: 'meta quota' }, t.quotaLeft(settings.remainingQuota)),

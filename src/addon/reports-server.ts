@@ -133,12 +133,15 @@ export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSetting
   return settings();
 });
 
-/** "Send a test now": the latest complete month's report, to the person asking only. */
+/** "Send a test now": the latest complete month's (or, for weekly reports, week's) report, to the person asking only. */
 export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestReportResult, (_args, lang) => {
   const to = Session.getActiveUser().getEmail();
   if (!to) throw new PlainError(reportServerTexts.noEmail());
   const timeZone = book().getSpreadsheetTimeZone();
-  const period = duePeriod({ kind: 'monthly', day: 1 }, 0, localTimeIn(systemClock.now(), timeZone));
+  // The latest complete period of the saved schedule: last week for weekly reports, else last month.
+  const saved = parseStoredSchedule(documentStore().get(SCHEDULE_KEY));
+  const weekly = saved.ok && saved.schedule.frequency.kind === 'weekly';
+  const period = duePeriod(weekly ? { kind: 'weekly', weekday: 1 } : { kind: 'monthly', day: 1 }, 0, localTimeIn(systemClock.now(), timeZone));
   const mail = composeReport_(period, lang);
   const sender = mailApp();
   if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());

@@ -89,4 +89,13 @@ describe('monthly email reports in the emulator', () => {
     expect(emu.outbox.messages[0].to).toEqual(['owner@example.com']);
     expect(emu.outbox.messages[0].htmlBody).toContain('lang="vi"');
   });
+
+  it('"Send a test now" sends last week\'s report when reports are weekly', () => {
+    const emu = scheduledShop();
+    emu.call('saveReportSettings', { schedule: schedule({ frequency: { kind: 'weekly', weekday: 1 } }) });
+    // Saturday 31 October 2026 in Ho Chi Minh City: the last complete week began Monday 19 October.
+    const sent = emu.call<{ period: string }>('sendTestReport', { lang: 'en' });
+    expect(sent.period).toBe('week:2026-10-19');
+    expect(emu.outbox.messages).toHaveLength(1);
+  });
 });

@@ -284,6 +284,8 @@ describe('Email reports when something goes wrong', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').getByText('Saved. Reports are on.').waitFor();
     expect(storedSchedule(emu)).toMatchObject({ frequency: { kind: 'weekly', weekday: 1 } });
+    // A test send now covers last week, and the hint says so.
+    expect(await page.locator('#test-hint').textContent()).toBe('Sends last week’s report to you only, at owner@example.com.');
     await page.getByRole('button', { name: 'Set up metrics' }).click();
     await page.getByRole('heading', { name: 'Pick your data sheets' }).waitFor();
     await page.close();
