@@ -5,6 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ensureBuilt } from '../emulator/demo-session';
 import type { Emulator } from '../emulator/index';
 
 export const ARTIFACTS = 'test-artifacts';
@@ -38,6 +40,25 @@ const RUNNER = `
   window.google = { script: { run: runner(null, null) } };
 })();
 `;
+
+/**
+ * One Chromium for a test file, over a built add-on: registers the file's beforeAll/afterAll and
+ * returns the browser for the tests to open pages in.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is opened in beforeAll');
+    return browser;
+  };
+}
 
 export interface SidebarPage {
   page: Page;

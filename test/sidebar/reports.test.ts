@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSidebar } from './browser';
-import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserForFile, openSidebar } from './browser';
+import { openDemo, mapColumns } from '../emulator/demo-session';
 
 /**
  * The Email reports panel in headless Chromium, talking to dist/Code.js in the emulator on the
@@ -10,16 +10,7 @@ import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
  * Screenshots go to test-artifacts/sidebar-reports-*.png.
  */
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 type Emu = ReturnType<typeof openDemo>;
 type Settings = { triggers: number; schedule: unknown; log: { outcome: string }[] };
@@ -52,7 +43,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
 }
 
 async function openReports(emu: Emu) {
-  const opened = await openSidebar(browser, emu, 'showReports');
+  const opened = await openSidebar(browser(), emu, 'showReports');
   await opened.page.locator('#report-status').waitFor();
   return opened;
 }
@@ -270,7 +261,7 @@ describe('Email reports when something goes wrong', () => {
 
   it('is reachable from the wizard with the keyboard, and weekly shows a weekday', async () => {
     const emu = shop('en_US');
-    const { page } = await openSidebar(browser, emu);
+    const { page } = await openSidebar(browser(), emu);
     await page.getByRole('checkbox').first().waitFor();
     await page.getByRole('button', { name: 'Email reports' }).focus();
     await page.keyboard.press('Enter');

@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cesOfRange } from '../../src/metrics/ces';
 import { csatAverageOfRange, csatOfRange } from '../../src/metrics/csat';
 import type { WorkbookData } from '../emulator/context';
-import { ensureBuilt, openDemo } from '../emulator/demo-session';
-import { launchBrowser, openSidebar } from './browser';
+import { openDemo } from '../emulator/demo-session';
+import { browserForFile, openSidebar } from './browser';
 
 /**
  * A shop that asks satisfaction out of ten and effort on five points, in the wizard: step 2 shows
@@ -33,16 +32,7 @@ function tenPointShop(): WorkbookData {
 const column = (workbook: WorkbookData, index: number) => workbook.sheets[0].rows.slice(1).map((row) => [row[index]]);
 const oneDecimal = (value: number) => value.toFixed(1);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('answer scales in the wizard', () => {
   it('a 1–10 CSAT and a 1–5 CES sheet: detected, previewed, changed and built on their own scales', async () => {
@@ -51,7 +41,7 @@ describe('answer scales in the wizard', () => {
     const csatAverage = csatAverageOfRange(column(workbook, 3), 10).value;
     const cesAgree = cesOfRange(column(workbook, 4), { scale: 5, method: 'percent' }).value;
     const emu = openDemo({ workbook });
-    const { page, shot } = await openSidebar(browser, emu);
+    const { page, shot } = await openSidebar(browser(), emu);
     const settled = () => page.waitForFunction(() => document.getElementById('panel')?.getAttribute('aria-busy') === 'false');
 
     await page.getByRole('checkbox', { name: new RegExp(SHEET) }).waitFor();

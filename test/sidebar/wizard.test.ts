@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORM_SHEET, TICKETS_SHEET, VI_SHEET } from '../../src/demo';
-import { launchBrowser, openSidebar } from './browser';
-import { ensureBuilt, openDemo } from '../emulator/demo-session';
+import { browserForFile, openSidebar } from './browser';
+import { openDemo } from '../emulator/demo-session';
 
 /**
  * A person's path through the wizard in headless Chromium, the page talking to dist/Code.js in
@@ -10,16 +9,7 @@ import { ensureBuilt, openDemo } from '../emulator/demo-session';
  * of every step go to test-artifacts/sidebar-*.png.
  */
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** The dashboard cell's computed value, read through the emulated SpreadsheetApp. */
 function cell(emu: ReturnType<typeof openDemo>, sheetName: string, a1: string): unknown {
@@ -29,7 +19,7 @@ function cell(emu: ReturnType<typeof openDemo>, sheetName: string, a1: string): 
 describe('the wizard in English', () => {
   it('goes from sheets to a built dashboard by clicking', async () => {
     const emu = openDemo({ userLocale: 'en_US' });
-    const { page, called, shot } = await openSidebar(browser, emu);
+    const { page, called, shot } = await openSidebar(browser(), emu);
 
     // Step 1: the data sheets, with the active Forms sheet ticked; the person adds tickets.
     await page.getByRole('checkbox', { name: new RegExp(FORM_SHEET) }).waitFor();
@@ -78,7 +68,7 @@ describe('the wizard in English', () => {
 describe('the wizard in Vietnamese', () => {
   it('follows the user’s locale through all four steps', async () => {
     const emu = openDemo({ userLocale: 'vi_VN' });
-    const { page, shot } = await openSidebar(browser, emu);
+    const { page, shot } = await openSidebar(browser(), emu);
     await page.getByRole('checkbox', { name: new RegExp(VI_SHEET) }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Chọn trang tính dữ liệu');
@@ -106,7 +96,7 @@ describe('the wizard in Vietnamese', () => {
 
   it('switches language on the spot', async () => {
     const emu = openDemo({ userLocale: 'en' });
-    const { page } = await openSidebar(browser, emu);
+    const { page } = await openSidebar(browser(), emu);
     await page.getByRole('checkbox').first().waitFor();
     await page.getByRole('button', { name: 'VI' }).click();
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Chọn trang tính dữ liệu');
@@ -118,7 +108,7 @@ describe('the wizard in Vietnamese', () => {
 describe('when something goes wrong', () => {
   it('a failing server call shows its message and Try again recovers', async () => {
     const emu = openDemo();
-    const { page, shot } = await openSidebar(browser, emu);
+    const { page, shot } = await openSidebar(browser(), emu);
     await page.getByRole('checkbox').first().waitFor();
     emu.faults.arm('Range.getValues', () => new Error('Service Spreadsheets timed out while accessing document'));
     await page.getByRole('button', { name: 'Next' }).click();
@@ -136,7 +126,7 @@ describe('when something goes wrong', () => {
   it('a damaged saved setup is explained, with Fix and Reset', async () => {
     const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', '{not json');
-    const { page, shot } = await openSidebar(browser, emu);
+    const { page, shot } = await openSidebar(browser(), emu);
     const alert = page.getByRole('alert');
     await alert.getByText('Your saved setup needs attention').waitFor();
     expect(await alert.textContent()).toContain('damaged');
@@ -152,7 +142,7 @@ describe('Build dashboard from the menu', () => {
   it('opens on step 4 when a setup is saved, and Fix on an old setup reviews it in step 2', async () => {
     const emu = openDemo();
     emu.state.properties.document.poke('cx.mapping', JSON.stringify({ version: 1, sheetName: FORM_SHEET, headerRow: 1, columns: { nps: 'C' } }));
-    const first = await openSidebar(browser, emu);
+    const first = await openSidebar(browser(), emu);
     const alert = first.page.getByRole('alert');
     await alert.getByText('Your saved setup needs attention').waitFor();
     await alert.getByRole('button', { name: 'Fix' }).click();
@@ -165,7 +155,7 @@ describe('Build dashboard from the menu', () => {
     await first.page.getByRole('button', { name: 'Build dashboard' }).waitFor();
     await first.page.close();
 
-    const again = await openSidebar(browser, emu, 'showDashboardStep');
+    const again = await openSidebar(browser(), emu, 'showDashboardStep');
     await again.page.getByRole('button', { name: 'Build dashboard' }).waitFor();
     expect(await again.page.getByRole('heading', { level: 2 }).textContent()).toBe('Build the dashboard');
     await again.page.close();
