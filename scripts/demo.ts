@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { mapColumns, openDemo } from '../test/emulator/demo-session';
+import { mapColumns, openDemo } from '../src/emulator/demo-session';
 
 const OUT = resolve('out');
 rmSync(OUT, { recursive: true, force: true });

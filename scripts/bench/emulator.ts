@@ -12,8 +12,8 @@
 import { performance } from 'node:perf_hooks';
 import { demoWorkbook, FORM_SHEET } from '../../src/demo/index';
 import type { Mapping } from '../../src/mapping/index';
-import type { WorkbookData } from '../../test/emulator/context';
-import { createEmulator, type Emulator } from '../../test/emulator/index';
+import type { WorkbookData } from '../../src/emulator/context';
+import { createEmulator, type Emulator } from '../../src/emulator/index';
 import { BUNDLE_PATH } from './bundle';
 import { keep, median, row, type BenchRow } from './measure';
 

@@ -1,6 +1,6 @@
 /**
  * A workbook as plain data: what the demo generator makes and what the emulator loads.
- * The emulator (test/emulator) and the command line load this same shape.
+ * The emulator (src/emulator) and the command line load this same shape.
  */
 export interface WorkbookData {
   name: string;

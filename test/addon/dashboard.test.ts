@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
 import { csatOfRange } from '../../src/metrics/csat';
-import type { WorkbookData } from '../emulator/context';
-import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
+import type { WorkbookData } from '../../src/emulator/context';
+import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
 
 /**
  * The dashboard the wizard builds on the demo workbook, in the emulator running dist/Code.js:

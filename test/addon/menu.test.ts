@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, openDemo } from '../emulator/demo-session';
+import { ensureBuilt, openDemo } from '../../src/emulator/demo-session';
 
 beforeAll(() => ensureBuilt());
 

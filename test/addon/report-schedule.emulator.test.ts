@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appsScriptError, MAIL_QUOTA_EXCEEDED } from '../emulator/index';
-import { mapColumns, openDemo } from '../emulator/demo-session';
+import { appsScriptError, MAIL_QUOTA_EXCEEDED } from '../../src/emulator/index';
+import { mapColumns, openDemo } from '../../src/emulator/demo-session';
 
 const schedule = (overrides: Record<string, unknown> = {}) => ({
   version: 1,

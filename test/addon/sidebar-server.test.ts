@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORM_SHEET } from '../../src/demo';
-import type { WorkbookData } from '../emulator/context';
-import { ensureBuilt, openDemo, mapColumns } from '../emulator/demo-session';
+import type { WorkbookData } from '../../src/emulator/context';
+import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
 
 /** The functions the sidebar calls, through dist/Code.js in the emulator, as google.script.run would. */
 

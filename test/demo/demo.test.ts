@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoWorkbook, DEMO_UTC_OFFSET_MINUTES, type WorkbookData } from '../../src/demo';
 import { detectColumns, detectWorkbook, DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS } from '../../src/mapping';
 import { normalCdf } from '../../src/stats/normal';
-import type { WorkbookData as EmulatorWorkbook } from '../emulator/context';
+import type { WorkbookData as EmulatorWorkbook } from '../../src/emulator/context';
 
 const workbook = demoWorkbook();
 const sheet = (name: string) => workbook.sheets.find((s) => s.name === name)!;

@@ -3,7 +3,7 @@ import { demoWorkbook } from '../../src/demo/index';
 import * as engine from '../../src/functions/index';
 import { withSheetEnv } from '../../src/functions/env';
 import { columnIndex } from '../../src/mapping/text';
-import { openDemo } from '../emulator/demo-session';
+import { openDemo } from '../../src/emulator/demo-session';
 
 const workbook = demoWorkbook();
 const env = { timeZone: workbook.timeZone, locale: workbook.locale };

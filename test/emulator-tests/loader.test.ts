@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WorkbookData } from '../emulator/context';
-import { createEmulator } from '../emulator/index';
+import type { WorkbookData } from '../../src/emulator/context';
+import { createEmulator } from '../../src/emulator/index';
 
 /** A script shaped like dist/Code.js: an IIFE bound to a global, plus top-level wrappers. */
 const BUNDLE = `

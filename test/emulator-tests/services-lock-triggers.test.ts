@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness } from '../emulator/services/harness';
-import { LOCK_TIMEOUT, lockTimeoutError } from '../emulator/services/lock';
-import { TOO_MANY_ADDON_CLOCK_TRIGGERS, TOO_MANY_TRIGGERS } from '../emulator/services/script-app';
-import { clockEvent, nextOccurrence } from '../emulator/services/triggers';
+import { createHarness } from '../../src/emulator/services/harness';
+import { LOCK_TIMEOUT, lockTimeoutError } from '../../src/emulator/services/lock';
+import { TOO_MANY_ADDON_CLOCK_TRIGGERS, TOO_MANY_TRIGGERS } from '../../src/emulator/services/script-app';
+import { clockEvent, nextOccurrence } from '../../src/emulator/services/triggers';
 
 const spreadsheet = (id = 'spreadsheet-1') => ({ getId: () => id }) as GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHarness } from '../emulator/services/harness';
-import { MAIL_QUOTA_EXCEEDED } from '../emulator/services/mail';
-import { appsScriptError } from '../emulator/services/errors';
+import { createHarness } from '../../src/emulator/services/harness';
+import { MAIL_QUOTA_EXCEEDED } from '../../src/emulator/services/mail';
+import { appsScriptError } from '../../src/emulator/services/errors';
 
 describe('MailApp', () => {
   it('writes each message to the outbox as json, html and txt', () => {

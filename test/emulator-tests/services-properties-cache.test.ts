@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness } from '../emulator/services/harness';
-import { STORE_FULL, VALUE_TOO_LARGE } from '../emulator/services/properties';
+import { createHarness } from '../../src/emulator/services/harness';
+import { STORE_FULL, VALUE_TOO_LARGE } from '../../src/emulator/services/properties';
 
 describe('PropertiesService', () => {
   it('keeps the three stores apart and stores every value as a string', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHarness } from '../emulator/services/harness';
+import { createHarness } from '../../src/emulator/services/harness';
 
 const march2 = new Date('2026-03-02T01:05:09.007Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetters, parseA1 } from '../emulator/spreadsheet/index';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { columnLetters, parseA1 } from '../../src/emulator/spreadsheet/index';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 // A1 notation as documented for Sheets: https://developers.google.com/sheets/api/guides/concepts#cell
 describe('A1 notation', () => {

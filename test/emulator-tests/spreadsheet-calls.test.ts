@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 const bigSurvey = (rows: number) => [['When', 'NPS'], ...Array.from({ length: rows }, (_, i) => [new Date(Date.UTC(2024, 0, 1 + (i % 365))), i % 11])];
 

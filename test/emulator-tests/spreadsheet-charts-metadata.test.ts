@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Charts } from '../emulator/spreadsheet/index';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { Charts } from '../../src/emulator/spreadsheet/index';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 const book = () =>
   fixture([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 // Custom functions as Sheets calls them: https://developers.google.com/apps-script/guides/sheets/functions
 const d1 = new Date('2024-01-05T02:00:00Z');

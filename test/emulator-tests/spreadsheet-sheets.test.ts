@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet

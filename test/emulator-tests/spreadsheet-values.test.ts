@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../emulator/spreadsheet/testing';
+import { fixture } from '../../src/emulator/spreadsheet/testing';
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range
 const jan2 = new Date('2024-01-02T03:30:00Z');

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { ensureBuilt } from '../emulator/demo-session';
-import type { Emulator } from '../emulator/index';
+import { ensureBuilt } from '../../src/emulator/demo-session';
+import type { Emulator } from '../../src/emulator/index';
 
 export const ARTIFACTS = 'test-artifacts';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserForFile, openSidebar } from './browser';
-import { openDemo, mapColumns } from '../emulator/demo-session';
+import { openDemo, mapColumns } from '../../src/emulator/demo-session';
 
 /**
  * The Email reports panel in headless Chromium, talking to dist/Code.js in the emulator on the

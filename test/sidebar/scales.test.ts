@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cesOfRange } from '../../src/metrics/ces';
 import { csatAverageOfRange, csatOfRange } from '../../src/metrics/csat';
-import type { WorkbookData } from '../emulator/context';
-import { openDemo } from '../emulator/demo-session';
+import type { WorkbookData } from '../../src/emulator/context';
+import { openDemo } from '../../src/emulator/demo-session';
 import { browserForFile, openSidebar } from './browser';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORM_SHEET, TICKETS_SHEET, VI_SHEET } from '../../src/demo';
 import { browserForFile, openSidebar } from './browser';
-import { openDemo } from '../emulator/demo-session';
+import { openDemo } from '../../src/emulator/demo-session';
 
 /**
  * A person's path through the wizard in headless Chromium, the page talking to dist/Code.js in

@@ -14,7 +14,7 @@ export function appsScriptError(message: string): Error {
 
 /** For the few Apps Script methods the emulator does not model: fail loudly, never silently. */
 export function notEmulated(what: string): never {
-  throw appsScriptError(`Emulator: ${what} is not emulated; add it in test/emulator/services if the add-on needs it`);
+  throw appsScriptError(`Emulator: ${what} is not emulated; add it in src/emulator/services if the add-on needs it`);
 }
 
 /**

@@ -87,4 +87,4 @@ export function createContext(clock: EmulatorClock, globalFunction: EmulatorCont
 }
 
 /** A workbook as plain data: declared once, beside the demo generator that makes one. */
-export type { WorkbookData, SheetData } from '../../src/demo/types';
+export type { WorkbookData, SheetData } from '../demo/types';

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { DEMO_TODAY, demoWorkbook } from '../../src/demo/index';
+import { DEMO_TODAY, demoWorkbook } from '../demo/index';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
 
 /** The emulator's clock starts on the demo's "today", so "latest month" is its October 2026. */
