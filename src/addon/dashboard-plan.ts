@@ -1,3 +1,4 @@
+import { quoteSheet } from '../cells/coverage';
 import type { Lang } from '../cells/types';
 import { TranslatedError } from '../cells/messages';
 import type { RangeArg } from '../cells/types';
@@ -38,10 +39,7 @@ export interface PlannedMetric {
   evaluate(columns: Record<string, unknown[][]>, timeZone: string): Evaluation;
 }
 
-/** A sheet name quoted for A1 notation: quotes always, inner quotes doubled. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+export { quoteSheet };
 
 /** First data row: the row under the headers (row 1 when the sheet has none). */
 export function firstDataRow(source: DataSource): number {

@@ -1,3 +1,4 @@
+import { quoteSheet } from '../../cells/coverage';
 import { readFile } from 'node:fs/promises';
 import { google, type sheets_v4 } from 'googleapis';
 import type { Cell } from '../../cells/types';
@@ -119,10 +120,6 @@ function dateColumns(sheet: sheets_v4.Schema$Sheet): Set<number> {
   return new Set([...decided].filter(([, isDate]) => isDate).map(([c]) => c));
 }
 
-/** A tab name in A1 notation: always quoted, inner quotes doubled ('Bob''s data'). */
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /** A service-account key file, or application default credentials without one. */
 async function authFromOptions(credentials: string | undefined): Promise<SheetsAuth> {
