@@ -1,5 +1,6 @@
 /** Reads the real sample CSVs for tests: a small RFC 4180 parser (quotes, doubled quotes, line breaks in quotes). */
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../shared-path';
 
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -31,7 +32,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** A sample file from /work/shared/samples as the values a sheet would hold (text cells, numbers as text). */
+/** A sample file from the shared samples folder as the values a sheet would hold (text cells, numbers as text). */
 export function readSample(fileName: string, maxRows = Infinity): string[][] {
-  return parseCsv(readFileSync(`/work/shared/samples/${fileName}`, 'utf8')).slice(0, maxRows);
+  return parseCsv(readFileSync(sharedPath('samples', fileName), 'utf8')).slice(0, maxRows);
 }
