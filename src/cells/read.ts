@@ -19,7 +19,9 @@ export const YES_WORDS: ReadonlySet<string> = new Set(['yes', 'y', 'true', 'x', 
 export const NO_WORDS: ReadonlySet<string> = new Set(['no', 'n', 'false', 'không', 'chưa', 'sai']);
 
 // Plain decimal notation only: "9", " 9 ", "-1.5", "1e3". Not "0x10", "Infinity" or "" (which Number() accepts).
-const NUMERIC_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// One way to split each text (`\d+(?:\.\d*)?`, not `\d+\.?\d*`), so a long run of digits that is
+// not a number fails in linear time instead of backtracking over every split (issue 15).
+const NUMERIC_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The number in numeric text such as `" 9 "`, or NaN for any other text. */
 export function numberInText(text: string): number {

@@ -21,7 +21,7 @@ import { isFormsTimestampHeader, matchHeader } from './headers';
 import { reasons } from './messages';
 import { isDateText, kindFit, profileColumn, type ColumnProfile } from './sniff';
 import { isDateCell } from '../cells/read';
-import { cellDisplay, columnLetter } from './text';
+import { cellDisplay, columnLetter, isEmailText } from './text';
 import { inferScale, type ScaleGuess } from './scales';
 import type { CesScale, CsatScale } from './schema';
 
@@ -180,7 +180,7 @@ export function findHeaderRow(values: readonly (readonly Cell[])[]): number {
 }
 
 function isLabel(text: string): boolean {
-  return !/^[-+]?\d+(\.\d+)?$/.test(text) && !isDateText(text) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+  return !/^[-+]?\d+(\.\d+)?$/.test(text) && !isDateText(text) && !isEmailText(text);
 }
 
 /** A header differs from its body: some column below holds numbers or dates, or no label repeats below. */

@@ -6,7 +6,7 @@
  */
 import { isBlank, isDateCell, numberInText, NO_WORDS, YES_WORDS } from '../cells/read';
 import type { ValueKind } from './fields';
-import { normalizeText } from './text';
+import { isEmailText, normalizeText } from './text';
 
 export interface ColumnProfile {
   /** Non-empty cells in the sample. */
@@ -27,7 +27,7 @@ const STAGE_WORDS = new Set([
   'awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'loyalty', 'onboarding',
   'nhan thuc', 'can nhac', 'mua', 'mua hang', 'giu chan', 'ung ho', 'trung thanh',
 ]);
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 const ISO_DATE = /^\d{4}-\d{1,2}-\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const SLASH_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}( \d{1,2}:\d{2}(:\d{2})?( ?[AaPp][Mm])?)?$/;
 
@@ -60,7 +60,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
       continue;
     }
     if (isDateText(text)) profile.dates++;
-    else if (EMAIL.test(text)) profile.emails++;
+    else if (isEmailText(text)) profile.emails++;
     else if (isFlagWord(text)) profile.flags++;
     else {
       profile.texts.push(text);
