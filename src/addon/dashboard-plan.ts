@@ -31,6 +31,8 @@ export interface PlannedMetric {
   scale?: number;
   /** The A1 range of the main column, e.g. `'Form Responses 1'!C2:C`. */
   source: string;
+  /** The same range without its sheet, e.g. `C2:C` (a sheet name may itself hold `!`). */
+  cells: string;
   /** The cell formula, e.g. `=NPS('Form Responses 1'!C2:C)`. */
   formula: string;
   /** Column letters the evaluation reads. */
@@ -48,7 +50,12 @@ export function firstDataRow(source: DataSource): number {
 
 /** An open column range from the first data row down, so formulas follow new rows: `'S'!C2:C`. */
 export function columnRange(source: DataSource, letter: string): string {
-  return `${quoteSheet(source.sheetName)}!${letter}${firstDataRow(source)}:${letter}`;
+  return `${quoteSheet(source.sheetName)}!${columnCells(source, letter)}`;
+}
+
+/** The cell part of columnRange: `C2:C`. */
+export function columnCells(source: DataSource, letter: string): string {
+  return `${letter}${firstDataRow(source)}:${letter}`;
 }
 
 function scoreMetric(source: DataSource, letter: string, metric: string, unit: Unit, args: string, summarize: (values: RangeArg) => Evaluation, scale?: number): PlannedMetric {
@@ -59,6 +66,7 @@ function scoreMetric(source: DataSource, letter: string, metric: string, unit: U
     unit,
     scale,
     source: range,
+    cells: columnCells(source, letter),
     formula: `=${metric}(${range}${args})`,
     letters: [letter],
     evaluate: (columns) => summarize(columns[letter]),
@@ -80,6 +88,7 @@ function countsMetric(source: DataSource, metric: string, part: string, total: s
     sheet: source.sheetName,
     unit: 'percent',
     source: range,
+    cells: columnCells(source, part),
     formula: `=${metric}(SUM(${range}), SUM(${columnRange(source, total)}))`,
     letters: [part, total],
     evaluate: (columns) => shareOfCounts(metric, sumOf(columns[part]), sumOf(columns[total])),
@@ -125,6 +134,7 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
       sheet: source.sheetName,
       unit: 'hours',
       source: range,
+      cells: columnCells(source, opened),
       formula: `=ART(${range}, ${columnRange(source, resolved)}, "hours")`,
       letters: [opened, resolved],
       evaluate: (columns) => artOf('ART', columns[opened], columns[resolved], 'hours'),
@@ -141,6 +151,7 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
         sheet: source.sheetName,
         unit,
         source: columnRange(source, users),
+        cells: columnCells(source, users),
         formula: `=${metric}(${args})`,
         letters: [users, dates],
         evaluate: (columns, timeZone) => {

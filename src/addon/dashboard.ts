@@ -2,6 +2,7 @@ import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { columnRange, type PlannedMetric } from './dashboard-plan';
 import { dashboardTexts as T } from './messages';
+import { inertLabel } from './dashboard-text';
 
 /**
  * The dashboard sheet: KPI cells that are live formulas over the mapped ranges, an NPS breakdown,
@@ -67,9 +68,14 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
     sheet.addDeveloperMetadata(DASHBOARD_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   }
   let formulas = 0;
+  /** Labels and numbers (setValues); text from a sheet goes through inertLabel first. */
   const put = (row: number, col: number, rows: unknown[][]) => {
     sheet!.getRange(row, col, rows.length, rows[0].length).setValues(rows);
-    formulas += rows.flat().filter((v) => typeof v === 'string' && v.startsWith('=')).length;
+  };
+  /** Formulas the add-on composed, with quoted references (setFormulas, never setValues). */
+  const putFormulas = (row: number, col: number, rows: string[][]) => {
+    sheet!.getRange(row, col, rows.length, rows[0].length).setFormulas(rows);
+    formulas += rows.flat().filter((v) => v.startsWith('=')).length;
   };
   const header = (row: number, col: number, text: string, width: number) => {
     put(row, col, [[text, ...Array(width - 1).fill('')]]);
@@ -85,8 +91,10 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
 
   // Key metrics: one live formula per metric the mapping allows.
   header(KPI.row, KPI.col, T.keyMetrics[lang], 3);
-  const kpiRows = plan.map((m) => [T.metricNames[m.metric]?.[lang] ?? m.metric, m.formula, `${m.sheet} · ${m.source.split('!')[1]}`]);
+  // The Data label is text built from the sheet's name: written so Sheets cannot parse it (see inertLabel).
+  const kpiRows = plan.map((m) => [T.metricNames[m.metric]?.[lang] ?? m.metric, '', inertLabel(T.dataLabel(m.cells, m.sheet)[lang])]);
   put(KPI.row + 1, KPI.col, [[T.metric[lang], T.value[lang], T.source[lang]], ...kpiRows]);
+  putFormulas(KPI.row + 2, KPI.col + 1, plan.map((m) => [m.formula]));
   sheet.getRange(KPI.row + 1, KPI.col, 1, 3).setFontWeight('bold');
   // Counts show whole; everything else one decimal (the engine returns unrounded numbers).
   sheet.getRange(KPI.row + 2, KPI.col + 1, kpiRows.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '0' : '0.0'])).setFontWeight('bold');
@@ -95,7 +103,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
 
   if (nps) {
     header(BREAKDOWN.row, BREAKDOWN.col, T.breakdown[lang], 3);
-    put(BREAKDOWN.row + 1, BREAKDOWN.col, [[`=NPS_BREAKDOWN(${nps.source})`]]);
+    putFormulas(BREAKDOWN.row + 1, BREAKDOWN.col, [[`=NPS_BREAKDOWN(${nps.source})`]]);
     sheet.getRange(BREAKDOWN.row + 2, BREAKDOWN.col + 2, 5, 1).setNumberFormat('0.0');
     // One bar split into promoters, passives and detractors: the group rows become the series.
     const groups = sheet.getRange(BREAKDOWN.row + 1, BREAKDOWN.col, 4, 1);
@@ -124,7 +132,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
     const col = TREND_COLS[i];
     const title = T.trend(T.metricNames[m.metric][lang]);
     header(KPI.row, col, title[lang], 3);
-    put(KPI.row + 1, col, [[`=CX_TREND("${m.metric}", ${m.source}, ${columnRange(source, source.columns.timestamp!)}, "month")`]]);
+    putFormulas(KPI.row + 1, col, [[`=CX_TREND("${m.metric}", ${m.source}, ${columnRange(source, source.columns.timestamp!)}, "month")`]]);
     sheet!.getRange(KPI.row + 1, col, TABLE_ROWS, 1).setNumberFormat('mmm yyyy');
     sheet!.getRange(KPI.row + 1, col + 2, TABLE_ROWS, 1).setNumberFormat('0.0');
     const chart = sheet!
@@ -146,7 +154,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
   if (segmented) {
     const source = mapping.sources.find((s) => s.sheetName === segmented.sheet)!;
     header(KPI.row, SEGMENT_COL, T.bySegment(T.metricNames[segmented.metric][lang])[lang], 3);
-    put(KPI.row + 1, SEGMENT_COL, [[`=CX_BY("${segmented.metric}", ${segmented.source}, ${columnRange(source, source.columns.segment!)})`]]);
+    putFormulas(KPI.row + 1, SEGMENT_COL, [[`=CX_BY("${segmented.metric}", ${segmented.source}, ${columnRange(source, source.columns.segment!)})`]]);
     sheet.getRange(KPI.row + 1, SEGMENT_COL + 2, TABLE_ROWS, 1).setNumberFormat('0.0');
   }
 

