@@ -11,9 +11,10 @@ import type { ActivityColumns, Kpi, Reading, ReportInput, SubscriptionColumns } 
 
 /**
  * Metrics from counts: churn and retention (and trial conversion and referral rate from their
- * count form) from monthly subscription rows, and active users from an activity log. Churn,
- * retention and active users are counts, which carry no test; the count forms of trial
- * conversion and referral rate are proportions and get the two-proportion test.
+ * count form) from monthly subscription rows, and active users from an activity log. Churn and
+ * retention are proportions of the customers at the start and, like the count forms of trial
+ * conversion and referral rate, get the two-proportion test; active users and stickiness are
+ * counts, which carry no test.
  */
 
 type CountField = 'start' | 'end' | 'new' | 'trials' | 'converted' | 'referred';
@@ -53,8 +54,10 @@ export function subscriptionKpis(subscriptions: SubscriptionColumns, input: Repo
     }
     try {
       // periodRates holds the counts to CHURN's rules (start > 0, end ≤ start + new).
-      churn.push({ n: start, value: periodRates('CHURN', start, end, added, churnRate) as number });
-      retention.push({ n: start, value: periodRates('RETENTION', start, end, added, retentionRate) as number });
+      const churnValue = periodRates('CHURN', start, end, added, churnRate) as number;
+      const retentionValue = periodRates('RETENTION', start, end, added, retentionRate) as number;
+      churn.push(customerShare(start, start + added - end, churnValue));
+      retention.push(customerShare(start, end - added, retentionValue));
     } catch (error) {
       log.failure('subscriptions', `subscriptions ${starts[slot].slice(0, 7)}`, error, 'CHURN');
       churn.push(null);
@@ -80,6 +83,16 @@ export function subscriptionKpis(subscriptions: SubscriptionColumns, input: Repo
   share('TRIAL_CONVERSION', 'converted', 'trials');
   share('REFERRAL_RATE', 'referred', 'new');
   return kpis;
+}
+
+/**
+ * Churn or retention as a proportion of the customers at the start (metrics-spec.md section 3):
+ * `lost` (or `kept`) of `start`, so a change gets the two-proportion z-test like every other
+ * rate. Counts that are not a share of the start (more kept than there were) carry no test.
+ */
+function customerShare(start: number, part: number, value: number): Reading {
+  if (!(Number.isInteger(start) && Number.isInteger(part) && part >= 0 && part <= start)) return { n: start, value };
+  return { n: start, value, summary: { kind: 'proportion', n: start, successes: part, value } };
 }
 
 /**

@@ -41,11 +41,25 @@ export function targetText(unit: MetricUnit, value: number, lang: Lang): string 
   return number;
 }
 
-/** A change as shown: `+5.0`, `−2.3 pp` for rates (percent points), `+0.4 h`. */
+/**
+ * A change as shown: NPS `+29.0 points` (vi `+29,0 điểm`), rates in percentage points
+ * `−2.3 points` (vi `−2,3 điểm %`), `+0.4 h`, `+0.25`, `+12`. Never "pp", which managers
+ * do not read and Vietnamese does not have.
+ */
 export function changeText(unit: MetricUnit, change: number, lang: Lang): string {
-  const number = formatSigned(change, lang, DECIMALS[unit]);
-  if (unit === 'percent') return `${number} pp`;
-  if (unit === 'hours') return `${number} ${messagesFor(lang).hours}`;
+  return withUnit(unit, formatSigned(change, lang, DECIMALS[unit]), lang);
+}
+
+/** The size of a change without its sign, for sentences: `rose 29.0 points`. */
+export function changeSizeText(unit: MetricUnit, change: number, lang: Lang): string {
+  return withUnit(unit, formatNumber(Math.abs(change), lang, DECIMALS[unit]), lang);
+}
+
+function withUnit(unit: MetricUnit, number: string, lang: Lang): string {
+  const m = messagesFor(lang);
+  if (unit === 'points') return `${number} ${m.npsPoints}`;
+  if (unit === 'percent') return `${number} ${m.ratePoints}`;
+  if (unit === 'hours') return `${number} ${m.hours}`;
   return number;
 }
 
@@ -64,18 +78,30 @@ export function kpiValueText(kpi: Kpi, lang: Lang): string {
 
 export type ChangeTone = 'good' | 'bad' | 'neutral';
 
-/** Arrow, words and tone of a change: only a significant change gets a colour. */
+/** Whether a change is for the better: up for NPS or retention, down for ART or churn. */
+export function isImprovement(kpi: Pick<Kpi, 'higherIsBetter'>, change: number): boolean {
+  return kpi.higherIsBetter ? change > 0 : change < 0;
+}
+
+/**
+ * Arrow, words and tone of a change, in a manager's words ("likely a real change" / "could be
+ * chance"; the p-value and the test's name go to the footnote, see testNote). Only a likely-real
+ * change gets a colour: green when it is for the better (churn down, ART down), red otherwise.
+ */
 export function changeParts(kpi: Kpi, comparison: Comparison, lang: Lang): { arrow: string; change: string; verdict: string; tone: ChangeTone } {
   const m = messagesFor(lang);
   const arrow = comparison.change > 0 ? '▲' : comparison.change < 0 ? '▼' : '•';
   const change = changeText(kpi.unit, comparison.change, lang);
-  let verdict: string;
-  if (comparison.test === 'none') verdict = m.countNoTest;
-  else if (comparison.significant) verdict = m.significant(formatP(comparison.pValue ?? 0, lang));
-  else verdict = m.notSignificant(formatP(comparison.pValue ?? 1, lang));
-  const improving = kpi.higherIsBetter ? comparison.change > 0 : comparison.change < 0;
-  const tone: ChangeTone = comparison.test !== 'none' && comparison.significant && comparison.change !== 0 ? (improving ? 'good' : 'bad') : 'neutral';
+  const verdict = comparison.test === 'none' ? m.countNoTest : comparison.significant ? m.likelyReal : m.couldBeChance;
+  const tone: ChangeTone = comparison.test !== 'none' && comparison.significant && comparison.change !== 0 ? (isImprovement(kpi, comparison.change) ? 'good' : 'bad') : 'neutral';
   return { arrow, change, verdict, tone };
+}
+
+/** The footnote line of a tested change: `Net Promoter Score (NPS): z-test on the NPS difference, p < 0.001`. */
+export function testNote(kpi: Kpi, comparison: Comparison, lang: Lang, kind: 'month' | 'week' = 'month'): string | undefined {
+  if (comparison.test === 'none' || comparison.pValue === undefined) return undefined;
+  const m = messagesFor(lang);
+  return m.testLine(metricName(kpi.id, lang, kind), m.testName[comparison.test], formatP(comparison.pValue, lang));
 }
 
 /** Why a tile shows no change, or undefined when it shows one. */

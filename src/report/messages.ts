@@ -39,17 +39,28 @@ const en = {
   hours: 'h',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `before: ${value}`,
-  significant: (p: string) => `significant (${p})`,
-  notSignificant: (p: string) => `not significant (${p})`,
+  likelyReal: 'likely a real change',
+  couldBeChance: 'could be chance',
   countNoTest: 'change only (counts are not tested)',
+  /** Unit of an NPS change, and of a rate's change in percentage points. */
+  npsPoints: 'points',
+  ratePoints: 'points',
   tooFew: (now: string, before: string, min: number) =>
     `Too few to compare: n = ${now} now and ${before} before; a change means something from ${min} each.`,
   noPrevious: 'No data in the period before, so no change to show.',
   noCurrent: 'No data in this period.',
   legend: (min: number) =>
-    `▲▼ show the change from the period before. A change is called significant when p < 0.05 ` +
-    `(NPS: z-test on the NPS difference; rates: two-proportion z-test; averages: Welch's t-test; ` +
-    `counts are not tested). Changes are shown only with at least ${min} observations in each period.`,
+    `▲▼ show the change from the period before. “Likely a real change” means p < 0.05 by the test named below; ` +
+    `“could be chance” means the change is within what chance alone often gives. ` +
+    `Changes are shown only with at least ${min} observations in each period. Rate changes are in percentage points.`,
+  footnote: 'How changes were tested',
+  testName: {
+    'nps-difference': 'z-test on the NPS difference',
+    'two-proportion': 'two-proportion z-test',
+    welch: "Welch's t-test",
+    none: 'counts are not tested',
+  } as Record<'nps-difference' | 'two-proportion' | 'welch' | 'none', string>,
+  testLine: (metric: string, test: string, p: string) => `${metric}: ${test}, ${p}`,
   trends: (count: number, kind: 'month' | 'week') => `Trend, last ${count} ${kind === 'month' ? 'months' : 'weeks'}`,
   trendNoData: 'no data',
   npsBreakdown: 'NPS breakdown',
@@ -137,17 +148,27 @@ const vi: Messages = {
   hours: 'giờ',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `kỳ trước: ${value}`,
-  significant: (p: string) => `có ý nghĩa thống kê (${p})`,
-  notSignificant: (p: string) => `không có ý nghĩa thống kê (${p})`,
+  likelyReal: 'nhiều khả năng là thay đổi thật',
+  couldBeChance: 'có thể chỉ là ngẫu nhiên',
   countNoTest: 'chỉ so sánh (số đếm không kiểm định)',
+  npsPoints: 'điểm',
+  ratePoints: 'điểm %',
   tooFew: (now: string, before: string, min: number) =>
     `Quá ít để so sánh: n = ${now} kỳ này và ${before} kỳ trước; cần ít nhất ${min} mỗi kỳ.`,
   noPrevious: 'Kỳ trước không có dữ liệu nên chưa có thay đổi.',
   noCurrent: 'Kỳ này không có dữ liệu.',
   legend: (min: number) =>
-    `▲▼ là thay đổi so với kỳ trước. Thay đổi có ý nghĩa thống kê khi p < 0,05 ` +
-    `(NPS: kiểm định z cho chênh lệch NPS; tỷ lệ: kiểm định z hai tỷ lệ; trung bình: kiểm định t Welch; ` +
-    `số đếm không kiểm định). Chỉ so sánh khi mỗi kỳ có ít nhất ${min} quan sát.`,
+    `▲▼ là thay đổi so với kỳ trước. “Nhiều khả năng là thay đổi thật” nghĩa là p < 0,05 theo kiểm định ghi bên dưới; ` +
+    `“có thể chỉ là ngẫu nhiên” nghĩa là mức thay đổi nằm trong khoảng mà may rủi thường tạo ra. ` +
+    `Chỉ so sánh khi mỗi kỳ có ít nhất ${min} quan sát. Thay đổi của tỷ lệ tính bằng điểm phần trăm (điểm %).`,
+  footnote: 'Cách kiểm định các thay đổi',
+  testName: {
+    'nps-difference': 'kiểm định z cho chênh lệch NPS',
+    'two-proportion': 'kiểm định z hai tỷ lệ',
+    welch: 'kiểm định t Welch',
+    none: 'số đếm không kiểm định',
+  },
+  testLine: (metric: string, test: string, p: string) => `${metric}: ${test}, ${p}`,
   trends: (count: number, kind: 'month' | 'week') => `Xu hướng ${count} ${kind === 'month' ? 'tháng' : 'tuần'} gần nhất`,
   trendNoData: 'không có dữ liệu',
   npsBreakdown: 'Cơ cấu NPS',
@@ -187,7 +208,8 @@ const vi: Messages = {
   measured: (value: string) => `đo được ${value}`,
   level: {
     communication: { name: 'Giao tiếp', meaning: 'Khách hàng được hỏi và lắng nghe: phản hồi được thu thập mỗi kỳ.' },
-    responsiveness: { name: 'Phản hồi', meaning: 'Vấn đề được giải quyết nhanh, phần lớn ngay lần đầu.' },
+    // Not "Phản hồi": that is the survey's word for a response, used a line above in the email.
+    responsiveness: { name: 'Đáp ứng', meaning: 'Phản ứng nhanh: vấn đề được giải quyết nhanh, phần lớn ngay lần đầu.' },
     commitment: { name: 'Cam kết', meaning: 'Khách hàng hài lòng và thấy dịch vụ dễ dàng.' },
     proactive: { name: 'Chủ động', meaning: 'Khách hàng ở lại: tỷ lệ rời bỏ giảm hoặc tỷ lệ giữ chân cao.' },
     breakthrough: { name: 'Đột phá', meaning: 'Khách hàng giới thiệu và mang về khách hàng mới.' },

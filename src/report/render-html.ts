@@ -148,7 +148,7 @@ export function renderHtml(report: Report): string {
     `<tr><td style="padding:16px 15px 6px;">` +
       `<div style="padding:0 5px 6px;">${heading(v.keyMetrics)}</div>` +
       `<div style="font-size:0;line-height:0;">${v.kpis.map(tile).join('')}</div>` +
-      `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}. ${esc(v.legend)}</div></td></tr>`,
+      `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}.</div></td></tr>`,
     v.nps ? npsSection(v.nps) : '',
     v.detractors ? detractorSection(v.detractors) : '',
     v.segments ? segmentsSection(v.segments) : '',
@@ -156,6 +156,8 @@ export function renderHtml(report: Report): string {
     maturitySection(v.maturity),
     v.problems ? section(list(v.problems)) : '',
     link,
+    `<tr><td style="padding:14px 20px;border-top:1px solid ${C.line};font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">` +
+      `<div style="font-weight:bold;">${esc(v.footnote.title)}</div><div style="margin-bottom:4px;">${esc(v.footnote.legend)}</div>${v.footnote.items.map((item) => `<div>${esc(item)}</div>`).join('')}</td></tr>`,
   ].join('');
   return (
     `<!DOCTYPE html><html lang="${esc(v.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +

@@ -29,7 +29,6 @@ export function renderText(report: Report): string {
     if (kpi.note) lines.push(`  ${kpi.note}`);
     lines.push(`  ${v.trendTitle}: ${kpi.trend.map((bar) => `${bar.label} ${bar.height === null ? '–' : bar.text}`).join(' | ')}`);
   }
-  lines.push('', v.legend);
 
   if (v.nps) {
     rule(v.nps.title);
@@ -65,6 +64,8 @@ export function renderText(report: Report): string {
     for (const item of v.problems.items) lines.push(`  - ${oneLine(item)}`);
   }
   if (v.link) lines.push('', `${v.link.text}: ${v.link.url}`);
+  lines.push('', `${v.footnote.title}:`, v.footnote.legend);
+  for (const item of v.footnote.items) lines.push(`  - ${item}`);
   lines.push('', v.footer);
   return lines.join('\n') + '\n';
 }

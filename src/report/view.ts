@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import {
-  changeParts, dateText, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
+  changeParts, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
 } from './display';
 import { formatNumber } from './format';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
@@ -46,13 +46,14 @@ export interface ReportView {
   keyMetrics: string;
   kpis: KpiView[];
   trendTitle: string;
-  legend: string;
   nps?: { title: string; total: string; parts: { label: string; count: string; share: string; width: number; tone: 'good' | 'neutral' | 'bad' }[] };
   segments?: { title: string; note: string; rows: { metric: string; best: string; worst: string }[]; bestLabel: string; worstLabel: string };
   detractors?: { title: string; count: string; none?: string; comments: { text: string; meta: string }[] };
   funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
   maturity: { title: string; headline: string; level: number; steps: string[]; why: ListSection; next?: ListSection; missing?: ListSection };
   problems?: ListSection;
+  /** How each change was tested, with its p-value: the only place test names and p appear. */
+  footnote: ListSection & { legend: string };
   link?: { url: string; text: string };
   footer: string;
 }
@@ -127,6 +128,7 @@ export function reportView(report: Report): ReportView {
   const m = messagesFor(lang);
   const num = (n: number) => formatNumber(n, lang);
   const pct = (n: number) => formatNumber(n, lang, 1) + '%';
+  const notes = report.kpis.flatMap((kpi) => (kpi.comparison ? [testNote(kpi, kpi.comparison, lang, report.period.kind)] : [])).filter((t): t is string => !!t);
   const view: ReportView = {
     lang,
     title: m.title,
@@ -135,7 +137,7 @@ export function reportView(report: Report): ReportView {
     keyMetrics: m.keyMetrics,
     kpis: report.kpis.map((kpi) => kpiView(kpi, report)),
     trendTitle: m.trends(report.kpis[0]?.trend.length ?? 12, report.period.kind),
-    legend: m.legend(report.minN),
+    footnote: { title: m.footnote, legend: m.legend(report.minN), items: notes },
     maturity: maturityView(report),
     footer: m.footer,
   };

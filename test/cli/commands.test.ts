@@ -54,7 +54,7 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
       expect(row).toContain(match[2]);
       expect(row).toContain(match[3]);
     }
-    expect(stdout).toMatch(/^Net Promoter Score \(NPS\)\s+44\.7\s+103\s+15\.7\s+▲ \+29\.0\s+significant/m);
+    expect(stdout).toMatch(/^Net Promoter Score \(NPS\)\s+44\.7\s+103\s+15\.7\s+▲ \+29\.0 points\s+likely a real change/m);
   });
 
   it('report prints the email text and writes the email HTML', async () => {

@@ -77,7 +77,7 @@ describe('the published rubric', () => {
     expect(en).toContain('Average resolution time (ART) ≤ 24 h; First contact resolution (FCR) ≥ 70%');
     expect(en).toContain('Customer churn lower than the period before, or Customer retention ≥ 90%');
     const vi = rubricMarkdown('vi');
-    for (const name of ['Giao tiếp', 'Phản hồi', 'Cam kết', 'Chủ động', 'Đột phá']) expect(vi).toContain(`| ${name} |`);
+    for (const name of ['Giao tiếp', 'Đáp ứng', 'Cam kết', 'Chủ động', 'Đột phá']) expect(vi).toContain(`| ${name} |`);
     expect(vi).toContain('Mức độ dễ dàng (CES) ≥ 5,5');
     expect(rubricMarkdown('en', { artHours: 12 })).toContain('≤ 12 h');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { changeParts } from '../../src/report/display';
 import { buildReport } from '../../src/report/model';
 import type { Kpi, Report, ReportMetricId } from '../../src/report/types';
 import { activityColumns, fullInput, NOW, subscriptionColumns, surveyColumns, surveyRows, ticketColumns, ZONE } from './fixture';
@@ -88,7 +89,12 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     const churn = kpi(report, 'CHURN');
     expect(churn.current?.value).toBeCloseTo((100 * 10) / 190, 10); // 190 + 15 − 195 = 10 lost
     expect(churn.previous?.value).toBeCloseTo(10, 10); // 200 + 10 − 190 = 20 lost of 200
-    expect(churn.comparison).toEqual({ change: (100 * 10) / 190 - 10, test: 'none', significant: false });
+    // Tested as two proportions of the customers at the start, worked by hand:
+    // p̄ = (10 + 20)/(190 + 200) = 0.076923; se = √(p̄(1 − p̄)(1/190 + 1/200)) = 0.026995;
+    // z = (0.052632 − 0.1)/0.026995 = −1.7547; p = 2Φ(−1.7547) = 0.0793: could be chance.
+    expect(churn.comparison).toMatchObject({ change: (100 * 10) / 190 - 10, test: 'two-proportion', significant: false });
+    expect(churn.comparison?.statistic).toBeCloseTo(-1.7547, 4);
+    expect(churn.comparison?.pValue).toBeCloseTo(0.0793, 4);
     expect(kpi(report, 'RETENTION').current?.value).toBeCloseTo((100 * (195 - 15)) / 190, 10);
     const trials = kpi(report, 'TRIAL_CONVERSION');
     expect(trials.current).toMatchObject({ n: 50, value: 24 });
@@ -96,6 +102,24 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     const referral = kpi(report, 'REFERRAL_RATE');
     expect(referral.current?.value).toBeCloseTo((100 * 5) / 15, 10);
     expect(referral.lowN).toBe(true); // 15 and 10 new customers
+  });
+
+  it('tests churn and retention as two proportions of the customers at the start, and colours a fall in churn as good', () => {
+    // February: 100 of 1,000 customers left (10%); March: 60 of 1,000 (6%). By hand:
+    // p̄ = 160/2000 = 0.08; se = √(0.08 · 0.92 · (1/1000 + 1/1000)) = 0.012133;
+    // z = (0.06 − 0.10)/0.012133 = −3.2969; p = 2Φ(−3.2969) = 0.00098 < 0.05: likely real.
+    const subscriptions = { month: ['2026-02-01', '2026-03-01'], start: [1000, 1000], end: [900, 940], new: [0, 0] };
+    const counted = buildReport({ timeZone: ZONE, lang: 'en', now: NOW, subscriptions });
+    const churn = kpi(counted, 'CHURN');
+    expect(churn.current).toMatchObject({ n: 1000, value: 6 });
+    expect(churn.comparison).toMatchObject({ test: 'two-proportion', significant: true });
+    expect(churn.comparison?.statistic).toBeCloseTo(-3.2969, 4);
+    expect(churn.comparison?.pValue).toBeCloseTo(0.00098, 5);
+    // Retention is the other side of the same customers: 94% against 90%, the same |z|.
+    const retention = kpi(counted, 'RETENTION');
+    expect(retention.comparison?.statistic).toBeCloseTo(3.2969, 4);
+    expect(changeParts(churn, churn.comparison!, 'en')).toMatchObject({ arrow: '▼', change: '−4.0 points', verdict: 'likely a real change', tone: 'good' });
+    expect(changeParts(retention, retention.comparison!, 'vi')).toMatchObject({ arrow: '▲', change: '+4,0 điểm %', verdict: 'nhiều khả năng là thay đổi thật', tone: 'good' });
   });
 
   it('counts active users per calendar month, with stickiness from mean DAU', () => {

@@ -66,11 +66,15 @@ describe('the plain-text version carries the same content', () => {
       expect(text).toContain(`n = ${kpi.current!.n}`);
     }
     expect(text).toContain('Net Promoter Score (NPS): 33.3 (n = 60)');
-    expect(text).toContain('▲ +58.3, significant (p < 0.001)');
-    expect(text).toContain('▲ +5.0 pp, not significant (p = 0.58)');
+    expect(text).toContain('▲ +58.3 points, likely a real change');
+    expect(text).toContain('▲ +5.0 points, could be chance');
+    // The test and its p-value only in the footnote.
+    expect(text).toContain('Net Promoter Score (NPS): z-test on the NPS difference, p < 0.001');
+    expect(text).toContain('Satisfaction (CSAT): two-proportion z-test, p = 0.58');
+    expect(text.split('How changes were tested')[0]).not.toMatch(/p [=<] |z-test|t-test|\bpp\b|significant/);
     expect(text).toContain('Too few to compare: n = 12 now and 20 before');
     expect(text).toContain('Customer churn: 5.3% (n = 190)');
-    expect(text).toContain('▼ −4.7 pp, change only (counts are not tested)');
+    expect(text).toContain('▼ −4.7 points, could be chance');
   });
 
   it('has the breakdown, detractors, segments, funnel, maturity and link', () => {
@@ -101,8 +105,11 @@ describe('Vietnamese rendering', () => {
 
   it('speaks Vietnamese throughout', () => {
     expect(text.split('\n')[0]).toBe('Báo cáo trải nghiệm khách hàng — Tháng 3/2026');
-    expect(text).toContain('có ý nghĩa thống kê (p < 0,001)');
-    expect(text).toContain('Cấp 2/5: Phản hồi');
+    expect(text).toContain('▲ +58,3 điểm, nhiều khả năng là thay đổi thật');
+    expect(text).toContain('▲ +5,0 điểm %, có thể chỉ là ngẫu nhiên');
+    expect(text).toContain('Chỉ số giới thiệu (NPS): kiểm định z cho chênh lệch NPS, p < 0,001');
+    expect(text).toContain('Cấp 2/5: Đáp ứng');
+    expect(text).not.toMatch(/\bpp\b|Phản hồi/);
     expect(text).toContain('Cân nhắc: 60 khách hàng (60,0% so với giai đoạn trước)');
     expect(text).toContain('Mở bảng tính');
     expect(html).toContain('<html lang="vi">');
