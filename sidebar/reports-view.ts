@@ -34,6 +34,8 @@ function statusCard(settings: ReportSettings, t: Messages): HTMLElement {
   const icon = status === 'on' ? '●' : status === 'off' ? '○' : '⚠';
   const title = status === 'on' ? t.statusOn : status === 'off' ? t.statusOff : status === 'damaged' ? t.scheduleDamaged : t.statusProblem;
   const lines: (HTMLElement | null)[] = [];
+  // A permission the person declined on Google's consent screen comes first: nothing works without it.
+  if (settings.consentProblem) lines.push(h('p', { className: 'report-status-text report-consent', id: 'report-consent', role: 'alert' }, settings.consentProblem));
   if (status === 'on' && settings.nextReport && settings.schedule) {
     lines.push(h('p', { className: 'report-status-text' }, t.nextReport(periodText(settings.nextReport.period, t), dayText(settings.nextReport.on, t), hourText(settings.schedule.hour))));
   } else if (status === 'off') {

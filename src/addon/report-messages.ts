@@ -2,6 +2,18 @@ import type { Lang } from '../cells/types';
 
 type Text = Record<Lang, string>;
 
+/** Google's consent screen names each permission; the person looks for the same words. */
+const PERMISSION_NAMES: Record<'sendMail' | 'triggers' | 'email', Text> = {
+  sendMail: { en: '“Send email as you”', vi: '“Gửi email thay mặt bạn”' },
+  triggers: { en: '“Allow this application to run when you are not present”', vi: '“Cho phép ứng dụng này chạy khi bạn không có mặt”' },
+  email: { en: '“See your primary Google Account email address”', vi: '“Xem địa chỉ email chính trong Tài khoản Google của bạn”' },
+};
+const WHAT_STOPS: Record<'sendMail' | 'triggers' | 'email', Text> = {
+  sendMail: { en: 'no report can be sent', vi: 'không gửi được báo cáo nào' },
+  triggers: { en: 'reports cannot be scheduled', vi: 'không lên lịch gửi báo cáo được' },
+  email: { en: 'a test report cannot be sent to you', vi: 'không gửi được báo cáo thử cho bạn' },
+};
+
 /** What the email-report server functions tell the person, in both languages. */
 export const reportServerTexts = {
   sheetGone: (name: string): Text => ({
@@ -41,6 +53,18 @@ export const reportServerTexts = {
     en: `Sending failed: ${detail}; will retry on the next run.`,
     vi: `Gửi thất bại: ${detail}; sẽ thử lại ở lần chạy sau.`,
   }),
+  /** Permissions the person unticked on Google's consent screen, what that stops, and how to grant them. */
+  consentMissing: (missing: ('sendMail' | 'triggers' | 'email')[], url: string | null): Text => {
+    const names = (lang: Lang) => missing.map((p) => PERMISSION_NAMES[p][lang]).join(lang === 'en' ? ' and ' : ' và ');
+    const stops = (lang: Lang) => missing.map((p) => WHAT_STOPS[p][lang]).join(lang === 'en' ? ', and ' : ', và ');
+    const where: Text = url
+      ? { en: ` To allow it, open ${url} and tick it, then open Email reports again.`, vi: ` Để cho phép, hãy mở ${url} và đánh dấu quyền đó, rồi mở lại Báo cáo qua email.` }
+      : { en: ' To allow it, open Email reports again and tick it on Google’s permission screen.', vi: ' Để cho phép, hãy mở lại Báo cáo qua email và đánh dấu quyền đó trên màn hình cấp quyền của Google.' };
+    return {
+      en: `CX Metrics was not given the permission ${names('en')}, so ${stops('en')}.${where.en}`,
+      vi: `CX Metrics chưa được cấp quyền ${names('vi')}, nên ${stops('vi')}.${where.vi}`,
+    };
+  },
   sentTo: (count: number): Text => ({
     en: `Sent to ${count} recipient(s).`,
     vi: `Đã gửi tới ${count} người nhận.`,

@@ -17,6 +17,8 @@ export interface RunnerPorts {
   localTime(at: Date): LocalTime;
   /** The report for a period as an email (subject, HTML and text). */
   composeReport(period: Period, schedule: Schedule): Omit<OutgoingMail, 'to'>;
+  /** Why no report can go out at all (a permission the person declined), or undefined. */
+  blocked?(): Record<Lang, string> | undefined;
 }
 
 export type RunOutcome = 'sent' | 'not-due' | 'already-sent' | 'skipped' | 'failed';
@@ -38,6 +40,11 @@ export function runDueReport(ports: RunnerPorts): RunOutcome {
   const period = duePeriod(schedule.frequency, schedule.hour, ports.localTime(now));
   const key = periodKey(period);
   if (readSent(ports.store).includes(key)) return 'already-sent';
+  const blocked = ports.blocked?.();
+  if (blocked) {
+    log(ports, now, 'failed', key, blocked);
+    return 'failed';
+  }
 
   if (!ports.lock.tryLock(LOCK_WAIT_MS)) {
     log(ports, now, 'failed', key, texts.lockBusy());

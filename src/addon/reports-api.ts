@@ -26,6 +26,8 @@ export const ReportSettingsResult = z.object({
   schedule: z.nullable(ScheduleSchema),
   /** Why the stored schedule could not be read, when it is damaged. */
   scheduleProblem: z.optional(z.string()),
+  /** A permission the person unticked on Google's consent screen, what it stops and how to grant it, in their language. */
+  consentProblem: z.optional(z.string()),
   targets: TargetsSchema,
   /** The add-on's daily triggers for this document: 1 when reports are on, 0 when off. */
   triggers: z.int(),

@@ -13,6 +13,7 @@ import { duePeriod, localTimeIn, parseStoredSchedule, periodKey, type LocalTime,
 import { MAPPING_KEY } from './sidebar-server';
 import { endpoint, PlainError } from './endpoint';
 import { reportServerTexts } from './report-messages';
+import { consentProblem_, reportConsent_, type ReportPermission } from './consent';
 
 /**
  * The email reports as Apps Script sees them: the daily trigger's handler, and the functions
@@ -61,17 +62,36 @@ export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, '
   return { subject: reportSubject(report), htmlBody: renderHtml(report), body: renderText(report), name: 'CX Metrics' };
 }
 
-/** The daily time-driven trigger's handler: sends the due report once, or records why not. */
+/**
+ * The daily time-driven trigger's handler: sends the due report once, or records why not. It never
+ * throws: a trigger's exception only reaches the owner as a failure email, so every problem goes to
+ * the report log (or, with no document to log in, to the execution log).
+ */
 export function runScheduledReports(_event?: unknown): string {
-  const timeZone = book().getSpreadsheetTimeZone();
-  return runDueReport({
-    store: documentStore(),
-    mail: mailApp(),
-    clock: systemClock,
-    lock: documentLock(),
-    localTime: (at) => localTimeIn(at, timeZone),
-    composeReport: (period, schedule) => composeReport_(period, schedule.lang),
-  });
+  try {
+    // Outside a document these are null (their reference pages say so): nothing to report on.
+    const spreadsheet = SpreadsheetApp.getActive();
+    if (!spreadsheet || !PropertiesService.getDocumentProperties() || !LockService.getDocumentLock()) {
+      console.warn('CX Metrics: the report trigger ran without a spreadsheet; nothing was sent.');
+      return 'skipped';
+    }
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    return runDueReport({
+      store: documentStore(),
+      mail: mailApp(),
+      clock: systemClock,
+      lock: documentLock(),
+      localTime: (at) => localTimeIn(at, timeZone),
+      composeReport: (period, schedule) => composeReport_(period, schedule.lang),
+      blocked: () => {
+        const consent = reportConsent_();
+        return consent.granted.sendMail ? undefined : reportServerTexts.consentMissing(['sendMail'], consent.url);
+      },
+    });
+  } catch (error) {
+    console.error('CX Metrics: the scheduled report run failed:', error instanceof Error ? error.message : String(error));
+    return 'failed';
+  }
 }
 
 const ymd = (t: Date) => t.toISOString().slice(0, 10);
@@ -94,47 +114,60 @@ export function nextReport_(schedule: Schedule, now: LocalTime, sent: string[]):
   return { period: periodKey({ kind: 'week', start: dayAfter(y, m, d, 7) }), on: dayAfter(y, m, d, 14 + schedule.frequency.weekday - 1) };
 }
 
-function settings(): api.ReportSettings {
+function settings(lang: Lang): api.ReportSettings {
   const store = documentStore();
   const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
   const timeZone = book().getSpreadsheetTimeZone();
   const on = parsed.ok && parsed.schedule.enabled;
+  // A permission the person unticked is explained, and the calls that need it are not made.
+  const consent = reportConsent_();
   return {
     schedule: parsed.ok ? parsed.schedule : null,
     scheduleProblem: !parsed.ok && parsed.reason === 'corrupt' ? parsed.message : undefined,
+    consentProblem: consentProblem_(consent, lang),
     targets: storedTargets(store),
-    triggers: dailyTrigger().count(),
+    triggers: consent.granted.triggers ? dailyTrigger().count() : 0,
     log: readLog(store),
-    remainingQuota: MailApp.getRemainingDailyQuota(),
-    userEmail: Session.getActiveUser().getEmail(),
+    remainingQuota: consent.granted.sendMail ? MailApp.getRemainingDailyQuota() : 0,
+    userEmail: consent.granted.email ? Session.getActiveUser().getEmail() : '',
     timeZone,
     defaultTargets: { ...DEFAULT_TARGETS },
     nextReport: on ? nextReport_(parsed.schedule, localTimeIn(systemClock.now(), timeZone), readSent(store)) : undefined,
   };
 }
 
-export const getReportSettings = endpoint(api.GetReportSettingsArgs, api.ReportSettingsResult, () => settings());
+/** Stops with the explanation when the person has not granted what `needs` lists. */
+function requireConsent(needs: ReportPermission[]): void {
+  const consent = reportConsent_();
+  const missing = needs.filter((p) => !consent.granted[p]);
+  if (missing.length > 0) throw new PlainError(reportServerTexts.consentMissing(missing, consent.url));
+}
+
+export const getReportSettings = endpoint(api.GetReportSettingsArgs, api.ReportSettingsResult, (_args, lang) => settings(lang));
 
 /** Save the schedule; reports on means exactly one daily trigger at the chosen hour, off means none. */
-export const saveReportSettings = endpoint(api.SaveReportSettingsArgs, api.ReportSettingsResult, ({ schedule, targets }) => {
+export const saveReportSettings = endpoint(api.SaveReportSettingsArgs, api.ReportSettingsResult, ({ schedule, targets }, lang) => {
+  if (schedule.enabled) requireConsent(['sendMail', 'triggers']);
   const store = documentStore();
   store.set(SCHEDULE_KEY, JSON.stringify(schedule));
   if (targets) store.set(TARGETS_KEY, JSON.stringify({ ...storedTargets(store), ...targets }));
   if (schedule.enabled) dailyTrigger().replace(schedule.hour);
-  else dailyTrigger().removeAll();
-  return settings();
+  // Without the trigger permission the person can have made no trigger to remove.
+  else if (reportConsent_().granted.triggers) dailyTrigger().removeAll();
+  return settings(lang);
 });
 
-export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSettingsResult, () => {
+export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSettingsResult, (_args, lang) => {
   const store = documentStore();
   const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
   if (parsed.ok) store.set(SCHEDULE_KEY, JSON.stringify({ ...parsed.schedule, enabled: false } satisfies Schedule));
-  dailyTrigger().removeAll();
-  return settings();
+  if (reportConsent_().granted.triggers) dailyTrigger().removeAll();
+  return settings(lang);
 });
 
 /** "Send a test now": the latest complete month's (or, for weekly reports, week's) report, to the person asking only. */
 export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestReportResult, (_args, lang) => {
+  requireConsent(['sendMail', 'email']);
   const to = Session.getActiveUser().getEmail();
   if (!to) throw new PlainError(reportServerTexts.noEmail());
   const timeZone = book().getSpreadsheetTimeZone();

@@ -1,3 +1,5 @@
+import { Authorization } from './services/authorization';
+
 /**
  * State every emulated Apps Script service shares: the call counter (so tests can hold the
  * add-on to Apps Script's batching rules), injected faults, the clock, and a way for the
@@ -65,22 +67,29 @@ export interface EmulatorContext {
   calls: CallCounter;
   faults: Faults;
   clock: EmulatorClock;
+  /** Granted scopes and the running execution's authorization mode: checked on every enter(). */
+  auth: Authorization;
   /** The loaded bundle's global function by name (for formulas like =NPS(...)); undefined if none. */
   globalFunction(name: string): ((...args: unknown[]) => unknown) | undefined;
-  /** Record a call and throw any armed fault: every emulated service method starts with this. */
+  /**
+   * Record a call, refuse it as Apps Script would (missing scope, authorization mode), and throw
+   * any armed fault: every emulated service method starts with this.
+   */
   enter(service: string, method: string): void;
 }
 
-export function createContext(clock: EmulatorClock, globalFunction: EmulatorContext['globalFunction']): EmulatorContext {
+export function createContext(clock: EmulatorClock, globalFunction: EmulatorContext['globalFunction'], auth = new Authorization()): EmulatorContext {
   const calls = new CallCounter();
   const faults = new Faults();
   return {
     calls,
     faults,
     clock,
+    auth,
     globalFunction,
     enter(service, method) {
       calls.record(service, method);
+      auth.check(service, method);
       faults.check(`${service}.${method}`);
     },
   };

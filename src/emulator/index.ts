@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { createContext, type CallCounter, type EmulatorContext, type Faults, type WorkbookData } from './context';
 import { SettableClock } from './services/clock';
+import { Authorization, type AuthModeName } from './services/authorization';
 import { appsScriptError } from './services/errors';
 import type { CompileFunction } from './services/html';
 import { createServices, type ServiceState } from './services/index';
@@ -40,6 +41,7 @@ export {
   type OutboxMessage,
 } from './services/index';
 export type { LogLine } from './services/logger';
+export { SCOPES, AUTHORIZATION_REQUIRED, requiredScopes, type AuthModeName } from './services/authorization';
 
 export interface EmulatorOptions {
   workbook: WorkbookData;
@@ -61,6 +63,15 @@ export interface EmulatorOptions {
   addOn?: boolean;
   /** Print Logger/console lines as they are written (default false). */
   echoLogs?: boolean;
+  /**
+   * The scopes the project asks for (default: load() reads `oauthScopes` from appsscript.json beside
+   * the code; a project without the field gets no scope checks, as Apps Script then infers them).
+   */
+  scopes?: string[];
+  /** Scopes the user left unticked on Google's granular consent screen. */
+  declinedScopes?: string[];
+  /** Whether time-driven runs have a document (default true: an add-on's or bound script's trigger). */
+  clockTriggersInDocument?: boolean;
 }
 
 /** One run of a script function: a call, a trigger or an event, as Apps Script's executions list shows. */
@@ -106,7 +117,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     const fn = vmContext?.[name];
     return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
   };
-  const ctx = createContext(clock, globalFunction);
+  const auth = new Authorization({ manifestScopes: opts.scopes, declined: opts.declinedScopes });
+  const ctx = createContext(clock, globalFunction, auth);
   const spreadsheet = createSpreadsheetApp(ctx, opts.workbook);
   // The document id scopes add-on triggers; read it once and forget the calls it took.
   const documentId = spreadsheet.app.getActive().getId();
@@ -127,9 +139,18 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const { state } = services;
   const executions: Execution[] = [];
 
-  function execute(functionName: string, kind: Execution['kind'], args: unknown[], triggerId?: string): { execution: Execution; result?: unknown; error?: unknown } {
+  function execute(
+    functionName: string,
+    kind: Execution['kind'],
+    args: unknown[],
+    triggerId?: string,
+    mode: AuthModeName = 'FULL',
+    inDocument = true,
+  ): { execution: Execution; result?: unknown; error?: unknown } {
     const id = executions.length + 1;
     const startedAt = clock.now();
+    auth.mode = mode;
+    auth.inDocument = inDocument;
     state.locks.currentExecution = id;
     state.logs.lines = [];
     let result: unknown;
@@ -147,6 +168,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       // "Locks are released automatically when the script terminates."
       state.locks.releaseAllOf(id);
       state.locks.currentExecution = 0;
+      auth.mode = 'FULL';
+      auth.inDocument = true;
     }
     const execution: Execution = {
       id,
@@ -176,7 +199,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   return {
     load(codePath = 'dist/Code.js') {
       const dir = dirname(codePath);
-      scriptTimeZone ??= manifestTimeZone(dir);
+      const manifest = readManifest(dir);
+      scriptTimeZone ??= manifest?.timeZone;
+      if (opts.scopes === undefined) auth.manifestScopes = manifest?.oauthScopes;
       for (const name of existsSync(dir) ? readdirSync(dir) : []) {
         if (name.endsWith('.html') && !files.has(name.slice(0, -5))) files.set(name.slice(0, -5), readFileSync(join(dir, name), 'utf8'));
       }
@@ -205,7 +230,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
         clock.setNow(new Date(due.at));
         due.trigger.lastFiredAt = due.at;
         const event = clockEvent(new Date(due.at), due.trigger.id, 'FULL');
-        runs.push(execute(due.trigger.handler, 'clock', [event], due.trigger.id).execution);
+        runs.push(execute(due.trigger.handler, 'clock', [event], due.trigger.id, 'FULL', opts.clockTriggersInDocument ?? true).execution);
       }
       clock.setNow(at);
       return runs;
@@ -214,7 +239,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       requireLoaded();
       // Sheets' open event: https://developers.google.com/apps-script/guides/triggers/events#open
       const event = { authMode, source: spreadsheet.app.getActive(), user: { getEmail: () => opts.user ?? 'owner@example.com' } };
-      const runs = globalFunction('onOpen') ? [execute('onOpen', 'onOpen', [event]).execution] : [];
+      // The simple trigger runs in the mode of the event; installable on-open triggers run in FULL.
+      const runs = globalFunction('onOpen') ? [execute('onOpen', 'onOpen', [event], undefined, authMode).execution] : [];
       return [...runs, ...fireSpreadsheetTriggers('ON_OPEN', { source: event.source })];
     },
     fireSpreadsheetTriggers,
@@ -231,10 +257,10 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   };
 }
 
-function manifestTimeZone(dir: string): string | undefined {
+function readManifest(dir: string): { timeZone?: string; oauthScopes?: string[] } | undefined {
   const manifest = join(dir, 'appsscript.json');
   if (!existsSync(manifest)) return undefined;
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string }).timeZone;
+  return JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: string; oauthScopes?: string[] };
 }
 
 function errorText(error: unknown): string {

@@ -282,3 +282,17 @@ describe('Email reports when something goes wrong', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('Email reports when a permission was declined', () => {
+  it('says, in Vietnamese, which permission is missing and what it stops', async () => {
+    const emu = openDemo({ userLocale: 'vi', declinedScopes: ['https://www.googleapis.com/auth/script.send_mail'] });
+    mapColumns(emu, 'vi');
+    const { page } = await openReports(emu);
+    const consent = page.locator('#report-consent');
+    await consent.waitFor();
+    expect(await consent.getAttribute('role')).toBe('alert');
+    expect(await consent.textContent()).toContain('“Gửi email thay mặt bạn”');
+    expect(await consent.textContent()).toContain('không gửi được báo cáo nào');
+    expect(await fitsWidth(page)).toBe(true);
+  });
+});

@@ -61,6 +61,9 @@ export function createLockService(ctx: EmulatorContext, table: LockTable, clock:
   return {
     getDocumentLock() {
       ctx.enter('LockService', 'getDocumentLock');
+      // "null if called from a script that is not bound to a document or an add-on":
+      // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+      if (!ctx.auth.inDocument) return null as unknown as GoogleAppsScript.Lock.Lock;
       return lockOf(ctx, table, clock, 'document');
     },
     getScriptLock() {

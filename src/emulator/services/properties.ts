@@ -65,6 +65,9 @@ export function createPropertiesService(ctx: EmulatorContext, stores: PropertySt
   return {
     getDocumentProperties() {
       ctx.enter('PropertiesService', 'getDocumentProperties');
+      // "If the script is neither an add-on nor bound to a Google Workspace file, returns null":
+      // https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+      if (!ctx.auth.inDocument) return null as unknown as Properties;
       return propertiesOf(ctx, stores.document);
     },
     getScriptProperties() {

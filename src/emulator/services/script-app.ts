@@ -11,6 +11,7 @@
  * the docs); the other builder errors are the emulator's wording.
  */
 import type { EmulatorContext } from '../context';
+import { AUTHORIZATION_REQUIRED } from './authorization';
 import { appsScriptError, enumOf, notEmulated } from './errors';
 import { isKnownZone, zonedTime } from './timezone';
 import { TriggerTable, type ClockSchedule, type TriggerEventType, type TriggerRecord } from './triggers';
@@ -124,11 +125,18 @@ export function createScriptApp(ctx: EmulatorContext, o: ScriptAppOptions): Goog
       ctx.enter('ScriptApp', 'getInstallationSource');
       return (o.addOn ? 'WEB_STORE_ADD_ON' : 'NONE') as unknown as GoogleAppsScript.Script.InstallationSource;
     },
-    getAuthorizationInfo() {
+    /**
+     * Whether the user still has to grant some of the manifest's scopes (or of `scopes`), with the
+     * URL to grant them: https://developers.google.com/apps-script/reference/script/authorization-info
+     */
+    getAuthorizationInfo(_mode?: unknown, scopes?: string[]) {
       ctx.enter('ScriptApp', 'getAuthorizationInfo');
+      const asked = scopes ?? [...(ctx.auth.manifestScopes ?? [])];
+      const missing = asked.filter((s) => !ctx.auth.granted(s));
       return {
-        getAuthorizationStatus: () => 'NOT_REQUIRED' as unknown as GoogleAppsScript.Script.AuthorizationStatus,
-        getAuthorizationUrl: () => null as unknown as string,
+        getAuthorizationStatus: () => (missing.length > 0 ? 'REQUIRED' : 'NOT_REQUIRED') as unknown as GoogleAppsScript.Script.AuthorizationStatus,
+        getAuthorizationUrl: () => (missing.length > 0 ? `https://script.google.com/macros/d/${o.scriptId}/authorize` : (null as unknown as string)),
+        getAuthorizedScopes: () => asked.filter((s) => ctx.auth.granted(s)),
       };
     },
     getService() {
@@ -139,8 +147,17 @@ export function createScriptApp(ctx: EmulatorContext, o: ScriptAppOptions): Goog
     getIdentityToken: () => notEmulated('ScriptApp.getIdentityToken'),
     invalidateAuth: () => notEmulated('ScriptApp.invalidateAuth'),
     newStateToken: () => notEmulated('ScriptApp.newStateToken'),
-    requireAllScopes: () => undefined,
-    requireScopes: () => undefined,
+    // "Validates that the user has granted consent for the requested scopes"; an execution missing
+    // one ends with Apps Script's authorization error:
+    // https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String)
+    requireAllScopes: () => {
+      ctx.enter('ScriptApp', 'requireAllScopes');
+      if ((ctx.auth.manifestScopes ?? []).some((s) => !ctx.auth.granted(s))) throw appsScriptError(AUTHORIZATION_REQUIRED);
+    },
+    requireScopes: (_mode: unknown, scopes: string[]) => {
+      ctx.enter('ScriptApp', 'requireScopes');
+      if (scopes.some((s) => !ctx.auth.granted(s))) throw appsScriptError(AUTHORIZATION_REQUIRED);
+    },
     getProjectKey: () => o.scriptId,
   };
   return app as unknown as GoogleAppsScript.Script.ScriptApp;

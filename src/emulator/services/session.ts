@@ -14,7 +14,10 @@ export interface SessionOptions {
 
 export function createSession(ctx: EmulatorContext, o: SessionOptions): GoogleAppsScript.Base.Session {
   const userOf = (): GoogleAppsScript.Base.User => {
-    const email = o.user();
+    // "the user's email address is not available in any context that allows a script to run without
+    // that user's authorization, like a simple onOpen(e) … or a custom function": getEmail() is ''.
+    const mode = ctx.auth.mode;
+    const email = mode === 'LIMITED' || mode === 'CUSTOM_FUNCTION' ? '' : o.user();
     return { getEmail: () => (ctx.enter('User', 'getEmail'), email), getUserLoginId: () => email };
   };
   return {

@@ -80,8 +80,10 @@ export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookDat
   const ui = createUi(ctx, uiState);
 
   const app = {
-    getActive: () => (ctx.enter('SpreadsheetApp', 'getActive'), env.spreadsheet()),
-    getActiveSpreadsheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSpreadsheet'), env.spreadsheet()),
+    // Outside a document (a standalone script's trigger) there is no active spreadsheet: null.
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#getActiveSpreadsheet()
+    getActive: () => (ctx.enter('SpreadsheetApp', 'getActive'), ctx.auth.inDocument ? env.spreadsheet() : null),
+    getActiveSpreadsheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSpreadsheet'), ctx.auth.inDocument ? env.spreadsheet() : null),
     getActiveSheet: () => (ctx.enter('SpreadsheetApp', 'getActiveSheet'), env.sheet(book.sheetById(book.activeSheetId) ?? book.sheets[0])),
     getActiveRange: () => (ctx.enter('SpreadsheetApp', 'getActiveRange'), activeRange(env)),
     getUi: () => (ctx.enter('SpreadsheetApp', 'getUi'), ui),

@@ -208,7 +208,8 @@ export class FormulaEngine {
       passed.push(v instanceof RangeValue ? asCustomArgument(v) : v);
     }
     try {
-      const out = custom(...passed);
+      // Sheets runs a custom function in its own authorization mode, whoever triggered the recalculation.
+      const out = this.ctx.auth.within('CUSTOM_FUNCTION', () => custom(...passed));
       if (typeof out === 'number' && !Number.isFinite(out)) return new FormulaError('#NUM!', `${name} returned a number that is not finite.`);
       return out === undefined || out === null ? '' : out;
     } catch (e) {
