@@ -207,3 +207,65 @@ export const tableLabels = {
   responses: { en: 'Responses', vi: 'Số phản hồi' },
   nps: { en: 'NPS', vi: 'NPS' },
 } satisfies Record<string, Text>;
+
+/**
+ * Texts of the metrics from customer records (CHURN's flag form, CUSTOMER_CHURN,
+ * CUSTOMER_RETENTION, ACTIVITY_CHURN, CX_COHORT, REFERRAL_RATE's answers form), the part after `FN: `.
+ */
+export const recordTexts = {
+  churnForms: (): Text => ({
+    en: 'give one range of churned yes/no flags, or three counts: start, end and new',
+    vi: 'hãy đưa một vùng cờ có/không "đã rời bỏ", hoặc ba số: start, end và new',
+  }),
+  leftBeforeJoined: (left: string, joined: string): Text => ({
+    en: `left ${left} is before joined ${joined}: a customer cannot cancel before joining`,
+    vi: `ngày rời ${left} trước ngày tham gia ${joined}: khách hàng không thể hủy trước khi tham gia`,
+  }),
+  leftWithoutJoined: (): Text => ({
+    en: 'a left date has no joined date beside it',
+    vi: 'có ngày rời nhưng không có ngày tham gia bên cạnh',
+  }),
+  noCustomers: (): Text => ({
+    en: 'no customers with a joined date in the ranges',
+    vi: 'không có khách hàng nào có ngày tham gia trong các vùng',
+  }),
+  noneActiveAtStart: (periodStart: string): Text => ({
+    en: `no customers were active at the start of the period beginning ${periodStart} (joined before it, not yet left)`,
+    vi: `không có khách hàng nào đang hoạt động đầu kỳ bắt đầu ${periodStart} (tham gia trước đó, chưa rời)`,
+  }),
+  noneActiveBefore: (periodStart: string): Text => ({
+    en: `no users were active in the period before the one beginning ${periodStart}`,
+    vi: `không có người dùng nào hoạt động trong kỳ trước kỳ bắt đầu ${periodStart}`,
+  }),
+  noCohortDates: (): Text => ({
+    en: 'this user has no date beside it, and no user in the range has one: a cohort needs the date of each activity',
+    vi: 'người dùng này không có ngày bên cạnh, và không người dùng nào trong vùng có ngày: nhóm khách hàng cần ngày của từng hoạt động',
+  }),
+  contradictoryCustomer: (id: string, firstRow: number, secondRow: number): Text => ({
+    en: `customer ${id} is on rows ${firstRow} and ${secondRow} with different values; keep one row per customer`,
+    vi: `khách hàng ${id} có ở hàng ${firstRow} và ${secondRow} với giá trị khác nhau; mỗi khách hàng chỉ giữ một hàng`,
+  }),
+  referralNeedsAnswers: (value: unknown): Text => ({
+    en: `${showValue(value)} is not a yes/no answer; for a "How did you hear about us?" column, give the answers that count as referral, e.g. =REFERRAL_RATE(G2:G, "Friend or colleague")`,
+    vi: `${showValue(value)} không phải câu trả lời có/không; với cột "Bạn biết đến chúng tôi qua đâu?", hãy đưa các câu trả lời được tính là giới thiệu, ví dụ =REFERRAL_RATE(G2:G, "Bạn bè giới thiệu")`,
+  }),
+  noReferralAnswers: (): Text => ({
+    en: 'referral_answers holds no answer text; give one or more, e.g. "Friend or colleague"',
+    vi: 'referral_answers không có câu trả lời nào; hãy đưa một hoặc nhiều, ví dụ "Bạn bè giới thiệu"',
+  }),
+  notASource: (value: unknown): Text => ({
+    en: `${showValue(value)} is not an answer text`,
+    vi: `${showValue(value)} không phải câu trả lời dạng chữ`,
+  }),
+  noSources: (): Text => ({
+    en: 'no answers in the range',
+    vi: 'không có câu trả lời nào trong vùng',
+  }),
+};
+
+/** Labels of the cohort table's own header where a view writes one (the dashboard). */
+export const cohortLabels = {
+  cohort: { en: 'Cohort', vi: 'Nhóm' },
+  size: { en: 'Customers', vi: 'Số khách' },
+  period: { en: 'Period', vi: 'Kỳ' },
+} satisfies Record<string, Text>;

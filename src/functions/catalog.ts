@@ -6,6 +6,7 @@ import { docs as flagDocs } from './flags';
 import { docs as artDocs } from './art';
 import { docs as activeUserDocs } from './active-users';
 import { docs as trendDocs } from './trend';
+import { docs as cohortDocs } from './cohort';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -40,4 +41,5 @@ export const CATALOG: FunctionDoc[] = [
   ...artDocs,
   ...activeUserDocs,
   ...trendDocs,
+  ...cohortDocs,
 ];

@@ -1,5 +1,6 @@
 import type { RangeArg } from '../cells/types';
 import { yesRate } from '../metrics/flags';
+import { referralRate } from '../metrics/referral';
 import type { FunctionDoc } from './catalog';
 import { inSheetLang } from './localize';
 
@@ -8,9 +9,12 @@ export function FCR(resolvedFirst: RangeArg, total?: unknown): number {
   return inSheetLang(() => yesRate('FCR', resolvedFirst, total).value);
 }
 
-/** % of purchases or new customers that came by referral. */
-export function REFERRAL_RATE(referred: RangeArg, total?: unknown): number {
-  return inSheetLang(() => yesRate('REFERRAL_RATE', referred, total).value);
+/**
+ * % of purchases or new customers that came by referral: yes/no flags, two counts, or a
+ * "How did you hear about us?" column and the answers that count as referral.
+ */
+export function REFERRAL_RATE(referred: RangeArg, total_or_answers?: unknown): number {
+  return inSheetLang(() => referralRate('REFERRAL_RATE', referred, total_or_answers).value);
 }
 
 /** % of trials that became paying customers. */
@@ -33,13 +37,23 @@ export const docs: FunctionDoc[] = [
   },
   {
     name: 'REFERRAL_RATE',
-    summary: 'Referral rate: % of purchases or new customers that came from a referral.',
+    summary:
+      'Referral rate: % of purchases or new customers that came from a referral, from yes/no flags, two counts, or "How did you hear about us?" answers and the ones that mean a referral.',
     params: [
-      { name: 'referred', type: 'number[][]', description: `Per purchase, referred? ${YES_NO}, e.g. G2:G; or the count referred, e.g. 3.` },
-      { name: 'total', type: 'number', optional: true, description: 'All purchases or new customers, e.g. 12, when the first argument is a count.' },
+      {
+        name: 'referred',
+        type: 'number[][]',
+        description: `Per purchase, referred? ${YES_NO}, e.g. G2:G; or "How did you hear about us?" answers, e.g. G2:G; or the count referred, e.g. 3.`,
+      },
+      {
+        name: 'total_or_answers',
+        type: 'string[][]',
+        optional: true,
+        description: 'The answers that count as referral, e.g. "Friend or colleague" or a range of them (case and accents ignored); or all purchases, e.g. 12, when the first argument is a count.',
+      },
     ],
     returns: '{number} % referred, 0 to 100',
-    example: '=REFERRAL_RATE(G2:G)',
+    example: '=REFERRAL_RATE(G2:G, "Friend or colleague")',
   },
   {
     name: 'TRIAL_CONVERSION',

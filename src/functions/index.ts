@@ -2,7 +2,8 @@
 export { NPS, NPS_BREAKDOWN, NPS_CI } from './nps';
 export { CSAT, CSAT_AVG } from './csat';
 export { CES } from './ces';
-export { CHURN, RETENTION } from './churn';
+export { CHURN, RETENTION, CUSTOMER_CHURN, CUSTOMER_RETENTION } from './churn';
+export { ACTIVITY_CHURN, CX_COHORT } from './cohort';
 export { FCR, REFERRAL_RATE, TRIAL_CONVERSION } from './flags';
 export { ART } from './art';
 export { DAU, WAU, MAU, STICKINESS } from './active-users';

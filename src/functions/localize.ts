@@ -40,6 +40,10 @@ export const NAMED_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   STICKINESS: ['users', 'dates'],
   CX_TREND: ['metric', 'values', 'dates'],
   CX_BY: ['metric', 'values', 'groups'],
+  CUSTOMER_CHURN: ['joined', 'left'],
+  CUSTOMER_RETENTION: ['joined', 'left'],
+  ACTIVITY_CHURN: ['users', 'dates'],
+  CX_COHORT: ['users', 'dates'],
 };
 
 const CELL_WORD: Record<Lang, string> = { en: 'cell', vi: 'ô' };

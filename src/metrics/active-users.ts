@@ -42,7 +42,7 @@ export const activeUserTexts = {
  * The `as_of` argument as a local day number, or the latest day of the events when omitted.
  * Takes a date cell or ISO date text, like the dates range.
  */
-export function asOfDay(fn: string, arg: unknown, activity: Activity, timeZone: string): number {
+export function asOfDay(fn: string, arg: unknown, activity: Pick<Activity, 'lastDay'>, timeZone: string): number {
   const value = singleValue(fn, arg, 'as_of');
   if (isOmitted(value)) return activity.lastDay;
   let instant = NaN;

@@ -1,7 +1,7 @@
 import { callTexts, failCall } from '../cells/messages';
 import { isNotGiven, wholeCount } from '../cells/options';
 import { readFlag } from '../cells/read';
-import { rangeForScan, tallyWhole } from '../cells/shape';
+import { rangeForScan, tallyWhole, type CellReader } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
 import { shareAtLeast } from './scale';
 import type { ProportionSummary } from './types';
@@ -18,6 +18,9 @@ import type { ProportionSummary } from './types';
  * @example shareOfCounts('FCR', 8, 13).value // 61.538…
  * @throws `FCR: no yes/no answers in the range`; `FCR: "maybe" is not a yes/no answer … (row 2 of the range)`;
  *   `FCR: first_count (14) cannot be more than total (13)`; `FCR: total must be more than 0`.
+ *
+ * CHURN's one-range form (per-customer churned flags, e.g. a "Churn" Yes/No column) is the
+ * same yes share: `yesShareOfRange(flags, 'CHURN')`; 1,869 "Yes" of 7,043 → 26.54%.
  */
 
 /** The names of the two counts in each function's two-number form, as its help gives them. */
@@ -28,8 +31,8 @@ export const COUNT_NAMES: Record<string, readonly [part: string, total: string]>
 };
 
 /** Share of yes among the non-blank answers of a range argument. */
-export function yesShareOfRange(flags: RangeArg, fn = 'FCR'): ProportionSummary {
-  const counts = tallyWhole(fn, rangeForScan(flags), 0, 1, readFlag);
+export function yesShareOfRange(flags: RangeArg, fn = 'FCR', read: CellReader = readFlag): ProportionSummary {
+  const counts = tallyWhole(fn, rangeForScan(flags), 0, 1, read);
   if (counts[0] + counts[1] === 0) throw failCall(fn, callTexts.noAnswers());
   return shareAtLeast(counts, 0, 1);
 }

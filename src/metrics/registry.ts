@@ -5,6 +5,7 @@ import { cesOfCounts, cesOptions, cesReader } from './ces';
 import { csatOptions, csatReader } from './csat';
 import { yesShareOf } from './flags';
 import { NPS_HIGH, NPS_LOW, npsOfScores, readNpsScore } from './nps';
+import { readReferralFlag } from './referral';
 import { histogramOf, meanOfCounts, shareAtLeast } from './scale';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
 
@@ -66,9 +67,12 @@ export function getMetric(id: MetricId, options: MetricOptions = {}): MetricDef 
       return { id, read: cesReader(cesChoice.scale), whole: { low: 1, high: cesChoice.scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
     }
     case 'FCR':
-    case 'REFERRAL_RATE':
     case 'TRIAL_CONVERSION':
+    // CHURN over per-customer churned flags (CHURN(churned), CX_TREND("CHURN", …), CX_BY("CHURN", …)).
+    case 'CHURN':
       return { id, read: readFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id) };
+    case 'REFERRAL_RATE':
+      return { id, read: readReferralFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id) };
     case 'ART':
       return { id, read: readDuration, summarize: (observations) => meanDurationOf(observations, id) };
     default:

@@ -31,7 +31,7 @@ export interface MeanSummary {
 }
 
 /** Metrics that CX_TREND, CX_BY and reports can compute over a column of values. */
-export const METRIC_IDS = ['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'REFERRAL_RATE', 'TRIAL_CONVERSION'] as const;
+export const METRIC_IDS = ['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'CHURN'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
 
 /**

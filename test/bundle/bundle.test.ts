@@ -15,18 +15,22 @@ const CALLS: Record<string, unknown[][]> = {
   CSAT: [[col('CSAT', 5, 4, 3, 2, 1, 5)], [col(7, 6, 5, 1), 7], [col(5, 4, 3), 5, 3]],
   CSAT_AVG: [[col(5, 4, 3, 2, 1, 5)], [col(10, 9, 1), 10]],
   CES: [[col(7, 6, 5, 1, 2)], [col(5, 4, 1), 5, 'percent']],
-  CHURN: [[100, 90, 0], [col(100, 200), col(90, 220), col(0, 40)]],
+  CHURN: [[100, 90, 0], [col(100, 200), col(90, 220), col(0, 40)], [col('Yes', 'No', 'No', 'có', '')]],
   RETENTION: [[200, 220, 40]],
   FCR: [[col('Yes', 'no', 'có', 'không', 'x', '')], [8, 13]],
   ART: [[col(1, 2, 3.5, '')], [col(d('2026-03-01T08:00:00Z'), d('2026-03-02T08:00:00Z')), col(d('2026-03-01T10:00:00Z'), ''), 'minutes']],
-  REFERRAL_RATE: [[col('yes', 'no', 'no')], [3, 12]],
+  REFERRAL_RATE: [[col('yes', 'no', 'no')], [3, 12], [col('How did you hear about us?', 'Friend or colleague', 'Facebook', 'bạn bè giới thiệu'), col('Friend or colleague', 'Bạn bè giới thiệu')]],
   TRIAL_CONVERSION: [[col(true, false, true)], [5, 20]],
   DAU: [[col('u1', 'u2', 'u1'), col(d('2026-03-01T03:00:00Z'), d('2026-03-01T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
   WAU: [[col('u1', 'u2', 'u3'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
   MAU: [[col('u1', 'u2', 'u3'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-01-20T05:00:00Z'))]],
   STICKINESS: [[col('u1', 'u2', 'u1'), col(d('2026-03-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-02-20T05:00:00Z'))]],
   CX_TREND: [['NPS', col(10, 9, 3, 8), col(d('2026-01-05T03:00:00Z'), d('2026-01-20T03:00:00Z'), d('2026-03-02T03:00:00Z'), d('2026-03-03T03:00:00Z'))]],
-  CX_BY: [['CSAT', col(5, 4, 1, 5), col('Web', 'Shop', 'Web', 'Web')]],
+  CX_BY: [['CSAT', col(5, 4, 1, 5), col('Web', 'Shop', 'Web', 'Web')], ['CHURN', col('Yes', 'No', 'No'), col('Month-to-month', 'One year', 'Month-to-month')]],
+  CUSTOMER_CHURN: [[col('Joined', d('2026-01-04T17:00:00Z'), d('2026-02-09T17:00:00Z'), d('2026-03-02T17:00:00Z')), col('Left', d('2026-03-09T17:00:00Z'), '', ''), 'month', d('2026-03-30T17:00:00Z')]],
+  CUSTOMER_RETENTION: [[col(d('2026-01-04T17:00:00Z'), d('2026-02-09T17:00:00Z')), col(d('2026-03-09T17:00:00Z'), ''), 'month', '2026-03-31']],
+  ACTIVITY_CHURN: [[col('u1', 'u2', 'u1', 'u3'), col(d('2026-02-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-03-02T05:00:00Z'), d('2026-04-02T05:00:00Z'))]],
+  CX_COHORT: [[col('u1', 'u2', 'u1', 'u3'), col(d('2026-02-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-03-02T05:00:00Z'), d('2026-04-02T05:00:00Z')), 'month', 4]],
 };
 
 const env = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' };
@@ -39,7 +43,7 @@ beforeAll(() => {
 const plain = (v: unknown): unknown => (Array.isArray(v) ? v.map(plain) : Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).toISOString() : v);
 
 describe('dist/Code.js as Apps Script loads it', () => {
-  it('names all 18 custom functions of the spec in the catalog', () => {
+  it('names all 22 custom functions of the spec in the catalog', () => {
     expect(CATALOG.map((f) => f.name).sort()).toEqual(Object.keys(CALLS).sort());
   });
 

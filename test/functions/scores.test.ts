@@ -127,7 +127,7 @@ describe('the catalog that becomes the JSDoc Sheets shows', () => {
       const doc = CATALOG.find((d) => d.name === name)!;
       expect(() => new Function(...doc.params.map((p) => p.name), ''), name).not.toThrow();
     }
-    expect(CATALOG.find((d) => d.name === 'CHURN')!.params.map((p) => p.name)).toEqual(['start', 'end', 'new_customers']);
+    expect(CATALOG.find((d) => d.name === 'CHURN')!.params.map((p) => p.name)).toEqual(['churned_or_start', 'end', 'new_customers']);
   });
 
   it('says in one line that the standard formula wins where guides garble it', () => {

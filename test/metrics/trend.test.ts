@@ -68,7 +68,7 @@ describe('problems', () => {
 
   it('names the metric and period arguments', () => {
     expect(() => trendOf('CX_TREND', 'AOV', scores, dates, 'month', 'UTC')).toThrow(
-      'CX_TREND: metric must be "NPS", "CSAT", "CSAT_AVG", "CES", "FCR", "ART", "REFERRAL_RATE" or "TRIAL_CONVERSION", not "AOV"',
+      'CX_TREND: metric must be "NPS", "CSAT", "CSAT_AVG", "CES", "FCR", "ART", "REFERRAL_RATE", "TRIAL_CONVERSION" or "CHURN", not "AOV"',
     );
     expect(() => trendOf('CX_TREND', 42, scores, dates, 'month', 'UTC')).toThrow(/^CX_TREND: metric must be .* not 42$/);
     expect(() => trendOf('CX_TREND', 'NPS', scores, dates, 'fortnight', 'UTC')).toThrow(
