@@ -8,11 +8,13 @@ import type { CommandContext } from './context';
 /** `detect`: the wizard's automatic mapping, printed, and saved with --out. */
 export async function detectCommand(ctx: CommandContext): Promise<void> {
   const { args, io, m } = ctx;
-  const source = await openInput(args.inputs, { ...io.sourceOptions, credentials: args.credentials, timeZone: args.timeZone }, m);
+  const source = await openInput(args.inputs, { ...io.sourceOptions, credentials: args.credentials, timeZone: args.timeZone, lang: args.lang }, m);
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
+  for (const sheet of source.sheets) if (sheet.notice) ctx.warn(sheet.notice);
   const { detection, mapping } = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
   if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
-  io.stdout.write(formatDetection(detection, mapping, args.lang, m));
+  const encodings = new Map(source.sheets.flatMap((sheet) => (sheet.encoding ? [[sheet.name, sheet.encoding] as const] : [])));
+  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings));
   if (args.out) {
     await writeMappingFile(args.out, mapping);
     io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);

@@ -50,7 +50,9 @@ export interface Analysis {
 }
 
 export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages, progress: Progress, warn: (text: string) => void): Promise<Analysis> {
-  const source = await openInput(request.inputs, { ...io.sourceOptions, credentials: request.credentials, timeZone: request.timeZone, onProgress: progress.update }, m);
+  const source = await openInput(request.inputs, { ...io.sourceOptions, credentials: request.credentials, timeZone: request.timeZone, lang: request.lang, onProgress: progress.update }, m);
+  // How a file was decoded, when it was not plain UTF-8, is said before any number (spec §1.3).
+  for (const sheet of source.sheets) if (sheet.notice) warn(sheet.notice);
   const timeZone = source.timeZone ?? request.timeZone ?? 'UTC';
   const mapping = request.mappingFile
     ? await readMappingFile(request.mappingFile, request.lang, m, warn)

@@ -6,16 +6,24 @@ import { renderTable } from './table';
 /**
  * The detected mapping as a person reads it: per mapped sheet, what data it holds, the header
  * row, and per field the column, its header, how sure detection is and a few example values
- * (the wizard's review step, in the terminal).
+ * (the wizard's review step, in the terminal). A text file's line also says how it was decoded.
  */
-export function formatDetection(detection: WorkbookDetection, mapping: Mapping, lang: Lang, m: CliMessages): string {
+export function formatDetection(
+  detection: WorkbookDetection,
+  mapping: Mapping,
+  lang: Lang,
+  m: CliMessages,
+  encodings: ReadonlyMap<string, string> = new Map(),
+): string {
   const parts: string[] = [];
   for (const source of mapping.sources) {
     const sheet = detection.sheets.find((s) => s.sheetName === source.sheetName);
     const families = Object.entries(detection.families)
       .filter(([, choice]) => choice.sheetName === source.sheetName)
       .map(([family]) => m.familyWord[family] ?? family);
-    parts.push(`${source.sheetName}: ${families.join(', ')} (${m.headerRow(source.headerRow)})\n`);
+    const encoding = encodings.get(source.sheetName);
+    const how = [m.headerRow(source.headerRow), ...(encoding ? [m.readAs(encoding)] : [])].join(', ');
+    parts.push(`${source.sheetName}: ${families.join(', ')} (${how})\n`);
     const rows = FIELD_IDS.filter((field) => source.columns[field]).map((field) => {
       const match = sheet?.fields[field];
       return [

@@ -1,3 +1,4 @@
+import { sourceMessages, type SourceMessages } from './messages';
 import { SourceError } from './types';
 
 /**
@@ -18,14 +19,20 @@ export class CsvParser {
   private quoted = false;
   /** A CR ended the last chunk; an LF at the start of the next one belongs to it. */
   private pendingCr = false;
-  private line = 1;
+  private physicalLine = 1;
   private recordLine = 1;
   private fieldLine = 1;
 
   constructor(
     private readonly delimiter: string,
     private readonly fileName: string,
+    private readonly m: SourceMessages = sourceMessages('en'),
   ) {}
+
+  /** The 1-based line the next character pushed is on. */
+  get line(): number {
+    return this.physicalLine;
+  }
 
   /** Parses `text` and returns the records it completed, each with its 1-based first line. */
   push(text: string): { fields: string[]; line: number }[] {
@@ -54,7 +61,7 @@ export class CsvParser {
             this.closed = true;
           }
         } else {
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) this.line++;
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) this.physicalLine++;
           this.field += ch;
         }
         continue;
@@ -69,9 +76,9 @@ export class CsvParser {
         this.endField();
         out.push({ fields: this.fields, line: this.recordLine });
         this.fields = [];
-        this.line++;
-        this.recordLine = this.line;
-        this.fieldLine = this.line;
+        this.physicalLine++;
+        this.recordLine = this.physicalLine;
+        this.fieldLine = this.physicalLine;
       } else if (ch === '"') {
         if (this.closed) {
           // `"a""b"` split across chunks: the quote we took for a close was the first of "".
@@ -86,7 +93,7 @@ export class CsvParser {
         if (this.field !== '' || this.quoted) throw this.malformed('a quote inside an unquoted field');
         this.inQuotes = true;
         this.quoted = true;
-        this.fieldLine = this.line;
+        this.fieldLine = this.physicalLine;
       } else {
         if (this.closed) throw this.malformed('text after a closing quote');
         this.field += ch;
@@ -115,11 +122,11 @@ export class CsvParser {
     this.field = '';
     this.closed = false;
     this.quoted = false;
-    this.fieldLine = this.line;
+    this.fieldLine = this.physicalLine;
   }
 
   private malformed(what: string): SourceError {
-    return new SourceError(`${this.fileName}: line ${this.line}: ${what}; quote the whole field and double any " inside it`, 1);
+    return new SourceError(`${this.fileName}: line ${this.physicalLine}: ${what}; quote the whole field and double any " inside it`, 1);
   }
 }
 

@@ -5,6 +5,8 @@ import { basename, extname } from 'node:path';
 import type { Cell } from '../../cells/types';
 import { csvCell } from './csv-cells';
 import { CsvParser, detectDelimiter } from './csv-parser';
+import { checkText, detectEncoding, type FileEncoding } from './encoding';
+import { sourceMessages, type SourceMessages } from './messages';
 import type { OpenSourceOptions, Source, SourceSheet } from './types';
 
 /** How much of the file the delimiter is guessed from. */
@@ -13,20 +15,26 @@ const HEAD_BYTES = 64 * 1024;
 /**
  * A CSV (or TSV) file as a one-sheet source named after the file. Nothing is read
  * whole: `sample` stops after its rows, `rows` streams the file once per call.
+ * The encoding is decided first (./encoding.ts: a byte-order mark, else valid UTF-8, else
+ * Windows-1258/1252) and carried on the sheet, so the command can say how it was read.
  */
 export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
   const timeZone = opts.timeZone ?? 'UTC';
   checkTimeZone(timeZone);
   const fileName = basename(path);
-  const delimiter = extname(path).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(await readHead(path));
+  const m = sourceMessages(opts.lang);
+  const encoding = await detectEncoding(path, fileName, m);
+  const delimiter = extname(path).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(await readHead(path, encoding));
   const name = basename(path, extname(path));
 
   const records = (onProgress?: OpenSourceOptions['onProgress']) =>
-    readRecords(path, delimiter, fileName, size, onProgress);
+    readRecords(path, { delimiter, fileName, size, encoding, m }, onProgress);
 
   const sheet: SourceSheet = {
     name,
+    encoding: encoding.label,
+    ...(encoding.notable ? { notice: m.readAs(fileName, encoding.label) } : {}),
     async sample(maxRows) {
       const out: Cell[][] = [];
       if (maxRows <= 0) return out;
@@ -59,42 +67,54 @@ function typeRow(fields: string[], width: number, timeZone: string): Cell[] {
   return row;
 }
 
-async function readHead(path: string): Promise<string> {
-  const stream = createReadStream(path, { start: 0, end: HEAD_BYTES - 1, encoding: 'utf8' });
+async function readHead(path: string, encoding: FileEncoding): Promise<string> {
+  const stream = createReadStream(path, { start: 0, end: HEAD_BYTES - 1 });
+  const decoder = new TextDecoder(encoding.decoder);
   let head = '';
-  for await (const chunk of stream) head += chunk as string;
-  return stripBom(head);
+  for await (const chunk of stream) head += decoder.decode(chunk as Buffer, { stream: true });
+  return head;
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+interface ReadPlan {
+  delimiter: string;
+  fileName: string;
+  size: number;
+  encoding: FileEncoding;
+  m: SourceMessages;
 }
 
 /**
  * Raw records of the file, one chunk's worth in memory at a time. Breaking out of the
- * loop (as `sample` does) closes the file. UTF-8 is decoded by the stream itself, which
- * keeps multi-byte characters (Vietnamese) intact across chunk boundaries.
+ * loop (as `sample` does) closes the file. The streaming TextDecoder keeps multi-byte
+ * characters (Vietnamese in UTF-8, any UTF-16 pair) intact across chunk boundaries and
+ * drops the byte-order mark; each decoded chunk is checked before it is parsed.
  */
-async function* readRecords(
-  path: string,
-  delimiter: string,
-  fileName: string,
-  size: number,
-  onProgress?: OpenSourceOptions['onProgress'],
-): AsyncGenerator<string[]> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: HEAD_BYTES });
-  const parser = new CsvParser(delimiter, fileName);
-  let first = true;
+async function* readRecords(path: string, plan: ReadPlan, onProgress?: OpenSourceOptions['onProgress']): AsyncGenerator<string[]> {
+  const stream = createReadStream(path, { highWaterMark: HEAD_BYTES });
+  const parser = new CsvParser(plan.delimiter, plan.fileName, plan.m);
+  const decoder = new TextDecoder(plan.encoding.decoder);
+  // Windows-1258 writes most tone marks as combining characters after the letter; NFC makes
+  // "hài lòng" the same string as from a UTF-8 file. A chunk's last character waits for the
+  // next chunk, whose first byte may be its tone mark.
+  const compose = plan.encoding.decoder === 'windows-1258';
+  let held = '';
+  const decode = (bytes?: Buffer) => {
+    const text = bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    if (!compose) return text;
+    const whole = held + text;
+    held = bytes && whole.length ? whole.slice(-1) : '';
+    return (bytes ? whole.slice(0, whole.length - held.length) : whole).normalize('NFC');
+  };
+  const parse = (text: string) => {
+    checkText(text, parser.line, plan.fileName, plan.encoding, plan.m);
+    return parser.push(text);
+  };
   try {
     for await (const chunk of stream) {
-      let text = chunk as string;
-      if (first) {
-        text = stripBom(text);
-        first = false;
-      }
-      for (const record of parser.push(text)) yield record.fields;
-      onProgress?.(stream.bytesRead, size);
+      for (const record of parse(decode(chunk as Buffer))) yield record.fields;
+      onProgress?.(stream.bytesRead, plan.size);
     }
+    for (const record of parse(decode())) yield record.fields;
     for (const record of parser.end()) yield record.fields;
   } finally {
     stream.destroy();

@@ -7,6 +7,10 @@ import type { Cell } from '../../cells/types';
  */
 export interface SourceSheet {
   name: string;
+  /** How a text file was decoded ("UTF-8", "Windows-1258"); absent for workbooks and Google Sheets. */
+  encoding?: string;
+  /** A sentence worth telling the user before the results ("survey.csv: read as Windows-1258"). */
+  notice?: string;
   /** The first `maxRows` rows including the header, for column detection. */
   sample(maxRows: number): Promise<Cell[][]>;
   /** Every row after the header row, streamed, typed as Sheets would type the cells. */
@@ -36,6 +40,8 @@ export interface OpenSourceOptions {
    * Default 'UTC'. Google Sheets always use the spreadsheet's own zone instead.
    */
   timeZone?: string;
+  /** Language of the readers' messages. Default English. */
+  lang?: import('../../cells/types').Lang;
   /** Called while a file streams: bytes read so far and the file's size. */
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** First backoff delay in ms for Sheets API retries (doubles each try). Default 500; tests use 1. */
