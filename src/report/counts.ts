@@ -133,5 +133,5 @@ export function activityKpis(activity: ActivityColumns, input: ReportInput, fram
     }
   }
   const starts = trendStarts(frame);
-  return active.some(Boolean) ? [kpiOf('ACTIVE_USERS', starts, active), kpiOf('STICKINESS', starts, sticky)] : [];
+  return active.some(Boolean) ? [kpiOf('ACTIVE_USERS', starts, active, undefined, frame.kind), kpiOf('STICKINESS', starts, sticky, undefined, frame.kind)] : [];
 }

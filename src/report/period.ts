@@ -7,8 +7,12 @@ import type { LocalDate, Period, ReportInput } from './types';
  * run of indexes, with no date arithmetic in the report itself.
  */
 
-/** Periods in a trend, the reported one last. */
-export const TREND_LENGTH = 12;
+/**
+ * Periods in a trend, the reported one last: the reported period and the 12 before it, which
+ * give the typical period (their median) and the same month a year earlier (metrics-spec.md
+ * section 3).
+ */
+export const TREND_LENGTH = 13;
 
 export interface PeriodFrame {
   kind: 'month' | 'week';

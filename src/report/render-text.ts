@@ -26,6 +26,8 @@ export function renderText(report: Report): string {
     lines.push('', `${kpi.name}: ${kpi.value} (${kpi.n})`);
     if (kpi.change) lines.push(`  ${kpi.change.arrow} ${kpi.change.text}, ${kpi.change.verdict}`);
     if (kpi.previous) lines.push(`  ${kpi.previous}`);
+    if (kpi.typical) lines.push(`  ${kpi.typical}${kpi.usual ? ` — ${kpi.usual.text}` : ''}`);
+    if (kpi.lastYear) lines.push(`  ${kpi.lastYear}`);
     if (kpi.note) lines.push(`  ${kpi.note}`);
     lines.push(`  ${v.trendTitle}: ${kpi.trend.map((bar) => `${bar.label} ${bar.height === null ? '–' : bar.text}`).join(' | ')}`);
   }

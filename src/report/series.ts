@@ -33,7 +33,7 @@ export function trendStarts(frame: PeriodFrame): string[] {
 /** The KPI of a column metric: trend, current, previous and their comparison. */
 export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
   const summaries = summariesByPeriod(def, values, periods, frame);
-  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale);
+  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind);
   return { kpi, summaries };
 }
 

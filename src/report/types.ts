@@ -120,6 +120,27 @@ export interface Comparison {
   significant: boolean;
 }
 
+/**
+ * The typical period: the median of the periods before the reported one (up to 12, those with
+ * enough observations), with the 95% interval a period of typical size would have at that value
+ * (Wilson for rates, adjusted-Wald for NPS, normal for means; counts have none).
+ */
+export interface TypicalPeriod {
+  value: number;
+  /** Periods the median was taken over. */
+  periods: number;
+  /** Median observations per period. */
+  n: number;
+  low?: number;
+  high?: number;
+}
+
+/**
+ * Where the reported period sits against the typical one: `unusual` outside its 95% interval,
+ * `back-to-usual` inside it right after an unusual period, else `usual`.
+ */
+export type Usualness = 'usual' | 'unusual' | 'back-to-usual';
+
 export interface TrendPoint {
   start: LocalDate;
   n: number;
@@ -138,8 +159,19 @@ export interface Kpi {
   comparison: Comparison | null;
   /** n < MIN_N in either period: the report says so instead of a change. */
   lowN: boolean;
-  /** Twelve periods, oldest first, the last being the reported period. */
+  /** Thirteen periods, oldest first, the last being the reported period. */
   trend: TrendPoint[];
+  /** Null when fewer than MIN_TYPICAL_PERIODS periods before have enough observations. */
+  typical: TypicalPeriod | null;
+  /** current − typical, in the metric's unit; null without both. */
+  vsTypical: number | null;
+  /** Null when it cannot be judged (no typical interval, or too few observations now). */
+  usualness: Usualness | null;
+  /** Set with `back-to-usual` and `unusual`: whether the unusual period was better or worse than typical. */
+  unusualWas?: 'better' | 'worse';
+  /** The same period a year earlier (months only), when it has data, and the change since. */
+  lastYear: Reading | null;
+  lastYearComparison: Comparison | null;
 }
 
 export interface SegmentValue {

@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import {
-  changeParts, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
+  changeParts, changeText, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
 } from './display';
 import { formatNumber } from './format';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
@@ -26,6 +26,10 @@ export interface KpiView {
   value: string;
   n: string;
   previous?: string;
+  /** The typical period's value, and where this one sits against it. */
+  typical?: string;
+  usual?: { text: string; tone: ChangeTone };
+  lastYear?: string;
   change?: { arrow: string; text: string; verdict: string; tone: ChangeTone };
   /** Why no change is shown (too few, no data before). */
   note?: string;
@@ -69,6 +73,14 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
     trend: trendBars(kpi, report),
   };
   if (kpi.previous) view.previous = m.previousValue(valueText(kpi.unit, kpi.previous.value, lang));
+  if (kpi.typical) view.typical = m.typicalValue(valueText(kpi.unit, kpi.typical.value, lang), kpi.typical.periods, report.period.kind);
+  if (kpi.usualness === 'unusual') view.usual = { text: m.unusualNow(kpi.unusualWas === 'better'), tone: kpi.unusualWas === 'better' ? 'good' : 'bad' };
+  if (kpi.usualness === 'back-to-usual') view.usual = { text: m.backToUsual(kpi.unusualWas === 'better'), tone: 'neutral' };
+  if (kpi.lastYear && kpi.trend[0]) {
+    const c = kpi.lastYearComparison;
+    const change = c ? `${changeText(kpi.unit, c.change, lang)}${c.test === 'none' ? '' : `, ${c.significant ? m.likelyReal : m.couldBeChance}`}` : '';
+    view.lastYear = m.lastYearValue(trendLabel(kpi.trend[0].start, 'month', lang), valueText(kpi.unit, kpi.lastYear.value, lang), change);
+  }
   if (kpi.comparison) {
     const parts = changeParts(kpi, kpi.comparison, lang);
     view.change = { arrow: parts.arrow, text: parts.change, verdict: parts.verdict, tone: parts.tone };

@@ -160,3 +160,31 @@ export function fullInput(overrides: Partial<ReportInput> = {}): ReportInput {
     ...overrides,
   };
 }
+
+/** One month of NPS answers: promoters (score 10), passives (8), detractors (3). */
+export interface NpsMonth {
+  month: string;
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/** NPS (points) of a month of answers, as the report computes it. */
+export const npsOf = (m: Omit<NpsMonth, 'month'>) => (100 * (m.promoters - m.detractors)) / (m.promoters + m.passives + m.detractors);
+
+/**
+ * A year of NPS answers, March 2025 to March 2026, for the comparisons and the summary: every
+ * month `usual` (60 promoters, 20 passives, 20 detractors: NPS 40 on 100 answers) unless
+ * `months` says otherwise. Each answer is dated the 10th of its month.
+ */
+export function npsYear(months: Partial<Record<string, Omit<NpsMonth, 'month'>>> = {}, usual = { promoters: 60, passives: 20, detractors: 20 }): NonNullable<ReportInput['survey']> {
+  const dates: Cell[] = [];
+  const nps: Cell[] = [];
+  for (let i = 0; i < 13; i++) {
+    const month = `${2025 + Math.floor((2 + i) / 12)}-${String(((2 + i) % 12) + 1).padStart(2, '0')}`;
+    const m = months[month] ?? usual;
+    const scores = [...repeat(m.promoters, () => 10), ...repeat(m.passives, () => 8), ...repeat(m.detractors, () => 3)];
+    for (const score of scores) (dates.push(`${month}-10`), nps.push(score));
+  }
+  return { dates, nps };
+}

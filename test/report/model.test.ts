@@ -131,14 +131,14 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     expect(kpi(report, 'STICKINESS').current?.value).toBeCloseTo((100 * (50 / 31)) / 40, 10);
   });
 
-  it('gives twelve trend periods per metric, oldest first, gaps as null', () => {
+  it('gives thirteen trend periods per metric (the month and the 12 before it), oldest first, gaps as null', () => {
     const trend = kpi(report, 'NPS').trend;
-    expect(trend).toHaveLength(12);
-    expect(trend[0].start).toBe('2025-04-01');
-    expect(trend[11]).toMatchObject({ start: '2026-03-01', n: 60 });
-    expect(trend[10]).toMatchObject({ start: '2026-02-01', n: 40, value: -25 });
-    expect(trend[9]).toEqual({ start: '2026-01-01', n: 0, value: null });
-    expect(kpi(report, 'CHURN').trend[9].value).toBeCloseTo((100 * 10) / 205, 10); // January row
+    expect(trend).toHaveLength(13);
+    expect(trend[0].start).toBe('2025-03-01');
+    expect(trend[12]).toMatchObject({ start: '2026-03-01', n: 60 });
+    expect(trend[11]).toMatchObject({ start: '2026-02-01', n: 40, value: -25 });
+    expect(trend[10]).toEqual({ start: '2026-01-01', n: 0, value: null });
+    expect(kpi(report, 'CHURN').trend[10].value).toBeCloseTo((100 * 10) / 205, 10); // January row
   });
 
   it('names the best and worst segments among those with n ≥ 10', () => {
