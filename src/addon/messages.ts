@@ -5,6 +5,7 @@ import type { Lang } from '../cells/types';
  * and Vietnamese, keyed. The sidebar page has its own module (sidebar/messages.ts).
  */
 type Text = Record<Lang, string>;
+const kb = (bytes: number) => (Math.ceil(bytes / 102.4) / 10).toFixed(1);
 
 export const menuTexts = {
   setUp: { en: 'Set up metrics', vi: 'Thiết lập chỉ số' },
@@ -40,9 +41,10 @@ export const serverTexts = {
     en: 'None of the mapped columns gives a metric yet. Open Set up metrics and pick the score columns.',
     vi: 'Chưa có cột nào đã gán cho ra chỉ số. Hãy mở Thiết lập chỉ số và chọn các cột điểm.',
   }),
-  tooBig: (): Text => ({
-    en: 'The mapping is too large to save. Use fewer data sheets.',
-    vi: 'Cách gán cột quá lớn để lưu. Hãy dùng ít trang dữ liệu hơn.',
+  /** Permanent: saving again cannot help, only a smaller mapping can. */
+  tooBig: (bytes: number, limit: number): Text => ({
+    en: `This setup is too large to save: ${kb(bytes)} KB, and a spreadsheet keeps at most ${kb(limit)} KB for it. Trying again will not help: pick fewer data sheets, or give them shorter names, then save.`,
+    vi: `Thiết lập này quá lớn để lưu: ${kb(bytes)} KB, trong khi bảng tính chỉ giữ tối đa ${kb(limit)} KB. Thử lại cũng không được: hãy chọn ít trang dữ liệu hơn hoặc đặt tên trang ngắn hơn, rồi lưu.`,
   }),
   service: (detail: string): Text => ({
     en: `Google Sheets did not complete the request (${detail}). Wait a moment and try again.`,

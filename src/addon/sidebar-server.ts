@@ -7,6 +7,7 @@ import { scaleReasons, scalesFromDetections } from '../mapping/scales';
 import * as api from './api';
 import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
+import { PROPERTY_VALUE_BYTES, utf8Length } from './bytes';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
 import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
 import { serverTexts } from './messages';
@@ -21,8 +22,6 @@ import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 
 /** Where the mapping lives: document properties, so everyone editing the spreadsheet shares it. */
 export const MAPPING_KEY = 'cx.mapping';
-/** Apps Script allows 9 KB per property value. https://developers.google.com/apps-script/guides/services/quotas */
-const MAX_PROPERTY_BYTES = 9 * 1024;
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 const missingSheet = (lang: Lang) => (name: string) => serverTexts.sheetMissing(name)[lang];
@@ -115,7 +114,9 @@ export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetric
 
 export const saveMapping = endpoint(api.SaveMappingArgs, api.SaveMappingResult, ({ mapping }) => {
   const json = serializeMapping({ ...mapping, savedAt: new Date().toISOString() });
-  if (json.length > MAX_PROPERTY_BYTES) throw new PlainError(serverTexts.tooBig());
+  // Apps Script counts the 9 KB in UTF-8 bytes: a Vietnamese mapping is larger than its length says.
+  const bytes = utf8Length(json);
+  if (bytes > PROPERTY_VALUE_BYTES) throw new PlainError(serverTexts.tooBig(bytes, PROPERTY_VALUE_BYTES));
   documentStore().set(MAPPING_KEY, json);
   return { saved: true as const };
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentLock, KeyValueStore, MailSender, OutgoingMail } from '../../src/addon/ports';
-import { readLog, readSent, LOG_LIMIT } from '../../src/addon/report-log';
+import { readLog, readSent, LOG_BYTES, LOG_LIMIT } from '../../src/addon/report-log';
 import { runDueReport, SCHEDULE_KEY, type RunnerPorts } from '../../src/addon/report-runner';
 import type { LocalTime } from '../../src/addon/schedule';
 
@@ -94,12 +94,14 @@ describe('a scheduled report run', () => {
     expect(sent).toHaveLength(0);
   });
 
-  it('logs a damaged schedule instead of crashing, and keeps only the last 50 entries', () => {
+  it('logs a damaged schedule instead of crashing, and keeps at most the last 50 entries, within one property value', () => {
     const { ports, store } = shop(new Date('2026-11-01T09:00:00Z'));
     store.set(SCHEDULE_KEY, '{"version":1,"enabled":tru');
     for (let i = 0; i < LOG_LIMIT + 5; i++) expect(runDueReport(ports)).toBe('failed');
     const log = readLog(store);
-    expect(log).toHaveLength(LOG_LIMIT);
+    expect(log.length).toBeGreaterThan(20);
+    expect(log.length).toBeLessThanOrEqual(LOG_LIMIT);
+    expect(Buffer.byteLength(store.get('cx.reportLog')!, 'utf8')).toBeLessThanOrEqual(LOG_BYTES);
     expect(log[0].reason).toContain('damaged');
   });
 });
