@@ -68,8 +68,9 @@ export function columnInfo(detection: SheetDetectionT, letter: string | null): C
 }
 
 /** Detection confidence as the words a person reads. */
-export function confidenceLevel(field: DetectedField, chosen: string | null): 'high' | 'medium' | 'low' | 'none' | 'manual' {
-  if (chosen === null) return 'none';
+export function confidenceLevel(field: DetectedField, chosen: string | null): 'high' | 'medium' | 'low' | 'none' | 'manual' | 'maybe' {
+  // A column that only looks right by its values stays unticked until the person picks it.
+  if (chosen === null) return field.maybe && field.letter ? 'maybe' : 'none';
   if (field.letter !== chosen) return 'manual';
   if (field.confidence >= 0.8) return 'high';
   if (field.confidence >= 0.5) return 'medium';

@@ -86,6 +86,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
           { className: 'samples', id: samplesId },
           h('span', { className: 'sr-only' }, `${t.confidenceLabel(t.confidence[level])}. `),
           info ? [h('span', { className: 'samples-label' }, `${t.samples}: `), info.samples.length ? info.samples.join(' · ') : t.noSamples] : null,
+          level === 'maybe' && field.letter ? maybeHint(detection, field.letter, t) : null,
         ),
         field.field === 'csat' || field.field === 'ces'
           ? scaleControls(state, t, { ...field, field: field.field }, chosen, id, (change) => act.chooseScale(field.field as ScaledField, change))
@@ -100,6 +101,14 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
     );
   });
   return [intro(t.columnsIntro), ...sections];
+}
+
+/** What a "maybe" column holds, so the person can judge it without picking it first. */
+function maybeHint(detection: State['detection'][number], letter: string, t: Messages): HTMLElement {
+  const column = detection.columns.find((c) => c.letter === letter);
+  const label = column?.header ? `${letter} (${column.header})` : letter;
+  const samples = column?.samples.length ? ` ${t.samples}: ${column.samples.join(' · ')}` : '';
+  return h('span', { className: 'maybe-hint' }, `${t.maybeHint(label)}${samples}`);
 }
 
 // ---- step 3: preview --------------------------------------------------------------------------

@@ -56,6 +56,8 @@ export const DetectedFieldSchema = z.object({
   letter: z.nullable(z.string()),
   /** 0..1: how sure detection is that the column holds the field. */
   confidence: z.number().check(z.gte(0), z.lte(1)),
+  /** Only the values point to `letter` (no header word): offered unticked, not in the proposed mapping. */
+  maybe: z.optional(z.boolean()),
   /** What the field is, in both languages, so the page can switch language without a call. */
   label: z.object({ en: z.string(), vi: z.string() }),
   /** CSAT and CES: the answer scale detected for the proposed column, how sure, and why in both languages. */

@@ -1,5 +1,5 @@
 import { langOfLocale, type Lang } from '../cells/types';
-import { detectColumns, type SheetDetection } from '../mapping/detect';
+import { detectColumns, proposedColumns, type SheetDetection } from '../mapping/detect';
 import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
 import { MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
@@ -61,7 +61,8 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
     sheetName: detection.sheetName,
     sheetId: id,
     headerRow: detection.headerRow,
-    columns: Object.fromEntries(Object.values(detection.fields).map((match) => [match.field, match.letter])) as DataSource['columns'],
+    // A "maybe" (values alone, no header word) is shown unticked, never mapped until the person picks it.
+    columns: proposedColumns(detection) as DataSource['columns'],
   }));
   return {
     sheets: detections.map(({ detection }) => ({
@@ -77,7 +78,7 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
       fields: fieldsToOffer(detection).map((field) => {
         const match = detection.fields[field];
         const scale = match?.scale && { scale: match.scale.scale, confidence: match.scale.confidence, reasons: { en: scaleReasons(match.scale, 'en'), vi: scaleReasons(match.scale, 'vi') } };
-        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, label: FIELD_LABELS[field], ...(scale ? { scale } : {}) };
+        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, maybe: match?.maybe ?? false, label: FIELD_LABELS[field], ...(scale ? { scale } : {}) };
       }),
     })),
     // The first picked sheet holding CSAT (CES) sets its scale, as the person listed the sheets.

@@ -17,11 +17,11 @@
  */
 import type { Cell, Lang } from '../cells/types';
 import { DETECTION_SAMPLE_ROWS, FIELD_IDS, FIELD_INFO, HEADER_SEARCH_ROWS, MIN_CONFIDENCE, type FieldId } from './fields';
-import { isFormsTimestampHeader, matchHeader } from './headers';
+import { isFormsTimestampHeader, matchHeader, namesOtherMoment, sheetContext, type SheetContext } from './headers';
 import { reasons } from './messages';
 import { isDateText, kindFit, profileColumn, type ColumnProfile } from './sniff';
 import { isDateCell } from '../cells/read';
-import { cellDisplay, columnLetter, isEmailText } from './text';
+import { cellDisplay, columnLetter, isEmailText, normalizeText } from './text';
 import { inferScale, type ScaleGuess } from './scales';
 import type { CesScale, CsatScale } from './schema';
 
@@ -45,6 +45,11 @@ export interface FieldMatch extends ColumnChoice {
   alternatives: ColumnChoice[];
   /** CSAT and CES only: the answer scale the column is on, with how sure and why. */
   scale?: ScaleGuess;
+  /**
+   * True when only the values point to the field (no header word says so): a "maybe" that is
+   * shown to the person to confirm, never put in a mapping on its own (see proposedColumns).
+   */
+  maybe: boolean;
 }
 
 export interface ColumnReport {
@@ -90,7 +95,8 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
     return { column, letter: columnLetter(column), header, profile, scales, samples: samplesOf(cells, display) };
   });
 
-  const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, lang) })));
+  const context = sheetContext(columns.map((col) => col.header));
+  const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, context, lang) })));
   const candidates = scored.filter((s) => s.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence || a.col.column - b.col.column);
 
   const fields: Partial<Record<FieldId, FieldMatch>> = {};
@@ -104,6 +110,7 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
       reasons: pick.reasons,
       samples: pick.col.samples,
       alternatives: [],
+      maybe: pick.maybe,
       ...(pick.field === 'csat' || pick.field === 'ces' ? { scale: pick.col.scales[pick.field] } : {}),
     };
   }
@@ -132,24 +139,58 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
   };
 }
 
+/**
+ * The columns detection proposes for a mapping: field → column letter, without the "maybe"
+ * fields. The sidebar leaves a maybe unticked and the CLI does not use it unless it is mapped.
+ */
+export function proposedColumns(detection: SheetDetection): Partial<Record<FieldId, string>> {
+  return Object.fromEntries(Object.values(detection.fields).filter((match) => !match.maybe).map((match) => [match.field, match.letter]));
+}
+
 function choice(col: { column: number; letter: string; header: string }, confidence: number): ColumnChoice {
   return { column: col.column, letter: col.letter, header: col.header, confidence };
 }
 
-function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHeader: boolean, lang: Lang) {
+/** Fields whose header words are specific enough that a generic "channel" or "type" in the same header yields to them. */
+const SPECIFIC_FIELDS: readonly FieldId[] = ['nps', 'csat', 'ces', 'referral', 'firstContact', 'journeyStage', 'comment'];
+
+function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHeader: boolean, context: SheetContext, lang: Lang) {
   const info = FIELD_INFO[field];
-  const match = header ? matchHeader(field, header) : null;
+  let match = header ? matchHeader(field, header, context) : null;
   const fit = kindFit(profile, info.kind);
+  let valuePrior = info.valuePrior;
+  // "Updated at", "Due by", "Canceled At": a date, but not the moment the record is about.
+  if (field === 'timestamp' && header && namesOtherMoment(header)) {
+    valuePrior = 0;
+    if (match) match = { ...match, weight: match.weight * 0.3 };
+  }
+  // "reviewId", "Mã góp ý": the id of a comment, not one.
+  if (field === 'comment' && match && /(^| )(id|ma)( |$)/.test(normalizeText(header))) match = null;
+  // "Bạn biết đến chúng tôi qua kênh nào?" asks how they heard of you; the "channel" in it is not a segment.
+  if (field === 'segment' && match && SPECIFIC_FIELDS.some((other) => (matchHeader(other, header, context)?.weight ?? 0) >= 0.9)) {
+    match = { ...match, weight: match.weight * 0.3 };
+  }
   const why: string[] = [];
   if (!hasHeader) why.push(reasons.noHeader(lang));
   if (match) why.push(reasons.header(match.words, lang));
   if (fit === null) why.push(reasons.fewValues(lang));
   else if (fit > 0) why.push(reasons.values(info.kind, fit, profile.filled, lang));
   const headerEvidence = match ? match.weight * (0.3 + 0.7 * (fit ?? 1)) : 0;
-  const valueEvidence = info.valuePrior * (fit ?? 0);
+  const valueEvidence = valuePrior * (fit ?? 0);
   const confidence = 1 - (1 - headerEvidence) * (1 - valueEvidence);
-  return { confidence: Math.round(confidence * 100) / 100, reasons: why };
+  const maybe = MAYBE_WITHOUT_HEADER.has(field) && headerEvidence < MIN_CONFIDENCE;
+  if (maybe && confidence >= MIN_CONFIDENCE) why.push(reasons.maybe(lang));
+  return { confidence: Math.round(confidence * 100) / 100, reasons: why, maybe };
 }
+
+/**
+ * Fields that make a metric (or feed a detractor's comment into a report): values alone make
+ * them a "maybe". A column of whole numbers 0–10 could be districts, bins or visits; only a
+ * header that asks the question makes it the NPS answer.
+ */
+const MAYBE_WITHOUT_HEADER: ReadonlySet<FieldId> = new Set<FieldId>([
+  'nps', 'csat', 'ces', 'firstContact', 'referral', 'trialStarted', 'trialConverted', 'subsStart', 'subsEnd', 'subsNew', 'ticketOpened', 'ticketResolved', 'comment',
+]);
 
 function samplesOf(cells: readonly unknown[], display: (cell: unknown) => string): string[] {
   const seen = new Set<string>();

@@ -1,11 +1,11 @@
 /**
  * The mapping the wizard proposes from a workbook detection: one data source per sheet that
  * was chosen for a family (survey, tickets, subscriptions, activity), holding the fields detected
- * there with enough confidence, and the CSAT and CES answer scales detected on them (scales.ts).
+ * there with enough confidence and a header that says so (not the "maybe" fields), and the CSAT and CES answer scales detected on them (scales.ts).
  * `npm start` applies it as "automatic mapping".
  */
 import type { WorkbookDetection } from './workbook';
-import type { FieldId } from './fields';
+import { proposedColumns } from './detect';
 import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
 import { scalesFromDetections } from './scales';
 
@@ -17,9 +17,8 @@ export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Rea
       sheetName: sheet.sheetName,
       sheetId: sheetIds[sheet.sheetName] ?? null,
       headerRow: sheet.headerRow,
-      columns: Object.fromEntries(
-        Object.entries(sheet.fields).map(([field, match]) => [field as FieldId, match.letter]),
-      ) as DataSource['columns'],
+      // A "maybe" (values alone, no header word) is never mapped on its own: the person picks it.
+      columns: proposedColumns(sheet) as DataSource['columns'],
     }));
   // The survey sheet's questions set the scales; another chosen sheet only when it has none.
   const surveyFirst = [...detection.sheets].sort((a, b) => Number(b.sheetName === detection.families.survey?.sheetName) - Number(a.sheetName === detection.families.survey?.sheetName));

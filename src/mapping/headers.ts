@@ -8,23 +8,32 @@
 import type { FieldId } from './fields';
 import { normalizeText } from './text';
 
-type Patterns = readonly (readonly [string, number])[];
+/**
+ * A pattern, its weight, and optionally the kind of sheet it needs: `tickets` (the sheet has
+ * ticket words, see sheetContext) or `trials`, or `notTickets`. "Created" is the time a ticket was
+ * opened on a helpdesk export, but an order's or a signup's time elsewhere; "Paid" is a
+ * converted trial only beside trial counts, a payment status in a sales ledger.
+ */
+type Pattern = readonly [string, number] | readonly [string, number, keyof SheetContext | 'notTickets'];
+type Patterns = readonly Pattern[];
 
 export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
   timestamp: [
-    ['timestamp', 1], ['dau thoi gian', 1], ['date', 0.8], ['time', 0.6], ['submitted', 0.7], ['created', 0.6],
-    ['month', 0.7], ['day', 0.6], ['ngay', 0.8], ['thoi gian', 0.8], ['thang', 0.7], ['when', 0.4],
+    ['timestamp', 1], ['dau thoi gian', 1], ['date', 0.8], ['time', 0.6], ['submitted', 0.7], ['submit', 0.9], ['completion', 0.9], ['completed', 0.9],
+    ['end date', 0.85], ['created', 0.7, 'notTickets'], ['month', 0.7], ['week', 0.7], ['day', 0.6], ['at', 0.3],
+    ['ngay', 0.8], ['thoi gian', 0.8], ['thang', 0.7], ['tuan', 0.7], ['when', 0.4], ['thoi gian gui', 1],
   ],
   customerId: [
-    ['customer id', 1], ['user id', 1], ['client id', 1], ['member id', 1], ['account id', 0.9], ['uid', 0.8],
-    ['ma khach hang', 1], ['ma kh', 0.9], ['ma nguoi dung', 1], ['customer', 0.5], ['user', 0.5], ['khach hang', 0.5], ['=id', 0.6],
+    ['customer id', 1], ['user id', 1], ['client id', 1], ['member id', 1], ['account id', 0.9], ['uid', 0.8], ['customer number', 0.9], ['customer no', 0.9],
+    ['ma khach hang', 1], ['ma kh', 0.9], ['ma nguoi dung', 1], ['=customer', 0.5], ['=user', 0.5], ['=client', 0.5], ['=khach hang', 0.5], ['=id', 0.6],
   ],
   email: [['email', 1], ['e mail', 1], ['thu dien tu', 1], ['mail', 0.6]],
   nps: [
     ['recommend', 1], ['nps', 1], ['net promoter', 1], ['kha nang gioi thieu', 1], ['san long gioi thieu', 1],
-    ['gioi thieu ban be', 0.9], ['likely', 0.6], ['0 10', 0.5],
+    ['gioi thieu ban be', 0.9], ['gioi thieu cho ban be', 1], ['gioi thieu dong nghiep', 1], ['likely', 0.6], ['0 10', 0.5],
   ],
-  csat: [['satisfied', 1], ['satisfaction', 1], ['csat', 1], ['hai long', 1], ['happy', 0.6], ['rating', 0.4]],
+  // "Rating" alone is as often a performance or product rating: a maybe at most.
+  csat: [['satisfied', 1], ['satisfaction', 1], ['csat', 1], ['hai long', 1], ['happy', 0.6], ['rating', 0.3]],
   ces: [
     ['easy', 1], ['effort', 1], ['ces', 1], ['de dang', 1], ['no luc', 1], ['difficult', 0.8], ['hassle', 0.7],
     ['kho khan', 0.8], ['thuan tien', 0.8],
@@ -37,25 +46,28 @@ export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
     ['cua hang', 0.8], ['san pham', 0.7], ['nhom', 0.7], ['loai', 0.5],
   ],
   ticketOpened: [
-    ['opened', 1], ['open date', 1], ['raised', 0.8], ['created', 0.7], ['logged', 0.7], ['reported', 0.7], ['received', 0.6],
-    ['ngay mo', 1], ['mo luc', 1], ['thoi gian mo', 1], ['ngay tao', 0.9], ['tao luc', 0.9], ['tiep nhan', 0.9],
+    ['opened', 1], ['open date', 1], ['raised', 0.8], ['created', 0.95, 'tickets'], ['create', 0.95, 'tickets'], ['logged', 0.7, 'tickets'],
+    ['reported', 0.7, 'tickets'], ['received', 0.6, 'tickets'],
+    ['ngay mo', 1], ['mo luc', 1], ['thoi gian mo', 1], ['ngay tao', 0.95, 'tickets'], ['tao luc', 0.95, 'tickets'], ['tiep nhan', 0.9],
   ],
   ticketResolved: [
-    ['resolved', 1], ['closed', 1], ['solved', 1], ['resolution', 0.8],
-    ['giai quyet', 1], ['ngay dong', 1], ['dong luc', 1], ['xu ly xong', 1], ['hoan thanh', 0.8],
+    ['resolved', 1], ['closed', 1, 'tickets'], ['close', 0.9, 'tickets'], ['solved', 1], ['resolution', 0.8],
+    ['giai quyet', 1], ['ngay dong', 1, 'tickets'], ['dong luc', 1, 'tickets'], ['xu ly xong', 1], ['hoan thanh', 0.8],
   ],
   firstContact: [
     ['first contact', 1], ['first call', 1], ['fcr', 1], ['first time', 0.9], ['one touch', 0.8],
     ['lan dau', 0.9], ['giai quyet lan dau', 1], ['ngay lan dau', 1],
+    // A yes/no "Resolved" on a ticket or call is the first-contact flag (dates would be the resolved time).
+    ['=resolved', 0.8], ['=solved', 0.8], ['=da giai quyet', 0.8],
   ],
   referral: [
-    ['referral', 1], ['referred', 1], ['referrals', 1], ['hear about', 1], ['word of mouth', 0.8], ['find us', 0.7],
-    ['source', 0.5], ['duoc gioi thieu', 1], ['nguon gioi thieu', 1], ['nguoi gioi thieu', 1], ['biet den', 0.9], ['nguon', 0.5],
+    ['referral', 1], ['referred', 1], ['referrals', 1], ['hear about', 1], ['heard about', 1], ['word of mouth', 0.8], ['find us', 0.8],
+    ['find out about', 0.9], ['found us', 0.8], ['duoc gioi thieu', 1], ['nguon gioi thieu', 1], ['nguoi gioi thieu', 1], ['biet den', 1],
   ],
   trialStarted: [['trials started', 1], ['trial started', 1], ['trials', 0.5], ['trial', 0.5], ['dung thu', 0.8]],
   trialConverted: [
-    ['converted', 1], ['conversion', 0.9], ['conversions', 0.9], ['upgraded', 0.8], ['paid', 0.6],
-    ['chuyen doi', 1], ['tra phi', 0.8],
+    ['trials converted', 1], ['trial converted', 1], ['converted', 1, 'trials'], ['conversion', 0.9, 'trials'], ['conversions', 0.9, 'trials'],
+    ['upgraded', 0.8, 'trials'], ['paid', 0.6, 'trials'], ['chuyen doi', 1, 'trials'], ['tra phi', 0.8, 'trials'],
   ],
   journeyStage: [
     ['stage', 1], ['journey', 1], ['lifecycle', 0.9], ['funnel', 0.8], ['phase', 0.5],
@@ -72,10 +84,47 @@ export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
   ],
   comment: [
     ['comment', 1], ['comments', 1], ['feedback', 0.9], ['anything else', 1], ['tell us', 0.8], ['why', 0.8], ['reason', 0.7],
-    ['remarks', 0.9], ['notes', 0.7], ['note', 0.7], ['suggestion', 0.9], ['suggestions', 0.9],
-    ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7],
+    ['remarks', 0.9], ['notes', 0.7], ['note', 0.7], ['suggestion', 0.9], ['suggestions', 0.9], ['better', 0.8], ['improve', 0.8],
+    ['review', 0.8], ['=content', 0.7], ['=review text', 1],
+    ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7], ['cai thien', 0.8],
   ],
 };
+
+/**
+ * Words that say a date column is some other moment than the answer's or the record's own time:
+ * a last update, a due date, a cancellation, a birthday. Such a column is never the timestamp by
+ * its values alone, and its header counts for little.
+ */
+const NOT_THE_RECORD_TIME = [
+  'updated', 'update', 'modified', 'last', 'due', 'start', 'started', 'canceled', 'cancelled', 'cancel', 'ended', 'expires', 'expiry',
+  'birth', 'dob', 'hire', 'hired', 'restocked', 'period', 'trial', 'paid', 'fulfilled', 'shipped', 'closed', 'resolved', 'solved',
+  'cap nhat', 'han', 'sinh', 'huy', 'dong', 'giai quyet',
+];
+
+/** Whether the header names another moment than the record's own time (see NOT_THE_RECORD_TIME). */
+export function namesOtherMoment(header: string): boolean {
+  const words = new Set(normalizeText(header).split(' '));
+  return NOT_THE_RECORD_TIME.some((pattern) => pattern.split(' ').every((word) => words.has(word)));
+}
+
+/** What the headers of a whole sheet say about it, for patterns that need the sheet's kind. */
+export interface SheetContext {
+  /** A helpdesk or service-request sheet: some header names tickets, requests, priorities, agents or resolutions. */
+  tickets: boolean;
+  /** Some header names trials. */
+  trials: boolean;
+}
+
+const TICKET_WORDS = [
+  'ticket', 'tickets', 'case', 'incident', 'request', 'requests', 'complaint', 'priority', 'assignee', 'agent', 'requester', 'helpdesk',
+  'resolution', 'resolved', 'solved', 'first contact', 'call', 'phieu', 'yeu cau', 'ho tro', 'khieu nai', 'giai quyet', 'uu tien',
+];
+
+export function sheetContext(headers: readonly string[]): SheetContext {
+  const wordSets = headers.map((header) => new Set(normalizeText(header).split(' ')));
+  const mentions = (patterns: readonly string[]) => wordSets.some((words) => patterns.some((p) => p.split(' ').every((w) => words.has(w))));
+  return { tickets: mentions(TICKET_WORDS), trials: mentions(['trial', 'trials', 'dung thu']) };
+}
 
 export interface HeaderMatch {
   weight: number;
@@ -83,13 +132,19 @@ export interface HeaderMatch {
   words: string;
 }
 
-/** The strongest pattern of `field` that the header matches, or null. */
-export function matchHeader(field: FieldId, header: string): HeaderMatch | null {
+const ANY_SHEET: SheetContext = { tickets: false, trials: false };
+
+/**
+ * The strongest pattern of `field` that the header matches, or null. Patterns that need a kind
+ * of sheet count only on such a sheet (`context`, from sheetContext over all its headers).
+ */
+export function matchHeader(field: FieldId, header: string, context: SheetContext = ANY_SHEET): HeaderMatch | null {
   const normalized = normalizeText(header);
   if (!normalized) return null;
   const words = new Set(normalized.split(' '));
   let best: HeaderMatch | null = null;
-  for (const [pattern, weight] of HEADER_PATTERNS[field]) {
+  for (const [pattern, weight, needs] of HEADER_PATTERNS[field]) {
+    if (needs === 'notTickets' ? context.tickets : needs && !context[needs]) continue;
     const matches = pattern.startsWith('=')
       ? normalized === pattern.slice(1)
       : pattern.split(' ').every((word) => words.has(word));

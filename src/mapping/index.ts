@@ -1,5 +1,5 @@
 export { FIELD_IDS, FIELD_INFO, FAMILY_FIELDS, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, type FieldId, type Family } from './fields';
-export { detectColumns, findHeaderRow, type SheetDetection, type FieldMatch, type ColumnChoice, type ColumnReport, type DetectOptions } from './detect';
+export { detectColumns, findHeaderRow, proposedColumns, type SheetDetection, type FieldMatch, type ColumnChoice, type ColumnReport, type DetectOptions } from './detect';
 export { detectWorkbook, type SheetSample, type WorkbookDetection, type FamilyChoice } from './workbook';
 export {
   mappingSchema,

@@ -57,6 +57,10 @@ export const reasons = {
     lang === 'vi' ? `chưa đủ câu trả lời để biết thang; dùng thang thường gặp 1–${scale}` : `too few answers to tell; the usual 1–${scale} scale`,
   offScale: (top: number, lang: Lang) =>
     lang === 'vi' ? `có câu trả lời ${top}, ngoài mọi thang cho phép; hãy kiểm tra cột` : `an answer of ${top} is above every allowed scale; check the column`,
+  maybe: (lang: Lang) =>
+    lang === 'vi'
+      ? 'chỉ giá trị giống; tiêu đề không nói vậy nên chưa dùng, hãy chọn nếu đúng'
+      : 'only the values fit; no header says so, so it is not used unless you pick it',
   noHeader: (lang: Lang) => (lang === 'vi' ? 'không có hàng tiêu đề; chỉ dựa vào giá trị' : 'no header row; judged by values alone'),
 };
 

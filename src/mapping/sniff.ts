@@ -20,6 +20,8 @@ export interface ColumnProfile {
   stageWords: number;
   /** Cells shaped like an identifier: a whole number or one word of letters and digits. */
   idLike: number;
+  /** Texts shaped like a person's words: more than one word, not a street address or a code. */
+  prose: number;
   distinctValues: number;
 }
 
@@ -36,7 +38,7 @@ export function isDateText(text: string): boolean {
 }
 
 export function profileColumn(cells: readonly unknown[]): ColumnProfile {
-  const profile: ColumnProfile = { filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, distinctValues: 0 };
+  const profile: ColumnProfile = { filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, prose: 0, distinctValues: 0 };
   const distinct = new Set<string>();
   for (const cell of cells) {
     if (isBlank(cell)) continue;
@@ -66,6 +68,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
       profile.texts.push(text);
       if (STAGE_WORDS.has(normalizeText(text))) profile.stageWords++;
       if (/^[\p{L}\p{N}_-]{1,40}$/u.test(text) && /\d/.test(text)) profile.idLike++;
+      if (isProse(text)) profile.prose++;
     }
   }
   profile.distinctValues = distinct.size;
@@ -98,7 +101,11 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
     case 'email':
       return profile.emails / n;
     case 'nps': {
-      const fit = scaleFit(scaleShare(profile, 0, 10));
+      // A 0/1 column is a flag or a label (a senior-citizen flag, a sentiment label), never 0–10 answers.
+      if (profile.numbers.length > 0 && profile.numbers.every((x) => x === 0 || x === 1)) return 0;
+      let fit = scaleFit(scaleShare(profile, 0, 10));
+      // Ten answers or more that use only one or two values are not the spread a survey has.
+      if (n >= 10 && new Set(profile.numbers.filter((x) => Number.isInteger(x) && x >= 0 && x <= 10)).size < 3) fit *= 0.2;
       // 1–5 or 1–7 answers are whole numbers in 0–10 too, but they look like CSAT or CES.
       if (fit > 0.5 && min >= 1 && max <= 5) return fit * 0.4;
       if (fit > 0.5 && min >= 1 && max <= 7) return fit * 0.7;
@@ -133,14 +140,33 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
     case 'stage':
       return profile.stageWords / n >= 0.5 ? Math.min(1, profile.stageWords / n + 0.1) : categoryFit(profile) * 0.6;
     case 'id':
+      // 1, 2, 3 … n is a row or response number, not whose answer it is.
+      if (isCountingUp(profile)) return 0;
       return (profile.idLike / n) * (profile.distinctValues / n >= 0.3 ? 1 : 0.5);
     case 'text': {
-      if (profile.texts.length === 0) return 0;
+      // A person's words: several words, not addresses ("1234 W MAIN ST") or codes.
+      if (profile.prose === 0) return 0;
       const meanLength = profile.texts.reduce((sum, t) => sum + t.length, 0) / profile.texts.length;
       const varied = profile.distinctValues / n >= 0.6 ? 1 : 0.5;
-      return (profile.texts.length / n) * Math.min(1, meanLength / 25) * varied;
+      return (profile.prose / n) * Math.min(1, meanLength / 25) * varied;
     }
   }
+}
+
+/** Whole numbers, each once, running from the smallest to the largest without a gap: row numbers. */
+function isCountingUp(profile: ColumnProfile): boolean {
+  const { numbers, filled } = profile;
+  if (numbers.length !== filled || profile.distinctValues !== filled || !numbers.every(Number.isInteger)) return false;
+  return Math.max(...numbers) - Math.min(...numbers) === filled - 1;
+}
+
+/**
+ * Text that reads like someone wrote it: at least two words, and not a street address (a house
+ * number then a short street name) or a code. Checked with indexOf and a bounded pattern, linear.
+ */
+function isProse(text: string): boolean {
+  if (text.indexOf(' ') === -1) return false;
+  return !(text.length <= 40 && /^\d{1,6}[A-Za-z]? \S/.test(text));
 }
 
 /** Short labels repeated across rows: channels, plans, regions. */

@@ -47,6 +47,19 @@ describe('detectMapping', () => {
   });
 });
 
+describe('detectMapping: a column that fits only by its values is a maybe', () => {
+  it('given a "Score" column of 0–10 numbers, the NPS field shows it as a maybe and the mapping leaves it out', () => {
+    const data: unknown[][] = [['Date', 'Score', 'Branch']];
+    for (let i = 0; i < 40; i++) data.push([new Date(Date.UTC(2026, 9, 1 + (i % 28))), (i * 7) % 11, ['North', 'South'][i % 2]]);
+    const emu = openDemo({ workbook: { name: 'Scores', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Scores', rows: data }] } });
+    const result = emu.call<any>('detectMapping', { lang: 'en', sheets: ['Scores'] });
+    const nps = result.sheets[0].fields.find((f: any) => f.field === 'nps');
+    expect(nps).toMatchObject({ letter: 'B', maybe: true });
+    expect(result.mapping.sources[0].columns.nps).toBeUndefined();
+    expect(result.mapping.sources[0].columns.timestamp).toBe('A');
+  });
+});
+
 describe('previewMetrics', () => {
   it('gives every metric the mapping allows, with n and the NPS breakdown, reading each sheet once', () => {
     const emu = openDemo();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, type SheetDetection } from '../../src/mapping';
+import { detectColumns, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, proposedColumns, type SheetDetection } from '../../src/mapping';
 import * as sheets from '../fixtures/sheets';
 import { readSample } from './csv';
 
@@ -95,9 +95,48 @@ describe('detectColumns: the rules behind the proposals', () => {
 
   it('a stray text answer ("N/A", "ten") does not hide a score column', () => {
     const answers = [9, 10, 'N/A', 7, 3, 10, 8, 10, 9, 6, 0, 10, 'ten', 9, 8, 10, 2, 9, 10, 7];
-    const nps = detectColumns('S', [['Score'], ...answers.map((v) => [v])]).fields.nps;
+    const nps = detectColumns('S', [['How likely are you to recommend us?'], ...answers.map((v) => [v])]).fields.nps;
     expect(nps?.letter).toBe('A');
-    expect(nps?.reasons).toEqual(['values look like whole numbers 0–10 (90% fit, 20 cells)']);
+    expect(nps?.maybe).toBe(false);
+    expect(nps?.reasons).toEqual(['header mentions “recommend”', 'values look like whole numbers 0–10 (90% fit, 20 cells)']);
+  });
+
+  it('0–10 numbers under a header that does not ask the question ("Score") are only a maybe: offered, not proposed', () => {
+    const answers = [9, 10, 7, 3, 10, 8, 10, 9, 6, 0, 10, 9, 8, 10, 2, 9, 10, 7];
+    const detection = detectColumns('S', [['Score'], ...answers.map((v) => [v])]);
+    expect(detection.fields.nps).toMatchObject({ letter: 'A', maybe: true });
+    expect(detection.fields.nps?.reasons).toContain('only the values fit; no header says so, so it is not used unless you pick it');
+    expect(proposedColumns(detection)).toEqual({});
+  });
+
+  it('never the NPS: a 0/1 senior-citizen flag, a 0/1 sentiment label, council districts 1–11, items per order, a response number', () => {
+    const n = 60;
+    const sheet = [
+      ['SeniorCitizen', 'label', 'Council District', 'Items per order', 'ID'],
+      ...Array.from({ length: n }, (_, i) => [i % 4 === 0 ? 1 : 0, i % 3 === 0 ? 0 : 1, 1 + (i % 11), i % 9 === 0 ? 40 + i : 1 + (i % 4), i + 1]),
+    ];
+    const detection = detectColumns('Not a survey', sheet);
+    expect(proposedColumns(detection)).toEqual({});
+    // The flags and the row numbers do not even fit the 0–10 answers' shape.
+    for (const letter of ['A', 'B', 'E']) {
+      expect(detection.columns.find((c) => c.letter === letter)?.guesses.find((g) => g.field === 'nps')).toBeUndefined();
+    }
+  });
+
+  it('even under a recommend header, 0/1 answers are not 0–10 answers', () => {
+    const detection = detectColumns('S', [['Would you recommend us? (1 = yes)'], ...Array.from({ length: 20 }, (_, i) => [i % 3 ? 1 : 0])]);
+    expect(detection.fields.nps).toBeUndefined();
+  });
+
+  it('an intake channel is a segment, not how they heard of you; street addresses are not comments', () => {
+    const channels = ['Voice In', 'Web Self Service', 'Twitter', 'Mobile App'];
+    const sheet = [
+      ['Created Date', 'Source', 'Incident Address', 'Complaint Type'],
+      ...Array.from({ length: 30 }, (_, i) => [`2026-10-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, channels[i % 4], `${100 + i * 37} W MAIN ST`, 'Noise - Residential']),
+    ];
+    const proposed = proposedColumns(detectColumns('311', sheet));
+    expect(proposed.referral).toBeUndefined();
+    expect(proposed.comment).toBeUndefined();
   });
 
   it('reads only a bounded sample: rows past the sample do not change the answer', () => {
