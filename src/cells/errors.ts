@@ -1,3 +1,4 @@
+import type { LeftOutReason } from './coverage';
 import type { CellPlace, Lang } from './types';
 
 /**
@@ -16,10 +17,14 @@ export class CxError extends Error {
  * What is wrong with one cell, before anyone knows which function or place it belongs to.
  * Cell readers throw it; the driver that knows the place catches it and throws
  * `CxError(fn + ': ' + problem + ' (' + place + ')')` via `cellError`.
- * `text` holds the problem in each language the add-on speaks.
+ * `text` holds the problem in each language the add-on speaks; `reason` says how a column
+ * reader counts the cell it leaves out in a Coverage (src/cells/coverage.ts).
  */
 export class CellProblem extends Error {
-  constructor(readonly text: Record<Lang, string>) {
+  constructor(
+    readonly text: Record<Lang, string>,
+    readonly reason: LeftOutReason = 'unreadable',
+  ) {
     super(text.en);
     this.name = 'CellProblem';
   }

@@ -66,6 +66,54 @@ export const cellTexts = {
     en: `${showValue(value)} is not a date (use a date cell or text like 2026-03-01)`,
     vi: `${showValue(value)} không phải là ngày (dùng ô ngày hoặc chữ dạng 2026-03-01)`,
   }),
+  notAnAnswer: (value: string, scale?: { low: number; high: number }): Text =>
+    scale
+      ? {
+          en: `${showValue(value)} is not an answer on the ${scale.low}–${scale.high} scale`,
+          vi: `${showValue(value)} không phải câu trả lời trên thang ${scale.low}–${scale.high}`,
+        }
+      : { en: `${showValue(value)} is not a score`, vi: `${showValue(value)} không phải là điểm` },
+  /** Added where a mapping's label table can score the label (sidebar step 2, the CLI's mapping file). */
+  labelHint: (): Text => ({
+    en: 'give it a score in the label table of the mapping (sidebar step 2, or "labels" in the mapping file)',
+    vi: 'hãy cho nó một điểm trong bảng nhãn của ánh xạ (bước 2 của thanh bên, hoặc "labels" trong tệp ánh xạ)',
+  }),
+  labelOffScale: (value: string, labelHigh: number, low: number, high: number): Text => ({
+    en: `${showValue(value)} is an answer on a ${labelHigh}-point scale, not the ${low}–${high} scale`,
+    vi: `${showValue(value)} là câu trả lời của thang ${labelHigh} mức, không phải thang ${low}–${high}`,
+  }),
+  ambiguousNumber: (value: string, point: number, comma: number): Text => ({
+    en: `${showValue(value)} could be ${point} or ${comma} (write it as ${point} or ${comma} without a thousands mark)`,
+    vi: `${showValue(value)} có thể là ${point} hoặc ${comma} (viết ${point} hoặc ${comma}, không dùng dấu phân cách hàng nghìn)`,
+  }),
+  notANumber: (value: string): Text => ({
+    en: `${showValue(value)} is not a number`,
+    vi: `${showValue(value)} không phải là số`,
+  }),
+  dateNeedsOrder: (value: string): Text => ({
+    en: `${showValue(value)} could be day first or month first (set the date order)`,
+    vi: `${showValue(value)} có thể là ngày trước hoặc tháng trước (hãy chọn thứ tự ngày)`,
+  }),
+  notADateInOrder: (value: string, order: 'dmy' | 'mdy'): Text => ({
+    en: `${showValue(value)} is not a date when read ${order === 'dmy' ? 'day first' : 'month first'} like the rest of the column`,
+    vi: `${showValue(value)} không phải là ngày khi đọc ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} như cả cột`,
+  }),
+  bothDateOrders: (dayFirst: string, dayWhere: Text, monthFirst: string, monthWhere: Text): Text => ({
+    en: `the column holds dates day first (${showValue(dayFirst)}, ${dayWhere.en}) and month first (${showValue(monthFirst)}, ${monthWhere.en}); write them all in one order`,
+    vi: `cột có ngày viết ngày trước tháng (${showValue(dayFirst)}, ${dayWhere.vi}) và tháng trước ngày (${showValue(monthFirst)}, ${monthWhere.vi}); hãy viết tất cả theo một thứ tự`,
+  }),
+  bothDecimalMarks: (pointText: string, pointWhere: Text, commaText: string, commaWhere: Text): Text => ({
+    en: `the column holds numbers with a decimal point (${showValue(pointText)}, ${pointWhere.en}) and a decimal comma (${showValue(commaText)}, ${commaWhere.en}); write them all one way`,
+    vi: `cột có số dùng dấu chấm thập phân (${showValue(pointText)}, ${pointWhere.vi}) và dấu phẩy thập phân (${showValue(commaText)}, ${commaWhere.vi}); hãy viết tất cả một kiểu`,
+  }),
+  notADuration: (value: unknown): Text => ({
+    en: `${showValue(value)} is not a duration (use hours such as 2.5, 2:30 or 2 h 30 min)`,
+    vi: `${showValue(value)} không phải thời lượng (dùng số giờ như 2,5, 2:30 hoặc 2 giờ 30 phút)`,
+  }),
+  dateNotDuration: (value: Date): Text => ({
+    en: `the date ${showValue(value)} is a date, not a duration (give ART the opened and resolved dates)`,
+    vi: `${showValue(value)} là một ngày, không phải thời lượng (hãy đưa cho ART ngày mở và ngày xử lý xong)`,
+  }),
   invalidDate: (): Text => ({
     en: 'the cell holds an invalid date',
     vi: 'ô chứa một ngày không hợp lệ',

@@ -1,12 +1,19 @@
+import { dateText, wallOfText, type DateOrder } from './dates';
 import { CellProblem } from './errors';
+import { foldLabel, isNonAnswer, labelScales, numberedAnswer, verbalScore, type LabelTable } from './labels';
 import { cellTexts } from './messages';
+import { isAmbiguous, numberReadings, numberWithMark, type DecimalMark } from './numbers';
 import type { Cell } from './types';
 
 /**
  * Reading one spreadsheet cell as a score, a yes/no flag or a date: the table in
  * metrics-spec.md section 1, row by row. Each reader returns a number, NaN when the cell is
- * skipped, and throws CellProblem (never TypeError) for anything it cannot read, whatever
- * junk it is given. The driver in ./shape.ts adds the function name and the place.
+ * skipped (a blank, or a non-answer such as `N/A`: tell them apart with isBlank), and throws
+ * CellProblem (never TypeError) for anything it cannot read, whatever junk it is given; the
+ * problem's `reason` says how a column reader counts it. Whatever depends on the whole column
+ * (the decimal mark, the date order, a label table) comes in as an argument: ./column.ts decides
+ * it for report and CLI columns, ./facts.ts for custom-function ranges. The drivers in ./shape.ts
+ * add the function name and the place, and skip the range's first-row text as a header.
  */
 
 /** The error values Sheets puts into a range it passes to a custom function, as text. */
@@ -55,18 +62,87 @@ function junkProblem(cell: Cell): CellProblem | undefined {
   return new CellProblem(cellTexts.notAValue());
 }
 
+/** What a score reader knows of the column: its scale, verbal labels, own label table and decimal mark. */
+export interface ScoreScale {
+  low: number;
+  high: number;
+  /** Whose verbal labels the column may hold (CSAT's satisfaction words, CES's agreement or ease words). */
+  family?: 'csat' | 'ces';
+  /** The mapping's label → score table for the column, checked before the built-in labels. */
+  labels?: LabelTable;
+  /** The column's decimal mark, for number text such as `1,250` that reads both ways. */
+  mark?: DecimalMark;
+}
+
+/** Number text under the column's mark; NaN when it is not number text; a problem when only the mark could say. */
+function numberOfText(text: string, mark: DecimalMark | undefined): number {
+  const readings = numberReadings(text);
+  if (!readings) return NaN;
+  if (mark) {
+    const value = numberWithMark(readings, mark);
+    return value === value ? value : readings.point === readings.point ? readings.point : readings.comma;
+  }
+  if (isAmbiguous(readings)) throw new CellProblem(cellTexts.ambiguousNumber(text, readings.point, readings.comma));
+  return readings.point === readings.point ? readings.point : readings.comma;
+}
+
 /**
- * A cell as a score: numbers and numeric text are used; blanks and other text (a header,
- * "yes") are skipped like AVERAGE does; TRUE/FALSE, dates and Sheets errors are problems.
- * The scale is the metric's business, not the reader's.
- * @example readScore(' 9 ') // 9;  readScore('Score') // NaN;  readScore(true) // throws CellProblem
+ * A cell as a score: numbers and number text are used; answer labels (`Rất hài lòng`,
+ * `10 - Extremely likely`, `4/5`, `★★★★☆`) give their score; blanks and non-answers are NaN.
+ * Any other text is a problem naming it (reason `unknownLabel`), as are TRUE/FALSE, dates and
+ * Sheets errors. Range checks are the metric's (scoreReader in src/metrics/scale.ts), except
+ * that a label of another scale (`4/5` on 0–10) is a problem here (`outOfScale`).
+ * @example readScore(' 9 ') // 9;  readScore('Very satisfied', { low: 1, high: 5, family: 'csat' }) // 5;  readScore('N/A') // NaN
  */
-export function readScore(cell: Cell): number {
+export function readScore(cell: Cell, scale?: ScoreScale): number {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) return NaN;
   const junk = junkProblem(cell);
   if (junk) throw junk;
-  if (typeof cell === 'string') return numberInText(cell);
+  if (typeof cell === 'string') return scoreOfText(cell, scale);
+  if (typeof cell === 'boolean') throw new CellProblem(cellTexts.booleanNotScore(cell));
+  throw new CellProblem(cellTexts.dateNotScore(cell as Date));
+}
+
+function scoreOfText(text: string, scale: ScoreScale | undefined): number {
+  if (isNonAnswer(text)) return NaN;
+  const own = scale?.labels?.get(foldLabel(text));
+  if (own !== undefined) return own;
+  const number = numberOfText(text, scale?.mark);
+  if (number === number) return number;
+  const numbered = numberedAnswer(text);
+  if (numbered) {
+    if (scale && numbered.outOf !== undefined && numbered.outOf !== scale.high) {
+      throw new CellProblem(cellTexts.labelOffScale(text, numbered.outOf, scale.low, scale.high), 'outOfScale');
+    }
+    return numbered.score;
+  }
+  if (scale?.family) {
+    const score = verbalScore(text, scale.family, scale.high);
+    if (score !== undefined) return score;
+    const highs = labelScales(text, scale.family);
+    if (highs.length > 0) throw new CellProblem(cellTexts.labelOffScale(text, highs[0], scale.low, scale.high), 'outOfScale');
+  }
+  throw new CellProblem(cellTexts.notAnAnswer(text, scale), 'unknownLabel');
+}
+
+/**
+ * A cell as a plain number (a count, a duration in the column's unit, an amount): numbers and
+ * number text in any local form (`1.250`, `2,5`, `50%`, `1.250.000 ₫`) under the column's
+ * `mark`; blanks and non-answers are NaN; other text, TRUE/FALSE, dates and errors are problems.
+ * @example readNumber('1.250.000 ₫') // 1250000;  readNumber('2,5') // 2.5;  readNumber('1,250', ',') // 1.25
+ */
+export function readNumber(cell: Cell, mark?: DecimalMark): number {
+  if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
+  if (isBlank(cell)) return NaN;
+  const junk = junkProblem(cell);
+  if (junk) throw junk;
+  if (typeof cell === 'string') {
+    if (isNonAnswer(cell)) return NaN;
+    const number = numberOfText(cell, mark);
+    if (number === number) return number;
+    throw new CellProblem(cellTexts.notANumber(cell));
+  }
   if (typeof cell === 'boolean') throw new CellProblem(cellTexts.booleanNotScore(cell));
   throw new CellProblem(cellTexts.dateNotScore(cell as Date));
 }
@@ -77,7 +153,7 @@ function wordOf(text: string): string {
 }
 
 /**
- * A cell as a yes/no flag: 1 for yes, 0 for no, NaN for blank. Yes is 1, TRUE or a yes word
+ * A cell as a yes/no flag: 1 for yes, 0 for no, NaN for blank and non-answers. Yes is 1, TRUE or a yes word
  * (yes y true x ✓ có rồi đúng); no is 0, FALSE or a no word (no n false không chưa sai).
  * Any other number or text, a date or a Sheets error is a problem.
  * @example readFlag('Có') // 1;  readFlag(0) // 0;  readFlag('maybe') // throws CellProblem
@@ -94,12 +170,10 @@ export function readFlag(cell: Cell): number {
     const word = wordOf(cell);
     if (YES_WORDS.has(word)) return 1;
     if (NO_WORDS.has(word)) return 0;
+    if (isNonAnswer(cell)) return NaN;
   }
   throw new CellProblem(cellTexts.notAFlag(cell));
 }
-
-// 2026-03-01, 2026-03-01T10:00, 2026-03-01 10:00:30.5, optionally ending in Z or +07:00.
-const ISO_DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * Turns a wall-clock time (its fields read as if UTC) into the instant it names in the
@@ -109,32 +183,16 @@ export type WallClockToInstant = (wallClockAsUtcMs: number) => number;
 
 const wallClockAsUtc: WallClockToInstant = (ms) => ms;
 
-/** ISO date text as epoch ms, or NaN when the text is not an ISO date or names a day that does not exist. */
-export function instantInIsoText(text: string, toInstant: WallClockToInstant = wallClockAsUtc): number {
-  const match = ISO_DATE_TEXT.exec(text.trim());
-  if (!match) return NaN;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '0', offset] = match;
-  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, Number(frac.padEnd(3, '0')));
-  // Date.UTC rolls 2026-02-30 over into March; a day that does not exist is not a date.
-  if (new Date(wall).getUTCDate() !== day) return NaN;
-  if (!offset) return toInstant(wall);
-  if (offset.toUpperCase() === 'Z') return wall;
-  const sign = offset[0] === '-' ? -1 : 1;
-  const digits = offset.slice(1).replace(':', '');
-  return wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-}
-
 /**
  * A cell as an instant in epoch ms: Date cells (Sheets already placed them in the sheet's time
- * zone) and ISO date text such as `2026-03-01` or `2026-03-01T10:00`. ISO text without an
- * offset is a wall-clock time in the spreadsheet's zone: pass `toInstant` from the calendar
- * module to place it there (the default reads it as UTC). Blanks are NaN; numbers, TRUE/FALSE,
- * other text and Sheets errors are problems.
- * @example readDate('2026-03-01') // 1772323200000;  readDate(45000) // throws CellProblem
+ * zone) and date text (./dates.ts: ISO, day/month forms, month names). Text without an offset is
+ * a wall-clock time in the spreadsheet's zone: pass `toInstant` from the calendar module to place
+ * it there (the default reads it as UTC). A day/month form needs the column's `order`; without
+ * one it is a problem that says so. Blanks and non-answers are NaN; numbers, TRUE/FALSE, other
+ * text and Sheets errors are problems.
+ * @example readDate('2026-03-01') // 1772323200000;  readDate('13/10/2026', undefined, 'dmy') // Date.UTC(2026, 9, 13);  readDate(45000) // throws CellProblem
  */
-export function readDate(cell: Cell, toInstant?: WallClockToInstant): number {
+export function readDate(cell: Cell, toInstant: WallClockToInstant = wallClockAsUtc, order?: DateOrder): number {
   if (isDateCell(cell)) {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) throw new CellProblem(cellTexts.invalidDate());
@@ -144,8 +202,15 @@ export function readDate(cell: Cell, toInstant?: WallClockToInstant): number {
   const junk = junkProblem(cell);
   if (junk) throw junk;
   if (typeof cell === 'string') {
-    const ms = instantInIsoText(cell, toInstant);
-    if (Number.isFinite(ms)) return ms;
+    const parts = dateText(cell);
+    if (parts?.kind === 'fixed') return parts.offsetMs === undefined ? toInstant(parts.wall) : parts.wall - parts.offsetMs;
+    if (parts) {
+      if (!order) throw new CellProblem(cellTexts.dateNeedsOrder(cell));
+      const wall = wallOfText(parts, order);
+      if (wall === wall) return toInstant(wall);
+      throw new CellProblem(cellTexts.notADateInOrder(cell, order));
+    }
+    if (isNonAnswer(cell)) return NaN;
   }
   throw new CellProblem(cellTexts.notADate(cell));
 }

@@ -1,11 +1,17 @@
 import { CellProblem, placeOf } from './errors';
 import { callTexts, failCall, problemAt } from './messages';
+import { SHEETS_ERRORS } from './read';
 import type { Cell, RangeArg } from './types';
 
 /**
  * A range argument as rows × columns, and the drivers that read it cell by cell, row by row,
  * turning a reader's CellProblem into `FN: problem (place)`. Every function that takes a range
  * goes through here, so places and messages are the same everywhere.
+ *
+ * The header rule (metrics-spec.md section 1): text in the range's **first row** that the reader
+ * cannot read (a header such as "Score") is skipped; the same text anywhere else is an error
+ * naming the cell. So `=NPS(C:C)` works on a column with its header, and "Total" further down
+ * never quietly changes the number.
  */
 export interface Range {
   rows: number;
@@ -76,9 +82,25 @@ export function readAt(fn: string, read: CellReader, cell: Cell, index: number, 
   try {
     return read(cell);
   } catch (error) {
-    if (error instanceof CellProblem) throw problemIn(fn, error, index, range, argName);
+    if (error instanceof CellProblem) {
+      if (index < range.columns && isHeaderText(cell, error)) return NaN;
+      throw problemIn(fn, error, index, range, argName);
+    }
     throw error;
   }
+}
+
+/**
+ * Whether a cell the reader refused is header text: text (not a Sheets error) that is no value
+ * at all to the reader. Only the range's first row may hold it (see the header rule above);
+ * a number off the scale there is still an error.
+ */
+export function isHeaderText(cell: Cell, problem: CellProblem): boolean {
+  return (
+    typeof cell === 'string' &&
+    (problem.reason === 'unknownLabel' || problem.reason === 'unreadable') &&
+    !SHEETS_ERRORS.has(cell.trim().toUpperCase())
+  );
 }
 
 /** The function's error for a problem found at 0-based flat `index` of `range` (rules across cells). */
@@ -162,6 +184,11 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
       else if (cell === otherText) value = otherValue;
       else {
         value = readAt(fn, read, cell, index, range, argName);
+        // A first-row header is skipped only there: the same text further down is an error.
+        if (index < columns) {
+          if (value === value) counts[value - low]++;
+          continue;
+        }
         otherText = lastText;
         otherValue = lastValue;
         lastText = cell;

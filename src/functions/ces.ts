@@ -13,7 +13,7 @@ export const docs: FunctionDoc[] = [
     name: 'CES',
     summary: 'Customer Effort Score: how much customers agree "you made it easy" (higher is easier), as the mean answer or the % who agree.',
     params: [
-      { name: 'scores', type: 'number[][]', description: 'Agreement answers from 1 to 7 (or 1 to 5), e.g. E2:E. Blanks and text are skipped.' },
+      { name: 'scores', type: 'number[][]', description: 'Agreement answers from 1 to 7 (or 1 to 5), or labels such as "Strongly agree" / "Hoàn toàn đồng ý", e.g. E2:E. A header in the first row, blanks and N/A are skipped.' },
       { name: 'scale', type: 'number', optional: true, description: 'Top of the answer scale: 7 (the default) or 5.' },
       { name: 'method', type: 'string', optional: true, description: '"mean" (the default) or "percent" for the % answering 5–7 of 7 (4–5 of 5).' },
     ],

@@ -10,13 +10,16 @@ export function CSAT(scores: RangeArg, scale?: unknown, threshold?: unknown): nu
 
 /** Mean satisfaction answer on the scale. */
 export function CSAT_AVG(scores: RangeArg, scale?: unknown): number {
-  return inSheetLang(() => csatAverageOfRange(scores, csatOptions('CSAT_AVG', scale).scale, 'CSAT_AVG').value);
+  return inSheetLang(() => {
+    const options = csatOptions('CSAT_AVG', scale);
+    return csatAverageOfRange(scores, options.scale, 'CSAT_AVG', options.scaleGiven).value;
+  });
 }
 
 const SCORES_PARAM = {
   name: 'scores',
   type: 'number[][]',
-  description: 'Satisfaction answers from 1 to the top of the scale, e.g. D2:D. Blanks and text are skipped.',
+  description: 'Satisfaction answers from 1 to the top of the scale, or labels such as "Very satisfied" / "Rất hài lòng", e.g. D2:D. A header in the first row, blanks and N/A are skipped.',
 };
 const SCALE_PARAM = {
   name: 'scale',

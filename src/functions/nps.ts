@@ -51,7 +51,7 @@ function confidenceOf(fn: string, arg: unknown): number {
 const SCORES_PARAM = {
   name: 'scores',
   type: 'number[][]',
-  description: 'Answers to "How likely are you to recommend us?" from 0 to 10, e.g. C2:C. Blanks and text are skipped.',
+  description: 'Answers to "How likely are you to recommend us?" from 0 to 10 (or "10 - Extremely likely"), e.g. C2:C. A header in the first row, blanks and N/A are skipped.',
 };
 
 export const docs: FunctionDoc[] = [

@@ -1,4 +1,4 @@
-import { numberChoice, wordChoice } from '../cells/options';
+import { isOmitted, numberChoice, singleValue, wordChoice } from '../cells/options';
 import type { RangeArg } from '../cells/types';
 import { meanOfCounts, ratingCounts, shareAtLeast, wholeScoreReader } from './scale';
 import type { MeanSummary, ProportionSummary } from './types';
@@ -22,11 +22,17 @@ export type CesMethod = (typeof CES_METHODS)[number];
 export interface CesOptions {
   scale: CesScale;
   method: CesMethod;
+  /** False when the scale was left out: labels that prove one (`Neutral` → 5) then fix it. */
+  scaleGiven?: boolean;
 }
 
 /** Validated CES options from raw arguments (omitted → scale 7, mean). */
 export function cesOptions(fn: string, scale?: unknown, method?: unknown): CesOptions {
-  return { scale: numberChoice(fn, scale, 'scale', CES_SCALES, 7), method: wordChoice(fn, method, 'method', CES_METHODS, 'mean') };
+  return {
+    scale: numberChoice(fn, scale, 'scale', CES_SCALES, 7),
+    method: wordChoice(fn, method, 'method', CES_METHODS, 'mean'),
+    scaleGiven: !isOmitted(singleValue(fn, scale, 'scale')),
+  };
 }
 
 /** The answer from which a respondent agrees it was easy: 5 on 7 points, 4 on 5. */
@@ -36,7 +42,7 @@ export function cesAgreeFrom(scale: CesScale): number {
 
 /** A cell as a CES answer 1…scale. */
 export function cesReader(scale: CesScale) {
-  return wholeScoreReader(1, scale);
+  return wholeScoreReader(1, scale, 'ces');
 }
 
 /** CES of counts per answer 1…scale, as a mean or a share. */
@@ -46,5 +52,6 @@ export function cesOfCounts(counts: Float64Array, options: CesOptions): MeanSumm
 
 /** CES of a range argument. */
 export function cesOfRange(scores: RangeArg, options: CesOptions = { scale: 7, method: 'mean' }, fn = 'CES'): MeanSummary | ProportionSummary {
-  return cesOfCounts(ratingCounts(scores, options.scale, fn), options);
+  const { counts, scale } = ratingCounts(scores, options.scale, fn, 'ces', options.scaleGiven === false ? CES_SCALES : undefined);
+  return cesOfCounts(counts, { ...options, scale: scale as CesScale });
 }

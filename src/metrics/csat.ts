@@ -1,4 +1,4 @@
-import { numberChoice, wholeInRange } from '../cells/options';
+import { isOmitted, numberChoice, singleValue, wholeInRange } from '../cells/options';
 import type { RangeArg } from '../cells/types';
 import { meanOfCounts, ratingCounts, shareAtLeast, wholeScoreReader } from './scale';
 import type { MeanSummary, ProportionSummary } from './types';
@@ -21,6 +21,9 @@ export type CsatScale = (typeof CSAT_SCALES)[number];
 export interface CsatOptions {
   scale: CsatScale;
   threshold: number;
+  /** False when the scale was left out: answers that prove a scale (`4/7`, ★★★★☆☆☆) then fix it. */
+  scaleGiven?: boolean;
+  thresholdGiven?: boolean;
 }
 
 /** Top two boxes, or the top box on a 3-point scale. */
@@ -32,20 +35,32 @@ export function defaultCsatThreshold(scale: CsatScale): number {
 export function csatOptions(fn: string, scale?: unknown, threshold?: unknown): CsatOptions {
   const checkedScale = numberChoice(fn, scale, 'scale', CSAT_SCALES, 5);
   const checkedThreshold = wholeInRange(fn, threshold, 'threshold', 1, checkedScale, defaultCsatThreshold(checkedScale));
-  return { scale: checkedScale, threshold: checkedThreshold };
+  return {
+    scale: checkedScale,
+    threshold: checkedThreshold,
+    scaleGiven: !isOmitted(singleValue(fn, scale, 'scale')),
+    thresholdGiven: !isOmitted(singleValue(fn, threshold, 'threshold')),
+  };
 }
 
 /** A cell as a rating 1…scale. */
 export function csatReader(scale: CsatScale) {
-  return wholeScoreReader(1, scale);
+  return wholeScoreReader(1, scale, 'csat');
+}
+
+/** Counts per rating and the scale they are on (fixed by the answers when not given). */
+function csatCounts(scores: RangeArg, options: CsatOptions, fn: string) {
+  return ratingCounts(scores, options.scale, fn, 'csat', options.scaleGiven === false ? CSAT_SCALES : undefined);
 }
 
 /** CSAT % of a range argument. */
 export function csatOfRange(scores: RangeArg, options: CsatOptions = { scale: 5, threshold: 4 }, fn = 'CSAT'): ProportionSummary {
-  return shareAtLeast(ratingCounts(scores, options.scale, fn), 1, options.threshold);
+  const { counts, scale } = csatCounts(scores, options, fn);
+  const threshold = scale === options.scale || options.thresholdGiven ? options.threshold : defaultCsatThreshold(scale as CsatScale);
+  return shareAtLeast(counts, 1, threshold);
 }
 
 /** Mean rating of a range argument. */
-export function csatAverageOfRange(scores: RangeArg, scale: CsatScale = 5, fn = 'CSAT_AVG'): MeanSummary {
-  return meanOfCounts(ratingCounts(scores, scale, fn), 1);
+export function csatAverageOfRange(scores: RangeArg, scale: CsatScale = 5, fn = 'CSAT_AVG', scaleGiven = true): MeanSummary {
+  return meanOfCounts(csatCounts(scores, { scale, threshold: scale, scaleGiven }, fn).counts, 1);
 }

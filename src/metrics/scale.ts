@@ -1,6 +1,7 @@
 import { CellProblem } from '../cells/errors';
 import { cellTexts } from '../cells/messages';
-import { readScore } from '../cells/read';
+import { scaleProvedBy } from '../cells/labels';
+import { readScore, type ScoreScale } from '../cells/read';
 import { callTexts, failCall } from '../cells/messages';
 import { rangeForScan, tallyWhole, type CellReader } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
@@ -13,28 +14,69 @@ import type { MeanSummary, ProportionSummary } from './types';
  */
 
 /**
- * A reader for answers on a whole-number scale `low`…`high`: blanks and text are skipped
- * (readScore), anything else off the scale is a problem.
- * @example wholeScoreReader(0, 10)('9') // 9;  wholeScoreReader(0, 10)(11) // throws "11 is outside the 0–10 scale"
+ * A reader for answers on a whole-number scale `low`…`high`: numbers, number text and answer
+ * labels (readScore) on the scale; blanks and non-answers are NaN; anything off the scale is a
+ * problem (`outOfScale`), other text too (`unknownLabel`).
+ * @example scoreReader({ low: 0, high: 10 })('9') // 9;  scoreReader({ low: 0, high: 10 })(11) // throws "11 is outside the 0–10 scale"
  */
-export function wholeScoreReader(low: number, high: number): CellReader {
+export function scoreReader(scale: ScoreScale): CellReader {
+  const { low, high } = scale;
   return (cell) => {
-    const score = readScore(cell);
+    const score = readScore(cell, scale);
     if (score !== score) return NaN;
-    if (score < low || score > high) throw new CellProblem(cellTexts.outsideScale(score, low, high));
-    if (!Number.isInteger(score)) throw new CellProblem(cellTexts.notWholeScore(score, low, high));
+    if (score < low || score > high) throw new CellProblem(cellTexts.outsideScale(score, low, high), 'outOfScale');
+    if (!Number.isInteger(score)) throw new CellProblem(cellTexts.notWholeScore(score, low, high), 'outOfScale');
     return score;
   };
 }
 
+/** scoreReader for a scale and, optionally, the family whose verbal labels it takes. */
+export function wholeScoreReader(low: number, high: number, family?: ScoreScale['family']): CellReader {
+  return scoreReader({ low, high, family });
+}
+
+/** Thrown inside a tally when an answer proves another scale than the one assumed. */
+class Rescale {
+  constructor(readonly high: number) {}
+}
+
 /**
- * Counts per rating 1…scale over a range argument (`counts[rating − 1]`), for CSAT and CES.
- * @throws `FN: no scores in the range` when every cell was blank or text.
+ * Counts per rating 1…scale over a range argument (`counts[rating − 1]`), for CSAT and CES,
+ * and the scale they are on. When the scale was not given (`allowed` lists the scales the
+ * function takes), an answer that proves one (`Neutral` on CES, `4/5`) fixes it for the range.
+ * @throws `FN: no scores in the range` when every cell was blank or a non-answer.
  */
-export function ratingCounts(scores: RangeArg, scale: number, fn: string): Float64Array {
-  const counts = tallyWhole(fn, rangeForScan(scores), 1, scale, wholeScoreReader(1, scale));
-  if (totalOf(counts) === 0) throw failCall(fn, callTexts.noScores());
-  return counts;
+export function ratingCounts(
+  scores: RangeArg,
+  scale: number,
+  fn: string,
+  family?: ScoreScale['family'],
+  allowed?: readonly number[],
+): { counts: Float64Array; scale: number } {
+  const range = rangeForScan(scores);
+  let high = scale;
+  for (let attempt = 0; ; attempt++) {
+    const read = scoreReader({ low: 1, high, family });
+    const guess = allowed && attempt === 0 ? high : undefined;
+    const reader: CellReader =
+      guess === undefined
+        ? read
+        : (cell) => {
+            if (typeof cell === 'string') {
+              const proved = scaleProvedBy(cell, family);
+              if (proved !== undefined && proved !== guess && allowed!.includes(proved)) throw new Rescale(proved);
+            }
+            return read(cell);
+          };
+    try {
+      const counts = tallyWhole(fn, range, 1, high, reader);
+      if (totalOf(counts) === 0) throw failCall(fn, callTexts.noScores());
+      return { counts, scale: high };
+    } catch (error) {
+      if (!(error instanceof Rescale)) throw error;
+      high = error.high;
+    }
+  }
 }
 
 /** Counts per scale point of observations already read (never NaN): `counts[v − low]`. */

@@ -33,11 +33,19 @@ describe('the shape of a range argument', () => {
     expect(() => valuesOf('FCR', rangeOf('FCR', [['yes'], ['#N/A']]), readFlag)).toThrow('FCR: the cell holds the error #N/A (row 2 of the range)');
   });
 
-  it('the fast path and the reader agree: counts per value, blanks and text skipped', () => {
-    const counts = tallyWhole('NPS', rangeForScan([[10], ['9'], [' 10 '], [''], ['Score'], [null], [0]]), 0, 10, wholeScoreReader(0, 10));
+  it('the fast path and the reader agree: counts per value, blanks and the first-row header skipped', () => {
+    const counts = tallyWhole('NPS', rangeForScan([['Score'], [10], ['9'], [' 10 '], [''], ['N/A'], [null], [0]]), 0, 10, wholeScoreReader(0, 10));
     expect(Array.from(counts)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
+    // The header's text anywhere below the first row is an error naming the cell, not a quiet skip (also when remembered).
+    expect(() => tallyWhole('NPS', rangeForScan([['Score'], [10], ['Score']]), 0, 10, wholeScoreReader(0, 10))).toThrow(
+      'NPS: "Score" is not an answer on the 0–10 scale (row 3 of the range)',
+    );
+    expect(() => valuesOf('NPS', rangeOf('NPS', [[10], ['Total']]), wholeScoreReader(0, 10))).toThrow('NPS: "Total" is not an answer on the 0–10 scale (row 2 of the range)');
+    // A Sheets error or a number off the scale in the first row is still an error.
+    expect(() => valuesOf('NPS', rangeOf('NPS', [['#REF!'], [10]]), wholeScoreReader(0, 10))).toThrow('NPS: the cell holds the error #REF! (row 1 of the range)');
+    expect(() => valuesOf('NPS', rangeOf('NPS', [[11], [10]]), wholeScoreReader(0, 10))).toThrow('NPS: 11 is outside the 0–10 scale (row 1 of the range)');
     // A block is read row by row, and a bad cell in it keeps its place.
-    expect(Array.from(tallyWhole('NPS', rangeForScan([[10, 'x'], ['', 9], [0, '9']]), 0, 10, wholeScoreReader(0, 10)))).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1]);
+    expect(Array.from(tallyWhole('NPS', rangeForScan([['Score', 'x'], [10, ''], ['', 9], [0, '9']]), 0, 10, wholeScoreReader(0, 10)))).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1]);
     expect(() => tallyWhole('NPS', rangeForScan([[10, 'x'], [11, 9]]), 0, 10, wholeScoreReader(0, 10))).toThrow('NPS: 11 is outside the 0–10 scale (row 2, column 1 of the range)');
   });
 

@@ -133,8 +133,9 @@ describe('problems', () => {
     expect(() => mau(['ann', 'cara', 'bob'], column([day('2026-04-20'), 'last year', day('2026-04-20')]))).toThrow(/^MAU: .*\(row 2 of dates\)$/);
     expect(() => mau(['ann', 'cara', 'bob'], column([day('2026-04-20'), new Date(NaN), day('2026-04-20')]))).toThrow(/^MAU: .*\(row 2 of dates\)$/);
     // The first bad cell wins: a bad date in row 1 before a bad user in row 2; a row's user before its date.
-    expect(() => mau(['ann', true, 'bob'], column(['soon', day('2025-01-01'), day('2026-04-20')]))).toThrow(/^MAU: .*\(row 1 of dates\)$/);
-    expect(() => mau([false, 'cara', 'bob'], column(['soon', day('2025-01-01'), day('2026-04-20')]))).toThrow('MAU: FALSE is not a user id (row 1 of users)');
+    // (Text such as 'soon' in row 1 would be the range's header, so row 1 holds an error value.)
+    expect(() => mau(['ann', true, 'bob'], column(['#REF!', day('2025-01-01'), day('2026-04-20')]))).toThrow(/^MAU: .*\(row 1 of dates\)$/);
+    expect(() => mau([false, 'cara', 'bob'], column(['#REF!', day('2025-01-01'), day('2026-04-20')]))).toThrow('MAU: FALSE is not a user id (row 1 of users)');
     // Ids that only look unusual: '#' inside or first but no Sheets error, a no-break space to trim, numbers.
     const ids = ['#42', '\u00a0ann', 'ann', 42, '42', ' bob', '', null];
     expect(mau(ids, column(Array(ids.length).fill(day('2026-04-20'))))).toBe(4); // #42, ann, 42, bob
