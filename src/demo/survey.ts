@@ -60,8 +60,10 @@ export function formResponsesSheet(random: Random): SheetData {
     answers.sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
     rows.push(...answers);
   }
-  // Hand edits people make after the fact: a score typed as a word, a "N/A", a cleared answer.
-  rows[41][2] = 'ten';
+  // Hand edits people make after the fact: a "N/A" for a score, a "N/A", a cleared answer. (A score
+  // typed as a word further down is an error naming the cell since metrics-spec.md section 1 says
+  // nothing is dropped silently, so the demo, whose dashboard must compute, holds non-answers instead.)
+  rows[41][2] = 'N/A';
   rows[97][4] = 'N/A';
   rows[150][3] = '';
   const blank = FORM_HEADERS.map(() => '');

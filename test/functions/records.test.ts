@@ -196,7 +196,8 @@ describe('REFERRAL_RATE from a "How did you hear about us?" column', () => {
         'REFERRAL_RATE: "Friend or colleague" is not a yes/no answer; for a "How did you hear about us?" column, give the answers that count as referral, e.g. =REFERRAL_RATE(G2:G, "Friend or colleague") (row 2 of the range)',
       ),
     );
-    withSheetEnv(VI, () => expect(() => REFERRAL_RATE(column(['Người quen']))).toThrow(/^REFERRAL_RATE: "Người quen" không phải câu trả lời có\/không; với cột/));
+    // (Below the first row: text in the range's first row is its header.)
+    withSheetEnv(VI, () => expect(() => REFERRAL_RATE(column(['có', 'Người quen']))).toThrow(/^REFERRAL_RATE: "Người quen" không phải câu trả lời có\/không; với cột/));
     withSheetEnv(HCM, () => {
       expect(() => REFERRAL_RATE(sources, column(['', '']))).toThrow('REFERRAL_RATE: referral_answers holds no answer text; give one or more, e.g. "Friend or colleague"');
       expect(() => REFERRAL_RATE(column(['Friend', true]), 'Friend')).toThrow('REFERRAL_RATE: TRUE is not an answer text (row 2 of the range)');
