@@ -13,5 +13,5 @@ export interface CliIo {
    * Extra options for opening sources, for embedding and tests: a ready auth client and a
    * local Sheets API root instead of Google's, quicker retries.
    */
-  sourceOptions?: Pick<OpenSourceOptions, 'auth' | 'rootUrl' | 'retryDelayMs' | 'xlsxStreamAboveBytes'>;
+  sourceOptions?: Pick<OpenSourceOptions, 'auth' | 'rootUrl' | 'retryDelayMs'>;
 }

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSource } from '../../src/cli/sources/index';
 import type { Source } from '../../src/cli/sources/types';
 import { SourceError } from '../../src/cli/sources/types';
-import { openXlsx, worksheetName } from '../../src/cli/sources/xlsx';
+import { openXlsx } from '../../src/cli/sources/xlsx';
 import { isDateFormat } from '../../src/cli/sources/xlsx-cells';
+import { workbookParts, zipBytes } from './helpers/zip';
 
 let dir = '';
 let path = '';
@@ -43,11 +44,8 @@ async function rowsOf(source: Source, index: number): Promise<unknown[][]> {
   return out;
 }
 
-describe.each([
-  { mode: 'whole workbook', streamAbove: undefined },
-  { mode: 'streamed', streamAbove: 0 },
-])('XLSX source ($mode)', ({ mode, streamAbove }) => {
-  const open = () => openXlsx(path, { timeZone: 'Asia/Ho_Chi_Minh', xlsxStreamAboveBytes: streamAbove });
+describe('XLSX source (always streamed)', () => {
+  const open = () => openXlsx(path, { timeZone: 'Asia/Ho_Chi_Minh' });
 
   it('lists every worksheet by name, titled after the file', async () => {
     const source = await open();
@@ -73,8 +71,8 @@ describe.each([
 
   it('reads the second sheet on its own', async () => {
     const rows = await rowsOf(await open(), 1);
-    // The stream reader cannot tell a boolean formula result from a number (see xlsx.ts).
-    expect(rows).toEqual([['T-1', mode === 'streamed' ? 1 : true]]);
+    // A formula's boolean result stays a boolean (the cell's t="b"), as Sheets shows it.
+    expect(rows).toEqual([['T-1', true]]);
   });
 });
 
@@ -101,20 +99,13 @@ describe('XLSX errors and formats', () => {
     expect((err as SourceError).message).toMatch(/^bad\.xlsx is not a readable \.xlsx workbook/);
   });
 
-  it('names streamed worksheets of files with absolute relationship targets (openpyxl)', () => {
-    // What exceljs' reader holds for such a file: it could not match the target, so the
-    // worksheet keeps its file number as id and a made-up name (exceljs issue 2663).
-    const reader = {
-      model: { sheets: [{ id: 1, name: 'Phản hồi', rId: 'rId1' }, { id: 2, name: 'Tickets', rId: 'rId2' }] },
-      workbookRels: [
-        { Id: 'rId1', Target: '/xl/worksheets/sheet1.xml' },
-        { Id: 'rId2', Target: '/xl/worksheets/sheet2.xml' },
-      ],
-    } as unknown as Parameters<typeof worksheetName>[0];
-    expect(worksheetName(reader, { id: '1', name: 'Sheet1' })).toBe('Phản hồi');
-    expect(worksheetName(reader, { id: '2', name: 'Sheet2' })).toBe('Tickets');
-    // When exceljs did match, its answer stands.
-    expect(worksheetName(reader, { id: 2, name: 'Tickets' })).toBe('Tickets');
+  it('names worksheets of files with absolute relationship targets (openpyxl)', async () => {
+    const crafted = join(dir, 'openpyxl.xlsx');
+    const sheetData = '<row r="1"><c r="A1" t="inlineStr"><is><t>Score</t></is></c></row><row r="2"><c r="A2"><v>9</v></c></row>';
+    await writeFile(crafted, zipBytes(workbookParts([{ name: 'Phản hồi', sheetData }, { name: 'Tickets', sheetData }], { absoluteTargets: true })));
+    const source = await openXlsx(crafted);
+    expect(source.sheets.map((s) => s.name)).toEqual(['Phản hồi', 'Tickets']);
+    expect(await rowsOf(source, 1)).toEqual([[9]]);
   });
 
   it('knows date formats from number formats', () => {

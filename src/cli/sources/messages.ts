@@ -23,6 +23,15 @@ const en = {
     `${file}: line ${line}: the record is longer than ${max} characters, so this is probably not a CSV, or a quote is missing; check the line`,
   tooManyColumns: (file: string, line: number, max: string) =>
     `${file}: line ${line} has more than ${max} columns, more than a spreadsheet holds; check that the file is a CSV with the right delimiter`,
+  notWorkbook: (file: string, why: string) => `${file} is not a readable .xlsx workbook (${why}); re-save it from Excel or Sheets`,
+  zipBomb: (file: string, part: string, size: string, packed: string) =>
+    `${file}: the part ${part} unpacks to more than ${size} bytes from ${packed}, which no real workbook does (a "zip bomb" or a damaged file); re-save it from Excel or Sheets, or export the sheet as CSV`,
+  partTooLarge: (file: string, part: string, max: string) =>
+    `${file}: the part ${part} is larger than ${max} bytes unpacked, more than this command reads; export the sheet as CSV, which streams without limit`,
+  cellTooLong: (file: string, sheet: string, cell: string, max: string) =>
+    `${file}: sheet "${sheet}", cell ${cell} holds more than ${max} characters (a spreadsheet cell holds at most 50,000); the file is damaged or not made by a spreadsheet`,
+  cellOutOfSheet: (file: string, sheet: string, cell: string) =>
+    `${file}: sheet "${sheet}" names the cell ${cell}, beyond the last row or column a spreadsheet has; the file is damaged; re-save it from Excel or Sheets`,
 };
 
 export type SourceMessages = typeof en;
@@ -43,6 +52,15 @@ const vi: SourceMessages = {
     `${file}: dòng ${line}: bản ghi dài hơn ${max} ký tự, nên có lẽ đây không phải CSV, hoặc thiếu một dấu ngoặc kép; hãy kiểm tra dòng này`,
   tooManyColumns: (file, line, max) =>
     `${file}: dòng ${line} có hơn ${max} cột, nhiều hơn một bảng tính chứa được; hãy kiểm tra tệp là CSV với dấu phân cách đúng`,
+  notWorkbook: (file, why) => `${file} không phải sổ tính .xlsx đọc được (${why}); hãy lưu lại từ Excel hoặc Sheets`,
+  zipBomb: (file, part, size, packed) =>
+    `${file}: phần ${part} giải nén ra hơn ${size} byte từ ${packed}, điều mà sổ tính thật không bao giờ có ("zip bomb" hoặc tệp hỏng); hãy lưu lại từ Excel hoặc Sheets, hoặc xuất trang tính ra CSV`,
+  partTooLarge: (file, part, max) =>
+    `${file}: phần ${part} lớn hơn ${max} byte khi giải nén, quá mức lệnh này đọc; hãy xuất trang tính ra CSV, dạng đọc dần không giới hạn`,
+  cellTooLong: (file, sheet, cell, max) =>
+    `${file}: trang "${sheet}", ô ${cell} chứa hơn ${max} ký tự (một ô bảng tính chứa tối đa 50.000); tệp bị hỏng hoặc không do bảng tính tạo ra`,
+  cellOutOfSheet: (file, sheet, cell) =>
+    `${file}: trang "${sheet}" nêu ô ${cell}, vượt quá hàng hoặc cột cuối cùng của bảng tính; tệp bị hỏng; hãy lưu lại từ Excel hoặc Sheets`,
 };
 
 export function sourceMessages(lang: Lang | undefined): SourceMessages {

@@ -46,8 +46,6 @@ export interface OpenSourceOptions {
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** First backoff delay in ms for Sheets API retries (doubles each try). Default 500; tests use 1. */
   retryDelayMs?: number;
-  /** XLSX files larger than this stream through exceljs' WorkbookReader. Default 32 MiB. */
-  xlsxStreamAboveBytes?: number;
 }
 
 /**

@@ -1,37 +1,21 @@
-import type ExcelJS from 'exceljs';
 import type { Cell } from '../../cells/types';
-import { serialToDate, utcWallToZone } from './zone';
+import { csvCell } from './csv-cells';
 
 /**
- * One exceljs cell as Sheets would hold it after importing the workbook:
- * numbers, strings, booleans and Dates as themselves; a formula as its cached result;
- * rich text flattened to its plain text; a hyperlink as its text; an error as its
- * '#N/A'-style text; an empty cell as ''.
- * exceljs hands dates over as UTC Dates holding the wall time (Excel has no zones), so
- * they are re-read as that wall time in `timeZone`, as Sheets does on import.
- * Value shapes: https://github.com/exceljs/exceljs#value-types
+ * A text cell of a workbook (a shared string, an inline string, a formula's string result):
+ * read by the same rules as a CSV field (metrics-spec.md §1.3), so an XLSX whose dates or
+ * scores were typed as text gives what the same data as CSV gives.
  */
-export function xlsxCell(value: ExcelJS.CellValue | undefined, timeZone: string, numFmt?: string): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    // Only the streaming reader gets here with a date: it leaves formula results as serials.
-    return numFmt && isDateFormat(numFmt) ? serialToDate(value, timeZone) : value;
-  }
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return utcWallToZone(value, timeZone);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: ExcelJS.CellValue | { error: string } }).result;
-    // exceljs' stream reader parses every non-string result with parseFloat, so an error
-    // result arrives as NaN (https://github.com/exceljs/exceljs/issues/3074); Sheets shows
-    // such a cell as an error, and #ERROR! is its generic one.
-    if (typeof result === 'number' && Number.isNaN(result)) return '#ERROR!';
-    return xlsxCell(result as ExcelJS.CellValue, timeZone, numFmt);
-  }
-  if ('hyperlink' in value) return xlsxCell(value.text as ExcelJS.CellValue, timeZone);
-  return '';
+export function xlsxText(text: string, timeZone: string): Cell {
+  return csvCell(text, timeZone);
+}
+
+/**
+ * The built-in number formats that show dates or times (ECMA-376 Part 1 §18.8.30 numFmt):
+ * 14–22 and 45–47, and 27–36 and 50–58, the East Asian date forms Excel writes for those locales.
+ */
+export function isBuiltInDateFormat(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
 /**
