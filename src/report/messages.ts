@@ -121,6 +121,28 @@ const en = {
   unreadable: (column: string, count: number, row: number, problem: string) =>
     `${column}: ${count} ${count === 1 ? 'cell' : 'cells'} could not be read and ${count === 1 ? 'was' : 'were'} left out (first at row ${row}: ${problem}).`,
   sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
+  summaryTitle: 'At a glance',
+  weekBefore: 'week before',
+  metricShort: {
+    NPS: 'NPS', CSAT: 'CSAT', CSAT_AVG: 'Average satisfaction', CES: 'CES', FCR: 'First contact resolution', ART: 'Resolution time',
+    CHURN: 'Churn', RETENTION: 'Retention', REFERRAL_RATE: 'Referral rate', TRIAL_CONVERSION: 'Trial conversion', ACTIVE_USERS: 'Active users', STICKINESS: 'Stickiness',
+  } as MetricNames,
+  summaryChange: (name: string, up: boolean, size: string, value: string, context: string) => `${name} ${up ? 'rose' : 'fell'} ${size} to ${value} — ${context}.`,
+  summaryBackToUsual: (better: boolean, previous: string) => `back to its usual level after ${better ? 'an unusually good' : 'a weak'} ${previous}`,
+  summaryNowUnusual: (better: boolean, typical: string) => `unusually ${better ? 'good' : 'weak'}: its usual level is ${typical}`,
+  summaryUnusual: (name: string, value: string, better: boolean, typical: string) => `${name} is ${value}, unusually ${better ? 'good' : 'weak'} against its usual ${typical}.`,
+  summaryThin: (name: string, n: string) => `${name} (n\u00a0=\u00a0${n})`,
+  summaryTooFew: (shown: string[], more: number, min: number) =>
+    `Too few answers to judge a change: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}; each needs ${min} in both periods.`,
+  summaryCoverage: (columns: number) =>
+    `Some cells could not be read and were left out (${columns} ${columns === 1 ? 'column' : 'columns'}); the figures below do not include them. See “Left out” at the end.`,
+  summaryQuiet: 'No change from the period before is likely real: every move is within what chance often gives.',
+  summaryNothingToCompare: 'No change can be judged yet: there is not enough data in both periods.',
+  summaryMaturity: (level: number, name: string) => `CX maturity: level ${level} of 5, ${name}.`,
+  summaryMaturityNone: 'CX maturity: not yet at level 1.',
+  summaryNextNotMet: (level: string, goal: string, now: string) => `Next step, to reach ${level}: ${goal}${now ? ` (now ${now})` : ''}.`,
+  summaryNextTooFew: (level: string, goal: string, n: string, min: number) => `Next step, to reach ${level}: at least ${min} observations a period for “${goal}” (${n} this period).`,
+  summaryNextNoData: (level: string, goal: string) => `Next step, to reach ${level}: start measuring “${goal}”.`,
   footer: 'Sent by CX Metrics for Google Sheets.',
 };
 
@@ -234,6 +256,28 @@ const vi: Messages = {
   unreadable: (column: string, count: number, row: number, problem: string) =>
     `${column}: ${count} ô không đọc được nên bị bỏ qua (ô đầu tiên ở hàng ${row}: ${problem}).`,
   sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
+  summaryTitle: 'Tóm tắt nhanh',
+  weekBefore: 'tuần trước',
+  metricShort: {
+    NPS: 'NPS', CSAT: 'CSAT', CSAT_AVG: 'Điểm hài lòng trung bình', CES: 'CES', FCR: 'Giải quyết ngay lần đầu', ART: 'Thời gian giải quyết',
+    CHURN: 'Tỷ lệ rời bỏ', RETENTION: 'Tỷ lệ giữ chân', REFERRAL_RATE: 'Tỷ lệ giới thiệu', TRIAL_CONVERSION: 'Chuyển đổi dùng thử', ACTIVE_USERS: 'Người dùng hoạt động', STICKINESS: 'Độ gắn bó',
+  },
+  summaryChange: (name: string, up: boolean, size: string, value: string, context: string) => `${name} ${up ? 'tăng' : 'giảm'} ${size} ${up ? 'lên' : 'xuống'} ${value} — ${context}.`,
+  summaryBackToUsual: (better: boolean, previous: string) => `trở lại mức thường lệ sau ${previous} ${better ? 'tốt bất thường' : 'kém'}`,
+  summaryNowUnusual: (better: boolean, typical: string) => `${better ? 'tốt' : 'kém'} bất thường: mức thường lệ là ${typical}`,
+  summaryUnusual: (name: string, value: string, better: boolean, typical: string) => `${name} ở mức ${value}, ${better ? 'tốt' : 'kém'} bất thường so với mức thường lệ ${typical}.`,
+  summaryThin: (name: string, n: string) => `${name} (n\u00a0=\u00a0${n})`,
+  summaryTooFew: (shown: string[], more: number, min: number) =>
+    `Quá ít câu trả lời để đánh giá thay đổi: ${shown.join(', ')}${more > 0 ? ` và ${more} chỉ số khác` : ''}; mỗi chỉ số cần ít nhất ${min} ở cả hai kỳ.`,
+  summaryCoverage: (columns: number) =>
+    `Một số ô không đọc được nên bị bỏ qua (${columns} cột); các số liệu dưới đây không tính chúng. Xem mục “Bị bỏ qua” ở cuối.`,
+  summaryQuiet: 'Không có thay đổi nào so với kỳ trước nhiều khả năng là thật: mọi biến động đều nằm trong mức ngẫu nhiên thường gặp.',
+  summaryNothingToCompare: 'Chưa đánh giá được thay đổi nào: chưa đủ dữ liệu ở cả hai kỳ.',
+  summaryMaturity: (level: number, name: string) => `Mức trưởng thành CX: cấp ${level}/5, ${name}.`,
+  summaryMaturityNone: 'Mức trưởng thành CX: chưa đạt cấp 1.',
+  summaryNextNotMet: (level: string, goal: string, now: string) => `Bước tiếp theo để đạt cấp ${level}: ${goal}${now ? ` (hiện ${now})` : ''}.`,
+  summaryNextTooFew: (level: string, goal: string, n: string, min: number) => `Bước tiếp theo để đạt cấp ${level}: ít nhất ${min} quan sát mỗi kỳ cho “${goal}” (kỳ này có ${n}).`,
+  summaryNextNoData: (level: string, goal: string) => `Bước tiếp theo để đạt cấp ${level}: bắt đầu đo “${goal}”.`,
   footer: 'Gửi bởi CX Metrics for Google Sheets.',
 };
 

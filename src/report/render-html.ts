@@ -15,7 +15,7 @@ const FONT = 'Arial,Helvetica,sans-serif';
 const C = {
   page: '#eef1f5', card: '#ffffff', ink: '#111827', text: '#374151', muted: '#6b7280', line: '#e5e7eb',
   brand: '#1e3a8a', brandSoft: '#dbeafe', accent: '#2563eb', barSoft: '#bfdbfe', empty: '#e5e7eb',
-  good: '#15803d', goodSoft: '#dcfce7', bad: '#b91c1c', badSoft: '#fee2e2', neutral: '#9ca3af',
+  good: '#15803d', goodSoft: '#dcfce7', bad: '#b91c1c', badSoft: '#fee2e2', neutral: '#9ca3af', warn: '#b45309', warnSoft: '#fef3c7',
 };
 const TONE = { good: C.good, bad: C.bad, neutral: C.muted } as const;
 const TABLE = 'role="presentation" cellpadding="0" cellspacing="0" border="0"';
@@ -68,6 +68,25 @@ function tile(kpi: KpiView): string {
     change + previous + note + trendBars(kpi) +
     `</td></tr></table></div>`
   );
+}
+
+/**
+ * The summary, first thing under the header so a phone shows it without scrolling: the coverage
+ * banner, the changes worth attention with a coloured marker each, and the maturity line.
+ */
+function summarySection(s: ReportView['summary']): string {
+  const banner = s.coverage
+    ? `<table ${TABLE} width="100%" style="margin-bottom:10px;"><tr><td style="padding:8px 10px;background:${C.warnSoft};border-left:3px solid ${C.warn};font-family:${FONT};font-size:13px;line-height:1.4;color:${C.ink};">⚠ ${esc(s.coverage)}</td></tr></table>`
+    : '';
+  const line = (text: string, color: string, marker: string) =>
+    `<tr><td width="16" valign="top" style="padding:3px 6px 3px 0;font-size:14px;line-height:1.4;color:${color};vertical-align:top;">${marker}</td><td style="padding:3px 0;font-family:${FONT};font-size:15px;line-height:1.4;color:${C.ink};">${esc(text)}</td></tr>`;
+  const items = s.items.map((item) => line(item.text, TONE[item.tone], '●')).join('');
+  const quiet = s.quiet ? line(s.quiet, C.muted, '●') : '';
+  const tooFew = s.tooFew ? `<div style="margin-top:6px;font-size:13px;line-height:1.4;color:${C.muted};">${esc(s.tooFew)}</div>` : '';
+  const maturity =
+    `<div style="margin-top:10px;padding-top:8px;border-top:1px solid ${C.line};font-size:14px;line-height:1.4;color:${C.brand};"><b>${esc(s.maturity)}</b>` +
+    (s.next ? ` <span style="color:${C.text};">${esc(s.next)}</span>` : '') + `</div>`;
+  return `<tr><td style="padding:16px 20px 14px;font-family:${FONT};">${heading(s.title)}${banner}<table ${TABLE} width="100%">${items}${quiet}</table>${tooFew}${maturity}</td></tr>`;
 }
 
 function list(section: ListSection): string {
@@ -146,7 +165,8 @@ export function renderHtml(report: Report): string {
       `<div style="font-size:13px;letter-spacing:0.5px;color:${C.brandSoft};">${esc(v.title)}</div>` +
       `<div style="margin-top:4px;font-size:24px;line-height:1.25;font-weight:bold;color:#ffffff;">${esc(v.period)}</div>` +
       `<div style="margin-top:2px;font-size:13px;color:${C.brandSoft};">${esc(v.compared)}</div>${sheetName}</td></tr>`,
-    `<tr><td style="padding:16px 15px 6px;">` +
+    summarySection(v.summary),
+    `<tr><td style="padding:16px 15px 6px;border-top:1px solid ${C.line};">` +
       `<div style="padding:0 5px 6px;">${heading(v.keyMetrics)}</div>` +
       `<div style="font-size:0;line-height:0;">${v.kpis.map(tile).join('')}</div>` +
       `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}.</div></td></tr>`,

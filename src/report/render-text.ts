@@ -21,6 +21,15 @@ export function renderText(report: Report): string {
   lines.push(`${v.title} — ${v.period}`, v.compared);
   if (v.sheetName) lines.push(oneLine(v.sheetName));
 
+  // The same summary the HTML opens with, before anything else.
+  const s = v.summary;
+  rule(s.title);
+  if (s.coverage) lines.push(`! ${s.coverage}`);
+  for (const item of s.items) lines.push(`* ${item.text}`);
+  if (s.quiet) lines.push(`* ${s.quiet}`);
+  if (s.tooFew) lines.push(s.tooFew);
+  lines.push(s.next ? `${s.maturity} ${s.next}` : s.maturity);
+
   rule(v.keyMetrics);
   for (const kpi of v.kpis) {
     lines.push('', `${kpi.name}: ${kpi.value} (${kpi.n})`);

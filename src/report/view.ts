@@ -5,6 +5,7 @@ import {
 import { formatNumber } from './format';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
 import { messagesFor } from './messages';
+import { summaryView, type SummaryView } from './summary';
 import type { Kpi, Report } from './types';
 
 /**
@@ -47,6 +48,8 @@ export interface ReportView {
   period: string;
   compared: string;
   sheetName?: string;
+  /** What a manager reads first: the changes worth attention, coverage, maturity and the next step. */
+  summary: SummaryView;
   keyMetrics: string;
   kpis: KpiView[];
   trendTitle: string;
@@ -146,6 +149,7 @@ export function reportView(report: Report): ReportView {
     title: m.title,
     period: periodText(report.period, lang),
     compared: m.comparedWith(periodText(report.previousPeriod, lang)),
+    summary: summaryView(report),
     keyMetrics: m.keyMetrics,
     kpis: report.kpis.map((kpi) => kpiView(kpi, report)),
     trendTitle: m.trends(report.kpis[0]?.trend.length ?? 12, report.period.kind),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiValueText } from '../../src/report/display';
 import { buildReport } from '../../src/report/model';
 import { renderHtml } from '../../src/report/render-html';
+import { summaryView } from '../../src/report/summary';
 import { fullInput } from './fixture';
 
 /**
@@ -52,6 +53,25 @@ describe.each([
     expect(report.kpis.length).toBeGreaterThan(0);
     for (const kpi of report.kpis) expect(text).toContain(kpiValueText(kpi, lang));
     await page.screenshot({ path: `test-artifacts/report-${width}${suffix}.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('shows the whole summary without scrolling on a 360 × 640 phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.setContent(html, { waitUntil: 'load' });
+    const summary = summaryView(report);
+    const lastLine = summary.next ?? summary.maturity;
+    // The bottom of the summary's last line (the maturity and its next step) is above the fold.
+    const bottom = await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.textContent?.includes(needle)) return node.parentElement!.getBoundingClientRect().bottom;
+      }
+      return Infinity;
+    }, lastLine);
+    expect(bottom).toBeLessThanOrEqual(640);
+    for (const item of summary.items) expect(await page.getByText(item.text).isVisible()).toBe(true);
+    await page.screenshot({ path: `test-artifacts/report-360x640${suffix}.png` });
     await page.close();
   });
 });
