@@ -9,7 +9,8 @@
  *   npm run bench -- --readme             # also put this run's table into README.md
  *
  * Sections: scores (NPS, CSAT, CES, FCR), activity (MAU/DAU/CX_TREND vs DuckDB), bundle,
- * emulator (service calls and report time), cli (10^6-row CSV). Expects dist/Code.js to be built.
+ * emulator (service calls and report time), cli (10^6-row CSV), themes (aspect F1 on the labelled
+ * corpora, CX_THEMES on 10,000 comments). Expects dist/Code.js to be built.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { activityRows } from './bench/active-users';
@@ -18,6 +19,7 @@ import { cliRows } from './bench/cli';
 import { emulatorRows } from './bench/emulator';
 import { missed, table, type BenchRow } from './bench/measure';
 import { scoreRows, SCORE_SIZES } from './bench/scores';
+import { themeRows } from './bench/themes';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -32,6 +34,7 @@ const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
   ['bundle', () => bundleRows(notes)],
   ['emulator', () => emulatorRows(notes)],
   ['cli', () => cliRows(notes)],
+  ['themes', () => themeRows(notes)],
 ];
 
 const started = Date.now();

@@ -7,6 +7,7 @@ import { docs as artDocs } from './art';
 import { docs as activeUserDocs } from './active-users';
 import { docs as trendDocs } from './trend';
 import { docs as cohortDocs } from './cohort';
+import { docs as themeDocs } from './themes';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -42,4 +43,5 @@ export const CATALOG: FunctionDoc[] = [
   ...activeUserDocs,
   ...trendDocs,
   ...cohortDocs,
+  ...themeDocs,
 ];

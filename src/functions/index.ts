@@ -8,3 +8,4 @@ export { FCR, REFERRAL_RATE, TRIAL_CONVERSION } from './flags';
 export { ART } from './art';
 export { DAU, WAU, MAU, STICKINESS } from './active-users';
 export { CX_TREND, CX_BY } from './trend';
+export { CX_THEMES, CX_PHRASES } from './themes';

@@ -44,6 +44,8 @@ export const NAMED_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   CUSTOMER_RETENTION: ['joined', 'left'],
   ACTIVITY_CHURN: ['users', 'dates'],
   CX_COHORT: ['users', 'dates'],
+  CX_THEMES: ['comments', 'scores', 'top_n', 'themes'],
+  CX_PHRASES: ['comments', 'top_n', 'themes'],
 };
 
 const CELL_WORD: Record<Lang, string> = { en: 'cell', vi: 'ô' };
