@@ -25,10 +25,11 @@ export const LogEntrySchema = z.object({
   reason: z.string(),
   reasonVi: z.optional(z.string()),
   recipients: z.optional(z.int()),
+  /** A period settled without a send: it may have gone (uncertain) or its time passed (missed). */
+  kind: z.optional(z.enum(['uncertain', 'missed', 'repaired'])),
 });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
 
-const SentSchema = z.array(z.string());
 
 /**
  * The log, newest first. Repaired entry by entry: an entry of an older or damaged shape is mended
@@ -98,22 +99,96 @@ export function appendLog(store: KeyValueStore, ...entries: LogEntry[]): void {
   store.set(LOG_KEY, JSON.stringify(fitLog([...fresh, ...readLog(store)])));
 }
 
-/** Periods already sent (keys like `month:2026-10-01`), the newest 24 kept. */
-export function readSent(store: KeyValueStore): string[] {
-  return parseOr(store.get(SENT_KEY), SentSchema, []);
+/**
+ * What became of each report period (`month:2026-10-01` → state), stored under SENT_KEY as
+ * `{"v":2,"from":"month:2026-10-01","periods":{…}}`. `sending` is the intent, written before the
+ * mail goes; `sent`, `uncertain` (the run stopped between the intent and its outcome: it may have
+ * gone, so it is never sent again) and `missed` (its time passed unsent) are settled for good.
+ * `from` is the first period the schedule owes; every period from it to the one due is either
+ * settled or about to be sent.
+ */
+export type PeriodState = 'sending' | 'sent' | 'uncertain' | 'missed';
+const STATES: readonly PeriodState[] = ['sending', 'sent', 'uncertain', 'missed'];
+const LEDGER_SIZE = 60;
+const PERIOD_KEY = /^(?:month|week|quarter):\d{4}-\d{2}-\d{2}$/;
+
+export interface Ledger {
+  from?: string;
+  periods: Record<string, PeriodState>;
+  /** The stored value was damaged and has been read as far as it could be. */
+  damaged?: boolean;
+  /** Damaged beyond reading: nothing says which periods went out. */
+  unknown?: boolean;
 }
 
-export function markSent(store: KeyValueStore, periodKey: string): void {
-  const next = [periodKey, ...readSent(store).filter((k) => k !== periodKey)].slice(0, 24);
-  store.set(SENT_KEY, JSON.stringify(next));
-}
+export const isSettled = (state: PeriodState | undefined) => state === 'sent' || state === 'uncertain' || state === 'missed';
 
-function parseOr<T>(json: string | null, schema: z.ZodMiniType<T>, fallback: T): T {
-  if (!json) return fallback;
+/**
+ * The ledger, repaired field by field: the old shape (a list of sent keys) reads as those periods
+ * sent; a period with a state it cannot read counts as uncertain (never resent); truncated JSON
+ * keeps every period it still names. Never throws on what is stored.
+ */
+export function readLedger(store: KeyValueStore): Ledger {
+  const json = store.get(SENT_KEY);
+  if (json == null || json === '') return { periods: {} };
+  let raw: unknown;
   try {
-    const parsed = schema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : fallback;
+    raw = JSON.parse(json);
   } catch {
-    return fallback;
+    return salvage(json);
   }
+  if (Array.isArray(raw)) {
+    const periods: Record<string, PeriodState> = {};
+    for (const key of raw) if (typeof key === 'string' && PERIOD_KEY.test(key)) periods[key] = 'sent';
+    const damaged = raw.some((key) => typeof key !== 'string' || !PERIOD_KEY.test(key));
+    return { periods, ...(damaged && { damaged }) };
+  }
+  if (raw && typeof raw === 'object' && (raw as { v?: unknown }).v === 2) {
+    const o = raw as { from?: unknown; periods?: unknown };
+    const periods: Record<string, PeriodState> = {};
+    let damaged = false;
+    if (o.periods && typeof o.periods === 'object' && !Array.isArray(o.periods)) {
+      for (const [key, state] of Object.entries(o.periods as Record<string, unknown>)) {
+        if (!PERIOD_KEY.test(key)) damaged = true;
+        else if (STATES.includes(state as PeriodState)) periods[key] = state as PeriodState;
+        else {
+          periods[key] = 'uncertain';
+          damaged = true;
+        }
+      }
+    } else damaged = true;
+    const from = typeof o.from === 'string' && PERIOD_KEY.test(o.from) ? o.from : undefined;
+    if (o.from !== undefined && !from) damaged = true;
+    return { ...(from && { from }), periods, ...(damaged && { damaged }) };
+  }
+  return salvage(json);
+}
+
+/** Whatever periods a damaged value still names; a period whose state is unreadable is uncertain. */
+function salvage(text: string): Ledger {
+  const fromMatch = /"from"\s*:\s*"((?:month|week|quarter):\d{4}-\d{2}-\d{2})"/.exec(text);
+  const rest = fromMatch ? text.replace(fromMatch[0], '') : text;
+  const periods: Record<string, PeriodState> = {};
+  const found = /"((?:month|week|quarter):\d{4}-\d{2}-\d{2})"(\s*:\s*"?([a-z]*))?/g;
+  for (let m = found.exec(rest); m; m = found.exec(rest)) {
+    const [, key, colon, state] = m;
+    periods[key] = !colon ? 'sent' : STATES.includes(state as PeriodState) && state !== 'sending' ? (state as PeriodState) : 'uncertain';
+  }
+  const named = Object.keys(periods).length > 0;
+  return { ...(fromMatch && { from: fromMatch[1] }), periods, damaged: true, ...(!named && !fromMatch && { unknown: true }) };
+}
+
+/** Writes the ledger, keeping `from` and the newest periods. */
+export function writeLedger(store: KeyValueStore, ledger: Ledger): void {
+  const keys = Object.keys(ledger.periods).sort((a, b) => (a.slice(a.indexOf(':')) < b.slice(b.indexOf(':')) ? 1 : -1));
+  const periods = Object.fromEntries(keys.slice(0, LEDGER_SIZE).map((k) => [k, ledger.periods[k]]));
+  store.set(SENT_KEY, JSON.stringify({ v: 2, ...(ledger.from && { from: ledger.from }), periods }));
+}
+
+/** Periods that will not go out again (sent, uncertain or missed), newest first. */
+export function readSent(store: KeyValueStore): string[] {
+  const { periods } = readLedger(store);
+  return Object.keys(periods)
+    .filter((k) => isSettled(periods[k]))
+    .sort((a, b) => (a.slice(a.indexOf(':')) < b.slice(b.indexOf(':')) ? 1 : -1));
 }

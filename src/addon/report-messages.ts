@@ -65,6 +65,34 @@ export const reportServerTexts = {
       vi: `CX Metrics chưa được cấp quyền ${names('vi')}, nên ${stops('vi')}.${where.vi}`,
     };
   },
+  uncertain: (): Text => ({
+    en: 'This report may or may not have gone out: a run stopped after it began sending and before it could record the result. It will not be sent again, so no one gets it twice; ask a recipient whether it arrived.',
+    vi: 'Báo cáo này có thể đã được gửi hoặc chưa: một lần chạy dừng lại sau khi bắt đầu gửi và trước khi ghi được kết quả. Báo cáo sẽ không được gửi lại để không ai nhận hai lần; hãy hỏi người nhận xem đã nhận được chưa.',
+  }),
+  missed: (): Text => ({
+    en: 'This report was not sent: it could not go out before the next report was due (the entries before say why). It will not be sent late.',
+    vi: 'Báo cáo này chưa được gửi: không gửi được trước khi đến hạn báo cáo kỳ sau (các mục trước cho biết lý do). Báo cáo sẽ không được gửi muộn.',
+  }),
+  ledgerRepaired: (): Text => ({
+    en: 'The record of which reports went out was damaged and has been repaired from what could still be read; no report is sent twice.',
+    vi: 'Bản ghi các báo cáo đã gửi bị hỏng và đã được khôi phục từ phần còn đọc được; không báo cáo nào bị gửi hai lần.',
+  }),
+  ledgerUnreadable: (): Text => ({
+    en: 'The record of which reports went out could not be read, so this report may already have gone out; it is not sent again, so no one gets it twice.',
+    vi: 'Không đọc được bản ghi các báo cáo đã gửi, nên báo cáo này có thể đã được gửi; báo cáo sẽ không được gửi lại để không ai nhận hai lần.',
+  }),
+  runFailed: (detail: string): Text => ({
+    en: `The report run stopped before sending (${detail}); nothing was sent; will retry on the next run.`,
+    vi: `Lần chạy báo cáo dừng trước khi gửi (${detail}); chưa gửi gì; sẽ thử lại ở lần chạy sau.`,
+  }),
+  recordFailed: (detail: string): Text => ({
+    en: `Could not note that the report is being sent (${detail}), so nothing was sent; will retry on the next run.`,
+    vi: `Không ghi được việc đang gửi báo cáo (${detail}) nên chưa gửi gì; sẽ thử lại ở lần chạy sau.`,
+  }),
+  sentUnrecorded: (count: number): Text => ({
+    en: `Sent to ${count} recipient(s), but the record of it could not be saved; it will not be sent again.`,
+    vi: `Đã gửi tới ${count} người nhận nhưng không lưu được bản ghi; báo cáo sẽ không được gửi lại.`,
+  }),
   sentTo: (count: number): Text => ({
     en: `Sent to ${count} recipient(s).`,
     vi: `Đã gửi tới ${count} người nhận.`,

@@ -6,7 +6,7 @@ import { buildReport, renderHtml, renderText, reportSubject } from '../report/in
 import { DEFAULT_TARGETS } from '../report/maturity';
 import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
 import type { KeyValueStore, OutgoingMail } from './ports';
-import { readLog, readSent } from './report-log';
+import { readLedger, readLog, readSent, writeLedger } from './report-log';
 import { runDueReport, SCHEDULE_KEY } from './report-runner';
 import * as api from './reports-api';
 import { duePeriod, localTimeIn, parseStoredSchedule, periodKey, type LocalTime, type Period, type Schedule } from './schedule';
@@ -24,15 +24,25 @@ export const TARGETS_KEY = 'cx.targets';
 
 const book = () => SpreadsheetApp.getActive();
 
+/**
+ * The saved maturity targets, repaired field by field: a field that is missing or out of range
+ * takes its default, and every valid one is kept.
+ */
 function storedTargets(store: KeyValueStore): api.Targets {
+  let raw: unknown;
   try {
-    const parsed = z.partial(api.TargetsSchema).safeParse(JSON.parse(store.get(TARGETS_KEY) ?? '{}'));
-    return { ...DEFAULT_TARGETS, ...(parsed.success ? parsed.data : {}) };
+    raw = JSON.parse(store.get(TARGETS_KEY) ?? '{}');
   } catch {
     return { ...DEFAULT_TARGETS };
   }
+  const targets: api.Targets = { ...DEFAULT_TARGETS };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return targets;
+  for (const key of Object.keys(DEFAULT_TARGETS) as (keyof api.Targets)[]) {
+    const field = api.TargetsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key]);
+    if (field.success) targets[key] = field.data;
+  }
+  return targets;
 }
-
 /** The report for a period as an email, read from the mapped sheets with one batched read each. */
 export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, 'to'> {
   const store = documentStore();
@@ -149,6 +159,15 @@ export const getReportSettings = endpoint(api.GetReportSettingsArgs, api.ReportS
 export const saveReportSettings = endpoint(api.SaveReportSettingsArgs, api.ReportSettingsResult, ({ schedule, targets }, lang) => {
   if (schedule.enabled) requireConsent(['sendMail', 'triggers']);
   const store = documentStore();
+  const before = parseStoredSchedule(store.get(SCHEDULE_KEY));
+  const wasOn = before.ok && before.schedule.enabled && before.schedule.frequency.kind === schedule.frequency.kind;
+  if (schedule.enabled && !wasOn) {
+    // Turning reports on (or changing their kind) owes from the period the next daily run will find
+    // due, not from older ones: the ledger's `from` starts there.
+    const nextRun = new Date(systemClock.now().getTime() + 86_400_000);
+    const ledger = readLedger(store);
+    writeLedger(store, { periods: ledger.periods, from: periodKey(duePeriod(schedule.frequency, schedule.hour, localTimeIn(nextRun, book().getSpreadsheetTimeZone()))) });
+  }
   store.set(SCHEDULE_KEY, JSON.stringify(schedule));
   if (targets) store.set(TARGETS_KEY, JSON.stringify({ ...storedTargets(store), ...targets }));
   if (schedule.enabled) dailyTrigger().replace(schedule.hour);

@@ -117,6 +117,24 @@ export function previousPeriod(p: Period): Period {
   return { kind: 'month', start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
 }
 
+/** The period after `p` (a quarter is three months). */
+export function nextPeriod(p: Period): Period {
+  const [y, m, d] = p.start.split('-').map(Number);
+  if (p.kind === 'week') {
+    const s = addDays(y, m, d, 7);
+    return { kind: 'week', start: ymd(s.y, s.m, s.d) };
+  }
+  const months = p.kind === 'month' ? 1 : 3;
+  const index = y * 12 + (m - 1) + months;
+  return { ...p, start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
+}
+
+/** A stored key back as a period, or undefined when it is not one. */
+export function periodOfKey(key: string): Period | undefined {
+  const match = /^(month|week|quarter):(\d{4}-\d{2}-\d{2})$/.exec(key);
+  return match ? ({ kind: match[1], start: match[2] } as Period) : undefined;
+}
+
 /** Local calendar fields of an instant in the spreadsheet's time zone. */
 export function localTimeIn(at: Date, timeZone: string): LocalTime {
   const ms = at.getTime();
