@@ -313,17 +313,26 @@ export function readDurationColumn(cells: readonly Cell[], options: DurationColu
   const fromHeader = unitOfHeader(options.header);
   const dataUnit = fromHeader ?? options.dataUnit ?? unit;
   const { decision: mark, guard } = markOf(cells, options);
-  const read = durationReader(unit, dataUnit, mark.mark, options.timeZone, guard);
+  const timeZone = options.timeZone;
+  const read = durationReader(unit, dataUnit, mark.mark, timeZone ? (ms) => utcOffset(ms, timeZone) : undefined, guard);
   return readEach(cells, read, options, { dataUnit, unitBy: fromHeader ? 'header' : options.dataUnit ? 'setting' : 'default', mark });
 }
 
 /**
- * A duration cell reader returning `unit`: plain numbers are in `dataUnit`; Date cells are
- * durations from 1899-12-30 on the wall clock of `timeZone` (UTC when left out).
+ * A duration cell reader returning `unit`: plain numbers are in `dataUnit`, under the column's
+ * decimal `mark` (or a getter of it, for a decision made lazily by `guard`); Date cells are
+ * durations from 1899-12-30 on the sheet's wall clock, `offsetAt(ms)` being the zone's offset
+ * (UTC when left out).
  */
-export function durationReader(unit: DurationUnit, dataUnit: DurationUnit, mark: DecimalMark | undefined, timeZone?: string, guard?: (cell: Cell) => void) {
+export function durationReader(
+  unit: DurationUnit,
+  dataUnit: DurationUnit,
+  mark: DecimalMark | undefined | (() => DecimalMark | undefined),
+  offsetAt: (ms: number) => number = () => 0,
+  guard?: (cell: Cell) => void,
+) {
   const scale = MS_PER_UNIT[dataUnit] / MS_PER_UNIT[unit];
-  const offsetAt = timeZone ? (ms: number) => utcOffset(ms, timeZone) : () => 0;
+  const markNow = typeof mark === 'function' ? mark : () => mark;
   return (cell: Cell): number => {
     let value: number;
     if (isDateCell(cell) && cell.getTime() === cell.getTime()) {
@@ -336,13 +345,13 @@ export function durationReader(unit: DurationUnit, dataUnit: DurationUnit, mark:
       if (ms === ms) value = ms / MS_PER_UNIT[unit];
       else {
         try {
-          value = readNumber(cell, mark) * scale;
+          value = readNumber(cell, markNow()) * scale;
         } catch (error) {
           if (error instanceof CellProblem && error.reason === 'unreadable' && !/^\s*#/.test(cell)) throw new CellProblem(cellTexts.notADuration(cell));
           throw error;
         }
       }
-    } else value = readNumber(cell, mark) * scale;
+    } else value = readNumber(cell, markNow()) * scale;
     if (value < 0) throw new CellProblem(cellTexts.negativeDuration(value), 'outOfScale');
     return value;
   };

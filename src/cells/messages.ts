@@ -202,10 +202,6 @@ export const callTexts = {
     en: `${partName} (${part}) cannot be more than ${totalName} (${total})`,
     vi: `${partName} (${part}) không thể lớn hơn ${totalName} (${total})`,
   }),
-  unitWithoutDates: (): Text => ({
-    en: 'unit only applies with two ranges, opened and resolved',
-    vi: 'unit chỉ dùng khi có hai vùng opened và resolved',
-  }),
 };
 
 /**

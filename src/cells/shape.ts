@@ -1,5 +1,6 @@
 import { CellProblem, placeOf } from './errors';
 import { callTexts, failCall, problemAt } from './messages';
+import { numberReadings } from './numbers';
 import { SHEETS_ERRORS } from './read';
 import type { Cell, RangeArg } from './types';
 
@@ -99,7 +100,9 @@ export function isHeaderText(cell: Cell, problem: CellProblem): boolean {
   return (
     typeof cell === 'string' &&
     (problem.reason === 'unknownLabel' || problem.reason === 'unreadable') &&
-    !SHEETS_ERRORS.has(cell.trim().toUpperCase())
+    !SHEETS_ERRORS.has(cell.trim().toUpperCase()) &&
+    // Number text the column cannot place ("1.250" with no decimal mark decided) is data, not a header.
+    numberReadings(cell) === undefined
   );
 }
 

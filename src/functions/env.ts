@@ -1,3 +1,4 @@
+import { setLocaleSource } from '../cells/facts';
 import { langOfLocale, type Lang } from '../cells/types';
 
 /**
@@ -31,6 +32,15 @@ const appsScriptEnv: SheetEnv = {
 };
 
 let current: SheetEnv = appsScriptEnv;
+
+// Readers decide a range's date order and decimal mark by its values, then by this locale.
+setLocaleSource(() => {
+  try {
+    return current.locale();
+  } catch {
+    return undefined;
+  }
+});
 
 /** The spreadsheet's IANA time zone, e.g. `Asia/Ho_Chi_Minh`. */
 export function sheetTimeZone(): string {

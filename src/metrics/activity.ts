@@ -2,7 +2,8 @@ import { wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
-import { isDateCell, readDate, SHEETS_ERRORS } from '../cells/read';
+import { rangeDateReader } from '../cells/facts';
+import { isDateCell, SHEETS_ERRORS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
@@ -196,7 +197,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
 function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void): Activity {
   const { rows, columns } = userRange;
   const toInstant = wallClockIn(timeZone);
-  const readDateHere = (cell: Cell) => readDate(cell, toInstant);
+  const readDateHere = rangeDateReader(dateRange, toInstant, 'dates');
   const localDays = new LocalDays(timeZone);
   const dayOfCell = new Int32Array(rows * columns).fill(NO_EVENT);
   let size = 0;

@@ -1,7 +1,10 @@
 import { CellProblem } from '../cells/errors';
 import { callTexts, cellTexts, failCall } from '../cells/messages';
 import { isNotGiven, isOmitted, wordChoice } from '../cells/options';
-import { readDate, readScore, type WallClockToInstant } from '../cells/read';
+import { durationReader } from '../cells/column';
+import { unitOfHeader } from '../cells/durations';
+import { rangeDateReader, rangeMark } from '../cells/facts';
+import type { WallClockToInstant } from '../cells/read';
 import { problemIn, rangeOf, readAt, requireSameSize, valuesOf } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { meanOf } from './scale';
@@ -24,12 +27,12 @@ export type ArtUnit = (typeof ART_UNITS)[number];
 
 const MS_PER_UNIT: Record<ArtUnit, number> = { hours: 3_600_000, minutes: 60_000, days: 86_400_000 };
 
-/** A cell as a duration: a number ≥ 0 (numeric text too); NaN for blanks and text. */
-export function readDuration(cell: Cell): number {
-  const duration = readScore(cell);
-  if (duration < 0) throw new CellProblem(cellTexts.negativeDuration(duration));
-  return duration;
-}
+/**
+ * A cell as a duration in hours: a number ≥ 0, number text, `2:30`, `2 h 30 min`, a
+ * duration-formatted Date (read as UTC: ranges go through meanDurationOfRange, which knows the
+ * sheet's zone); NaN for blanks and non-answers.
+ */
+export const readDuration: (cell: Cell) => number = durationReader('hours', 'hours', undefined);
 
 /** Mean of durations already read by readDuration. */
 export function meanDurationOf(durations: ArrayLike<number>, fn = 'ART'): MeanSummary {
@@ -37,9 +40,18 @@ export function meanDurationOf(durations: ArrayLike<number>, fn = 'ART'): MeanSu
   return meanOf(durations);
 }
 
-/** Mean of the durations in one range argument. */
-export function meanDurationOfRange(durations: RangeArg, fn = 'ART'): MeanSummary {
-  return meanDurationOf(valuesOf(fn, rangeOf(fn, durations), readDuration), fn);
+/**
+ * Mean of the durations in one range argument (metrics-spec.md section 1.2). Plain numbers are
+ * in the unit the header names (`Thời gian xử lý (giờ)`, `(minutes)`), else `unit`, else hours;
+ * the mean is in `unit`, else the header's unit, else hours. Duration-formatted cells (Dates from
+ * 1899-12-30) are read on the sheet's wall clock: `offsetAt(ms)` is its zone's offset.
+ */
+export function meanDurationOfRange(durations: RangeArg, fn = 'ART', unit?: ArtUnit, offsetAt?: (ms: number) => number): MeanSummary {
+  const range = rangeOf(fn, durations);
+  const headerUnit = range.rows > 1 && range.columns === 1 ? unitOfHeader(range.cells[0][0]) : undefined;
+  const { mark, guard } = rangeMark(range);
+  const read = durationReader(unit ?? headerUnit ?? 'hours', headerUnit ?? unit ?? 'hours', mark, offsetAt, guard);
+  return meanDurationOf(valuesOf(fn, range, read), fn);
 }
 
 /**
@@ -56,13 +68,14 @@ export function meanResolutionOfRanges(
   const opened = rangeOf(fn, openedArg, 'opened');
   const resolved = rangeOf(fn, resolvedArg, 'resolved');
   requireSameSize(fn, [{ name: 'opened', range: opened }, { name: 'resolved', range: resolved }]);
-  const readInstant = (cell: Cell) => readDate(cell, toInstant);
+  const readOpened = rangeDateReader(opened, toInstant, 'opened');
+  const readResolved = rangeDateReader(resolved, toInstant, 'resolved');
   const durations: number[] = [];
   for (let r = 0; r < opened.rows; r++) {
     for (let c = 0; c < opened.columns; c++) {
       const index = r * opened.columns + c;
-      const openedAt = readAt(fn, readInstant, opened.cells[r][c], index, opened, 'opened');
-      const resolvedAt = readAt(fn, readInstant, resolved.cells[r][c], index, resolved, 'resolved');
+      const openedAt = readAt(fn, readOpened, opened.cells[r][c], index, opened, 'opened');
+      const resolvedAt = readAt(fn, readResolved, resolved.cells[r][c], index, resolved, 'resolved');
       if (resolvedAt !== resolvedAt) continue; // still open, or an empty row
       if (openedAt !== openedAt) throw problemIn(fn, new CellProblem(cellTexts.resolvedWithoutOpened()), index, resolved, 'resolved');
       if (resolvedAt < openedAt) {
@@ -76,10 +89,17 @@ export function meanResolutionOfRanges(
 }
 
 /** Either form of ART: `(durations)` or `(opened, resolved, [unit])`. */
-export function artOf(fn: string, first: RangeArg, resolved?: RangeArg, unit?: unknown, toInstant?: WallClockToInstant): MeanSummary {
-  if (isNotGiven(resolved)) {
-    if (!isOmitted(unit)) throw failCall(fn, callTexts.unitWithoutDates());
-    return meanDurationOfRange(first, fn);
+export function artOf(
+  fn: string,
+  first: RangeArg,
+  resolved?: RangeArg,
+  unit?: unknown,
+  toInstant?: WallClockToInstant,
+  offsetAt?: (ms: number) => number,
+): MeanSummary {
+  if (isNotGiven(resolved) || (isOmitted(resolved) && !Array.isArray(resolved))) {
+    const chosen = isOmitted(unit) ? undefined : wordChoice(fn, unit, 'unit', ART_UNITS, 'hours');
+    return meanDurationOfRange(first, fn, chosen, offsetAt);
   }
   return meanResolutionOfRanges(fn, first, resolved, wordChoice(fn, unit, 'unit', ART_UNITS, 'hours'), toInstant);
 }

@@ -1,6 +1,8 @@
 import { CellProblem } from '../cells/errors';
 import { callTexts, cellTexts, failCall } from '../cells/messages';
-import { readScore } from '../cells/read';
+import { rangeMark } from '../cells/facts';
+import type { DecimalMark } from '../cells/numbers';
+import { readNumber, readScore } from '../cells/read';
 import { problemIn, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
@@ -30,11 +32,23 @@ export function retentionRate(start: number, end: number, added: number): number
   return (100 * (end - added)) / start;
 }
 
-/** A cell as a customer count: whole and ≥ 0; NaN for blanks and text (headers). */
-export function readCount(cell: Cell): number {
-  const count = readScore(cell);
-  if (count === count && !(Number.isInteger(count) && count >= 0)) throw new CellProblem(cellTexts.notACount(count));
+/**
+ * A cell as a customer count: whole and ≥ 0, number text in the column's decimal `mark`
+ * (`1.250` is 1250 with a decimal comma); NaN for blanks and non-answers.
+ */
+export function readCount(cell: Cell, mark?: DecimalMark): number {
+  const count = typeof cell === 'boolean' ? readScore(cell) : readNumber(cell, mark);
+  if (count === count && !(Number.isInteger(count) && count >= 0)) throw new CellProblem(cellTexts.notACount(count), 'outOfScale');
   return count;
+}
+
+/** readCount for the cells of one range, its decimal mark decided by the range's values, then the locale. */
+function countReader(range: Range): (cell: Cell) => number {
+  const { mark, guard } = rangeMark(range);
+  return (cell) => {
+    guard(cell);
+    return readCount(cell, mark());
+  };
 }
 
 const NAMES = ['start', 'end', 'new'] as const;
@@ -52,13 +66,14 @@ export function periodRates(
 ): number | (number | string)[][] {
   const ranges = [startArg, endArg, newArg].map((arg, i) => rangeOf(fn, arg, NAMES[i]));
   requireSameSize(fn, ranges.map((range, i) => ({ name: NAMES[i], range })));
+  const readers = ranges.map(countReader);
   const { rows, columns } = ranges[0];
   const out: (number | string)[][] = [];
   let computed = 0;
   for (let r = 0; r < rows; r++) {
     const outRow: (number | string)[] = [];
     for (let c = 0; c < columns; c++) {
-      const counts = countsAt(fn, ranges, r, c);
+      const counts = countsAt(fn, ranges, readers, r, c);
       if (counts) computed++;
       outRow.push(counts ? rate(counts[0], counts[1], counts[2]) : '');
     }
@@ -69,9 +84,9 @@ export function periodRates(
 }
 
 /** The three counts at one place, checked; undefined when all three are blank. */
-function countsAt(fn: string, ranges: Range[], r: number, c: number): [number, number, number] | undefined {
+function countsAt(fn: string, ranges: Range[], readers: ((cell: Cell) => number)[], r: number, c: number): [number, number, number] | undefined {
   const index = r * ranges[0].columns + c;
-  const values = ranges.map((range, i) => readAt(fn, readCount, range.cells[r][c], index, range, NAMES[i]));
+  const values = ranges.map((range, i) => readAt(fn, readers[i], range.cells[r][c], index, range, NAMES[i]));
   const filled = values.filter((v) => v === v).length;
   if (filled === 0) return undefined;
   const fail = (i: number, problem: CellProblem) => problemIn(fn, problem, index, ranges[i], NAMES[i]);

@@ -2,7 +2,9 @@ import { isoDate, periodIndex, periodStartDay, wallClockIn, type Period } from '
 import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { failCall, recordTexts } from '../cells/messages';
-import { readDate } from '../cells/read';
+import { dateText } from '../cells/dates';
+import { rangeDateReader } from '../cells/facts';
+import { isNonAnswer } from '../cells/labels';
 import { problemIn, rangeOf, readAt, requireSameSize } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { asOfDay } from './active-users';
@@ -50,10 +52,11 @@ export function readCustomers(fn: string, joinedArg: RangeArg, leftArg: RangeArg
   requireSameSize(fn, [{ name: 'joined', range: joinedRange }, { name: 'left', range: leftRange }]);
   const toInstant = wallClockIn(timeZone);
   const localDays = new LocalDays(timeZone);
-  const dayOf = (cell: Cell) => {
-    const instant = readDate(cell, toInstant);
-    return instant === instant ? localDays.of(instant) : NaN;
-  };
+  const readJoined = rangeDateReader(joinedRange, toInstant, 'joined');
+  const readLeft = rangeDateReader(leftRange, toInstant, 'left');
+  const dayOf = (instant: number) => (instant === instant ? localDays.of(instant) : NaN);
+  const joinedDayOf = (cell: Cell) => dayOf(readJoined(cell));
+  const leftDayOf = (cell: Cell) => dayOf(readLeft(cell));
   const { rows, columns } = joinedRange;
   const joined: number[] = [];
   const left: number[] = [];
@@ -64,8 +67,8 @@ export function readCustomers(fn: string, joinedArg: RangeArg, leftArg: RangeArg
       const i = r * columns + c;
       const joinedCell = joinedRange.cells[r][c];
       if (r === 0 && isHeaderText(joinedCell)) continue;
-      const joinedDay = readAt(fn, dayOf, joinedCell, i, joinedRange, 'joined');
-      const leftDay = readAt(fn, dayOf, leftRange.cells[r][c], i, leftRange, 'left');
+      const joinedDay = readAt(fn, joinedDayOf, joinedCell, i, joinedRange, 'joined');
+      const leftDay = readAt(fn, leftDayOf, leftRange.cells[r][c], i, leftRange, 'left');
       if (joinedDay !== joinedDay) {
         if (leftDay !== leftDay) continue;
         throw problemIn(fn, new CellProblem(recordTexts.leftWithoutJoined()), i, leftRange, 'left');
@@ -85,13 +88,7 @@ export function readCustomers(fn: string, joinedArg: RangeArg, leftArg: RangeArg
 
 /** Text in a first row that is not a date: a header. */
 function isHeaderText(cell: Cell): boolean {
-  if (typeof cell !== 'string' || cell.trim() === '') return false;
-  try {
-    readDate(cell);
-    return false;
-  } catch {
-    return true;
-  }
+  return typeof cell === 'string' && cell.trim() !== '' && dateText(cell) === undefined && !isNonAnswer(cell);
 }
 
 /** The index of the latest period that has ended on or before `day` (the period itself when `day` is its last day). */

@@ -2,7 +2,8 @@ import { isoDate, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period
 import { LocalDays } from '../cells/local-days';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
-import { isDateCell, readDate } from '../cells/read';
+import { rangeDateReader } from '../cells/facts';
+import { isDateCell } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { getMetric, parseMetricId } from './registry';
@@ -204,9 +205,10 @@ export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates:
   const periods = new PeriodsByDay(timeZone, period);
   const periodOfInstant = (instant: number) => periods.ofInstant(instant);
   // A Date's instant is read directly; everything else (ISO text, problems) through readDate.
+  const readDateCell = rangeDateReader(rangeForScan(dates), toInstant, 'dates');
   const periodOfCell = (cell: Cell) => {
-    const instant = isDateCell(cell) ? cell.getTime() : readDate(cell, toInstant);
-    if (instant !== instant) return isDateCell(cell) ? readDate(cell, toInstant) : NaN; // an invalid Date: say so
+    const instant = isDateCell(cell) ? cell.getTime() : readDateCell(cell);
+    if (instant !== instant) return isDateCell(cell) ? readDateCell(cell) : NaN; // an invalid Date: say so
     return periods.ofInstant(instant);
   };
   const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell, periodOfInstant);

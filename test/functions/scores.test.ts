@@ -96,7 +96,9 @@ describe('custom functions, as a shop owner types them', () => {
     const opened = col(new Date('2026-03-01T08:00:00Z'), new Date('2026-03-02T08:00:00Z'));
     const resolved = col(new Date('2026-03-01T10:00:00Z'), '');
     expect(ART(opened, resolved, 'minutes')).toBe(120);
-    expect(() => ART(col(1), undefined, 'days')).toThrow(/^ART: unit only applies with two ranges, opened and resolved$/);
+    // One range with a unit (metrics-spec.md 1.2): the numbers and the mean are in that unit.
+    expect(ART(col(1), undefined, 'days')).toBe(1);
+    expect(() => ART(col(1), undefined, 'weeks')).toThrow('ART: unit must be "hours", "minutes" or "days", not "weeks"');
   });
 
   it('ISO text without an offset is read in the spreadsheet time zone', () => {
