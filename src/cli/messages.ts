@@ -20,10 +20,22 @@ const en = {
   emptyFolder: (path: string) => `${path} holds no .csv, .tsv or .xlsx files`,
   // Data errors (exit code 1).
   mappingInvalid: (path: string, problem: string) => `${path}: ${problem}`,
+  mappingForbiddenKey: (path: string, field: string) =>
+    `${path}: the field "${field}" is refused (names like __proto__ and constructor are never mapping fields); remove it, or save the mapping again with cx-metrics detect --out`,
+  columnBeyond: (field: string, letter: string, sheet: string, last: string) =>
+    `The mapping puts "${field}" in column ${letter} of the sheet "${sheet}", which has columns only up to ${last}; fix the column in the mapping file, or save it again with cx-metrics detect --out`,
+  headerBeyond: (sheet: string, row: number, rows: number) =>
+    `The mapping says the header of the sheet "${sheet}" is on row ${row.toLocaleString('en-US')}, but the sheet has ${rows.toLocaleString('en-US')} rows; set headerRow in the mapping file to the header's row (1 for the first row, 0 for none)`,
   mappingMigrated: (path: string) => `${path} holds an older mapping; using it as updated. Save it again with cx-metrics detect --out to silence this.`,
   sheetMissing: (name: string, sheets: string) => `The mapping names the sheet "${name}", which the input does not have. Sheets: ${sheets}`,
   nothingMapped: 'No survey, ticket, subscription or activity columns were found, so there is nothing to compute. Check the file, or give a mapping with --mapping.',
-  unexpected: (message: string) => `Unexpected error: ${message}`,
+  unexpected: (message: string) =>
+    `Unexpected error: ${message}. This is a fault in cx-metrics, not in your data; please report it with the command you ran (CX_METRICS_DEBUG=1 shows the details).`,
+  cannotWrite: (path: string, why: string) => `Cannot write ${path}: ${why}`,
+  outIsFolder: 'it is a folder; name a file, e.g. --out mapping.json',
+  outNoFolder: 'its folder does not exist; create it first or name a file in an existing folder',
+  outDenied: 'permission denied; name a file in a folder you can write to',
+  outOther: (code: string) => `the system refused (${code}); name another file`,
   // Output.
   saved: (what: string, path: string) => `${what} saved to ${path}`,
   mappingWord: 'Mapping',
@@ -54,10 +66,22 @@ const vi: CliMessages = {
   duplicateSheet: (name) => `Hai đầu vào cùng có trang tính "${name}"; hãy đổi tên một tệp để mỗi tên là duy nhất`,
   emptyFolder: (path) => `${path} không có tệp .csv, .tsv hay .xlsx nào`,
   mappingInvalid: (path, problem) => `${path}: ${problem}`,
+  mappingForbiddenKey: (path, field) =>
+    `${path}: trường "${field}" bị từ chối (tên như __proto__ và constructor không bao giờ là trường ánh xạ); hãy xóa nó, hoặc lưu lại ánh xạ bằng cx-metrics detect --out`,
+  columnBeyond: (field, letter, sheet, last) =>
+    `Ánh xạ đặt "${field}" ở cột ${letter} của trang tính "${sheet}", nhưng trang chỉ có cột đến ${last}; hãy sửa cột trong tệp ánh xạ, hoặc lưu lại bằng cx-metrics detect --out`,
+  headerBeyond: (sheet, row, rows) =>
+    `Ánh xạ nói tiêu đề của trang tính "${sheet}" ở hàng ${row.toLocaleString('vi-VN')}, nhưng trang chỉ có ${rows.toLocaleString('vi-VN')} hàng; hãy đặt headerRow trong tệp ánh xạ là hàng tiêu đề (1 cho hàng đầu, 0 nếu không có)`,
   mappingMigrated: (path) => `${path} chứa ánh xạ phiên bản cũ; đang dùng bản đã cập nhật. Lưu lại bằng cx-metrics detect --out để tắt thông báo này.`,
   sheetMissing: (name, sheets) => `Ánh xạ nêu trang tính "${name}", nhưng đầu vào không có. Các trang tính: ${sheets}`,
   nothingMapped: 'Không tìm thấy cột khảo sát, yêu cầu hỗ trợ, thuê bao hay hoạt động nào nên không có gì để tính. Hãy kiểm tra tệp, hoặc đưa ánh xạ bằng --mapping.',
-  unexpected: (message) => `Lỗi ngoài dự kiến: ${message}`,
+  unexpected: (message) =>
+    `Lỗi ngoài dự kiến: ${message}. Đây là lỗi của cx-metrics, không phải của dữ liệu; hãy báo lỗi kèm lệnh đã chạy (CX_METRICS_DEBUG=1 cho xem chi tiết).`,
+  cannotWrite: (path, why) => `Không ghi được ${path}: ${why}`,
+  outIsFolder: 'đó là một thư mục; hãy nêu một tệp, vd. --out mapping.json',
+  outNoFolder: 'thư mục chứa nó không tồn tại; hãy tạo trước hoặc nêu một tệp trong thư mục có sẵn',
+  outDenied: 'không có quyền; hãy nêu một tệp trong thư mục bạn ghi được',
+  outOther: (code) => `hệ thống từ chối (${code}); hãy nêu tệp khác`,
   saved: (what, path) => `Đã lưu ${what} vào ${path}`,
   mappingWord: 'ánh xạ',
   reportWord: 'báo cáo HTML',

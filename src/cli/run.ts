@@ -48,8 +48,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr.write(`cx-metrics: ${error.message}\n`);
       return error.exitCode;
     }
-    // A bug, not the user's doing: say so with the stack so it can be reported.
-    io.stderr.write(`cx-metrics: ${m.unexpected((error as Error)?.message ?? String(error))}\n${(error as Error)?.stack ?? ''}\n`);
+    // A bug, not the user's doing: said as one sentence; the stack only when asked for.
+    const debug = process.env.CX_METRICS_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : '';
+    io.stderr.write(`cx-metrics: ${m.unexpected((error as Error)?.message ?? String(error))}\n${debug}`);
     return 1;
   }
 }

@@ -14,9 +14,8 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   const { detection, mapping } = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
   if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
   const encodings = new Map(source.sheets.flatMap((sheet) => (sheet.encoding ? [[sheet.name, sheet.encoding] as const] : [])));
+  // The file first: a --out that cannot be written stops the command before anything is printed.
+  if (args.out) await writeMappingFile(args.out, mapping, m);
   io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings));
-  if (args.out) {
-    await writeMappingFile(args.out, mapping);
-    io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
-  }
+  if (args.out) io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
 }

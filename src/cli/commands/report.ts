@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { analyze } from '../core/analyze';
+import { writeOutputFile } from '../core/output-file';
 import { renderHtml, renderText } from '../../report/index';
 import { analyzeRequest, type CommandContext } from './context';
 
@@ -9,9 +9,8 @@ export async function reportCommand(ctx: CommandContext): Promise<void> {
   const request = analyzeRequest(ctx);
   const { report, source } = await analyze(request, io, m, ctx.progress, ctx.warn);
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
+  // The file first: a --out that cannot be written stops the command before anything is printed.
+  if (args.out) await writeOutputFile(args.out, renderHtml(report), m);
   io.stdout.write(renderText(report).replace(/\n?$/, '\n'));
-  if (args.out) {
-    await writeFile(args.out, renderHtml(report));
-    ctx.warn(m.saved(m.reportWord, args.out));
-  }
+  if (args.out) ctx.warn(m.saved(m.reportWord, args.out));
 }

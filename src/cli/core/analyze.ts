@@ -88,7 +88,7 @@ async function readInput(
   m: CliMessages,
   progress: Progress,
 ): Promise<{ input: ReportInput; groups?: GroupReport[] }> {
-  const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label });
+  const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label, lang: context.lang });
   progress.done();
   const input = reportInputFromMapping(data.mapping, data, context);
   return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
@@ -111,7 +111,9 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
       continue;
     }
     if (ds.headerRow === 0) continue;
-    const header = (await sheetNamed(source, ds.sheetName, m).sample(ds.headerRow))[ds.headerRow - 1] ?? [];
+    const rows = await sheetNamed(source, ds.sheetName, m).sample(ds.headerRow);
+    if (rows.length < ds.headerRow) throw dataError(m.headerBeyond(ds.sheetName, ds.headerRow, rows.length));
+    const header = rows[ds.headerRow - 1] ?? [];
     const column = header.findIndex((cell) => normalizeText(textOf(cell)) === wanted);
     if (column >= 0) found.set(ds.sheetName, column);
     else headersSeen.push(...header.map(textOf).filter(Boolean).map((h) => `"${h}"`));

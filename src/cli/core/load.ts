@@ -1,5 +1,5 @@
-import type { Cell } from '../../cells/types';
-import { columnIndex, columnLetter, type DataSource, type Mapping } from '../../mapping/index';
+import type { Cell, Lang } from '../../cells/types';
+import { columnIndex, columnLetter, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { dataError } from '../errors';
 import type { CliMessages } from '../messages';
 import type { ColumnsOf } from '../../report/from-mapping';
@@ -27,6 +27,8 @@ export interface LoadOptions {
   extraColumns?: ReadonlyMap<string, number>;
   /** Told before each sheet streams, for the progress bar's label. */
   onSheet?(name: string): void;
+  /** Language of field names in messages. Default English. */
+  lang?: Lang;
 }
 
 export async function loadMappedData(source: Source, mapping: Mapping, m: CliMessages, options: LoadOptions = {}): Promise<MappedData> {
@@ -46,12 +48,15 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     options.onSheet?.(name);
     const order = [...columns].sort((a, b) => a - b);
     const kept = order.map((): Cell[] => []);
+    let width = 0;
     const keep = (row: readonly Cell[]) => {
+      if (row.length > width) width = row.length;
       for (let i = 0; i < order.length; i++) kept[i].push(intern.cell(order[i] < row.length ? row[order[i]] : ''));
     };
     // Row 1 comes from the sample, the rest from the stream, so row numbers match the sheet's.
     for (const row of await sheet.sample(1)) keep(row);
     for await (const row of sheet.rows()) keep(row);
+    checkShape(mapping, name, width, kept[0]?.length ?? 0, m, options.lang ?? 'en');
     tables.set(name, { columns: kept, position: new Map(order.map((c, i) => [c, i])) });
   }
 
@@ -70,6 +75,20 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
   }
   const columnOf = (ds: DataSource, letter: string): Cell[] => tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.slice(ds.headerRow) ?? [];
   return { mapping: renumbered, columnOf, extraColumns };
+}
+
+/**
+ * A saved mapping that points past the data (a column the sheet does not have, a header row
+ * below its last row) would read as blanks and give "no data" without saying why: say it.
+ */
+function checkShape(mapping: Mapping, sheet: string, width: number, rows: number, m: CliMessages, lang: Lang): void {
+  for (const ds of mapping.sources) {
+    if (ds.sheetName !== sheet) continue;
+    if (ds.headerRow > rows) throw dataError(m.headerBeyond(sheet, ds.headerRow, rows));
+    for (const [field, letter] of Object.entries(ds.columns) as [FieldId, string][]) {
+      if (columnIndex(letter) >= width) throw dataError(m.columnBeyond(FIELD_LABELS[field]?.[lang] ?? field, letter, sheet, width > 0 ? columnLetter(width - 1) : 'A'));
+    }
+  }
 }
 
 export function sheetNamed(source: Source, name: string, m: CliMessages): SourceSheet {

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../cells/types';
 import { parseStoredMapping, serializeMapping, type Mapping } from '../../mapping/index';
 import { dataError, usageError } from '../errors';
 import type { CliMessages } from '../messages';
+import { writeOutputFile } from './output-file';
 
 /**
  * A mapping saved by `detect --out` (or copied from the add-on), read with the add-on's own
@@ -17,6 +18,10 @@ export async function readMappingFile(path: string, lang: Lang, m: CliMessages, 
   } catch {
     throw usageError(m.mappingFileMissing(path));
   }
+  // Notepad and Excel save JSON with a byte-order mark; JSON.parse refuses it.
+  text = text.replace(/^\uFEFF/, '');
+  const forbidden = forbiddenKey(text);
+  if (forbidden) throw dataError(m.mappingForbiddenKey(path, forbidden));
   const parsed = parseStoredMapping(text);
   if (parsed.ok) return parsed.mapping;
   if (parsed.migrated) {
@@ -27,6 +32,28 @@ export async function readMappingFile(path: string, lang: Lang, m: CliMessages, 
 }
 
 /** Pretty-printed, validated by serializeMapping so only a readable mapping is ever written. */
-export async function writeMappingFile(path: string, mapping: Mapping): Promise<void> {
-  await writeFile(path, JSON.stringify(JSON.parse(serializeMapping(mapping)), null, 2) + '\n');
+export async function writeMappingFile(path: string, mapping: Mapping, m: CliMessages): Promise<void> {
+  await writeOutputFile(path, JSON.stringify(JSON.parse(serializeMapping(mapping)), null, 2) + '\n', m);
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The dotted path of the first key that could reach an object's prototype, if any. */
+function forbiddenKey(text: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined; // parseStoredMapping words this
+  }
+  const walk = (node: unknown, path: string[]): string | undefined => {
+    if (node === null || typeof node !== 'object') return undefined;
+    for (const [key, child] of Object.entries(node)) {
+      if (FORBIDDEN.has(key)) return [...path, key].join('.');
+      const found = walk(child, [...path, key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(value, []);
 }

@@ -33,14 +33,24 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** One RFC 4180 line: fields with a comma, quote or line break are quoted, quotes doubled. */
+/**
+ * One RFC 4180 line: fields with a comma, quote or line break are quoted, quotes doubled.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a CR: a group
+ * value such as `=HYPERLINK(...)` taken from the data) gets a leading apostrophe, as OWASP's
+ * CSV-injection advice says (https://owasp.org/www-community/attacks/CSV_Injection); numbers,
+ * also negative ones and number text like "-5", stay as they are.
+ */
 export function csvLine(fields: readonly (string | number | boolean | null)[]): string {
   return (
     fields
       .map((field) => {
-        const text = field === null ? '' : String(field);
+        const raw = field === null ? '' : String(field);
+        const text = typeof field === 'string' && FORMULA_START.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
         return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
       })
       .join(',') + '\n'
   );
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;

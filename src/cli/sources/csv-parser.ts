@@ -1,9 +1,23 @@
 import { sourceMessages, type SourceMessages } from './messages';
 import { SourceError } from './types';
 
+/** Longest field: a spreadsheet cell holds 50,000 characters; this leaves room for odd exports. */
+export const MAX_FIELD_CHARS = 1 << 20;
+/** Longest record (all its fields together). */
+export const MAX_RECORD_CHARS = 1 << 24;
+/** Most columns: Google Sheets' limit (18,278 columns, A to ZZZ). */
+export const MAX_COLUMNS = 18_278;
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
 /**
  * An incremental RFC 4180 parser: feed it text chunks, it hands back finished records.
- * Holds only the record in progress, so a file of any size parses in bounded memory.
+ * Holds only the record in progress, so a file of any size parses in bounded memory: a field is
+ * kept as slices of the chunks it spans (never grown a character at a time), and a field, a
+ * record or a column count past its bound (MAX_FIELD_CHARS, MAX_RECORD_CHARS, MAX_COLUMNS) is an
+ * error naming the line, so a 50 MB field or a million columns cannot exhaust memory.
  * Line ends may be CRLF, LF or CR; quoted fields may hold delimiters, line ends and "".
  * Stricter than RFC 4180 in one way on purpose: a quote inside an unquoted field, or text
  * after a closing quote, is an error naming the line, because it nearly always means the
@@ -11,23 +25,29 @@ import { SourceError } from './types';
  */
 export class CsvParser {
   private fields: string[] = [];
-  private field = '';
+  /** The field in progress, as slices of the chunks it spans. */
+  private parts: string[] = [];
+  private fieldLength = 0;
+  private recordLength = 0;
   private inQuotes = false;
   /** The current field was quoted and its closing quote has been seen. */
   private closed = false;
-  /** The current field has content (so `a,,b` and `a,"",b` both give '' but "" is quoted). */
+  /** The current field was quoted (so `a,,b` and `a,"",b` both give '' but "" is quoted). */
   private quoted = false;
   /** A CR ended the last chunk; an LF at the start of the next one belongs to it. */
   private pendingCr = false;
   private physicalLine = 1;
   private recordLine = 1;
   private fieldLine = 1;
+  private readonly delimiterCode: number;
 
   constructor(
-    private readonly delimiter: string,
+    delimiter: string,
     private readonly fileName: string,
     private readonly m: SourceMessages = sourceMessages('en'),
-  ) {}
+  ) {
+    this.delimiterCode = delimiter.charCodeAt(0);
+  }
 
   /** The 1-based line the next character pushed is on. */
   get line(): number {
@@ -37,68 +57,81 @@ export class CsvParser {
   /** Parses `text` and returns the records it completed, each with its 1-based first line. */
   push(text: string): { fields: string[]; line: number }[] {
     const out: { fields: string[]; line: number }[] = [];
-    const d = this.delimiter;
+    const d = this.delimiterCode;
     let i = 0;
     if (this.pendingCr) {
       this.pendingCr = false;
-      if (text[0] === '\n') i = 1;
+      if (text.charCodeAt(0) === LF) i = 1;
     }
+    /** Start of the run of field characters not yet kept. */
+    let run = i;
+    const keep = (end: number) => {
+      if (end > run) {
+        this.parts.push(text.slice(run, end));
+        this.grow(end - run);
+      }
+    };
     for (; i < text.length; i++) {
-      const ch = text[i]!;
+      const ch = text.charCodeAt(i);
       if (this.inQuotes) {
-        if (ch === '"') {
-          if (i + 1 < text.length) {
-            if (text[i + 1] === '"') {
-              this.field += '"';
-              i++;
-            } else {
-              this.inQuotes = false;
-              this.closed = true;
-            }
+        if (ch === QUOTE) {
+          keep(i);
+          if (i + 1 < text.length && text.charCodeAt(i + 1) === QUOTE) {
+            this.parts.push('"');
+            this.grow(1);
+            i++;
           } else {
-            // A quote at the chunk's end: the next chunk decides between "" and a close.
+            // A quote at the chunk's end may be the first of ""; the next chunk decides.
             this.inQuotes = false;
             this.closed = true;
           }
-        } else {
-          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) this.physicalLine++;
-          this.field += ch;
+          run = i + 1;
+        } else if (ch === LF || (ch === CR && text.charCodeAt(i + 1) !== LF)) {
+          this.physicalLine++;
         }
         continue;
       }
       if (ch === d) {
+        keep(i);
         this.endField();
-      } else if (ch === '\n' || ch === '\r') {
-        if (ch === '\r') {
+        run = i + 1;
+      } else if (ch === LF || ch === CR) {
+        keep(i);
+        if (ch === CR) {
           if (i + 1 === text.length) this.pendingCr = true;
-          else if (text[i + 1] === '\n') i++;
+          else if (text.charCodeAt(i + 1) === LF) i++;
         }
         this.endField();
         out.push({ fields: this.fields, line: this.recordLine });
         this.fields = [];
+        this.recordLength = 0;
         this.physicalLine++;
         this.recordLine = this.physicalLine;
         this.fieldLine = this.physicalLine;
-      } else if (ch === '"') {
+        run = i + 1;
+      } else if (ch === QUOTE) {
         if (this.closed) {
           // `"a""b"` split across chunks: the quote we took for a close was the first of "".
-          if (text[i - 1] === undefined) {
-            this.field += '"';
+          if (i === 0) {
+            this.parts.push('"');
+            this.grow(1);
             this.inQuotes = true;
             this.closed = false;
+            run = 1;
             continue;
           }
-          throw this.malformed(`text after a closing quote`);
+          throw this.malformed('text after a closing quote');
         }
-        if (this.field !== '' || this.quoted) throw this.malformed('a quote inside an unquoted field');
+        if (this.fieldLength + (i - run) > 0 || this.quoted) throw this.malformed('a quote inside an unquoted field');
         this.inQuotes = true;
         this.quoted = true;
         this.fieldLine = this.physicalLine;
-      } else {
-        if (this.closed) throw this.malformed('text after a closing quote');
-        this.field += ch;
+        run = i + 1;
+      } else if (this.closed) {
+        throw this.malformed('text after a closing quote');
       }
     }
+    keep(text.length);
     return out;
   }
 
@@ -110,16 +143,32 @@ export class CsvParser {
         1,
       );
     }
-    if (this.fields.length === 0 && this.field === '' && !this.quoted) return [];
+    if (this.fields.length === 0 && this.fieldLength === 0 && !this.quoted) return [];
     this.endField();
     const last = { fields: this.fields, line: this.recordLine };
     this.fields = [];
     return [last];
   }
 
+  private grow(n: number): void {
+    this.fieldLength += n;
+    this.recordLength += n;
+    if (this.fieldLength > MAX_FIELD_CHARS) {
+      throw new SourceError(this.m.fieldTooLong(this.fileName, this.fieldLine, MAX_FIELD_CHARS), 1);
+    }
+    if (this.recordLength > MAX_RECORD_CHARS) {
+      throw new SourceError(this.m.recordTooLong(this.fileName, this.recordLine, MAX_RECORD_CHARS), 1);
+    }
+  }
+
   private endField(): void {
-    this.fields.push(this.field);
-    this.field = '';
+    const parts = this.parts;
+    this.fields.push(parts.length === 0 ? '' : parts.length === 1 ? parts[0]! : parts.join(''));
+    if (this.fields.length > MAX_COLUMNS) {
+      throw new SourceError(this.m.tooManyColumns(this.fileName, this.recordLine, MAX_COLUMNS), 1);
+    }
+    this.parts = [];
+    this.fieldLength = 0;
     this.closed = false;
     this.quoted = false;
     this.fieldLine = this.physicalLine;

@@ -7,6 +7,9 @@ import type { Lang } from '../../cells/types';
 const SAVE_AS_UTF8_EN = 'open it in Excel or Google Sheets and save it again as "CSV UTF-8"';
 const SAVE_AS_UTF8_VI = 'hãy mở tệp bằng Excel hoặc Google Sheets và lưu lại dạng "CSV UTF-8"';
 
+const enCount = (n: number) => n.toLocaleString('en-US');
+const viCount = (n: number) => n.toLocaleString('vi-VN');
+
 const en = {
   readAs: (file: string, encoding: string) => `${file}: read as ${encoding}`,
   notText: (file: string, line: number, utf8Line: number, byte: string) =>
@@ -17,19 +20,19 @@ const en = {
     `${file}: line ${line} is not valid ${encoding} (or holds "�", left by an earlier wrong conversion), so some characters are lost; ${SAVE_AS_UTF8_EN}`,
   doubleEncoded: (file: string, line: number, seen: string, meant: string) =>
     `${file}: line ${line}: "${seen}" is text converted twice ("${meant}" read as Windows-1252 and saved again), so labels and headers would not match; export the file again from where it came from, as CSV UTF-8`,
-  fieldTooLong: (file: string, line: number, max: string) =>
-    `${file}: line ${line}: a field is longer than ${max} characters (a spreadsheet cell holds at most 50,000), so this is probably not a CSV, or a quote is missing; check the line`,
-  recordTooLong: (file: string, line: number, max: string) =>
-    `${file}: line ${line}: the record is longer than ${max} characters, so this is probably not a CSV, or a quote is missing; check the line`,
-  tooManyColumns: (file: string, line: number, max: string) =>
-    `${file}: line ${line} has more than ${max} columns, more than a spreadsheet holds; check that the file is a CSV with the right delimiter`,
+  fieldTooLong: (file: string, line: number, max: number) =>
+    `${file}: line ${line}: a field is longer than ${enCount(max)} characters (a spreadsheet cell holds at most 50,000), so this is probably not a CSV, or a quote is missing; check the line`,
+  recordTooLong: (file: string, line: number, max: number) =>
+    `${file}: line ${line}: the record is longer than ${enCount(max)} characters, so this is probably not a CSV, or a quote is missing; check the line`,
+  tooManyColumns: (file: string, line: number, max: number) =>
+    `${file}: line ${line} has more than ${enCount(max)} columns, more than a spreadsheet holds; check that the file is a CSV with the right delimiter`,
   notWorkbook: (file: string, why: string) => `${file} is not a readable .xlsx workbook (${why}); re-save it from Excel or Sheets`,
-  zipBomb: (file: string, part: string, size: string, packed: string) =>
-    `${file}: the part ${part} unpacks to more than ${size} bytes from ${packed}, which no real workbook does (a "zip bomb" or a damaged file); re-save it from Excel or Sheets, or export the sheet as CSV`,
-  partTooLarge: (file: string, part: string, max: string) =>
-    `${file}: the part ${part} is larger than ${max} bytes unpacked, more than this command reads; export the sheet as CSV, which streams without limit`,
-  cellTooLong: (file: string, sheet: string, cell: string, max: string) =>
-    `${file}: sheet "${sheet}", cell ${cell} holds more than ${max} characters (a spreadsheet cell holds at most 50,000); the file is damaged or not made by a spreadsheet`,
+  zipBomb: (file: string, part: string, size: number, packed: number) =>
+    `${file}: the part ${part} unpacks to more than ${enCount(size)} bytes from ${enCount(packed)}, which no real workbook does (a "zip bomb" or a damaged file); re-save it from Excel or Sheets, or export the sheet as CSV`,
+  partTooLarge: (file: string, part: string, max: number) =>
+    `${file}: the part ${part} is larger than ${enCount(max)} bytes unpacked, more than this command reads; export the sheet as CSV, which streams without limit`,
+  cellTooLong: (file: string, sheet: string, cell: string, max: number) =>
+    `${file}: sheet "${sheet}", cell ${cell} holds more than ${enCount(max)} characters (a spreadsheet cell holds at most 50,000); the file is damaged or not made by a spreadsheet`,
   cellOutOfSheet: (file: string, sheet: string, cell: string) =>
     `${file}: sheet "${sheet}" names the cell ${cell}, beyond the last row or column a spreadsheet has; the file is damaged; re-save it from Excel or Sheets`,
 };
@@ -47,27 +50,22 @@ const vi: SourceMessages = {
   doubleEncoded: (file, line, seen, meant) =>
     `${file}: dòng ${line}: "${seen}" là chữ bị chuyển mã hai lần ("${meant}" bị đọc như Windows-1252 rồi lưu lại), nên nhãn và tiêu đề sẽ không khớp; hãy xuất lại tệp từ nơi gốc, dạng CSV UTF-8`,
   fieldTooLong: (file, line, max) =>
-    `${file}: dòng ${line}: một trường dài hơn ${max} ký tự (một ô bảng tính chứa tối đa 50.000), nên có lẽ đây không phải CSV, hoặc thiếu một dấu ngoặc kép; hãy kiểm tra dòng này`,
+    `${file}: dòng ${line}: một trường dài hơn ${viCount(max)} ký tự (một ô bảng tính chứa tối đa 50.000), nên có lẽ đây không phải CSV, hoặc thiếu một dấu ngoặc kép; hãy kiểm tra dòng này`,
   recordTooLong: (file, line, max) =>
-    `${file}: dòng ${line}: bản ghi dài hơn ${max} ký tự, nên có lẽ đây không phải CSV, hoặc thiếu một dấu ngoặc kép; hãy kiểm tra dòng này`,
+    `${file}: dòng ${line}: bản ghi dài hơn ${viCount(max)} ký tự, nên có lẽ đây không phải CSV, hoặc thiếu một dấu ngoặc kép; hãy kiểm tra dòng này`,
   tooManyColumns: (file, line, max) =>
-    `${file}: dòng ${line} có hơn ${max} cột, nhiều hơn một bảng tính chứa được; hãy kiểm tra tệp là CSV với dấu phân cách đúng`,
+    `${file}: dòng ${line} có hơn ${viCount(max)} cột, nhiều hơn một bảng tính chứa được; hãy kiểm tra tệp là CSV với dấu phân cách đúng`,
   notWorkbook: (file, why) => `${file} không phải sổ tính .xlsx đọc được (${why}); hãy lưu lại từ Excel hoặc Sheets`,
   zipBomb: (file, part, size, packed) =>
-    `${file}: phần ${part} giải nén ra hơn ${size} byte từ ${packed}, điều mà sổ tính thật không bao giờ có ("zip bomb" hoặc tệp hỏng); hãy lưu lại từ Excel hoặc Sheets, hoặc xuất trang tính ra CSV`,
+    `${file}: phần ${part} giải nén ra hơn ${viCount(size)} byte từ ${viCount(packed)}, điều mà sổ tính thật không bao giờ có ("zip bomb" hoặc tệp hỏng); hãy lưu lại từ Excel hoặc Sheets, hoặc xuất trang tính ra CSV`,
   partTooLarge: (file, part, max) =>
-    `${file}: phần ${part} lớn hơn ${max} byte khi giải nén, quá mức lệnh này đọc; hãy xuất trang tính ra CSV, dạng đọc dần không giới hạn`,
+    `${file}: phần ${part} lớn hơn ${viCount(max)} byte khi giải nén, quá mức lệnh này đọc; hãy xuất trang tính ra CSV, dạng đọc dần không giới hạn`,
   cellTooLong: (file, sheet, cell, max) =>
-    `${file}: trang "${sheet}", ô ${cell} chứa hơn ${max} ký tự (một ô bảng tính chứa tối đa 50.000); tệp bị hỏng hoặc không do bảng tính tạo ra`,
+    `${file}: trang "${sheet}", ô ${cell} chứa hơn ${viCount(max)} ký tự (một ô bảng tính chứa tối đa 50.000); tệp bị hỏng hoặc không do bảng tính tạo ra`,
   cellOutOfSheet: (file, sheet, cell) =>
     `${file}: trang "${sheet}" nêu ô ${cell}, vượt quá hàng hoặc cột cuối cùng của bảng tính; tệp bị hỏng; hãy lưu lại từ Excel hoặc Sheets`,
 };
 
 export function sourceMessages(lang: Lang | undefined): SourceMessages {
   return lang === 'vi' ? vi : en;
-}
-
-/** A count as the language writes it: 1,048,576 / 1.048.576. */
-export function countText(n: number, lang: Lang | undefined): string {
-  return n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 }

@@ -3,7 +3,7 @@ import { basename, extname, posix } from 'node:path';
 import { SaxesParser } from 'saxes';
 import unzipper, { type ZipEntry } from 'unzipper';
 import type { Cell } from '../../cells/types';
-import { countText, sourceMessages, type SourceMessages } from './messages';
+import { sourceMessages, type SourceMessages } from './messages';
 import { SourceError, type OpenSourceOptions, type Source, type SourceSheet } from './types';
 import { isDateFormat, isBuiltInDateFormat, xlsxText } from './xlsx-cells';
 import { checkTimeZone, serialToDate } from './zone';
@@ -113,9 +113,9 @@ class Zip {
   async *text(entry: ZipEntry, limit: number): AsyncGenerator<{ text: string; done: number }> {
     const { fileName, m } = this;
     const bound = (unpacked: number) => {
-      if (unpacked > limit) throw new SourceError(m.partTooLarge(fileName, entry.path, countText(limit, undefined)), 1);
+      if (unpacked > limit) throw new SourceError(m.partTooLarge(fileName, entry.path, limit), 1);
       if (unpacked > RATIO_FLOOR && unpacked > entry.compressedSize * MAX_RATIO) {
-        throw new SourceError(m.zipBomb(fileName, entry.path, countText(entry.compressedSize * MAX_RATIO, undefined), countText(entry.compressedSize, undefined)), 1);
+        throw new SourceError(m.zipBomb(fileName, entry.path, entry.compressedSize * MAX_RATIO, entry.compressedSize), 1);
       }
     };
     bound(entry.uncompressedSize);
@@ -127,7 +127,7 @@ class Zip {
         unpacked += (chunk as Buffer).length;
         bound(unpacked);
         // More than the directory declares: the declared size cannot be trusted for the bound.
-        if (unpacked > entry.uncompressedSize) throw new SourceError(m.zipBomb(fileName, entry.path, countText(entry.uncompressedSize, undefined), countText(entry.compressedSize, undefined)), 1);
+        if (unpacked > entry.uncompressedSize) throw new SourceError(m.zipBomb(fileName, entry.path, entry.uncompressedSize, entry.compressedSize), 1);
         yield { text: decoder.decode(chunk as Buffer, { stream: true }), done: unpacked / Math.max(1, entry.uncompressedSize) };
       }
       yield { text: decoder.decode(), done: 1 };
@@ -262,7 +262,7 @@ async function readSharedStrings(zip: Zip, entry: ZipEntry): Promise<string[]> {
       text(text) {
         if (!inText) return;
         length += text.length;
-        if (length > MAX_CELL_CHARS) throw new SourceError(zip.m.cellTooLong(zip.fileName, entry.path, `#${strings.length + 1}`, countText(MAX_CELL_CHARS, undefined)), 1);
+        if (length > MAX_CELL_CHARS) throw new SourceError(zip.m.cellTooLong(zip.fileName, entry.path, `#${strings.length + 1}`, MAX_CELL_CHARS), 1);
         parts.push(text);
       },
       close(name) {
@@ -347,7 +347,7 @@ async function* sheetRows(ctx: SheetContext, entry: ZipEntry, strings: readonly 
     text(text) {
       if (!capture) return;
       length += text.length;
-      if (length > MAX_CELL_CHARS) throw new SourceError(zip.m.cellTooLong(zip.fileName, ctx.name, cell!.ref, countText(MAX_CELL_CHARS, undefined)), 1);
+      if (length > MAX_CELL_CHARS) throw new SourceError(zip.m.cellTooLong(zip.fileName, ctx.name, cell!.ref, MAX_CELL_CHARS), 1);
       parts.push(text);
     },
     close(name) {
