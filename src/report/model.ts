@@ -51,6 +51,7 @@ export function buildReport(input: ReportInput): Report {
     report.segments.push(...survey.segments);
     if (survey.npsBreakdown) report.npsBreakdown = survey.npsBreakdown;
     if (survey.detractors) report.detractors = survey.detractors;
+    if (survey.themes) report.themes = survey.themes;
     responses = survey.responses;
   }
   if (input.tickets) {

@@ -129,6 +129,22 @@ function detractorSection(d: NonNullable<ReportView['detractors']>): string {
   return section(heading(d.title) + `<div style="font-size:13px;color:${C.text};margin-bottom:10px;">${esc(d.count)}</div>` + `<table ${TABLE} width="100%">${comments}</table>` + none);
 }
 
+function themesSection(t: NonNullable<ReportView['themes']>): string {
+  const groups = t.groups
+    .map((g) => {
+      const colour = g.tone === 'bad' ? C.bad : C.good;
+      const rows = g.rows
+        .map((r) =>
+          `<tr><td style="padding:8px 0 2px;font-size:14px;color:${C.ink};"><b>${esc(r.name)}</b> <span style="font-size:12px;color:${C.muted};">· ${esc(r.detail)}</span></td></tr>` +
+          (r.example ? `<tr><td style="padding:4px 10px;border-left:3px solid ${colour};font-size:13px;line-height:1.45;color:${C.text};">“${esc(r.example)}”</td></tr>` : ''))
+        .join('');
+      const none = g.none ? `<tr><td style="padding:4px 0;font-size:13px;color:${C.muted};">${esc(g.none)}</td></tr>` : '';
+      return `<div style="margin-top:10px;font-size:13px;font-weight:bold;color:${colour};">${esc(g.title)}</div><table ${TABLE} width="100%" style="font-family:${FONT};">${rows}${none}</table>`;
+    })
+    .join('');
+  return section(heading(t.title) + `<div style="font-size:13px;color:${C.text};">${esc(t.intro)}</div>` + groups + (t.emerging ? list(t.emerging) : ''));
+}
+
 function funnelSection(f: NonNullable<ReportView['funnel']>): string {
   const rows = f.stages
     .map((s) =>
@@ -172,6 +188,7 @@ export function renderHtml(report: Report): string {
       `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}.</div></td></tr>`,
     v.nps ? npsSection(v.nps) : '',
     v.detractors ? detractorSection(v.detractors) : '',
+    v.themes ? themesSection(v.themes) : '',
     v.segments ? segmentsSection(v.segments) : '',
     v.funnel ? funnelSection(v.funnel) : '',
     maturitySection(v.maturity),

@@ -59,6 +59,17 @@ export function renderText(report: Report): string {
     for (const c of v.detractors.comments) lines.push(`  “${oneLine(c.text)}”`, `    ${oneLine(c.meta)}`);
     if (v.detractors.none) lines.push(v.detractors.none);
   }
+  if (v.themes) {
+    rule(v.themes.title);
+    lines.push(v.themes.intro);
+    for (const g of v.themes.groups) {
+      lines.push('', g.title);
+      for (const r of g.rows) lines.push(`  - ${oneLine(r.name)}: ${oneLine(r.detail)}`, ...(r.example ? [`    “${oneLine(r.example)}”`] : []));
+      if (g.none) lines.push(`  ${g.none}`);
+    }
+    if (v.themes.emerging) lines.push('', v.themes.emerging.title, ...v.themes.emerging.items.map((item) => `  - ${oneLine(item)}`));
+  }
+
   if (v.funnel) {
     rule(v.funnel.title);
     for (const stage of v.funnel.stages) lines.push(`  ${stage.name}: ${stage.reached}${stage.share ? ` (${stage.share})` : ''}`);

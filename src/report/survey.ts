@@ -5,7 +5,8 @@ import type { NpsSummary } from '../metrics/types';
 import { periodsOfDays, readColumn, readDays, textOf, type ProblemLog } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments } from './series';
-import type { DetractorComment, Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns } from './types';
+import { themesSection } from './themes';
+import type { DetractorComment, Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
 
 /**
  * The survey section: NPS, CSAT (share and average), CES, their segments, the NPS breakdown and
@@ -18,6 +19,7 @@ export interface SurveySection {
   segments: SegmentRanking[];
   npsBreakdown?: NpsBreakdown;
   detractors?: NewDetractors;
+  themes?: ThemesSection;
   /** Responses in the reported period with at least one readable score (maturity level 1). */
   responses: number;
 }
@@ -47,6 +49,7 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
     const { values, current } = scored(survey.nps, 'NPS', {});
     if (current && current.kind === 'nps') out.npsBreakdown = breakdownOf(current);
     out.detractors = detractorsOf(values, periods, days, survey, segments, frame);
+    if (survey.comment) out.themes = themesSection(values, periods, days, survey.comment, frame.index);
   }
   if (survey.csat) {
     const scale = input.csatScale ?? 5;

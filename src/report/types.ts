@@ -217,6 +217,30 @@ export interface NewDetractors {
   comments: DetractorComment[];
 }
 
+/** A theme in one group's comments (detractors or promoters) for "What customers talk about". */
+export interface ThemeMention {
+  theme: { id: string; en: string; vi: string };
+  comments: number;
+  /** Percent of the group's comments in the period. */
+  share: number;
+  negativeShare: number;
+  /** The same share in the period before; absent when that period had no comments in the group. */
+  previousShare?: number;
+  /** The group's newest comment that mentions it. */
+  example: string;
+}
+
+export interface ThemesSection {
+  /** Comments in the period, and of them from detractors and promoters. */
+  comments: number;
+  detractorComments: number;
+  promoterComments: number;
+  detractors: ThemeMention[];
+  promoters: ThemeMention[];
+  /** Phrases that come back but no theme covers yet. */
+  emerging: { phrase: string; comments: number }[];
+}
+
 export const JOURNEY_STAGES = ['awareness', 'consideration', 'purchase', 'retention', 'advocacy'] as const;
 export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 
@@ -254,6 +278,8 @@ export interface Report {
   npsBreakdown?: NpsBreakdown;
   segments: SegmentRanking[];
   detractors?: NewDetractors;
+  /** What customers talk about: themes of the period's comments (when there is a comment column). */
+  themes?: ThemesSection;
   funnel?: Funnel;
   maturity: MaturityAssessment;
   /** Only when it is a plain http(s) URL. */

@@ -2,11 +2,12 @@ import type { Lang } from '../cells/types';
 import {
   changeParts, changeText, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
 } from './display';
-import { formatNumber } from './format';
+import { formatNumber, formatSigned, oneLine } from './format';
+import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
 import { messagesFor } from './messages';
 import { summaryView, type SummaryView } from './summary';
-import type { Kpi, Report } from './types';
+import type { Kpi, Report, ThemeMention, ThemesSection } from './types';
 
 /**
  * The report in words and figures, ready to print: both renderers draw this same view, so the
@@ -56,6 +57,7 @@ export interface ReportView {
   nps?: { title: string; total: string; parts: { label: string; count: string; share: string; width: number; tone: 'good' | 'neutral' | 'bad' }[] };
   segments?: { title: string; note: string; rows: { metric: string; best: string; worst: string }[]; bestLabel: string; worstLabel: string };
   detractors?: { title: string; count: string; none?: string; comments: { text: string; meta: string }[] };
+  themes?: ThemesView;
   funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
   maturity: { title: string; headline: string; level: number; steps: string[]; why: ListSection; next?: ListSection; missing?: ListSection };
   problems?: ListSection;
@@ -63,6 +65,43 @@ export interface ReportView {
   footnote: ListSection & { legend: string };
   link?: { url: string; text: string };
   footer: string;
+}
+
+/** "What customers talk about": per group (detractors, promoters) its top themes with one example each. */
+export interface ThemesView {
+  title: string;
+  intro: string;
+  groups: { title: string; tone: 'good' | 'bad'; rows: { name: string; detail: string; example: string }[]; none?: string }[];
+  emerging?: ListSection;
+}
+
+const EXAMPLE_MAX = 200;
+
+function themesView(t: ThemesSection, lang: Lang): ThemesView {
+  const num = (n: number) => formatNumber(n, lang);
+  const group = (title: string, tone: 'good' | 'bad', total: number, mentions: ThemeMention[]): ThemesView['groups'][number] => ({
+    title,
+    tone,
+    rows: mentions.map((m) => {
+      const change =
+        m.previousShare === undefined
+          ? undefined
+          : m.previousShare === 0
+            ? themeReportTexts.newTheme[lang]
+            : themeReportTexts.change(formatSigned(m.share - m.previousShare, lang, 0))[lang];
+      return { name: m.theme[lang], detail: [themeReportTexts.share(formatNumber(m.share, lang, 0))[lang], change].filter(Boolean).join(' · '), example: oneLine(m.example, EXAMPLE_MAX) };
+    }),
+    ...(total === 0 ? { none: themeReportTexts.none[lang] } : mentions.length === 0 ? { none: themeReportTexts.noTheme[lang] } : {}),
+  });
+  return {
+    title: themeReportTexts.title[lang],
+    intro: themeReportTexts.intro(num(t.comments))[lang],
+    groups: [
+      group(themeReportTexts.detractors(num(t.detractorComments))[lang], 'bad', t.detractorComments, t.detractors),
+      group(themeReportTexts.promoters(num(t.promoterComments))[lang], 'good', t.promoterComments, t.promoters),
+    ],
+    ...(t.emerging.length > 0 ? { emerging: { title: themeReportTexts.emerging[lang], items: t.emerging.map((p) => themeReportTexts.phrase(oneLine(p.phrase, 60), num(p.comments))[lang]) } } : {}),
+  };
 }
 
 function kpiView(kpi: Kpi, report: Report): KpiView {
@@ -192,6 +231,7 @@ export function reportView(report: Report): ReportView {
     };
     if (d.count > 0 && d.comments.length === 0) view.detractors.none = m.noDetractorComments;
   }
+  if (report.themes) view.themes = themesView(report.themes, lang);
   if (report.funnel) {
     const top = report.funnel.stages[0].reached || 1;
     view.funnel = {

@@ -31,3 +31,18 @@ export const themeLabels = {
   noTheme: { en: 'No known theme', vi: 'Chưa thuộc chủ đề nào' },
   phrase: { en: 'Phrase', vi: 'Cụm từ' },
 } satisfies Record<string, Text>;
+
+/** The report's "What customers talk about" section. */
+export const themeReportTexts = {
+  title: { en: 'What customers talk about', vi: 'Khách hàng nói về điều gì' },
+  intro: (comments: string): Text => ({ en: `From ${comments} comments in the period.`, vi: `Từ ${comments} bình luận trong kỳ.` }),
+  detractors: (comments: string): Text => ({ en: `Detractors (0–6), ${comments} comments, mention`, vi: `Người phản đối (0–6), ${comments} bình luận, nhắc đến` }),
+  promoters: (comments: string): Text => ({ en: `Promoters (9–10), ${comments} comments, mention`, vi: `Người ủng hộ (9–10), ${comments} bình luận, nhắc đến` }),
+  share: (share: string): Text => ({ en: `${share}% of their comments`, vi: `${share}% bình luận của họ` }),
+  change: (points: string): Text => ({ en: `${points} points from the period before`, vi: `${points} điểm % so với kỳ trước` }),
+  newTheme: { en: 'new this period', vi: 'mới trong kỳ này' },
+  none: { en: 'No comments from them in the period.', vi: 'Không có bình luận nào của họ trong kỳ.' },
+  noTheme: { en: 'Their comments fall in no known theme.', vi: 'Bình luận của họ chưa thuộc chủ đề nào.' },
+  emerging: { en: 'Phrases that come back but no theme covers yet', vi: 'Cụm từ lặp lại nhưng chưa thuộc chủ đề nào' },
+  phrase: (phrase: string, comments: string): Text => ({ en: `“${phrase}” (${comments} comments)`, vi: `“${phrase}” (${comments} bình luận)` }),
+} satisfies Record<string, Text | ((...args: string[]) => Text)>;
