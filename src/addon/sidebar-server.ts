@@ -46,6 +46,7 @@ function fieldsToOffer(detection: SheetDetection): FieldId[] {
   if (has(FAMILY_FIELDS.survey) || found.size === 0) ['nps', 'csat', 'ces', 'timestamp', 'segment'].forEach((f) => offer.add(f as FieldId));
   if (has(FAMILY_FIELDS.tickets)) [...FAMILY_FIELDS.tickets, 'segment'].forEach((f) => offer.add(f as FieldId));
   if (has(FAMILY_FIELDS.subscriptions)) FAMILY_FIELDS.subscriptions.forEach((f) => offer.add(f));
+  if (has(FAMILY_FIELDS.customers)) [...FAMILY_FIELDS.customers, 'customerId'].forEach((f) => offer.add(f as FieldId));
   return FIELD_IDS.filter((field) => offer.has(field) && field !== 'comment' && field !== 'email');
 }
 

@@ -22,12 +22,15 @@ export const FIELD_IDS = [
   'subsEnd',
   'subsNew',
   'comment',
+  'churned',
+  'customerJoined',
+  'customerLeft',
 ] as const;
 
 export type FieldId = (typeof FIELD_IDS)[number];
 
 /** Kinds of data a sheet can hold; the workbook detector picks one sheet per family. */
-export type Family = 'survey' | 'tickets' | 'subscriptions' | 'activity';
+export type Family = 'survey' | 'tickets' | 'subscriptions' | 'activity' | 'customers';
 
 /** What a field's values look like, for value sniffing (see sniff.ts). */
 export type ValueKind =
@@ -73,6 +76,10 @@ export const FIELD_INFO: Record<FieldId, FieldInfo> = {
   subsEnd: { kind: 'count', valuePrior: 0.2 },
   subsNew: { kind: 'count', valuePrior: 0.2 },
   comment: { kind: 'text', valuePrior: 0.42 },
+  // A customer list: one row per customer with a churned flag, or join and cancel dates.
+  churned: { kind: 'flag', valuePrior: 0.2 },
+  customerJoined: { kind: 'date', valuePrior: 0.2 },
+  customerLeft: { kind: 'date', valuePrior: 0.2 },
 };
 
 /** A field below this confidence is not proposed; the user picks it by hand. */
@@ -94,4 +101,5 @@ export const FAMILY_FIELDS: Record<Family, readonly FieldId[]> = {
   tickets: ['ticketOpened', 'ticketResolved', 'firstContact'],
   subscriptions: ['subsStart', 'subsEnd', 'subsNew'],
   activity: ['customerId', 'timestamp'],
+  customers: ['churned', 'customerJoined', 'customerLeft'],
 };

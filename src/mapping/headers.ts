@@ -88,6 +88,15 @@ export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
     ['review', 0.8], ['=content', 0.7], ['=review text', 1],
     ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7], ['cai thien', 0.8],
   ],
+  churned: [['churn', 1], ['churned', 1], ['=exited', 0.9], ['=attrition', 0.9], ['da roi bo', 1], ['roi bo', 0.9], ['=da huy', 0.9]],
+  customerJoined: [
+    ['joined', 1], ['join date', 1], ['signup date', 1], ['sign up date', 1], ['customer since', 1], ['subscribed', 0.8], ['start date', 0.9],
+    ['ngay tham gia', 1], ['ngay dang ky', 1], ['ngay bat dau', 0.9],
+  ],
+  customerLeft: [
+    ['cancelled', 1], ['canceled', 1], ['cancel date', 1], ['cancellation', 1], ['churn date', 1], ['left', 0.8], ['end date', 0.9], ['ended', 0.8],
+    ['ngay huy', 1], ['ngay roi', 1], ['ngay ket thuc', 0.9],
+  ],
 };
 
 /**

@@ -12,6 +12,7 @@ export {
   serializeMapping,
   migrateMapping,
   MAPPING_VERSION,
+  referralAnswersFor,
   DEFAULT_SCALES,
   type Mapping,
   type DataSource,

@@ -23,6 +23,9 @@ export const FIELD_LABELS: Record<FieldId, Record<Lang, string>> = {
   subsEnd: { en: 'Customers at end', vi: 'Khách hàng cuối kỳ' },
   subsNew: { en: 'New customers', vi: 'Khách hàng mới' },
   comment: { en: 'Comment', vi: 'Góp ý' },
+  churned: { en: 'Customer churned (yes/no)', vi: 'Khách hàng đã rời bỏ (có/không)' },
+  customerJoined: { en: 'Customer joined (date)', vi: 'Ngày khách hàng tham gia' },
+  customerLeft: { en: 'Customer left / cancelled (date)', vi: 'Ngày khách hàng rời / hủy' },
 };
 
 const KIND_WORDS: Record<ValueKind, Record<Lang, string>> = {

@@ -13,6 +13,7 @@ import * as z from './zod';
 import type { Lang } from '../cells/types';
 import { FIELD_IDS } from './fields';
 import { mappingMessages } from './messages';
+import { proposeReferralAnswers } from '../metrics/referral';
 
 export const MAPPING_VERSION = 2;
 
@@ -55,6 +56,13 @@ export const mappingSchema = z.object({
   version: z.literal(MAPPING_VERSION),
   sources: z.array(dataSourceSchema).check(z.maxLength(50)),
   scales: scaleSettingsSchema,
+  /**
+   * Answers of a "How did you hear about us?" column that count as referral (REFERRAL_RATE's
+   * referral_answers), as the user confirmed them in step 2. Absent in mappings saved before it
+   * existed: those read the list proposed from the column (see referralAnswersFor), so an older
+   * saved mapping needs no migration step.
+   */
+  referralAnswers: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(100))),
   /** ISO time of the last save, for the sidebar's "saved on". */
   savedAt: z.optional(z.string()),
 });
@@ -149,4 +157,12 @@ export function migrateMapping(value: unknown): Mapping | null {
  */
 export function serializeMapping(mapping: Mapping): string {
   return JSON.stringify(mappingSchema.parse(mapping));
+}
+
+/**
+ * The referral answers a mapping counts: the saved list, or, for a mapping saved without one,
+ * the proposed answers the column holds (metrics/referral.ts).
+ */
+export function referralAnswersFor(mapping: Pick<Mapping, 'referralAnswers'>, sourceCells: readonly unknown[] = []): string[] {
+  return mapping.referralAnswers && mapping.referralAnswers.length > 0 ? [...mapping.referralAnswers] : proposeReferralAnswers(sourceCells);
 }

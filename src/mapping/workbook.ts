@@ -31,7 +31,7 @@ export interface WorkbookDetection {
   families: Partial<Record<Family, FamilyChoice>>;
 }
 
-const FAMILIES: readonly Family[] = ['survey', 'tickets', 'subscriptions', 'activity'];
+const FAMILIES: readonly Family[] = ['survey', 'tickets', 'subscriptions', 'activity', 'customers'];
 
 export function detectWorkbook(sheets: readonly SheetSample[], lang: Lang = 'en', options: DetectOptions = {}): WorkbookDetection {
   const detections = sheets.map((sheet) => detectColumns(sheet.name, sheet.values, lang, options));

@@ -44,6 +44,7 @@ export const PROPOSED_REFERRAL_ANSWERS: readonly string[] = [
   'Gia đình',
   'Đồng nghiệp',
   'Được giới thiệu',
+  'Được bạn bè giới thiệu',
   'Truyền miệng',
 ];
 

@@ -21,6 +21,8 @@ export const METRIC_INFO: Record<ReportMetricId, { unit: MetricUnit; higherIsBet
   RETENTION: { unit: 'percent', higherIsBetter: true },
   ACTIVE_USERS: { unit: 'count', higherIsBetter: true },
   STICKINESS: { unit: 'percent', higherIsBetter: true },
+  COHORT_MONTH_1: { unit: 'percent', higherIsBetter: true },
+  COHORT_MONTH_3: { unit: 'percent', higherIsBetter: true },
 };
 
 const DECIMALS: Record<MetricUnit, number> = { points: 1, percent: 1, scale: 2, hours: 1, count: 0 };

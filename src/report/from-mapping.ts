@@ -1,6 +1,8 @@
 import { readFlag } from '../cells/read';
 import type { Cell } from '../cells/types';
-import { columnIndex, normalizeText } from '../mapping/text';
+import { columnIndex } from '../mapping/text';
+import { referralAnswersFor } from '../mapping/schema';
+import { ReferralMatcher } from '../metrics/referral';
 import type { DataSource, FieldId, Mapping } from '../mapping/index';
 import type { ReportInput } from './types';
 
@@ -30,8 +32,11 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     const scored = has('nps') || has('csat') || has('ces');
     const isTickets = has('ticketOpened') && has('ticketResolved');
     const isSubscriptions = has('subsStart') && has('subsEnd') && has('subsNew');
-    const isActivity = has('customerId') && has('timestamp') && !scored && !isTickets && !isSubscriptions;
-    if (!scored && !isTickets && !isSubscriptions && !isActivity && !has('journeyStage') && !has('referral')) continue;
+    // A call log with only a first-contact flag and a date gives FCR too.
+    const isFlaggedContacts = !isTickets && has('firstContact') && (has('ticketOpened') || has('timestamp'));
+    const isCustomers = has('churned') || (has('customerJoined') && has('customerLeft'));
+    const isActivity = has('customerId') && has('timestamp') && !scored && !isTickets && !isSubscriptions && !isCustomers && !isFlaggedContacts;
+    if (!scored && !isTickets && !isFlaggedContacts && !isSubscriptions && !isCustomers && !isActivity && !has('journeyStage') && !has('referral')) continue;
 
     let rows: readonly (readonly Cell[])[] | undefined;
     const col = (field: FieldId): Cell[] | undefined => {
@@ -49,6 +54,11 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     }
     if (isTickets && !input.tickets) {
       input.tickets = { opened: col('ticketOpened')!, resolved: col('ticketResolved')!, firstContact: col('firstContact'), segment: col('segment') };
+    } else if (isFlaggedContacts && !input.tickets) {
+      input.tickets = { opened: (col('ticketOpened') ?? dates)!, firstContact: col('firstContact'), segment: col('segment') };
+    }
+    if (isCustomers && !input.customers) {
+      input.customers = { ids: col('customerId'), churned: col('churned'), joined: col('customerJoined'), left: col('customerLeft'), dates };
     }
     if (isSubscriptions && !input.subscriptions && dates) {
       input.subscriptions = {
@@ -61,8 +71,9 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
         referred: col('referral'),
       };
     } else if (has('referral') && !input.referrals && dates) {
-      const asFlag = cachedReferralFlag();
-      input.referrals = { dates, referred: col('referral')!.map(asFlag) };
+      const sources = col('referral')!;
+      const asFlag = referralFlagsFor(referralAnswersFor(mapping, sources));
+      input.referrals = { dates, referred: sources.map(asFlag) };
     }
     if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates! };
     if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates };
@@ -70,32 +81,32 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
   return input;
 }
 
-/** Words in a "How did you hear about us?" answer that mean someone referred the customer. */
-const REFERRAL_WORDS = ['friend', 'colleague', 'referral', 'referred', 'word of mouth', 'family', 'gioi thieu', 'ban be', 'nguoi quen', 'dong nghiep', 'gia dinh'];
-
-/** referralFlag remembered per distinct answer: a million rows hold a handful of sources. */
-function cachedReferralFlag(): (cell: Cell) => Cell {
-  const seen = new Map<string, Cell>();
-  return (cell) => {
-    if (typeof cell !== 'string') return referralFlag(cell);
-    let flag = seen.get(cell);
-    if (flag === undefined) seen.set(cell, (flag = referralFlag(cell)));
-    return flag;
-  };
-}
-
 /**
  * A referral column may hold yes/no flags or the acquisition source ("Friend or colleague",
- * "Facebook"). Flags pass through as they are; a source counts as referred when it names a
- * person who recommended us, any other source as not referred; blanks stay blank.
+ * "Facebook"). Flags pass through as they are; a source counts as referred when it is one of the
+ * mapping's referral answers (compared as REFERRAL_RATE(sources, referral_answers) compares
+ * them), any other source as not referred; blanks and cells that are no text stay as they are,
+ * for the reader to count or name. Remembered per distinct answer: a million rows hold a handful.
  */
-export function referralFlag(cell: Cell): Cell {
-  if (typeof cell !== 'string' || cell.trim() === '') return cell;
-  try {
-    readFlag(cell);
-    return cell;
-  } catch {
-    const text = normalizeText(cell);
-    return REFERRAL_WORDS.some((word) => text.includes(word)) ? 'yes' : 'no';
-  }
+export function referralFlagsFor(answers: readonly string[]): (cell: Cell) => Cell {
+  const matcher = new ReferralMatcher(answers);
+  const seen = new Map<string, Cell>();
+  return (cell) => {
+    if (typeof cell !== 'string' || cell.trim() === '') return cell;
+    let flag = seen.get(cell);
+    if (flag === undefined) {
+      try {
+        readFlag(cell);
+        flag = cell;
+      } catch {
+        try {
+          flag = matcher.read(cell) === 1 ? 'yes' : 'no';
+        } catch {
+          flag = cell; // a Sheets error: the flag reader names it
+        }
+      }
+      seen.set(cell, flag);
+    }
+    return flag;
+  };
 }

@@ -1,6 +1,7 @@
 import { ProblemLog } from './columns';
 import { MIN_N } from './compare';
 import { activityKpis, subscriptionKpis } from './counts';
+import { cohortKpis, customerKpis } from './customers';
 import { safeHttpUrl } from './format';
 import { funnelOf } from './journey';
 import { assessMaturity, type MaturityEvidence } from './maturity';
@@ -26,6 +27,7 @@ import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
 /** Tiles in the order a manager reads them: loyalty, satisfaction, service, growth, usage. */
 const KPI_ORDER: ReportMetricId[] = [
   'NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS',
+  'COHORT_MONTH_1', 'COHORT_MONTH_3',
 ];
 
 export function buildReport(input: ReportInput): Report {
@@ -65,7 +67,15 @@ export function buildReport(input: ReportInput): Report {
     const flagged = referralFlagKpi(input.referrals, input, frame, log);
     if (flagged) kpis.splice(0, kpis.length, ...kpis.filter((k) => k.id !== 'REFERRAL_RATE'), flagged);
   }
-  if (input.activity) kpis.push(...activityKpis(input.activity, input, frame, log));
+  if (input.customers) {
+    // One row per customer is finer than monthly counts: it replaces a count-based churn and retention.
+    const fromCustomers = customerKpis(input.customers, input, frame, log);
+    if (fromCustomers.length > 0) {
+      const ids = new Set(fromCustomers.map((kpi) => kpi.id));
+      kpis.splice(0, kpis.length, ...kpis.filter((kpi) => !ids.has(kpi.id)), ...fromCustomers);
+    }
+  }
+  if (input.activity) kpis.push(...activityKpis(input.activity, input, frame, log), ...cohortKpis(input.activity, input, frame, log));
   if (input.journey) {
     const funnel = funnelOf(input.journey, input, frame, log);
     if (funnel) report.funnel = funnel;

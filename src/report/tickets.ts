@@ -11,7 +11,8 @@ import type { Kpi, ReferralColumns, ReportInput, SegmentRanking, TicketColumns }
 /**
  * Support tickets (FCR, ART) and per-purchase referral flags. A ticket's resolution time
  * counts in the period it was resolved in (open tickets have none yet); its first-contact flag
- * counts in the period it was opened in, when the customer first asked.
+ * counts in the period it was opened in, when the customer first asked. A sheet with only a
+ * first-contact flag and a date (a call log) gives FCR by that date and no ART.
  */
 
 const MS_PER_HOUR = 3_600_000;
@@ -25,7 +26,8 @@ export function ticketSection(tickets: TicketColumns, input: ReportInput, frame:
   const toInstant = wallClockIn(input.timeZone);
   const readInstant = (cell: unknown) => readDate(cell, toInstant);
   const opened = readColumn(tickets.opened, readInstant, log, 'tickets', 'tickets.opened');
-  const resolved = readColumn(tickets.resolved, readInstant, log, 'tickets', 'tickets.resolved');
+  // A sheet with only a first-contact flag and a date has no resolution times: FCR alone.
+  const resolved = tickets.resolved ? readColumn(tickets.resolved, readInstant, log, 'tickets', 'tickets.resolved') : new Float64Array(opened.length).fill(NaN);
   const segments = tickets.segment ? tickets.segment.map(textOf) : undefined;
   const out: TicketSection = { kpis: [], segments: [] };
   const kind = frame.kind;

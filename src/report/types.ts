@@ -29,8 +29,10 @@ export interface SurveyColumns {
 }
 
 export interface TicketColumns {
+  /** When the ticket was opened; for a sheet with only a first-contact flag, the row's date. */
   opened: Cell[];
-  resolved: Cell[];
+  /** Absent when the sheet has no resolved date: FCR only, no ART. */
+  resolved?: Cell[];
   /** Resolved on first contact, yes/no. */
   firstContact?: Cell[];
   segment?: Cell[];
@@ -52,6 +54,20 @@ export interface SubscriptionColumns {
 export interface ReferralColumns {
   dates: Cell[];
   referred: Cell[];
+}
+
+/**
+ * One row per customer or subscription (a customer list): a churned yes/no flag, and/or the
+ * days it joined and left (blank while still a customer). `ids`, when mapped, lets the report
+ * refuse one customer on two contradictory rows.
+ */
+export interface CustomerColumns {
+  ids?: Cell[];
+  churned?: Cell[];
+  joined?: Cell[];
+  left?: Cell[];
+  /** The date of each flag row, when the list has one: churn from flags then has a trend. */
+  dates?: Cell[];
 }
 
 export interface ActivityColumns {
@@ -79,6 +95,7 @@ export interface ReportInput {
   referrals?: ReferralColumns;
   activity?: ActivityColumns;
   journey?: JourneyColumns;
+  customers?: CustomerColumns;
   /** Answer scales (the spec's defaults: CSAT 5, CES 7). */
   csatScale?: 3 | 5 | 7 | 10;
   cesScale?: 5 | 7;
@@ -88,7 +105,7 @@ export interface ReportInput {
 }
 
 /** Metrics a report can show: the registry's column metrics plus counts from subscriptions and activity. */
-export type ReportMetricId = MetricId | 'CHURN' | 'RETENTION' | 'ACTIVE_USERS' | 'STICKINESS';
+export type ReportMetricId = MetricId | 'CHURN' | 'RETENTION' | 'ACTIVE_USERS' | 'STICKINESS' | 'COHORT_MONTH_1' | 'COHORT_MONTH_3';
 
 export type MetricUnit = 'points' | 'percent' | 'scale' | 'hours' | 'count';
 
@@ -262,7 +279,7 @@ export interface Funnel {
 
 /** A column that could not be read: its section is left out and the report says why. */
 export interface ReportProblem {
-  section: 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey';
+  section: 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'customers';
   metric?: ReportMetricId;
   message: Record<Lang, string>;
 }

@@ -38,7 +38,7 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
     const doc = JSON.parse(stdout);
     const expected = addonReport();
     expect(doc.metrics).toEqual(addonMetrics(expected));
-    expect(doc.metrics.map((m: { id: string }) => m.id)).toEqual(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS']);
+    expect(doc.metrics.map((m: { id: string }) => m.id)).toEqual(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS', 'COHORT_MONTH_1', 'COHORT_MONTH_3']);
     expect(doc.period).toEqual({ kind: 'month', start: '2026-10-01', end: '2026-10-31' });
     expect(doc.source).toEqual({ title: input().title, timeZone: 'Asia/Ho_Chi_Minh' });
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkbook } from '../../src/demo/index';
 import { detectWorkbook, mappingFromDetection } from '../../src/mapping/index';
-import { referralFlag, reportInputFromMapping } from '../../src/report/from-mapping';
+import { referralFlagsFor, reportInputFromMapping } from '../../src/report/from-mapping';
+import { PROPOSED_REFERRAL_ANSWERS } from '../../src/metrics/referral';
 
 describe('a saved mapping becomes the report input', () => {
   const workbook = demoWorkbook();
@@ -36,8 +37,12 @@ describe('a saved mapping becomes the report input', () => {
     expect(byColumns).toEqual(input);
   });
 
-  it('reads an acquisition source as referred or not, leaving yes/no answers alone', () => {
+  it('reads an acquisition source as referred or not by the referral answers, leaving yes/no answers alone', () => {
+    const referralFlag = referralFlagsFor(PROPOSED_REFERRAL_ANSWERS);
     expect(referralFlag('Friend or colleague')).toBe('yes');
+    expect(referralFlag('FRIEND or colleague ')).toBe('yes');
+    expect(referralFlagsFor(['Zalo group'])('Friend or colleague')).toBe('no');
+    expect(referralFlagsFor(['Zalo group'])('zalo GROUP')).toBe('yes');
     expect(referralFlag('Được bạn bè giới thiệu')).toBe('yes');
     expect(referralFlag('Facebook')).toBe('no');
     expect(referralFlag('Có')).toBe('Có');

@@ -60,7 +60,7 @@ describe('the plain-text version carries the same content', () => {
   const text = renderText(report);
 
   it('shows every KPI of the model with its value and n', () => {
-    expect(report.kpis).toHaveLength(12);
+    expect(report.kpis).toHaveLength(13) // the twelve tiles and the February cohort's month-1 retention;
     for (const kpi of report.kpis) {
       expect(text).toContain(kpiValueText(kpi, 'en'));
       expect(text).toContain(`n = ${kpi.current!.n}`);

@@ -1,0 +1,141 @@
+import { isoDate, periodStartDay } from '../cells/calendar';
+import { CellProblem } from '../cells/errors';
+import { recordTexts } from '../cells/messages';
+import type { Cell } from '../cells/types';
+import { readActivity } from '../metrics/activity';
+import { cohortsOf } from '../metrics/cohort';
+import { customerChurnIn, retentionOf, type Customers } from '../metrics/customer-churn';
+import { yesShareOf } from '../metrics/flags';
+import { getMetric } from '../metrics/registry';
+import type { ProportionSummary } from '../metrics/types';
+import { kpiOf, readingOf } from './compare';
+import { periodsOfDays, readColumn, readDays, textOf, type ProblemLog } from './columns';
+import type { PeriodFrame } from './period';
+import { columnKpi, trendStarts } from './series';
+import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
+
+/**
+ * Churn and retention from a customer list, and cohort retention from an activity or order
+ * log. From join and cancel dates: CUSTOMER_CHURN per period (metrics/customer-churn.ts), with
+ * the two-proportion test (n = customers at the start). From churned flags alone: the share of
+ * yes, by the row's date when the list has one, else one figure for the list as it is now.
+ * A customer id on two rows that disagree is left out with both rows named; a cancel before a
+ * join or without one is left out and named like any unreadable cell.
+ */
+
+export function customerKpis(customers: CustomerColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+  const ids = customers.ids?.map(textOf);
+  if (customers.joined && customers.left) {
+    const joinedDays = readDays(customers.joined, input.timeZone, log, 'customers', 'customers.joined');
+    const leftDays = readDays(customers.left, input.timeZone, log, 'customers', 'customers.left');
+    // A customer may hold several subscriptions: only the same joined day with another left day disagrees.
+    const skip = contradictoryRows(ids, (i) => String(joinedDays[i]), (i) => String(leftDays[i]), log);
+    const dated = customerDates(joinedDays, leftDays, skip, log);
+    if (dated.joined.length > 0) {
+      const churn = frame.trend.map((index) => customerChurnIn(dated, index, frame.kind));
+      const reading = (summary: ProportionSummary): Reading | null => (summary.n > 0 ? readingOf(summary) : null);
+      const starts = trendStarts(frame);
+      return [kpiOf('CHURN', starts, churn.map(reading)), kpiOf('RETENTION', starts, churn.map((s) => reading(retentionOf(s))))];
+    }
+  }
+  if (!customers.churned) return [];
+  const def = getMetric('CHURN');
+  const flags = readColumn(customers.churned, def.read, log, 'customers', 'customers.churned', 'CHURN');
+  for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), log)) flags[row] = NaN;
+  if (customers.dates) {
+    const periods = periodsOfDays(readDays(customers.dates, input.timeZone, log, 'customers', 'customers.dates'), frame.kind);
+    const { kpi } = columnKpi(def, flags, periods, frame);
+    return kpi.trend.some((point) => point.n > 0) ? [kpi] : [];
+  }
+  // Flags without dates describe the list as it is now: one figure, nothing to compare.
+  const answers = [...flags].filter((flag) => flag === flag);
+  if (answers.length === 0) return [];
+  const now = readingOf(yesShareOf(answers, 'CHURN'));
+  return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)))];
+}
+
+/** The customers whose days can be used; a cancel without a join or before it is logged and left out. */
+function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: Set<number>, log: ProblemLog): Customers {
+  const joined: number[] = [];
+  const left: number[] = [];
+  const index: number[] = [];
+  let lastDay = -Infinity;
+  for (let i = 0; i < joinedDays.length; i++) {
+    const j = joinedDays[i];
+    const l = leftDays[i];
+    if (skip.has(i)) continue;
+    if (j !== j) {
+      if (l === l) log.cell('customers', 'customers.left', i, new CellProblem(recordTexts.leftWithoutJoined()), 'CHURN');
+      continue;
+    }
+    if (l < j) {
+      log.cell('customers', 'customers.left', i, new CellProblem(recordTexts.leftBeforeJoined(isoDate(l), isoDate(j))), 'CHURN');
+      continue;
+    }
+    joined.push(j);
+    left.push(l);
+    index.push(i);
+    lastDay = Math.max(lastDay, j, l === l ? l : -Infinity);
+  }
+  return { joined: Float64Array.from(joined), left: Float64Array.from(left), index: Int32Array.from(index), lastDay };
+}
+
+/**
+ * Rows whose customer id (with the same `identity`) is also on another row with another
+ * `value`. Every row of such an id is left out, and each id is named once with its first two rows.
+ */
+function contradictoryRows(ids: string[] | undefined, identity: (row: number) => string, value: (row: number) => string, log: ProblemLog): Set<number> {
+  const out = new Set<number>();
+  if (!ids) return out;
+  const rowsOf = new Map<string, number[]>();
+  for (let i = 0; i < ids.length; i++) {
+    if (!ids[i]) continue;
+    const key = `${ids[i]}\u0000${identity(i)}`;
+    const rows = rowsOf.get(key);
+    if (rows) rows.push(i);
+    else rowsOf.set(key, [i]);
+  }
+  for (const rows of rowsOf.values()) {
+    const other = rows.find((row) => value(row) !== value(rows[0]));
+    if (other === undefined) continue;
+    log.cell('customers', 'customers.ids', rows[0], new CellProblem(recordTexts.contradictoryCustomer(ids[rows[0]], rows[0] + 1, other + 1)), 'CHURN');
+    for (const row of rows) out.add(row);
+  }
+  return out;
+}
+
+/** Cohorts asked of the log: month 1 and month 3 after the first activity. */
+const COHORT_PERIODS = 4;
+
+/**
+ * Month-1 and month-3 retention of the latest cohorts, by month: in the report for October, the
+ * September cohort's share active in October (month 1) and the July cohort's (month 3), with
+ * the two-proportion test against the month before. Month reports only.
+ */
+export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+  if (frame.kind !== 'month') return [];
+  let rows;
+  try {
+    const column = (cells: Cell[]) => cells.map((cell) => [cell]);
+    rows = cohortsOf(readActivity('CX_COHORT', column(activity.users), column(activity.dates), input.timeZone), 'month', COHORT_PERIODS);
+  } catch (error) {
+    log.failure('activity', 'activity', error, 'COHORT_MONTH_1');
+    return [];
+  }
+  const byStart = new Map(rows.map((row) => [row.start, row]));
+  const starts = trendStarts(frame);
+  const readingsAt = (k: number) =>
+    frame.trend.map((index): Reading | null => {
+      const cohort = byStart.get(periodStartDay(index - k, 'month'));
+      const share = cohort?.retention[k];
+      if (!cohort || share === null || share === undefined) return null;
+      const active = Math.round((share * cohort.size) / 100);
+      return readingOf({ kind: 'proportion', n: cohort.size, successes: active, value: share });
+    });
+  const kpis: Kpi[] = [];
+  const month1 = readingsAt(1);
+  if (month1.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_1', starts, month1));
+  const month3 = readingsAt(3);
+  if (month3.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_3', starts, month3));
+  return kpis;
+}
