@@ -89,13 +89,15 @@ export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
     ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7], ['cai thien', 0.8],
   ],
   churned: [['churn', 1], ['churned', 1], ['=exited', 0.9], ['=attrition', 0.9], ['da roi bo', 1], ['roi bo', 0.9], ['=da huy', 0.9]],
+  // A survey's "Start Date" / "End Date" is the response's, and an order's "Cancelled at" the
+  // order's: join and cancel words count on a sheet about customers or subscriptions only.
   customerJoined: [
-    ['joined', 1], ['join date', 1], ['signup date', 1], ['sign up date', 1], ['customer since', 1], ['subscribed', 0.8], ['start date', 0.9],
-    ['ngay tham gia', 1], ['ngay dang ky', 1], ['ngay bat dau', 0.9],
+    ['joined', 1, 'customers'], ['join date', 1, 'customers'], ['signup date', 1, 'customers'], ['sign up date', 1, 'customers'],
+    ['customer since', 1], ['ngay tham gia', 1, 'customers'], ['ngay dang ky', 1, 'customers'],
   ],
   customerLeft: [
-    ['cancelled', 1], ['canceled', 1], ['cancel date', 1], ['cancellation', 1], ['churn date', 1], ['left', 0.8], ['end date', 0.9], ['ended', 0.8],
-    ['ngay huy', 1], ['ngay roi', 1], ['ngay ket thuc', 0.9],
+    ['cancelled', 1, 'customers'], ['canceled', 1, 'customers'], ['cancel date', 1, 'customers'], ['cancellation', 1, 'customers'],
+    ['churn date', 1], ['left', 0.8, 'customers'], ['ngay huy', 1, 'customers'], ['ngay roi', 1, 'customers'],
   ],
 };
 
@@ -122,6 +124,8 @@ export interface SheetContext {
   tickets: boolean;
   /** Some header names trials. */
   trials: boolean;
+  /** Some header names customers, members or subscriptions (a customer list, not an order log or a survey). */
+  customers: boolean;
 }
 
 const TICKET_WORDS = [
@@ -129,10 +133,12 @@ const TICKET_WORDS = [
   'resolution', 'resolved', 'solved', 'first contact', 'call', 'phieu', 'yeu cau', 'ho tro', 'khieu nai', 'giai quyet', 'uu tien',
 ];
 
+const CUSTOMER_WORDS = ['customer', 'customers', 'subscription', 'subscriber', 'member', 'plan', 'khach hang', 'ma kh', 'thue bao', 'hoi vien', 'goi cuoc'];
+
 export function sheetContext(headers: readonly string[]): SheetContext {
   const wordSets = headers.map((header) => new Set(normalizeText(header).split(' ')));
   const mentions = (patterns: readonly string[]) => wordSets.some((words) => patterns.some((p) => p.split(' ').every((w) => words.has(w))));
-  return { tickets: mentions(TICKET_WORDS), trials: mentions(['trial', 'trials', 'dung thu']) };
+  return { tickets: mentions(TICKET_WORDS), trials: mentions(['trial', 'trials', 'dung thu']), customers: mentions(CUSTOMER_WORDS) };
 }
 
 export interface HeaderMatch {
@@ -141,7 +147,7 @@ export interface HeaderMatch {
   words: string;
 }
 
-const ANY_SHEET: SheetContext = { tickets: false, trials: false };
+const ANY_SHEET: SheetContext = { tickets: false, trials: false, customers: false };
 
 /**
  * The strongest pattern of `field` that the header matches, or null. Patterns that need a kind
