@@ -128,6 +128,7 @@ const en = {
   metricShort: {
     NPS: 'NPS', CSAT: 'CSAT', CSAT_AVG: 'Average satisfaction', CES: 'CES', FCR: 'First contact resolution', ART: 'Resolution time',
     CHURN: 'Churn', RETENTION: 'Retention', REFERRAL_RATE: 'Referral rate', TRIAL_CONVERSION: 'Trial conversion', ACTIVE_USERS: 'Active users', STICKINESS: 'Stickiness',
+    COHORT_MONTH_1: 'Month-1 retention', COHORT_MONTH_3: 'Month-3 retention',
   } as MetricNames,
   summaryChange: (name: string, up: boolean, size: string, value: string, context: string) => `${name} ${up ? 'rose' : 'fell'} ${size} to ${value} — ${context}.`,
   summaryBackToUsual: (better: boolean, previous: string) => `back to its usual level after ${better ? 'an unusually good' : 'a weak'} ${previous}`,
@@ -265,6 +266,7 @@ const vi: Messages = {
   metricShort: {
     NPS: 'NPS', CSAT: 'CSAT', CSAT_AVG: 'Điểm hài lòng trung bình', CES: 'CES', FCR: 'Giải quyết ngay lần đầu', ART: 'Thời gian giải quyết',
     CHURN: 'Tỷ lệ rời bỏ', RETENTION: 'Tỷ lệ giữ chân', REFERRAL_RATE: 'Tỷ lệ giới thiệu', TRIAL_CONVERSION: 'Chuyển đổi dùng thử', ACTIVE_USERS: 'Người dùng hoạt động', STICKINESS: 'Độ gắn bó',
+    COHORT_MONTH_1: 'Giữ chân tháng 1', COHORT_MONTH_3: 'Giữ chân tháng 3',
   },
   summaryChange: (name: string, up: boolean, size: string, value: string, context: string) => `${name} ${up ? 'tăng' : 'giảm'} ${size} ${up ? 'lên' : 'xuống'} ${value} — ${context}.`,
   summaryBackToUsual: (better: boolean, previous: string) => `trở lại mức thường lệ sau ${previous} ${better ? 'tốt bất thường' : 'kém'}`,
