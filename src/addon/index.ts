@@ -8,3 +8,4 @@ export * from '../functions/index';
 export { onOpen, onInstall, showSetup, showDashboardStep, showReports, showHelp, showSidebar_ } from './menu';
 export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, resetMapping, buildDashboard } from './sidebar-server';
 export { runScheduledReports, getReportSettings, saveReportSettings, turnOffReports, sendTestReport } from './reports-server';
+export { showThemesSheet } from './themes-sheet';

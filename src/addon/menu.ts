@@ -1,5 +1,5 @@
 import { langOfLocale, type Lang } from '../cells/types';
-import { menuTexts } from './messages';
+import { menuTexts, themesSheetTexts } from './messages';
 
 /**
  * The add-on menu and the sidebar. onOpen runs as a simple trigger, in AuthMode.NONE when the
@@ -37,6 +37,7 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(menuTexts.setUp[lang], 'showSetup')
     .addItem(menuTexts.buildDashboard[lang], 'showDashboardStep')
     .addItem(menuTexts.emailReports[lang], 'showReports')
+    .addItem(themesSheetTexts.menu[lang], 'showThemesSheet')
     .addSeparator()
     .addItem(menuTexts.help[lang], 'showHelp')
     .addToUi();

@@ -83,3 +83,15 @@ export const dashboardTexts = {
     STICKINESS: { en: 'Stickiness (DAU/MAU) %', vi: 'Độ gắn bó (DAU/MAU) %' },
   } as Record<string, Text>,
 } satisfies Record<string, unknown>;
+
+/** The Themes sheet (comment themes people can edit). */
+export const themesSheetTexts = {
+  sheetName: { en: 'Themes', vi: 'Chủ đề' },
+  themeHeader: { en: 'Theme', vi: 'Chủ đề' },
+  wordsHeader: { en: 'Words (separated by commas; wait* = any ending)', vi: 'Từ khóa (cách nhau bằng dấu phẩy; wait* = mọi đuôi)' },
+  howTo: (sheet: string): Text => ({
+    en: `Add words to a theme, or a new theme on a new row, then use =CX_THEMES(comments, scores, 10, '${sheet.replace(/'/g, "''")}'!A2:B)`,
+    vi: `Thêm từ vào một chủ đề, hoặc chủ đề mới ở hàng mới, rồi dùng =CX_THEMES(bình_luận, điểm, 10, '${sheet.replace(/'/g, "''")}'!A2:B)`,
+  }),
+  menu: { en: 'Comment themes', vi: 'Chủ đề bình luận' },
+};

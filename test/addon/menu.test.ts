@@ -14,6 +14,7 @@ describe('onOpen', () => {
       ['Set up metrics', 'showSetup'],
       ['Build dashboard', 'showDashboardStep'],
       ['Email reports', 'showReports'],
+      ['Comment themes', 'showThemesSheet'],
       ['Help', 'showHelp'],
     ]);
     const used = Object.keys(emu.calls.snapshot());
