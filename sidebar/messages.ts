@@ -94,6 +94,8 @@ const en = {
   recipientsCount: (n: number) => (n === 1 ? '1 recipient' : `${n} recipients`),
   badAddress: (address: string) => `“${address}” is not a valid email address. Use a plain address like name@example.com, one per line.`,
   noRecipients: 'Add at least one recipient.',
+  invisibleInAddress: (address: string, character: string) =>
+    `“${address}” holds an invisible or direction-changing character (${character}), so it is not the address it looks like. Type the address again by hand.`,
   tooMany: (n: number, max: number) => `You entered ${n} addresses; reports go to at most ${max}.`,
   frequency: 'How often',
   monthly: 'Every month',
@@ -248,6 +250,8 @@ const vi: Messages = {
   recipientsCount: (n) => `${n} người nhận`,
   badAddress: (address) => `“${address}” không phải là địa chỉ email hợp lệ. Hãy nhập địa chỉ dạng ten@example.com, mỗi dòng một địa chỉ.`,
   noRecipients: 'Hãy thêm ít nhất một người nhận.',
+  invisibleInAddress: (address, character) =>
+    `“${address}” chứa một ký tự ẩn hoặc ký tự đổi chiều chữ (${character}) nên không phải là địa chỉ như nó hiển thị. Hãy gõ lại địa chỉ bằng tay.`,
   tooMany: (n, max) => `Bạn đã nhập ${n} địa chỉ; báo cáo chỉ gửi tối đa ${max} người.`,
   frequency: 'Tần suất',
   monthly: 'Hằng tháng',

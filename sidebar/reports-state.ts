@@ -1,5 +1,5 @@
 import { TargetsSchema, type ReportSettings, type SendTestReportResult, type Targets } from '../src/addon/reports-api';
-import { MAX_RECIPIENTS, ScheduleSchema, type Schedule } from '../src/addon/schedule';
+import { INVISIBLE_ALL, invisibleIn, MAX_RECIPIENTS, ScheduleSchema, type Schedule } from '../src/addon/schedule';
 import type * as z from '../src/mapping/zod';
 import type { Lang, Messages } from './messages';
 
@@ -93,6 +93,11 @@ export type Checked = { ok: true; schedule: Schedule; targets: Partial<Targets> 
 /** The draft as the schedule and targets to save, or the first thing to fix in the person's words. */
 export function checkDraft(draft: ReportDraft, defaults: Targets, t: Messages): Checked {
   const recipients = splitRecipients(draft.recipients);
+  // An address with a hidden character looks right and is not: say which character, made visible.
+  for (const address of recipients) {
+    const hidden = invisibleIn(address);
+    if (hidden) return { ok: false, field: 'recipients', message: t.invisibleInAddress(address.replace(INVISIBLE_ALL, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`), hidden) };
+  }
   const frequency = draft.kind === 'monthly' ? { kind: 'monthly' as const, day: draft.day } : { kind: 'weekly' as const, weekday: draft.weekday };
   const parsed = ScheduleSchema.safeParse({ version: 1, enabled: true, recipients, frequency, hour: draft.hour, lang: draft.lang });
   if (!parsed.success) {

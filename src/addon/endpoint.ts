@@ -39,8 +39,21 @@ export function userLang(): Lang {
 /** A failure the person can act on, already in both languages. */
 export class PlainError extends TranslatedError {}
 
+/**
+ * What the person reads: the add-on's own problems in their language; an Apps Script error that no
+ * retry can fix (a missing permission, a deleted sheet) said as permanent; anything else as a
+ * passing service problem. Only the message, never a stack.
+ */
 function plainMessage(error: unknown, lang: Lang): string {
   if (error instanceof TranslatedError) return error.texts[lang];
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = firstLine(error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as Error).message : String(error));
+  if (/do not have permission|authorization is required/i.test(detail)) return serverTexts.permission(detail)[lang];
+  if (/has been deleted|sheet .* (?:not found|does not exist)/i.test(detail)) return serverTexts.sheetDeleted(detail)[lang];
   return serverTexts.service(detail)[lang];
+}
+
+/** The first line, at most 200 characters: a message that carries a stack or a dump stops there. */
+function firstLine(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0].trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

@@ -46,6 +46,25 @@ export const serverTexts = {
     en: `This setup is too large to save: ${kb(bytes)} KB, and a spreadsheet keeps at most ${kb(limit)} KB for it. Trying again will not help: pick fewer data sheets, or give them shorter names, then save.`,
     vi: `Thiết lập này quá lớn để lưu: ${kb(bytes)} KB, trong khi bảng tính chỉ giữ tối đa ${kb(limit)} KB. Thử lại cũng không được: hãy chọn ít trang dữ liệu hơn hoặc đặt tên trang ngắn hơn, rồi lưu.`,
   }),
+  /** Permanent: the column is past the sheet's last column, so it holds nothing to read. */
+  columnBeyond: (field: Text, letter: string, sheet: string, lastLetter: string): Text => ({
+    en: lastLetter
+      ? `Column ${letter} for “${field.en}” is past the last column of “${sheet}”, which ends at column ${lastLetter}. Pick a column from A to ${lastLetter}.`
+      : `Column ${letter} for “${field.en}” cannot be used: the sheet “${sheet}” is empty. Pick a sheet that holds your data.`,
+    vi: lastLetter
+      ? `Cột ${letter} cho “${field.vi}” nằm sau cột cuối của “${sheet}” (trang kết thúc ở cột ${lastLetter}). Hãy chọn một cột từ A đến ${lastLetter}.`
+      : `Không dùng được cột ${letter} cho “${field.vi}”: trang tính “${sheet}” trống. Hãy chọn trang có dữ liệu.`,
+  }),
+  /** Permanent: a permission the person has not granted; retrying cannot help. */
+  permission: (detail: string): Text => ({
+    en: `CX Metrics is not allowed to do this (${detail}). Open the add-on from the Extensions menu again and allow what Google's permission screen asks for.`,
+    vi: `CX Metrics chưa được phép làm việc này (${detail}). Hãy mở lại tiện ích từ menu Tiện ích mở rộng và cho phép các quyền mà màn hình cấp quyền của Google yêu cầu.`,
+  }),
+  /** Permanent: a sheet was deleted while the add-on worked on it. */
+  sheetDeleted: (detail: string): Text => ({
+    en: `A sheet the add-on was using has been deleted (${detail}). Go back to step 1 and pick your data sheets again.`,
+    vi: `Một trang tính tiện ích đang dùng đã bị xoá (${detail}). Hãy quay lại bước 1 và chọn lại trang dữ liệu.`,
+  }),
   service: (detail: string): Text => ({
     en: `Google Sheets did not complete the request (${detail}). Wait a moment and try again.`,
     vi: `Google Trang tính chưa hoàn tất yêu cầu (${detail}). Hãy đợi một lát rồi thử lại.`,

@@ -8,9 +8,25 @@ import { dateOfDay, localDay, MS_PER_DAY, utcOffset } from '../cells/calendar';
  * spreadsheet's time zone; the daily trigger sends the latest due period not yet sent.
  */
 
+/**
+ * Characters a person cannot see or that reorder what they see (zero-width spaces, bidirectional
+ * overrides and isolates, soft hyphens, byte-order marks, controls): an address holding one looks
+ * like another address, or like a valid one that is not.
+ */
+export const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00A0\u2000-\u200A\u202F\u205F\u3000]/u;
+
+export const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+
+/** The first invisible character of `text` as `U+202E`, or undefined. */
+export function invisibleIn(text: string): string | undefined {
+  const found = INVISIBLE.exec(text);
+  return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
 /** A single plain address: no display name, no spaces or line breaks (which could smuggle headers). */
 const emailAddress = z.string().check(
   z.trim(),
+  z.refine((address) => !INVISIBLE.test(address), { error: 'holds an invisible or direction-changing character' }),
   z.maxLength(254, { error: 'is too long for an email address' }),
   z.regex(/^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/, {
     error: 'is not a valid email address',

@@ -1,5 +1,7 @@
 import { DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS } from '../mapping/fields';
 import { columnIndex } from '../mapping/text';
+import { PlainError } from './endpoint';
+import { serverTexts } from './messages';
 
 /**
  * Reading sheets the way Apps Script wants: one batched getRange(...).getValues() per sheet,
@@ -11,10 +13,13 @@ import { columnIndex } from '../mapping/text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheet by name, or an Error saying what to do (the sidebar shows it as is). */
-export function sheetNamed(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, missing: (name: string) => string): Sheet {
+/**
+ * The sheet by name, or a permanent problem in both languages saying what to do (the sidebar shows
+ * it in the person's language; trying again cannot bring a sheet back).
+ */
+export function sheetNamed(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
   const sheet = spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(missing(name));
+  if (!sheet) throw new PlainError(serverTexts.sheetMissing(name));
   return sheet;
 }
 

@@ -12,6 +12,7 @@ import { buildDashboardSheet, dashboardSheetId } from './dashboard';
 import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
 import { serverTexts } from './messages';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
+import { columnIndex, columnLetter } from '../mapping/text';
 
 /**
  * The functions the sidebar calls through google.script.run, one per entry of SIDEBAR_API. Each
@@ -24,7 +25,6 @@ import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 export const MAPPING_KEY = 'cx.mapping';
 
 const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
-const missingSheet = (lang: Lang) => (name: string) => serverTexts.sheetMissing(name)[lang];
 
 export const listSheets = endpoint(api.ListSheetsArgs, api.ListSheetsResult, () => {
   const book = spreadsheet();
@@ -55,7 +55,7 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
   const timeZone = book.getSpreadsheetTimeZone();
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const detections = sheets.map((name) => {
-    const sheet = sheetNamed(book, name, missingSheet(lang));
+    const sheet = sheetNamed(book, name);
     return { id: sheet.getSheetId(), detection: detectColumns(name, readDetectionSample(sheet), lang, { formatDate: (date) => day.format(date) }) };
   });
   const sources: DataSource[] = detections.map(({ id, detection }) => ({
@@ -96,7 +96,7 @@ export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
   for (const source of mapping.sources) {
     const planned = plan.filter((metric) => metric.sheet === source.sheetName);
     if (planned.length === 0) continue;
-    const sheet = sheetNamed(book, source.sheetName, missingSheet(lang));
+    const sheet = sheetNamed(book, source.sheetName);
     const letters = [...new Set(planned.flatMap((metric) => metric.letters))];
     const columns = readColumns(sheet, firstDataRow(source), letters);
     for (const metric of planned) {
@@ -114,7 +114,26 @@ export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
 
 export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping }, lang) => ({ metrics: previewOf_(mapping, lang) }));
 
+/**
+ * Every source names a sheet of this spreadsheet and columns inside it: a mapping that points past
+ * the data would save and then give empty metrics, so it is refused with what to pick instead.
+ */
+function checkAgainstSheets(mapping: Mapping): void {
+  const book = spreadsheet();
+  for (const source of mapping.sources) {
+    const sheet = sheetNamed(book, source.sheetName);
+    const lastColumn = sheet.getLastColumn();
+    for (const [field, letter] of Object.entries(source.columns) as [FieldId, string | undefined][]) {
+      if (letter === undefined) continue;
+      if (columnIndex(letter) + 1 > lastColumn) {
+        throw new PlainError(serverTexts.columnBeyond(FIELD_LABELS[field] ?? { en: field, vi: field }, letter, source.sheetName, lastColumn > 0 ? columnLetter(lastColumn - 1) : ''));
+      }
+    }
+  }
+}
+
 export const saveMapping = endpoint(api.SaveMappingArgs, api.SaveMappingResult, ({ mapping }) => {
+  checkAgainstSheets(mapping);
   const json = serializeMapping({ ...mapping, savedAt: new Date().toISOString() });
   // Apps Script counts the 9 KB in UTF-8 bytes: a Vietnamese mapping is larger than its length says.
   const bytes = utf8Length(json);

@@ -71,3 +71,15 @@ describe('what the status line promises', () => {
     expect(nextReport_(weekly, nov5(10), ['week:2026-10-26'])).toEqual({ period: 'week:2026-11-02', on: '2026-11-09' });
   });
 });
+
+describe('recipients with hidden characters', () => {
+  it('names the hidden character and shows where it is, in both languages', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const checked = checkDraft({ ...emptyReports(lang).draft, recipients: 'boss\u202e@shop.vn' }, DEFAULT_TARGETS, MESSAGES[lang]);
+      expect(checked).toMatchObject({ ok: false, field: 'recipients' });
+      const message = checked.ok ? '' : checked.message;
+      expect(message).toContain('boss⟨U+202E⟩@shop.vn');
+      expect(message).toContain(lang === 'en' ? 'invisible or direction-changing' : 'ký tự ẩn');
+    }
+  });
+});
