@@ -118,6 +118,14 @@ export const cellTexts = {
     en: 'the cell holds an invalid date',
     vi: 'ô chứa một ngày không hợp lệ',
   }),
+  dateOutOfRange: (): Text => ({
+    en: 'the date is outside the years 1 to 9999 that a spreadsheet holds',
+    vi: 'ngày nằm ngoài khoảng năm 1 đến 9999 mà bảng tính lưu được',
+  }),
+  countTooLarge: (value: number): Text => ({
+    en: `${value} is larger than any count a spreadsheet can hold exactly (at most 9,007,199,254,740,991)`,
+    vi: `${value} lớn hơn mọi số đếm bảng tính lưu chính xác được (tối đa 9.007.199.254.740.991)`,
+  }),
   // Metric-level problems with one cell.
   outsideScale: (value: number, low: number, high: number): Text => ({
     en: `${value} is outside the ${low}–${high} scale`,
@@ -189,6 +197,10 @@ export const callTexts = {
   confidence: (value: unknown): Text => ({
     en: `confidence must be a number between 0 and 1 such as 0.95, not ${showValue(value)}`,
     vi: `confidence phải là số giữa 0 và 1, ví dụ 0.95, không phải ${showValue(value)}`,
+  }),
+  countTooLarge: (argName: string, value: unknown): Text => ({
+    en: `${argName} (${showValue(value)}) is larger than any count a spreadsheet can hold exactly (at most 9,007,199,254,740,991)`,
+    vi: `${argName} (${showValue(value)}) lớn hơn mọi số đếm bảng tính lưu chính xác được (tối đa 9.007.199.254.740.991)`,
   }),
   countArg: (argName: string, value: unknown): Text => ({
     en: `${argName} must be a whole number of 0 or more, not ${showValue(value)}`,

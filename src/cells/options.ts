@@ -73,6 +73,10 @@ export function wholeInRange(fn: string, arg: unknown, argName: string, low: num
 export function wholeCount(fn: string, arg: unknown, argName: string): number {
   const value = singleValue(fn, arg, argName);
   const number = numberOf(value);
-  if (Number.isInteger(number) && number >= 0) return number;
+  if (Number.isInteger(number) && number >= 0) {
+    // Past 2^53 whole numbers are not exact, and 100 × a count could overflow to Infinity.
+    if (number > Number.MAX_SAFE_INTEGER) throw failCall(fn, callTexts.countTooLarge(argName, value));
+    return number;
+  }
   throw failCall(fn, callTexts.countArg(argName, value));
 }

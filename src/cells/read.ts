@@ -193,6 +193,24 @@ const wallClockAsUtc: WallClockToInstant = (ms) => ms;
  * @example readDate('2026-03-01') // 1772323200000;  readDate('13/10/2026', undefined, 'dmy') // Date.UTC(2026, 9, 13);  readDate(45000) // throws CellProblem
  */
 export function readDate(cell: Cell, toInstant: WallClockToInstant = wallClockAsUtc, order?: DateOrder): number {
+  const ms = readDateUnbounded(cell, toInstant, order);
+  if (ms === ms && !inDateRange(ms)) throw new CellProblem(cellTexts.dateOutOfRange());
+  return ms;
+}
+
+/**
+ * The dates a spreadsheet holds: years 1 to 9999. Beyond them JavaScript's own date range (±8.64e15
+ * ms) is a few hours' offset away, so a local day or a formatted date would throw RangeError.
+ */
+export const MIN_DATE_MS = new Date('0001-01-01T00:00:00Z').getTime();
+export const MAX_DATE_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether an instant is a date a spreadsheet can hold (years 1–9999). */
+export function inDateRange(ms: number): boolean {
+  return ms >= MIN_DATE_MS && ms <= MAX_DATE_MS;
+}
+
+function readDateUnbounded(cell: Cell, toInstant: WallClockToInstant, order?: DateOrder): number {
   if (isDateCell(cell)) {
     const ms = cell.getTime();
     if (Number.isNaN(ms)) throw new CellProblem(cellTexts.invalidDate());

@@ -3,7 +3,7 @@ import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { rangeDateReader } from '../cells/facts';
-import { isDateCell, SHEETS_ERRORS } from '../cells/read';
+import { inDateRange, isDateCell, SHEETS_ERRORS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
@@ -215,8 +215,8 @@ function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: st
       if (!(first > 32 && first < 127 && first !== 35) && readAt(fn, readUserCell, userCell, index, userRange, 'users') === 0) continue;
       const dateCell = dateRow[c];
       const instant = dateCell instanceof Date ? dateCell.getTime() : readAt(fn, readDateHere, dateCell, index, dateRange, 'dates');
-      if (instant !== instant) {
-        if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid Date: say so
+      if (instant !== instant || !inDateRange(instant)) {
+        if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid or out-of-range Date: say so
         continue;
       }
       const day = localDays.of(instant);

@@ -39,6 +39,7 @@ export function retentionRate(start: number, end: number, added: number): number
 export function readCount(cell: Cell, mark?: DecimalMark): number {
   const count = typeof cell === 'boolean' ? readScore(cell) : readNumber(cell, mark);
   if (count === count && !(Number.isInteger(count) && count >= 0)) throw new CellProblem(cellTexts.notACount(count), 'outOfScale');
+  if (count > Number.MAX_SAFE_INTEGER) throw new CellProblem(cellTexts.countTooLarge(count), 'outOfScale');
   return count;
 }
 

@@ -131,7 +131,15 @@ export function meanOf(values: ArrayLike<number>): MeanSummary {
   const n = values.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i];
-  const mean = sum / n;
+  let mean = sum / n;
+  if (!Number.isFinite(mean)) {
+    // The sum overflowed though each value is finite (10^6 × 1e308): sum in units of the largest.
+    let largest = 0;
+    for (let i = 0; i < n; i++) largest = Math.max(largest, Math.abs(values[i]));
+    let units = 0;
+    for (let i = 0; i < n; i++) units += values[i] / largest;
+    mean = largest * (units / n);
+  }
   let squares = 0;
   for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
   return { kind: 'mean', n, value: mean, variance: n > 1 ? squares / (n - 1) : 0 };

@@ -3,7 +3,7 @@ import { LocalDays } from '../cells/local-days';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { rangeDateReader } from '../cells/facts';
-import { isDateCell } from '../cells/read';
+import { inDateRange, isDateCell } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { getMetric, parseMetricId } from './registry';
@@ -147,7 +147,9 @@ function readPairsOf(
         if (value !== value) continue;
       }
       const keyCell = keyRow[c];
-      const instant = keyOfInstant !== undefined && keyCell instanceof Date ? keyCell.getTime() : NaN;
+      const time = keyOfInstant !== undefined && keyCell instanceof Date ? keyCell.getTime() : NaN;
+      // Out of the years a sheet holds, the cell goes through its reader, which names the problem.
+      const instant = inDateRange(time) ? time : NaN;
       const key = instant === instant ? (keyOfInstant as (instant: number) => number)(instant) : readAt(fn, keyOf, keyCell, index, keyRange, keyName);
       if (key !== key) continue;
       keptValues[kept] = value;
@@ -208,7 +210,7 @@ export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates:
   const readDateCell = rangeDateReader(rangeForScan(dates), toInstant, 'dates');
   const periodOfCell = (cell: Cell) => {
     const instant = isDateCell(cell) ? cell.getTime() : readDateCell(cell);
-    if (instant !== instant) return isDateCell(cell) ? readDateCell(cell) : NaN; // an invalid Date: say so
+    if (instant !== instant || !inDateRange(instant)) return isDateCell(cell) ? readDateCell(cell) : NaN; // an invalid or out-of-range Date: say so
     return periods.ofInstant(instant);
   };
   const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell, periodOfInstant);
