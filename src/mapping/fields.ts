@@ -25,6 +25,8 @@ export const FIELD_IDS = [
   'churned',
   'customerJoined',
   'customerLeft',
+  /** Time a ticket took, as a number in the column's unit, h:mm or a duration cell (ART without resolved dates). */
+  'ticketDuration',
 ] as const;
 
 export type FieldId = (typeof FIELD_IDS)[number];
@@ -80,6 +82,8 @@ export const FIELD_INFO: Record<FieldId, FieldInfo> = {
   churned: { kind: 'flag', valuePrior: 0.2 },
   customerJoined: { kind: 'date', valuePrior: 0.2 },
   customerLeft: { kind: 'date', valuePrior: 0.2 },
+  // Durations look like counts or times; only a header says what they are.
+  ticketDuration: { kind: 'count', valuePrior: 0.1 },
 };
 
 /** A field below this confidence is not proposed; the user picks it by hand. */
@@ -98,7 +102,7 @@ export const HEADER_SEARCH_ROWS = 5;
 /** The fields whose presence makes a sheet a member of a family, with the family's core fields. */
 export const FAMILY_FIELDS: Record<Family, readonly FieldId[]> = {
   survey: ['nps', 'csat', 'ces'],
-  tickets: ['ticketOpened', 'ticketResolved', 'firstContact'],
+  tickets: ['ticketOpened', 'ticketResolved', 'firstContact', 'ticketDuration'],
   subscriptions: ['subsStart', 'subsEnd', 'subsNew'],
   activity: ['customerId', 'timestamp'],
   customers: ['churned', 'customerJoined', 'customerLeft'],

@@ -88,6 +88,10 @@ export const HEADER_PATTERNS: Record<FieldId, Patterns> = {
     ['review', 0.8], ['=content', 0.7], ['=review text', 1],
     ['gop y', 1], ['nhan xet', 1], ['y kien', 1], ['binh luan', 1], ['ly do', 0.8], ['ghi chu', 0.8], ['tai sao', 0.8], ['chia se', 0.7], ['cai thien', 0.8],
   ],
+  ticketDuration: [
+    ['handle time', 1], ['handling time', 1], ['resolution time', 1], ['time to resolve', 1], ['time to resolution', 1],
+    ['hours spent', 0.8], ['thoi gian xu ly', 1], ['thoi luong', 0.8], ['so gio xu ly', 1],
+  ],
   churned: [['churn', 1], ['churned', 1], ['=exited', 0.9], ['=attrition', 0.9], ['da roi bo', 1], ['roi bo', 0.9], ['=da huy', 0.9]],
   // A survey's "Start Date" / "End Date" is the response's, and an order's "Cancelled at" the
   // order's: join and cancel words count on a sheet about customers or subscriptions only.

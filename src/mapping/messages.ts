@@ -26,6 +26,7 @@ export const FIELD_LABELS: Record<FieldId, Record<Lang, string>> = {
   churned: { en: 'Customer churned (yes/no)', vi: 'Khách hàng đã rời bỏ (có/không)' },
   customerJoined: { en: 'Customer joined (date)', vi: 'Ngày khách hàng tham gia' },
   customerLeft: { en: 'Customer left / cancelled (date)', vi: 'Ngày khách hàng rời / hủy' },
+  ticketDuration: { en: 'Ticket handling time', vi: 'Thời gian xử lý yêu cầu' },
 };
 
 const KIND_WORDS: Record<ValueKind, Record<Lang, string>> = {

@@ -27,6 +27,16 @@ export const dataSourceSchema = z.object({
   headerRow: z.int().check(z.gte(0)),
   /** Field → column letter, e.g. { nps: 'C', timestamp: 'A' }. */
   columns: z.partialRecord(z.enum(FIELD_IDS), columnLetterSchema),
+  /**
+   * Per score column, the answers people wrote and the score each counts as (sidebar step 2's
+   * label table), e.g. { csat: { 'Tốt': 4, 'Rất tốt': 5 } }. Absent in mappings saved before it
+   * existed, which read as before (built-in labels only).
+   */
+  labels: z.optional(z.partialRecord(z.enum(['nps', 'csat', 'ces']), z.record(z.string(), z.int().check(z.gte(0), z.lte(10))))),
+  /** Day first or month first for day/month date text, when the column's own values do not say. */
+  dateOrder: z.optional(z.enum(['dmy', 'mdy'])),
+  /** The unit of plain numbers in the ticketDuration column when its header names none. */
+  durationUnit: z.optional(z.enum(['hours', 'minutes', 'days'])),
 });
 
 /** The answer scales the metrics accept (metrics-spec §2): CSAT 1–3, 1–5, 1–7 or 1–10; CES 1–5 or 1–7. */

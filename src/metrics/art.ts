@@ -77,9 +77,9 @@ export function meanResolutionOfRanges(
       const openedAt = readAt(fn, readOpened, opened.cells[r][c], index, opened, 'opened');
       const resolvedAt = readAt(fn, readResolved, resolved.cells[r][c], index, resolved, 'resolved');
       if (resolvedAt !== resolvedAt) continue; // still open, or an empty row
-      if (openedAt !== openedAt) throw problemIn(fn, new CellProblem(cellTexts.resolvedWithoutOpened()), index, resolved, 'resolved');
+      if (openedAt !== openedAt) throw problemIn(fn, new CellProblem(cellTexts.resolvedWithoutOpened(), 'noDate'), index, resolved, 'resolved');
       if (resolvedAt < openedAt) {
-        throw problemIn(fn, new CellProblem(cellTexts.resolvedBeforeOpened(resolvedAt, openedAt)), index, resolved, 'resolved');
+        throw problemIn(fn, new CellProblem(cellTexts.resolvedBeforeOpened(resolvedAt, openedAt), 'beforeOpened'), index, resolved, 'resolved');
       }
       durations.push((resolvedAt - openedAt) / MS_PER_UNIT[unit]);
     }

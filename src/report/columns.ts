@@ -1,7 +1,8 @@
-import { localDay, periodIndex, wallClockIn } from '../cells/calendar';
+import { localDay, periodIndex } from '../cells/calendar';
+import { readDateColumn } from '../cells/column';
+import type { DateOrder } from '../cells/dates';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
-import { readDate } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
 import { messagesFor } from './messages';
 import type { ReportMetricId, ReportProblem } from './types';
@@ -61,11 +62,23 @@ export function readColumn(cells: readonly Cell[], read: (cell: Cell) => number,
   return values;
 }
 
+/** How a report reads a date column: the mapping's date order and the sheet's locale, for day/month text. */
+export interface DateReading {
+  order?: DateOrder;
+  locale?: string;
+}
+
+/**
+ * Each date cell as an instant (NaN when blank or unreadable, which is logged), day/month text
+ * in the column's order (src/cells/column.ts: its values, then the mapping, then the locale).
+ */
+export function readInstants(cells: readonly Cell[], timeZone: string, log: ProblemLog, section: Section, name: string, reading: DateReading = {}): Float64Array {
+  return readDateColumn(cells, { timeZone, order: reading.order, locale: reading.locale, onProblem: (i, problem) => log.cell(section, name, i, problem) }).values;
+}
+
 /** The local day number of each date cell in the spreadsheet's zone (NaN when blank or unreadable). */
-export function readDays(cells: readonly Cell[], timeZone: string, log: ProblemLog, section: Section, name: string): Float64Array {
-  const toInstant = wallClockIn(timeZone);
-  const instants = readColumn(cells, (cell) => readDate(cell, toInstant), log, section, name);
-  return instants.map((ms) => localDay(ms, timeZone));
+export function readDays(cells: readonly Cell[], timeZone: string, log: ProblemLog, section: Section, name: string, reading: DateReading = {}): Float64Array {
+  return readInstants(cells, timeZone, log, section, name, reading).map((ms) => localDay(ms, timeZone));
 }
 
 /** The period index (month or week, see calendar.periodIndex) of each day; NaN stays NaN. */

@@ -1,3 +1,4 @@
+import { decideDecimalMark, textsOf } from '../cells/decide';
 import { periodIndex, periodStartDay } from '../cells/calendar';
 import type { Cell } from '../cells/types';
 import { activeUsersAsOf, activeUsersByMonth, readActivity, type Activity } from '../metrics/active-users';
@@ -26,12 +27,14 @@ const COUNT_FIELDS: CountField[] = ['start', 'end', 'new', 'trials', 'converted'
  */
 export function subscriptionKpis(subscriptions: SubscriptionColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
   if (frame.kind !== 'month') return [];
-  const months = periodsOfDays(readDays(subscriptions.month, input.timeZone, log, 'subscriptions', 'subscriptions.month'), 'month');
+  const months = periodsOfDays(readDays(subscriptions.month, input.timeZone, log, 'subscriptions', 'subscriptions.month', { locale: input.locale }), 'month');
   const sums = new Map<CountField, (number | null)[]>();
   for (const field of COUNT_FIELDS) {
     const cells = subscriptions[field] as Cell[] | undefined;
     if (!cells) continue;
-    const counts = readColumn(cells, readCount, log, 'subscriptions', `subscriptions.${field}`);
+    // Count text in the column's decimal mark ("1.250" is 1250 with a decimal comma).
+    const mark = decideDecimalMark(textsOf(cells), input.locale).mark;
+    const counts = readColumn(cells, (cell) => readCount(cell, mark), log, 'subscriptions', `subscriptions.${field}`);
     const perMonth: (number | null)[] = frame.trend.map(() => null);
     for (let i = 0; i < counts.length; i++) {
       const slot = months[i] - frame.trend[0];

@@ -23,6 +23,8 @@ export type RowsOf = (source: DataSource) => readonly (readonly Cell[])[];
 export interface ColumnsOf {
   /** The data rows (below the header rows) of one column of a source. */
   columnOf(source: DataSource, letter: string): Cell[];
+  /** The header text of one column, when known (it may name a unit: `Thời gian xử lý (giờ)`). */
+  headerOf?(source: DataSource, letter: string): string | undefined;
 }
 
 export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput {
@@ -30,7 +32,7 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
   for (const source of mapping.sources) {
     const has = (field: FieldId) => source.columns[field] !== undefined;
     const scored = has('nps') || has('csat') || has('ces');
-    const isTickets = has('ticketOpened') && has('ticketResolved');
+    const isTickets = (has('ticketOpened') && has('ticketResolved')) || has('ticketDuration');
     const isSubscriptions = has('subsStart') && has('subsEnd') && has('subsNew');
     // A call log with only a first-contact flag and a date gives FCR too.
     const isFlaggedContacts = !isTickets && has('firstContact') && (has('ticketOpened') || has('timestamp'));
@@ -39,6 +41,13 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     if (!scored && !isTickets && !isFlaggedContacts && !isSubscriptions && !isCustomers && !isActivity && !has('journeyStage') && !has('referral')) continue;
 
     let rows: readonly (readonly Cell[])[] | undefined;
+    const header = (field: FieldId): string | undefined => {
+      const letter = source.columns[field];
+      if (letter === undefined || source.headerRow < 1) return undefined;
+      if (typeof cells !== 'function') return cells.headerOf?.(source, letter);
+      const cell = cells(source)[source.headerRow - 1]?.[columnIndex(letter)];
+      return typeof cell === 'string' ? cell : undefined;
+    };
     const col = (field: FieldId): Cell[] | undefined => {
       const letter = source.columns[field];
       if (letter === undefined) return undefined;
@@ -50,12 +59,35 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     const dates = col('timestamp');
 
     if (scored && !input.survey && dates) {
-      input.survey = { dates, nps: col('nps'), csat: col('csat'), ces: col('ces'), segment: col('segment'), comment: col('comment'), email: col('email') };
+      input.survey = {
+        dates,
+        nps: col('nps'),
+        csat: col('csat'),
+        ces: col('ces'),
+        segment: col('segment'),
+        comment: col('comment'),
+        email: col('email'),
+        ...(source.labels ? { labels: source.labels } : {}),
+        ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
+      };
     }
     if (isTickets && !input.tickets) {
-      input.tickets = { opened: col('ticketOpened')!, resolved: col('ticketResolved')!, firstContact: col('firstContact'), segment: col('segment') };
+      input.tickets = {
+        opened: col('ticketOpened') ?? [],
+        resolved: col('ticketResolved'),
+        firstContact: col('firstContact'),
+        segment: col('segment'),
+        ...(has('ticketDuration') ? { duration: col('ticketDuration'), durationHeader: header('ticketDuration'), dates } : {}),
+        ...(source.durationUnit ? { durationUnit: source.durationUnit } : {}),
+        ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
+      };
     } else if (isFlaggedContacts && !input.tickets) {
-      input.tickets = { opened: (col('ticketOpened') ?? dates)!, firstContact: col('firstContact'), segment: col('segment') };
+      input.tickets = {
+        opened: (col('ticketOpened') ?? dates)!,
+        firstContact: col('firstContact'),
+        segment: col('segment'),
+        ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
+      };
     }
     if (isCustomers && !input.customers) {
       input.customers = { ids: col('customerId'), churned: col('churned'), joined: col('customerJoined'), left: col('customerLeft'), dates };

@@ -2,7 +2,8 @@ import { isoDate } from '../cells/calendar';
 import { npsShares } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { NpsSummary } from '../metrics/types';
-import { periodsOfDays, readColumn, readDays, textOf, type ProblemLog } from './columns';
+import { readScoreColumn } from '../cells/column';
+import { periodsOfDays, readDays, textOf, type ProblemLog } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments } from './series';
 import { themesSection } from './themes';
@@ -28,7 +29,7 @@ const MAX_COMMENTS = 5;
 const DETRACTOR_MAX = 6;
 
 export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): SurveySection {
-  const days = readDays(survey.dates, input.timeZone, log, 'survey', 'survey.dates');
+  const days = readDays(survey.dates, input.timeZone, log, 'survey', 'survey.dates', { order: survey.dateOrder, locale: input.locale });
   const periods = periodsOfDays(days, frame.kind);
   const segments = survey.segment ? survey.segment.map(textOf) : undefined;
   const out: SurveySection = { kpis: [], segments: [], responses: 0 };
@@ -36,7 +37,16 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
 
   const scored = (cells: SurveyColumns['nps'], id: 'NPS' | 'CSAT' | 'CSAT_AVG' | 'CES', options: { scale?: number }) => {
     const def = getMetric(id, options);
-    const values = readColumn(cells!, def.read, log, 'survey', `survey.${id === 'CSAT_AVG' ? 'csat' : id.toLowerCase()}`, id);
+    const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
+    // Labels, non-answers and the mapping's label table, read as the custom functions read them.
+    const values = readScoreColumn(cells!, {
+      low: def.whole!.low,
+      high: def.whole!.high,
+      family: field === 'nps' ? undefined : field,
+      labels: survey.labels?.[field],
+      locale: input.locale,
+      onProblem: (i, problem) => log.cell('survey', `survey.${field}`, i, problem, id),
+    }).values;
     values.forEach((v, i) => v === v && (answered[i] = 1));
     const { kpi, summaries } = columnKpi(def, values, periods, frame, id, options.scale);
     if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);

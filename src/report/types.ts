@@ -20,6 +20,10 @@ export interface PeriodChoice {
 /** One column per field, one cell per row; columns of one table must be the same length. */
 export interface SurveyColumns {
   dates: Cell[];
+  /** The mapping's label → score tables per score column (sidebar step 2). */
+  labels?: Partial<Record<'nps' | 'csat' | 'ces', Record<string, number>>>;
+  /** The mapping's date order, used when the dates' own values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
   nps?: Cell[];
   csat?: Cell[];
   ces?: Cell[];
@@ -29,10 +33,17 @@ export interface SurveyColumns {
 }
 
 export interface TicketColumns {
-  /** When the ticket was opened; for a sheet with only a first-contact flag, the row's date. */
+  /** When the ticket was opened; for a sheet with only a first-contact flag, the row's date (empty with a duration column only). */
   opened: Cell[];
-  /** Absent when the sheet has no resolved date: FCR only, no ART. */
+  /** Absent when the sheet has no resolved date: FCR only, no ART (or ART from `duration`). */
   resolved?: Cell[];
+  /** Time each ticket took (ART without resolved dates), with its header (which may name the unit). */
+  duration?: Cell[];
+  durationHeader?: string;
+  durationUnit?: 'hours' | 'minutes' | 'days';
+  /** Dates that place a duration-only ticket in a period (the sheet's timestamp). */
+  dates?: Cell[];
+  dateOrder?: 'dmy' | 'mdy';
   /** Resolved on first contact, yes/no. */
   firstContact?: Cell[];
   segment?: Cell[];
@@ -100,6 +111,8 @@ export interface ReportInput {
   csatScale?: 3 | 5 | 7 | 10;
   cesScale?: 5 | 7;
   targets?: Partial<MaturityTargets>;
+  /** The spreadsheet's or file's locale (`vi_VN`): decides date order and decimal marks the values leave open. */
+  locale?: string;
   spreadsheetUrl?: string;
   spreadsheetName?: string;
 }

@@ -96,3 +96,28 @@ describe('the saved mapping', () => {
     expect(() => serializeMapping(invalid)).toThrow();
   });
 });
+
+describe('reading settings saved per source (issue 10)', () => {
+  const base = { version: 2, scales: { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } } };
+  const source = { sheetName: 'Form Responses 1', sheetId: 0, headerRow: 1, columns: { timestamp: 'A', csat: 'C', ticketDuration: 'D' } };
+
+  it('a mapping saved before them reads as it was (built-in labels, order from the values and locale)', () => {
+    const result = parseStoredMapping(JSON.stringify({ ...base, sources: [source] }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.mapping.sources[0]).toEqual(source);
+  });
+
+  it('keeps a label → score table per score column, the date order and the duration unit', () => {
+    const withSettings = { ...source, labels: { csat: { Tốt: 4, 'Rất tốt': 5 } }, dateOrder: 'dmy', durationUnit: 'minutes' };
+    const result = parseStoredMapping(JSON.stringify({ ...base, sources: [withSettings] }));
+    expect(result.ok && result.mapping.sources[0]).toEqual(withSettings);
+  });
+
+  it('refuses a label score off every scale and an unknown date order, naming the field', () => {
+    const bad = parseStoredMapping(JSON.stringify({ ...base, sources: [{ ...source, labels: { csat: { Tốt: 40 } } }] }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message.en).toContain('mapping.sources.0.labels.csat.Tốt');
+    const order = parseStoredMapping(JSON.stringify({ ...base, sources: [{ ...source, dateOrder: 'ymd' }] }));
+    expect(!order.ok && order.message.en).toContain('mapping.sources.0.dateOrder');
+  });
+});

@@ -3,6 +3,7 @@ import { demoWorkbook } from '../../src/demo/index';
 import { detectWorkbook, mappingFromDetection } from '../../src/mapping/index';
 import { referralFlagsFor, reportInputFromMapping } from '../../src/report/from-mapping';
 import { PROPOSED_REFERRAL_ANSWERS } from '../../src/metrics/referral';
+import { buildReport } from '../../src/report/model';
 
 describe('a saved mapping becomes the report input', () => {
   const workbook = demoWorkbook();
@@ -48,5 +49,47 @@ describe('a saved mapping becomes the report input', () => {
     expect(referralFlag('Có')).toBe('Có');
     expect(referralFlag('')).toBe('');
     expect(referralFlag(1)).toBe(1);
+  });
+});
+
+describe('a Vietnamese shop exports its Forms answers and tickets as people keep them (issue 10)', () => {
+  // 40 answers a day from 2 September to 30 October, timestamps day first as a vi_VN sheet writes them.
+  const CSAT_LABELS = ['Rất hài lòng', 'Hài lòng', 'Bình thường', 'Không hài lòng', 'Rất không hài lòng', 'Tốt'];
+  const NPS_LABELS = ['10 - Extremely likely', '9', '8', '0 – Chắc chắn không', 'N/A'];
+  const survey: unknown[][] = [['Dấu thời gian', 'Khả năng giới thiệu (0-10)', 'Mức độ hài lòng']];
+  const tickets: unknown[][] = [['Mã', 'Ngày tạo', 'Thời gian xử lý (giờ)']];
+  for (let day = 0; day < 59; day++) {
+    const date = new Date(Date.UTC(2026, 8, 2 + day));
+    const text = `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/2026 08:27:26`;
+    survey.push([text, NPS_LABELS[day % 5], CSAT_LABELS[day % 6]]);
+    tickets.push([`T-${day}`, text, day % 2 ? '49,5' : '2:30']);
+  }
+  const sheets = new Map([['Form Responses 1', survey], ['Tickets', tickets]]);
+  const mapping = {
+    version: 2 as const,
+    scales: { csat: { scale: 5 as const }, ces: { scale: 7 as const, method: 'mean' as const } },
+    sources: [
+      { sheetName: 'Form Responses 1', sheetId: 0, headerRow: 1, columns: { timestamp: 'A', nps: 'B', csat: 'C' }, labels: { csat: { Tốt: 4 } } },
+      { sheetName: 'Tickets', sheetId: 1, headerRow: 1, columns: { timestamp: 'B', ticketDuration: 'C' } },
+    ],
+  };
+  const input = reportInputFromMapping(mapping, (source) => sheets.get(source.sheetName)!, { timeZone: 'Asia/Ho_Chi_Minh', lang: 'vi', locale: 'vi_VN', period: { kind: 'month', start: '2026-10-01' } });
+  const report = buildReport(input);
+  const kpi = (id: string) => report.kpis.find((k) => k.id === id)!;
+
+  it('reads the dates day first (13/09 proves it), so October holds its 30 days of answers', () => {
+    // October: 30 answers, a fifth of them N/A → 24 NPS answers: 6 × 10, 6 × 9, 6 × 8, 6 × 0 → NPS 25.
+    expect(kpi('NPS').current).toMatchObject({ n: 24, value: 25 });
+    expect(report.problems).toEqual([]);
+  });
+
+  it("scores the labels, and 'Tốt' from the mapping's label table", () => {
+    // October days 29…58 of the cycle of 6: 5 of each label; satisfied = Rất hài lòng, Hài lòng, Tốt (4).
+    expect(kpi('CSAT').current).toMatchObject({ n: 30, value: 50 });
+  });
+
+  it('takes ART from the duration column: 49,5 hours under a (giờ) header and 2:30', () => {
+    expect(kpi('ART').current?.n).toBe(30);
+    expect(kpi('ART').current?.value).toBeCloseTo((15 * 49.5 + 15 * 2.5) / 30, 12);
   });
 });
