@@ -83,13 +83,17 @@ export interface DetectOptions {
 export function detectColumns(sheetName: string, values: readonly (readonly Cell[])[], lang: Lang = 'en', options: DetectOptions = {}): SheetDetection {
   const headerIndex = findHeaderRow(values);
   const headerCells = headerIndex >= 0 ? values[headerIndex] : [];
-  const body = values.slice(headerIndex + 1, headerIndex + 1 + DETECTION_SAMPLE_ROWS);
-  const width = Math.max(0, ...values.slice(0, headerIndex + 1 + DETECTION_SAMPLE_ROWS).map((row) => row.length));
+  // SurveyMonkey writes a second header row ("Response", "Other (please specify)") under the questions.
+  const subHeader = headerIndex >= 0 && isSubHeader(values[headerIndex + 1], values.slice(headerIndex + 2, headerIndex + 22)) ? values[headerIndex + 1] : null;
+  const lastHeader = headerIndex + (subHeader ? 1 : 0);
+  const body = values.slice(lastHeader + 1, lastHeader + 1 + DETECTION_SAMPLE_ROWS);
+  const width = Math.max(0, ...values.slice(0, lastHeader + 1 + DETECTION_SAMPLE_ROWS).map((row) => row.length));
+  const headers = headerTexts(headerCells, subHeader, width);
   const display = (cell: unknown) => (isDateCell(cell) && options.formatDate ? options.formatDate(cell) : cellDisplay(cell));
 
   const columns = Array.from({ length: width }, (_, column) => {
     const cells = body.map((row) => row[column]);
-    const header = typeof headerCells[column] === 'string' ? (headerCells[column] as string).trim() : '';
+    const header = headers[column];
     const profile = profileColumn(cells);
     const scales = { csat: inferScale('csat', header, profile, lang), ces: inferScale('ces', header, profile, lang) };
     return { column, letter: columnLetter(column), header, profile, scales, samples: samplesOf(cells, display) };
@@ -121,7 +125,7 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
 
   return {
     sheetName,
-    headerRow: headerIndex + 1,
+    headerRow: lastHeader + 1,
     isFormsResponses: headerIndex >= 0 && isFormsTimestampHeader(headerCells[0]),
     sampledRows: body.length,
     fields,
@@ -222,6 +226,43 @@ export function findHeaderRow(values: readonly (readonly Cell[])[]): number {
 
 function isLabel(text: string): boolean {
   return !/^[-+]?\d+(\.\d+)?$/.test(text) && !isDateText(text) && !isEmailText(text);
+}
+
+/**
+ * A second header row under the first: every filled cell a label, at least two of them, and some
+ * of them over columns whose values below are numbers or dates (so it is not a row of text answers).
+ */
+function isSubHeader(row: readonly Cell[] | undefined, below: readonly (readonly Cell[])[]): boolean {
+  if (!row || below.length === 0) return false;
+  const filled = row.filter((cell) => cell !== '' && cell !== null && cell !== undefined);
+  if (filled.length < 2 || !filled.every((cell) => typeof cell === 'string' && isLabel(cell.trim()))) return false;
+  return row.some((cell, c) => {
+    if (cell === '' || cell === null || cell === undefined) return false;
+    const values = below.map((r) => r[c]).filter((v) => v !== '' && v !== null && v !== undefined);
+    return values.length > 0 && values.filter((v) => typeof v !== 'string' || !isLabel(v.trim())).length / values.length >= 0.5;
+  });
+}
+
+/** Words a second header row repeats under every question; they say nothing about the column. */
+const GENERIC_SUB_HEADERS = new Set(['response', 'open ended response', 'tra loi', 'cau tra loi']);
+
+/**
+ * Each column's header text. With a second header row, a question written once over several
+ * columns (a merged cell) carries to the columns after it, and the sub-header is added unless it
+ * is a generic "Response": "Overall, how satisfied…? Other (please specify)".
+ */
+function headerTexts(top: readonly Cell[], sub: readonly Cell[] | null, width: number): string[] {
+  const text = (cell: Cell) => (typeof cell === 'string' ? cell.trim() : '');
+  let carried = '';
+  return Array.from({ length: width }, (_, c) => {
+    const own = text(top[c]);
+    if (!sub) return own;
+    const below = text(sub[c]);
+    if (own) carried = own;
+    const question = own || (below ? carried : '');
+    const extra = below && !GENERIC_SUB_HEADERS.has(normalizeText(below)) ? below : '';
+    return [question, extra].filter(Boolean).join(' ');
+  });
 }
 
 /** A header differs from its body: some column below holds numbers or dates, or no label repeats below. */

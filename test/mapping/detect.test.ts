@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectColumns, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, proposedColumns, type SheetDetection } from '../../src/mapping';
 import * as sheets from '../fixtures/sheets';
+import { corpus } from '../fixtures/detection-corpus';
 import { readSample } from './csv';
 
 /** What the sidebar would propose: field → column letter. */
@@ -150,5 +151,14 @@ describe('detectColumns: the rules behind the proposals', () => {
   it('an empty sheet detects nothing and does not throw', () => {
     expect(detectColumns('Empty', []).fields).toEqual({});
     expect(detectColumns('Header only', [['NPS', 'Date']]).fields.nps?.letter).toBe('A');
+  });
+
+  it('a SurveyMonkey export has two header rows: data starts on row 3, the questions name the columns', () => {
+    const detection = detectColumns('SurveyMonkey', corpus.find((sheet) => sheet.name === 'SurveyMonkey')!.values);
+    expect(detection.headerRow).toBe(2);
+    expect(detection.sampledRows).toBe(40);
+    expect(detection.columns[10].header).toBe('Overall, how satisfied or dissatisfied are you with our company? Other (please specify)');
+    expect(detection.columns[8].header).toBe('How likely is it that you would recommend this company to a friend or colleague?');
+    expect(detection.fields.nps?.samples.includes('Response')).toBe(false);
   });
 });
