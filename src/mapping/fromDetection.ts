@@ -10,7 +10,8 @@ import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
 import { scalesFromDetections } from './scales';
 
 export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Readonly<Record<string, number>> = {}): Mapping {
-  const chosen = new Set(Object.values(detection.families).map((family) => family.sheetName));
+  // Every sheet the workbook detection uses: chosen for a family, or holding journey stages or referrals.
+  const chosen = new Set(detection.uses.filter((use) => use.uses.length > 0).map((use) => use.sheetName));
   const sources: DataSource[] = detection.sheets
     .filter((sheet) => chosen.has(sheet.sheetName))
     .map((sheet) => ({

@@ -1,6 +1,6 @@
 export { FIELD_IDS, FIELD_INFO, FAMILY_FIELDS, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, type FieldId, type Family } from './fields';
 export { detectColumns, findHeaderRow, proposedColumns, type SheetDetection, type FieldMatch, type ColumnChoice, type ColumnReport, type DetectOptions } from './detect';
-export { detectWorkbook, type SheetSample, type WorkbookDetection, type FamilyChoice } from './workbook';
+export { detectWorkbook, describeSheetUse, type SheetSample, type WorkbookDetection, type FamilyChoice, type SheetUse, type SheetSkipReason, type SheetUseKind } from './workbook';
 export {
   mappingSchema,
   dataSourceSchema,
@@ -22,6 +22,6 @@ export {
   type MappingParseResult,
 } from './schema';
 export { mappingFromDetection } from './fromDetection';
-export { FIELD_LABELS } from './messages';
+export { FIELD_LABELS, maybeColumnsText } from './messages';
 export { normalizeText, columnLetter, columnIndex } from './text';
 export { inferScale, headerScale, scaleReasons, scalesFromDetections, CSAT_SCALES, CES_SCALES, type ScaleGuess, type ScaleEvidence } from './scales';

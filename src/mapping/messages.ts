@@ -98,3 +98,48 @@ export const mappingMessages = {
           vi: `Cách gán cột đã lưu dùng định dạng cũ (${version}) không đọc được. Hãy đặt lại và chạy Thiết lập chỉ số.`,
         },
 };
+
+/** The kinds of data a sheet is used for, as a person says them. */
+export const USE_LABELS: Record<'survey' | 'tickets' | 'subscriptions' | 'activity' | 'journey' | 'referrals', Record<Lang, string>> = {
+  survey: { en: 'survey answers', vi: 'câu trả lời khảo sát' },
+  tickets: { en: 'support tickets', vi: 'phiếu hỗ trợ' },
+  subscriptions: { en: 'subscription counts', vi: 'số liệu thuê bao' },
+  activity: { en: 'activity', vi: 'hoạt động' },
+  journey: { en: 'journey stages', vi: 'giai đoạn hành trình' },
+  referrals: { en: 'referrals', vi: 'nguồn giới thiệu' },
+};
+
+type UseKind = keyof typeof USE_LABELS;
+interface FoundColumn { field: FieldId; letter: string; header: string }
+
+const columnList = (found: readonly FoundColumn[], lang: Lang) =>
+  found.map((f) => `${FIELD_LABELS[f.field][lang]} (${lang === 'vi' ? 'cột' : 'column'} ${f.letter}${f.header ? ` “${f.header.length > 40 ? `${f.header.slice(0, 39)}…` : f.header}”` : ''})`).join(', ');
+
+/** Columns that only look like fields by their values, for "maybe, not used unless mapped" lines. */
+export function maybeColumnsText(found: readonly FoundColumn[], lang: Lang): string {
+  return lang === 'vi'
+    ? `Chưa chắc, chưa dùng trừ khi bạn gán: ${columnList(found, lang)} (chỉ giá trị giống; tiêu đề không nói vậy).`
+    : `Maybe, not used unless you map it: ${columnList(found, lang)} (only the values fit; no header says so).`;
+}
+
+/**
+ * One line per sheet of a workbook or file of a folder: what it is used for, or why not
+ * (issue 11: nothing dropped without a word). Shown by the CLI and the sidebar's step 1.
+ */
+export const sheetUseTexts = {
+  used: (sheet: string, uses: readonly UseKind[], lang: Lang) =>
+    lang === 'vi' ? `“${sheet}”: dùng cho ${uses.map((u) => USE_LABELS[u].vi).join(', ')}.` : `“${sheet}”: used for ${uses.map((u) => USE_LABELS[u].en).join(', ')}.`,
+  empty: (sheet: string, lang: Lang) => (lang === 'vi' ? `“${sheet}”: không dùng — trang không có dòng dữ liệu.` : `“${sheet}”: not used — it has no data rows.`),
+  nothingFound: (sheet: string, found: readonly FoundColumn[], lang: Lang) =>
+    lang === 'vi'
+      ? `“${sheet}”: không dùng — không thấy câu trả lời khảo sát, phiếu hỗ trợ, số liệu thuê bao hay hoạt động${found.length ? ` (chỉ có ${columnList(found, lang)})` : ''}.`
+      : `“${sheet}”: not used — no survey answers, tickets, subscription counts or activity found${found.length ? ` (only ${columnList(found, lang)})` : ''}.`,
+  maybeOnly: (sheet: string, found: readonly FoundColumn[], lang: Lang) =>
+    lang === 'vi'
+      ? `“${sheet}”: không dùng — chỉ giá trị giống: ${columnList(found, lang)}; không tiêu đề nào nói vậy. Hãy gán cột nếu đúng.`
+      : `“${sheet}”: not used — only the values look like ${columnList(found, lang)}, and no header says so. Map the column if it is.`,
+  sameKind: (sheet: string, kind: UseKind, chosen: string, lang: Lang) =>
+    lang === 'vi'
+      ? `“${sheet}”: không dùng — trang cũng chứa ${USE_LABELS[kind].vi}, và “${chosen}” đã được chọn cho loại này (tìm thấy nhiều cột hơn). Hãy gán trang này nếu đó mới là trang đúng.`
+      : `“${sheet}”: not used — it also holds ${USE_LABELS[kind].en}, and “${chosen}” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.`,
+};

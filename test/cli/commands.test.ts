@@ -33,7 +33,8 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
 
   it('metrics --format json: every KPI equals the add-on report, unrounded', async () => {
     const { code, stdout, stderr } = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10', '--format', 'json']);
-    expect(stderr).toBe('');
+    // The second survey sheet is not used, and says so (a folder never drops a file without a word).
+    expect(stderr).toBe('“Khảo sát”: not used — it also holds survey answers, and “Form Responses 1” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.\n');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     const expected = addonReport();
@@ -81,6 +82,7 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
     expect(detected.stdout).toMatch(form === 'CSV folder' ? /^Form Responses 1: survey answers \(header row 1, read as UTF-8\)$/m : /^Form Responses 1: survey answers \(header row 1\)$/m);
     expect(detected.stdout).toMatch(/^NPS answer \(0–10\)\s+C\s+How likely are you to recommend us/m);
     expect(detected.stdout).toMatch(/^Support tickets: support tickets/m);
+    expect(detected.stdout).toMatch(/^“Khảo sát”: not used — it also holds survey answers, and “Form Responses 1” was chosen for those/m);
     const mapping = JSON.parse(await readFile(saved, 'utf8'));
     // A folder lists its files in name order; which sheet holds what does not depend on it.
     expect(mapping.sources.map((s: { sheetName: string }) => s.sheetName).sort()).toEqual(['Activity', 'Form Responses 1', 'Subscriptions', 'Support tickets']);

@@ -1,5 +1,5 @@
 import { dataError } from '../errors';
-import { detectSource } from '../core/detect';
+import { detectSource, unusedSheetsNote } from '../core/detect';
 import { openInput } from '../core/input';
 import { writeMappingFile } from '../core/mapping-file';
 import { formatDetection } from '../output/detect';
@@ -12,7 +12,7 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
   for (const sheet of source.sheets) if (sheet.notice) ctx.warn(sheet.notice);
   const { detection, mapping } = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
-  if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
+  if (mapping.sources.length === 0) throw dataError(unusedSheetsNote(m.nothingMapped, detection, args.lang));
   const encodings = new Map(source.sheets.flatMap((sheet) => (sheet.encoding ? [[sheet.name, sheet.encoding] as const] : [])));
   // The file first: a --out that cannot be written stops the command before anything is printed.
   if (args.out) await writeMappingFile(args.out, mapping, m);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Cell, Lang } from '../../cells/types';
-import { columnIndex, columnLetter, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import { columnIndex, columnLetter, describeSheetUse, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { textOf } from '../../report/columns';
 import { DEMO_TODAY } from '../../demo/index';
 import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../../report/from-mapping';
@@ -11,7 +11,7 @@ import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
 import type { Progress } from '../progress';
 import { spreadsheetIdOf, type Source } from '../sources/index';
-import { detectSource } from './detect';
+import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
@@ -54,10 +54,11 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   // How a file was decoded, when it was not plain UTF-8, is said before any number (spec §1.3).
   for (const sheet of source.sheets) if (sheet.notice) warn(sheet.notice);
   const timeZone = source.timeZone ?? request.timeZone ?? 'UTC';
-  const mapping = request.mappingFile
-    ? await readMappingFile(request.mappingFile, request.lang, m, warn)
-    : (await detectSource(source, request.lang, timeZone)).mapping;
-  if (mapping.sources.length === 0) throw dataError(m.nothingMapped);
+  const detected = request.mappingFile ? undefined : await detectSource(source, request.lang, timeZone);
+  const mapping = detected ? detected.mapping : await readMappingFile(request.mappingFile!, request.lang, m, warn);
+  if (mapping.sources.length === 0) throw dataError(detected ? unusedSheetsNote(m.nothingMapped, detected.detection, request.lang) : m.nothingMapped);
+  // A folder or workbook: each sheet or file not used is named with the reason, before any number.
+  for (const use of detected?.detection.uses ?? []) if (use.uses.length === 0) warn(describeSheetUse(use, request.lang));
 
   const groupColumns = request.by === undefined ? undefined : await findGroupColumns(source, mapping, request.by, m);
   const id = request.inputs.length === 1 && !(await isLocalPath(request.inputs[0])) ? spreadsheetIdOf(request.inputs[0]) : undefined;

@@ -2,6 +2,7 @@ import type { Lang } from '../../cells/types';
 import {
   DETECTION_SAMPLE_ROWS,
   HEADER_SEARCH_ROWS,
+  describeSheetUse,
   detectWorkbook,
   mappingFromDetection,
   type Mapping,
@@ -22,4 +23,10 @@ export async function detectSource(source: Source, lang: Lang, timeZone: string)
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const detection = detectWorkbook(samples, lang, { formatDate: (date) => day.format(date) });
   return { detection, mapping: mappingFromDetection(detection) };
+}
+
+/** A message followed by each sheet's reason for not being used, one per line. */
+export function unusedSheetsNote(message: string, detection: WorkbookDetection, lang: Lang): string {
+  const lines = detection.uses.filter((use) => use.uses.length === 0).map((use) => `  ${describeSheetUse(use, lang)}`);
+  return [message, ...lines].join('\n');
 }

@@ -1,12 +1,13 @@
 import type { Lang } from '../../cells/types';
-import { FIELD_IDS, FIELD_LABELS, type Mapping, type WorkbookDetection } from '../../mapping/index';
+import { describeSheetUse, FIELD_IDS, FIELD_LABELS, maybeColumnsText, type Mapping, type WorkbookDetection } from '../../mapping/index';
 import type { CliMessages } from '../messages';
 import { renderTable } from './table';
 
 /**
  * The detected mapping as a person reads it: per mapped sheet, what data it holds, the header
  * row, and per field the column, its header, how sure detection is and a few example values
- * (the wizard's review step, in the terminal). A text file's line also says how it was decoded.
+ * (the wizard's review step, in the terminal); then the columns that fit only by their values
+ * (maybe, not used unless mapped) and every sheet not used, with the reason. A text file's line also says how it was decoded.
  */
 export function formatDetection(
   detection: WorkbookDetection,
@@ -36,7 +37,12 @@ export function formatDetection(
     });
     const c = m.columns;
     parts.push(renderTable([c.field, c.column, c.header, c.confidence, c.samples], rows, new Set([3])));
+    const maybes = Object.values(sheet?.fields ?? {}).filter((match) => match.maybe && !source.columns[match.field]);
+    if (maybes.length > 0) parts.push(`${maybeColumnsText(maybes, lang)}\n`);
   }
+  // Every other sheet or file, with the reason it is not used: nothing is dropped without a word.
+  const unused = detection.uses.filter((use) => !mapping.sources.some((source) => source.sheetName === use.sheetName));
+  if (unused.length > 0) parts.push(unused.map((use) => describeSheetUse(use, lang)).join('\n') + '\n');
   return parts.join('\n');
 }
 
