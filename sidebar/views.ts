@@ -31,10 +31,13 @@ export function sheetsView(state: State, t: Messages, act: Actions): HTMLElement
         type: 'checkbox',
         id,
         className: 'checkbox',
+        ...(sheet.use ? { 'aria-describedby': `${id}-use` } : {}),
         checked: state.selected.includes(sheet.name),
         onchange: (e) => act.toggleSheet(sheet.name, (e.target as HTMLInputElement).checked),
       }),
       h('label', { for: id, className: 'check-label' }, h('span', { className: 'sheet-name' }, sheet.name), h('span', { className: 'meta' }, t.rows(sheet.rows))),
+      // What detection would use the sheet for, or why not: outside the label, so the checkbox keeps its name.
+      sheet.use ? h('p', { className: `sheet-use ${sheet.use.used ? 'sheet-used' : 'sheet-unused'}`, id: `${id}-use` }, sheet.use.text[state.lang]) : null,
     );
   });
   return [

@@ -33,6 +33,8 @@ export const SheetInfoSchema = z.object({
   columns: z.int().check(z.gte(0)),
   /** The dashboard the add-on built: not data, so the sidebar does not offer it. */
   isDashboard: z.boolean(),
+  /** What detection would use the sheet for, or why not, in both languages (absent for the dashboard). */
+  use: z.optional(z.object({ used: z.boolean(), text: z.object({ en: z.string(), vi: z.string() }) })),
 });
 export type SheetInfo = z.infer<typeof SheetInfoSchema>;
 export const ListSheetsResult = z.object({ sheets: z.array(SheetInfoSchema), activeSheet: z.string() });

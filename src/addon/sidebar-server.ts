@@ -1,5 +1,6 @@
 import { langOfLocale, type Lang } from '../cells/types';
 import { detectColumns, proposedColumns, type SheetDetection } from '../mapping/detect';
+import { describeSheetUse, detectWorkbook } from '../mapping/workbook';
 import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
 import { MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
@@ -29,12 +30,23 @@ const spreadsheet = () => SpreadsheetApp.getActiveSpreadsheet();
 export const listSheets = endpoint(api.ListSheetsArgs, api.ListSheetsResult, () => {
   const book = spreadsheet();
   const dashboardId = dashboardSheetId(book);
-  const sheets = book.getSheets().map((sheet) => ({
-    name: sheet.getName(),
-    rows: Math.max(0, sheet.getLastRow() - 1),
-    columns: sheet.getLastColumn(),
-    isDashboard: sheet.getSheetId() === dashboardId,
-  }));
+  const all = book.getSheets();
+  const data = all.filter((sheet) => sheet.getSheetId() !== dashboardId);
+  // Step 1 says what each sheet would be used for, or why not: one bounded read per sheet.
+  const workbook = detectWorkbook(data.map((sheet) => ({ name: sheet.getName(), values: readDetectionSample(sheet) })));
+  const useOf = new Map(workbook.uses.map((use) => [use.sheetName, use]));
+  const sheets = all.map((sheet) => {
+    const use = useOf.get(sheet.getName());
+    return {
+      name: sheet.getName(),
+      rows: Math.max(0, sheet.getLastRow() - 1),
+      columns: sheet.getLastColumn(),
+      isDashboard: sheet.getSheetId() === dashboardId,
+      ...(use
+        ? { use: { used: use.uses.length > 0, text: { en: describeSheetUse(use, 'en', { withName: false }), vi: describeSheetUse(use, 'vi', { withName: false }) } } }
+        : {}),
+    };
+  });
   return { sheets, activeSheet: book.getActiveSheet().getName() };
 });
 

@@ -124,22 +124,26 @@ export function maybeColumnsText(found: readonly FoundColumn[], lang: Lang): str
 
 /**
  * One line per sheet of a workbook or file of a folder: what it is used for, or why not
- * (issue 11: nothing dropped without a word). Shown by the CLI and the sidebar's step 1.
+ * (issue 11: nothing dropped without a word), after the sheet's name. Shown by the CLI and
+ * the sidebar's step 1; describeSheetUse puts the name in front.
  */
 export const sheetUseTexts = {
-  used: (sheet: string, uses: readonly UseKind[], lang: Lang) =>
-    lang === 'vi' ? `“${sheet}”: dùng cho ${uses.map((u) => USE_LABELS[u].vi).join(', ')}.` : `“${sheet}”: used for ${uses.map((u) => USE_LABELS[u].en).join(', ')}.`,
-  empty: (sheet: string, lang: Lang) => (lang === 'vi' ? `“${sheet}”: không dùng — trang không có dòng dữ liệu.` : `“${sheet}”: not used — it has no data rows.`),
-  nothingFound: (sheet: string, found: readonly FoundColumn[], lang: Lang) =>
+  /** The sidebar's step 1, where the person ticks the sheets: what the sheet holds. */
+  holds: (uses: readonly UseKind[], lang: Lang) =>
+    lang === 'vi' ? `chứa ${uses.map((u) => USE_LABELS[u].vi).join(', ')}.` : `holds ${uses.map((u) => USE_LABELS[u].en).join(', ')}.`,
+  used: (uses: readonly UseKind[], lang: Lang) =>
+    lang === 'vi' ? `dùng cho ${uses.map((u) => USE_LABELS[u].vi).join(', ')}.` : `used for ${uses.map((u) => USE_LABELS[u].en).join(', ')}.`,
+  empty: (lang: Lang) => (lang === 'vi' ? `không dùng — trang không có dòng dữ liệu.` : `not used — it has no data rows.`),
+  nothingFound: (found: readonly FoundColumn[], lang: Lang) =>
     lang === 'vi'
-      ? `“${sheet}”: không dùng — không thấy câu trả lời khảo sát, phiếu hỗ trợ, số liệu thuê bao hay hoạt động${found.length ? ` (chỉ có ${columnList(found, lang)})` : ''}.`
-      : `“${sheet}”: not used — no survey answers, tickets, subscription counts or activity found${found.length ? ` (only ${columnList(found, lang)})` : ''}.`,
-  maybeOnly: (sheet: string, found: readonly FoundColumn[], lang: Lang) =>
+      ? `không dùng — không thấy câu trả lời khảo sát, phiếu hỗ trợ, số liệu thuê bao hay hoạt động${found.length ? ` (chỉ có ${columnList(found, lang)})` : ''}.`
+      : `not used — no survey answers, tickets, subscription counts or activity found${found.length ? ` (only ${columnList(found, lang)})` : ''}.`,
+  maybeOnly: (found: readonly FoundColumn[], lang: Lang) =>
     lang === 'vi'
-      ? `“${sheet}”: không dùng — chỉ giá trị giống: ${columnList(found, lang)}; không tiêu đề nào nói vậy. Hãy gán cột nếu đúng.`
-      : `“${sheet}”: not used — only the values look like ${columnList(found, lang)}, and no header says so. Map the column if it is.`,
-  sameKind: (sheet: string, kind: UseKind, chosen: string, lang: Lang) =>
+      ? `không dùng — chỉ giá trị giống: ${columnList(found, lang)}; không tiêu đề nào nói vậy. Hãy gán cột nếu đúng.`
+      : `not used — only the values look like ${columnList(found, lang)}, and no header says so. Map the column if it is.`,
+  sameKind: (kind: UseKind, chosen: string, lang: Lang) =>
     lang === 'vi'
-      ? `“${sheet}”: không dùng — trang cũng chứa ${USE_LABELS[kind].vi}, và “${chosen}” đã được chọn cho loại này (tìm thấy nhiều cột hơn). Hãy gán trang này nếu đó mới là trang đúng.`
-      : `“${sheet}”: not used — it also holds ${USE_LABELS[kind].en}, and “${chosen}” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.`,
+      ? `không dùng — trang cũng chứa ${USE_LABELS[kind].vi}, và “${chosen}” đã được chọn cho loại này (tìm thấy nhiều cột hơn). Hãy gán trang này nếu đó mới là trang đúng.`
+      : `not used — it also holds ${USE_LABELS[kind].en}, and “${chosen}” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.`,
 };

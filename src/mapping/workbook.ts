@@ -125,17 +125,27 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** The sheet's use as one sentence in the person's language (see sheetUseTexts). */
-export function describeSheetUse(use: SheetUse, lang: Lang): string {
-  if (use.uses.length > 0) return sheetUseTexts.used(use.sheetName, use.uses, lang);
+/**
+ * The sheet's use as one sentence in the person's language (see sheetUseTexts):
+ * `“Visit survey”: not used — it also holds survey answers, …`, or without the name (the sidebar
+ * shows it under the sheet's name, where ticking decides): `Holds survey answers.`,
+ * `Not used — it also holds survey answers, …`.
+ */
+export function describeSheetUse(use: SheetUse, lang: Lang, options: { withName?: boolean } = {}): string {
+  const text = options.withName === false && use.uses.length > 0 ? sheetUseTexts.holds(use.uses, lang) : useText(use, lang);
+  return options.withName === false ? text.charAt(0).toUpperCase() + text.slice(1) : `“${use.sheetName}”: ${text}`;
+}
+
+function useText(use: SheetUse, lang: Lang): string {
+  if (use.uses.length > 0) return sheetUseTexts.used(use.uses, lang);
   switch (use.reason) {
     case 'empty':
-      return sheetUseTexts.empty(use.sheetName, lang);
+      return sheetUseTexts.empty(lang);
     case 'sameKind':
-      return sheetUseTexts.sameKind(use.sheetName, use.instead!.family, use.instead!.sheetName, lang);
+      return sheetUseTexts.sameKind(use.instead!.family, use.instead!.sheetName, lang);
     case 'maybeOnly':
-      return sheetUseTexts.maybeOnly(use.sheetName, use.found ?? [], lang);
+      return sheetUseTexts.maybeOnly(use.found ?? [], lang);
     default:
-      return sheetUseTexts.nothingFound(use.sheetName, use.found ?? [], lang);
+      return sheetUseTexts.nothingFound(use.found ?? [], lang);
   }
 }

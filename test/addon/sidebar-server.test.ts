@@ -47,6 +47,20 @@ describe('detectMapping', () => {
   });
 });
 
+describe('listSheets: step 1 says what each sheet is used for, or why not', () => {
+  it('on the demo, each data sheet has its use in both languages, and the dashboard none', () => {
+    const emu = openDemo();
+    const { sheets } = emu.call<{ sheets: { name: string; isDashboard: boolean; use?: { used: boolean; text: { en: string; vi: string } } }[] }>('listSheets', { lang: 'en' });
+    const form = sheets.find((s) => s.name === FORM_SHEET)!;
+    expect(form.use).toEqual({ used: true, text: { en: 'Holds survey answers.', vi: 'Chứa câu trả lời khảo sát.' } });
+    const second = sheets.find((s) => s.name === 'Khảo sát')!;
+    expect(second.use?.used).toBe(false);
+    expect(second.use?.text.en).toBe(`Not used — it also holds survey answers, and “${FORM_SHEET}” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.`);
+    expect(second.use?.text.vi).toMatch(/^Không dùng — trang cũng chứa câu trả lời khảo sát/);
+    expect(sheets.filter((s) => !s.isDashboard).every((s) => s.use)).toBe(true);
+  });
+});
+
 describe('detectMapping: a column that fits only by its values is a maybe', () => {
   it('given a "Score" column of 0–10 numbers, the NPS field shows it as a maybe and the mapping leaves it out', () => {
     const data: unknown[][] = [['Date', 'Score', 'Branch']];

@@ -26,6 +26,9 @@ describe('the wizard in English', () => {
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Pick your data sheets');
     expect(await page.getByRole('checkbox', { name: new RegExp(FORM_SHEET) }).isChecked()).toBe(true);
     await page.getByRole('checkbox', { name: new RegExp(TICKETS_SHEET) }).check();
+    // Each sheet says what it would be used for, or why not (a second survey sheet is named, not dropped).
+    expect(await page.locator('.sheet-used').first().textContent()).toMatch(/^Holds /);
+    expect(await page.locator('.sheet-unused').first().textContent()).toMatch(/^Not used — /);
     await shot('en-1-sheets');
     await page.getByRole('button', { name: 'Next' }).click();
 
