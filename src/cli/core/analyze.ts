@@ -57,10 +57,11 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   const detected = request.mappingFile ? undefined : await detectSource(source, request.lang, timeZone);
   const mapping = detected ? detected.mapping : await readMappingFile(request.mappingFile!, request.lang, m, warn);
   if (mapping.sources.length === 0) throw dataError(detected ? unusedSheetsNote(m.nothingMapped, detected.detection, request.lang) : m.nothingMapped);
-  // A folder or workbook: each sheet or file not used is named with the reason, before any number.
-  for (const use of detected?.detection.uses ?? []) if (use.uses.length === 0) warn(describeSheetUse(use, request.lang));
 
   const groupColumns = request.by === undefined ? undefined : await findGroupColumns(source, mapping, request.by, m);
+  // A folder or workbook: each sheet or file not used is named with the reason, before any number
+  // (after the usage checks, so a usage error stays the one line it is).
+  for (const use of detected?.detection.uses ?? []) if (use.uses.length === 0) warn(describeSheetUse(use, request.lang));
   const id = request.inputs.length === 1 && !(await isLocalPath(request.inputs[0])) ? spreadsheetIdOf(request.inputs[0]) : undefined;
   const context: ReportContext = {
     timeZone,
