@@ -43,7 +43,9 @@ export function unitOfHeader(header: unknown): DurationUnit | undefined {
 }
 
 const CLOCK = /^(\d+):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?$/;
-const PIECE = /(\d+(?:[.,]\d+)?)\s*([a-zà-ỹđ]+)/gu;
+// Sticky: each piece must start where the last one ended (after spaces), so a long run of digits
+// with no unit is tried once, not again from each of its digits (quadratic, issue 15).
+const PIECE = /\s*(\d+(?:[.,]\d+)?)\s*([a-zà-ỹđ]+)/uy;
 
 /**
  * A duration written as a clock or with units, in ms: `2:30` → 2.5 h, `2 h 30 min`, `2h30`,
@@ -62,9 +64,9 @@ export function durationInText(text: string): number {
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(t); m; m = PIECE.exec(t)) {
     const unit = unitOfWord(m[2]);
-    if (!unit || t.slice(consumed, m.index).trim() !== '') return NaN;
+    if (!unit) return NaN;
     total += Number(m[1].replace(',', '.')) * MS_OF[unit];
-    consumed = m.index + m[0].length;
+    consumed = PIECE.lastIndex;
   }
   return consumed > 0 && consumed === t.length ? total : NaN;
 }

@@ -16,12 +16,16 @@ export interface NumberReadings {
   comma: number;
 }
 
-// Currency marks before or after the amount, with optional spaces.
-const CURRENCY = /^(?:[$€£¥₫]|us\$|usd|vnd|vnđ|eur)\s*|\s*(?:[$€£¥₫đ]|usd|vnd|vnđ|eur)$/i;
+// Currency marks before or after the amount, with optional spaces. Two patterns, not one
+// `…|\s*(?:…)$`: unanchored, that one rescanned every run of spaces from each of its starts
+// (quadratic on a long text of spaces, issue 15); the mark after is found, then the spaces trimmed.
+const CURRENCY_BEFORE = /^(?:[$€£¥₫]|us\$|usd|vnd|vnđ|eur)\s*/i;
+const CURRENCY_AFTER = /(?:[$€£¥₫đ]|usd|vnd|vnđ|eur)$/i;
 const SPACED = /\s/;
 const SPACED_G = /\s/g;
 const SPACE_GROUPS = /^[+-]?\d{1,3}(?:\s\d{3})+(?:[.,]\d+)?$/;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// `\d+(?:\.\d*)?`, not `\d+\.?\d*`: one way to split the digits, so it fails in linear time (issue 15).
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DIGITS_AND_MARKS = /^[+-]?\d[\d.,]*$|^[+-]?[.,]\d+$/;
 
 /**
@@ -41,7 +45,7 @@ export function numberReadings(text: string): NumberReadings | undefined {
     scale = 0.01;
     t = t.slice(0, -1).trimEnd();
   }
-  t = t.replace(CURRENCY, '');
+  t = withoutCurrency(t);
   if (SPACED.test(t)) {
     // Spaces only as thousands groups: "1 250 000".
     if (!SPACE_GROUPS.test(t)) return undefined;
@@ -49,6 +53,14 @@ export function numberReadings(text: string): NumberReadings | undefined {
   }
   if (!DIGITS_AND_MARKS.test(t)) return undefined;
   return { point: grouped(t, '.', ',') * scale, comma: grouped(t, ',', '.') * scale };
+}
+
+/** The text without a currency mark before the amount, or else after it (with the spaces before the mark). */
+function withoutCurrency(text: string): string {
+  const before = text.replace(CURRENCY_BEFORE, '');
+  if (before !== text) return before;
+  const after = CURRENCY_AFTER.exec(text);
+  return after ? text.slice(0, after.index).trimEnd() : text;
 }
 
 /** `text` read with `decimal` as the decimal mark and `group` as the thousands mark; NaN when it does not fit. */

@@ -194,6 +194,7 @@ function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHe
  */
 const MAYBE_WITHOUT_HEADER: ReadonlySet<FieldId> = new Set<FieldId>([
   'nps', 'csat', 'ces', 'firstContact', 'referral', 'trialStarted', 'trialConverted', 'subsStart', 'subsEnd', 'subsNew', 'ticketOpened', 'ticketResolved', 'comment',
+  'churned', 'customerJoined', 'customerLeft',
 ]);
 
 function samplesOf(cells: readonly unknown[], display: (cell: unknown) => string): string[] {

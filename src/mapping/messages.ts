@@ -100,8 +100,9 @@ export const mappingMessages = {
 };
 
 /** The kinds of data a sheet is used for, as a person says them. */
-export const USE_LABELS: Record<'survey' | 'tickets' | 'subscriptions' | 'activity' | 'journey' | 'referrals', Record<Lang, string>> = {
+export const USE_LABELS: Record<'survey' | 'tickets' | 'subscriptions' | 'activity' | 'customers' | 'journey' | 'referrals', Record<Lang, string>> = {
   survey: { en: 'survey answers', vi: 'câu trả lời khảo sát' },
+  customers: { en: 'a customer list (churn)', vi: 'danh sách khách hàng (rời bỏ)' },
   tickets: { en: 'support tickets', vi: 'phiếu hỗ trợ' },
   subscriptions: { en: 'subscription counts', vi: 'số liệu thuê bao' },
   activity: { en: 'activity', vi: 'hoạt động' },
