@@ -112,11 +112,16 @@ function npsSection(nps: NonNullable<ReportView['nps']>): string {
 }
 
 function segmentsSection(s: NonNullable<ReportView['segments']>): string {
+  const cell = (text: string, color = C.text) => `<td style="padding:2px 0;font-size:13px;line-height:1.4;color:${color};">${esc(text)}</td>`;
+  const labelled = (label: string, color: string, text: string) =>
+    `<tr><td width="78" style="padding:2px 8px 2px 0;font-size:12px;color:${color};font-weight:bold;vertical-align:top;">${esc(label)}</td>${cell(text)}</tr>`;
   const rows = s.rows
     .map((row) =>
       `<tr><td colspan="2" style="padding:10px 0 4px;font-size:13px;font-weight:bold;color:${C.ink};">${esc(row.metric)}</td></tr>` +
-      `<tr><td width="72" style="padding:2px 8px 2px 0;font-size:12px;color:${C.good};font-weight:bold;vertical-align:top;">▲ ${esc(s.bestLabel)}</td><td style="padding:2px 0;font-size:13px;color:${C.text};">${esc(row.best)}</td></tr>` +
-      `<tr><td width="72" style="padding:2px 8px 2px 0;font-size:12px;color:${C.bad};font-weight:bold;vertical-align:top;">▼ ${esc(s.worstLabel)}</td><td style="padding:2px 0;font-size:13px;color:${C.text};">${esc(row.worst)}</td></tr>`)
+      (row.best ? labelled(`▲ ${s.bestLabel}`, C.good, row.best) : '') +
+      (row.worst ? labelled(`▼ ${s.worstLabel}`, C.bad, row.worst) : '') +
+      (row.unranked ? `<tr><td colspan="2" style="padding:2px 0;font-size:13px;color:${C.muted};">${esc(row.unranked)}</td></tr>` : '') +
+      (row.tooFew ? `<tr><td colspan="2" style="padding:2px 0;font-size:12px;line-height:1.4;color:${C.muted};">${esc(row.tooFew)}</td></tr>` : ''))
     .join('');
   return section(heading(s.title) + `<table ${TABLE} width="100%" style="font-family:${FONT};">${rows}</table>` + `<div style="margin-top:8px;font-size:12px;color:${C.muted};">${esc(s.note)}</div>`);
 }

@@ -49,7 +49,11 @@ export function renderText(report: Report): string {
   if (v.segments) {
     rule(v.segments.title);
     for (const row of v.segments.rows) {
-      lines.push(`${row.metric}`, `  ${v.segments.bestLabel}: ${oneLine(row.best)}`, `  ${v.segments.worstLabel}: ${oneLine(row.worst)}`);
+      lines.push(`${row.metric}`);
+      if (row.best) lines.push(`  ${v.segments.bestLabel}: ${oneLine(row.best)}`);
+      if (row.worst) lines.push(`  ${v.segments.worstLabel}: ${oneLine(row.worst)}`);
+      if (row.unranked) lines.push(`  ${row.unranked}`);
+      if (row.tooFew) lines.push(`  ${oneLine(row.tooFew, 600)}`);
     }
     lines.push(v.segments.note);
   }

@@ -1,4 +1,5 @@
 import type { MetricDef, Summary } from '../metrics/types';
+import { normalQuantile, npsInterval, wilsonInterval } from '../stats';
 import { kpiOf, readingOf } from './compare';
 import { METRIC_INFO } from './display';
 import type { PeriodFrame } from './period';
@@ -11,8 +12,17 @@ import type { Kpi, ReportMetricId, SegmentRanking, SegmentValue } from './types'
  * value, so a trend point here and `=NPS(...)` over the same cells agree.
  */
 
-/** Segments with fewer observations than this are not ranked (their value is mostly noise). */
-export const MIN_SEGMENT_N = 10;
+/** Segments with fewer observations than this are not ranked (metrics-spec.md section 3): an NPS on 15 answers is ±45 points. */
+export const MIN_SEGMENT_N = 30;
+
+/** The 95% interval of a summary: Wilson for proportions, adjusted-Wald for NPS, mean ± z·s/√n for means. */
+export function intervalOf(summary: Summary): { low: number; high: number } {
+  if (summary.kind === 'proportion') return wilsonInterval(summary.successes, summary.n);
+  if (summary.kind === 'nps') return npsInterval(summary.promoters, summary.passives, summary.detractors);
+  // n ≥ MIN_SEGMENT_N here, where the t and normal quantiles differ by under 5%.
+  const half = normalQuantile(0.975) * Math.sqrt(summary.variance / summary.n);
+  return { low: summary.value - half, high: summary.value + half };
+}
 
 /** The registry's summary per trend period (null where the period has no observations). */
 export function summariesByPeriod(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame): (Summary | null)[] {
@@ -39,8 +49,10 @@ export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64
 
 /**
  * Best and worst segment in the reported period, among segments with at least MIN_SEGMENT_N
- * observations; undefined when fewer than two segments qualify or all score the same. "Best" follows the metric's
- * direction (a short ART is best). Ties keep the larger segment first.
+ * observations, each with its interval; thinner segments are listed apart as too few to rank.
+ * No best or worst when fewer than two segments qualify or all score the same; undefined when
+ * the period has no segmented observations. "Best" follows the metric's direction (a short
+ * ART is best). Ties keep the larger segment first.
  */
 export function rankSegments(def: MetricDef, values: Float64Array, periods: Float64Array, segments: readonly string[], frame: PeriodFrame, id: ReportMetricId = def.id): SegmentRanking | undefined {
   const bySegment = new Map<string, number[]>();
@@ -51,17 +63,26 @@ export function rankSegments(def: MetricDef, values: Float64Array, periods: Floa
     if (list) list.push(values[i]);
     else bySegment.set(name, [values[i]]);
   }
+  if (bySegment.size === 0) return undefined;
   const ranked: SegmentValue[] = [];
+  const tooFew: { name: string; n: number }[] = [];
   for (const [name, observations] of bySegment) {
-    if (observations.length < MIN_SEGMENT_N) continue;
+    if (observations.length < MIN_SEGMENT_N) {
+      tooFew.push({ name, n: observations.length });
+      continue;
+    }
     const summary = def.summarize(observations);
-    ranked.push({ name, n: summary.n, value: summary.value });
+    ranked.push({ name, n: summary.n, value: summary.value, ...intervalOf(summary) });
   }
-  if (ranked.length < 2) return undefined;
+  tooFew.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
   const info = METRIC_INFO[id];
   const sign = info.higherIsBetter ? -1 : 1;
   ranked.sort((a, b) => sign * (a.value - b.value) || b.n - a.n || a.name.localeCompare(b.name));
-  // When every segment scores the same there is no best or worst to name.
-  if (ranked[0].value === ranked[ranked.length - 1].value) return undefined;
-  return { metric: id, unit: info.unit, best: ranked[0], worst: ranked[ranked.length - 1], minN: MIN_SEGMENT_N, ranked: ranked.length };
+  const ranking: SegmentRanking = { metric: id, unit: info.unit, minN: MIN_SEGMENT_N, ranked: ranked.length, tooFew };
+  // One segment, or every segment scoring the same, has no best or worst to name.
+  if (ranked.length >= 2 && ranked[0].value !== ranked[ranked.length - 1].value) {
+    ranking.best = ranked[0];
+    ranking.worst = ranked[ranked.length - 1];
+  }
+  return ranking;
 }

@@ -208,16 +208,22 @@ export interface SegmentValue {
   name: string;
   n: number;
   value: number;
+  /** 95% interval: Wilson for rates, adjusted-Wald for NPS, normal for means (metrics-spec.md section 3). */
+  low: number;
+  high: number;
 }
 
 export interface SegmentRanking {
   metric: ReportMetricId;
   unit: MetricUnit;
-  best: SegmentValue;
-  worst: SegmentValue;
-  /** Segments with at least this many observations were ranked. */
+  /** Absent unless at least two segments have enough observations and they differ. */
+  best?: SegmentValue;
+  worst?: SegmentValue;
+  /** Segments with at least this many observations in the period were ranked (30). */
   minN: number;
   ranked: number;
+  /** Segments with fewer observations, listed apart, largest first: their value is mostly noise. */
+  tooFew: { name: string; n: number }[];
 }
 
 export interface NpsBreakdown {

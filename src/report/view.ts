@@ -7,7 +7,10 @@ import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
 import { messagesFor } from './messages';
 import { summaryView, type SummaryView } from './summary';
-import type { Kpi, Report, ThemeMention, ThemesSection } from './types';
+import type { Kpi, Report, SegmentValue, ThemeMention, ThemesSection } from './types';
+
+/** Thin segments named by name; the rest are counted. */
+const MAX_THIN_SEGMENTS = 6;
 
 /**
  * The report in words and figures, ready to print: both renderers draw this same view, so the
@@ -55,7 +58,14 @@ export interface ReportView {
   kpis: KpiView[];
   trendTitle: string;
   nps?: { title: string; total: string; parts: { label: string; count: string; share: string; width: number; tone: 'good' | 'neutral' | 'bad' }[] };
-  segments?: { title: string; note: string; rows: { metric: string; best: string; worst: string }[]; bestLabel: string; worstLabel: string };
+  segments?: {
+    title: string;
+    note: string;
+    /** best/worst when two segments or more can be ranked, else `unranked` says why not; `tooFew` lists the thin ones apart. */
+    rows: { metric: string; best?: string; worst?: string; unranked?: string; tooFew?: string }[];
+    bestLabel: string;
+    worstLabel: string;
+  };
   detractors?: { title: string; count: string; none?: string; comments: { text: string; meta: string }[] };
   themes?: ThemesView;
   funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
@@ -210,13 +220,23 @@ export function reportView(report: Report): ReportView {
     };
   }
   if (report.segments.length > 0) {
-    const seg = (unit: Parameters<typeof valueText>[0], s: { name: string; value: number; n: number }) => `${s.name}: ${valueText(unit, s.value, lang)} (n = ${num(s.n)})`;
+    const seg = (unit: Parameters<typeof valueText>[0], s: SegmentValue) =>
+      m.segmentValue(s.name, valueText(unit, s.value, lang), valueText(unit, s.low, lang), valueText(unit, s.high, lang), num(s.n));
+    const minN = report.segments[0].minN;
+    const thin = (list: { name: string; n: number }[]) => {
+      const shown = list.slice(0, MAX_THIN_SEGMENTS).map((t) => `${t.name} (n = ${num(t.n)})`);
+      return m.tooFewToRank(minN, shown, list.length - shown.length);
+    };
     view.segments = {
       title: m.segments,
-      note: m.segmentsNote(report.segments[0].minN),
+      note: m.segmentsNote(minN),
       bestLabel: m.best,
       worstLabel: m.worst,
-      rows: report.segments.map((s) => ({ metric: metricName(s.metric, lang, report.period.kind), best: seg(s.unit, s.best), worst: seg(s.unit, s.worst) })),
+      rows: report.segments.map((s) => ({
+        metric: metricName(s.metric, lang, report.period.kind),
+        ...(s.best && s.worst ? { best: seg(s.unit, s.best), worst: seg(s.unit, s.worst) } : { unranked: m.cannotRank }),
+        ...(s.tooFew.length > 0 ? { tooFew: thin(s.tooFew) } : {}),
+      })),
     };
   }
   if (report.detractors) {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changeParts } from '../../src/report/display';
 import { buildReport } from '../../src/report/model';
+import { intervalOf } from '../../src/report/series';
+import { npsInterval, wilsonInterval } from '../../src/stats';
 import type { Kpi, Report, ReportMetricId } from '../../src/report/types';
-import { activityColumns, fullInput, NOW, subscriptionColumns, surveyColumns, surveyRows, ticketColumns, ZONE } from './fixture';
+import { activityColumns, fullInput, NOW, npsYear, subscriptionColumns, surveyColumns, surveyRows, ticketColumns, ZONE } from './fixture';
 
 const kpi = (report: Report, id: ReportMetricId): Kpi => {
   const found = report.kpis.find((k) => k.id === id);
@@ -141,13 +143,47 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     expect(kpi(report, 'CHURN').trend[10].value).toBeCloseTo((100 * 10) / 205, 10); // January row
   });
 
-  it('names the best and worst segments among those with n ≥ 10', () => {
+  it('ranks no segment on fewer than 30 answers: the thin ones are listed apart', () => {
+    // March: Online has 25 NPS answers (too few), Cửa hàng 35: one segment cannot be ranked alone.
     const nps = report.segments.find((s) => s.metric === 'NPS')!;
-    expect(nps.best).toEqual({ name: 'Online', n: 25, value: 80 }); // 20 promoters, 5 passives
-    expect(nps.worst).toEqual({ name: 'Cửa hàng', n: 35, value: 0 }); // 10, 15, 10
+    expect(nps.best).toBeUndefined();
+    expect(nps.worst).toBeUndefined();
+    expect(nps.ranked).toBe(1);
+    expect(nps.tooFew).toEqual([{ name: 'Online', n: 25 }]);
+    // Tickets: Zalo 25 and Email 15, both too few.
     const art = report.segments.find((s) => s.metric === 'ART')!;
-    expect(art.best).toEqual({ name: 'Zalo', n: 25, value: (20 * 2 + 5 * 6) / 25 }); // shortest is best
-    expect(art.worst).toEqual({ name: 'Email', n: 15, value: 6 });
+    expect(art).toMatchObject({ ranked: 0, minN: 30, tooFew: [{ name: 'Zalo', n: 25 }, { name: 'Email', n: 15 }] });
+  });
+
+  it('ranks segments with at least 30 answers, each with its interval', () => {
+    // March: "Online" 60 promoters, 20 passives, 20 detractors (NPS 40); "Phone" 30/30/40 (−10);
+    // "Zalo" 15 answers, too few to rank whatever its score.
+    const survey = npsYear({ '2026-03': { promoters: 0, passives: 0, detractors: 0 } });
+    survey.segment = survey.nps!.map(() => 'Online');
+    const add = (segment: string, promoters: number, passives: number, detractors: number) => {
+      for (const [score, count] of [[10, promoters], [8, passives], [3, detractors]]) {
+        for (let i = 0; i < count; i++) (survey.dates.push('2026-03-15'), survey.nps!.push(score), survey.segment!.push(segment));
+      }
+    };
+    add('Online', 60, 20, 20);
+    add('Phone', 30, 30, 40);
+    add('Zalo', 15, 0, 0);
+    const nps = buildReport({ timeZone: ZONE, lang: 'en', now: NOW, survey }).segments.find((s) => s.metric === 'NPS')!;
+    const online95 = npsInterval(60, 20, 20);
+    const phone95 = npsInterval(30, 30, 40);
+    expect(nps.best).toEqual({ name: 'Online', n: 100, value: 40, low: online95.low, high: online95.high });
+    expect(nps.worst).toEqual({ name: 'Phone', n: 100, value: -10, low: phone95.low, high: phone95.high });
+    expect(nps.tooFew).toEqual([{ name: 'Zalo', n: 15 }]);
+  });
+
+  it('gives a rate segment its Wilson interval and a mean its normal interval', () => {
+    const fcr = buildReport(fullInput({ tickets: { ...ticketColumns(), segment: ticketColumns().segment!.map((s, i) => (i < 40 ? 'All' : s)) } }))
+      .segments.find((s) => s.metric === 'FCR')!;
+    // All 40 March tickets in one segment: one ranked segment, nothing to compare it with.
+    expect(fcr).toMatchObject({ ranked: 1, tooFew: [] });
+    expect(intervalOf({ kind: 'proportion', n: 40, successes: 30, value: 75 })).toEqual(wilsonInterval(30, 40));
+    const mean = intervalOf({ kind: 'mean', n: 40, value: 4, variance: 4 });
+    expect(mean.low).toBeCloseTo(4 - 1.959964 * Math.sqrt(4 / 40), 5);
   });
 
   it('breaks NPS down and lists new detractors with up to five comments, lowest score first', () => {

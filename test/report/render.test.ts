@@ -20,7 +20,7 @@ describe('HTML rendering is safe for whatever the sheet holds', () => {
   const html = renderHtml(report);
 
   it('keeps the attacks in the model (they are real sheet values) and escapes them in the HTML', () => {
-    expect(report.segments[0].best.name).toBe(ATTACKS[0]);
+    expect(report.segments[0].tooFew[0].name).toBe(ATTACKS[0]);
     expect(report.detractors!.comments.some((c) => c.comment === ATTACKS[1])).toBe(true);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
@@ -81,7 +81,8 @@ describe('the plain-text version carries the same content', () => {
     expect(text).toContain('Promoters (9–10): 30 (50.0%)');
     expect(text).toContain('10 detractor answers (score 0–6) this period.');
     expect(text).toContain('“Too slow”');
-    expect(text).toContain('Best: Online: 80.0 (n = 25)');
+    expect(text).toContain('Too few to rank (under 30): Online (n = 25)');
+    expect(text).toContain('Too few to rank (under 30): Zalo (n = 25), Email (n = 15)');
     expect(text).toContain('Consideration: 60 customers (60.0% of the stage before)');
     expect(text).toContain('Level 2 of 5: Responsiveness');
     expect(text).toContain('Satisfaction (CSAT) ≥ 80%: not met, measured 75.0%');
