@@ -34,19 +34,28 @@ function section(inner: string): string {
   return `<tr><td style="padding:18px 20px;border-top:1px solid ${C.line};">${inner}</td></tr>`;
 }
 
+/**
+ * The sparkline: one table cell per period, bars as coloured cells (no images, no SVG, which
+ * Gmail and Outlook drop), the value written above the first, last, lowest and highest bars,
+ * the reported period in the accent colour with its label in bold.
+ */
 function trendBars(kpi: KpiView): string {
   const last = kpi.trend.length - 1;
   const cells = kpi.trend
     .map((bar, i) => {
-      const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 34));
-      const color = bar.height === null ? C.empty : i === last ? C.accent : C.barSoft;
-      return `<td width="8.33%" valign="bottom" style="height:36px;padding:0 1px;vertical-align:bottom;" title="${esc(`${bar.label}: ${bar.text}`)}"><table ${TABLE} width="100%"><tr>${block(color, height, 'border-radius:2px 2px 0 0;')}</tr></table></td>`;
+      const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 40));
+      const color = bar.height === null ? C.empty : bar.current ? C.accent : C.barSoft;
+      const align = i === 0 ? 'left' : i === last ? 'right' : 'center';
+      const mark = bar.mark
+        ? `<div style="font-family:${FONT};font-size:9px;line-height:11px;white-space:nowrap;text-align:${align};color:${bar.current ? C.ink : C.muted};${bar.current ? 'font-weight:bold;' : ''}">${esc(bar.mark)}</div>`
+        : '';
+      return `<td width="${(100 / kpi.trend.length).toFixed(2)}%" valign="bottom" style="height:54px;padding:0 1px;vertical-align:bottom;" title="${esc(`${bar.label}: ${bar.text}`)}">${mark}<table ${TABLE} width="100%"><tr>${block(color, height, 'border-radius:2px 2px 0 0;')}</tr></table></td>`;
     })
     .join('');
-  const label = (text: string, align: string) => `<td style="font-family:${FONT};font-size:10px;color:${C.muted};text-align:${align};padding-top:3px;">${esc(text)}</td>`;
+  const label = (text: string, align: string, bold = false) => `<td style="font-family:${FONT};font-size:10px;color:${bold ? C.ink : C.muted};text-align:${align};padding-top:3px;${bold ? 'font-weight:bold;' : ''}">${esc(text)}</td>`;
   return (
-    `<table ${TABLE} width="100%" style="table-layout:fixed;margin-top:12px;"><tr>${cells}</tr></table>` +
-    `<table ${TABLE} width="100%"><tr>${label(kpi.trend[0]?.label ?? '', 'left')}${label(kpi.trend[last]?.label ?? '', 'right')}</tr></table>`
+    `<table ${TABLE} width="100%" style="table-layout:fixed;margin-top:12px;border-bottom:1px solid ${C.line};"><tr>${cells}</tr></table>` +
+    `<table ${TABLE} width="100%"><tr>${label(kpi.trend[0]?.label ?? '', 'left')}${label(kpi.trend[last]?.label ?? '', 'right', true)}</tr></table>`
   );
 }
 

@@ -38,7 +38,7 @@ export function renderText(report: Report): string {
     if (kpi.typical) lines.push(`  ${kpi.typical}${kpi.usual ? ` — ${kpi.usual.text}` : ''}`);
     if (kpi.lastYear) lines.push(`  ${kpi.lastYear}`);
     if (kpi.note) lines.push(`  ${kpi.note}`);
-    lines.push(`  ${v.trendTitle}: ${kpi.trend.map((bar) => `${bar.label} ${bar.height === null ? '–' : bar.text}`).join(' | ')}`);
+    if (kpi.trendLine) lines.push(`  ${kpi.trendLine}`);
   }
 
   if (v.nps) {

@@ -20,9 +20,13 @@ const MAX_THIN_SEGMENTS = 6;
 
 export interface TrendBar {
   label: string;
-  /** 0–1 height of the bar; null for a period without data. */
+  /** 0–1 height of the bar above the chart's floor; null for a period without data. */
   height: number | null;
   text: string;
+  /** The value written on the chart, for the first, last, lowest and highest bars. */
+  mark?: string;
+  /** The reported period. */
+  current: boolean;
 }
 
 export interface KpiView {
@@ -39,6 +43,8 @@ export interface KpiView {
   /** Why no change is shown (too few, no data before). */
   note?: string;
   trend: TrendBar[];
+  /** The trend in one short line for the text part: first, now, low and high with their periods. */
+  trendLine?: string;
 }
 
 export interface ListSection {
@@ -124,6 +130,8 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
     n: `n = ${formatNumber(kpi.current?.n ?? 0, lang)}`,
     trend: trendBars(kpi, report),
   };
+  const line = trendLine(kpi, report);
+  if (line) view.trendLine = line;
   if (kpi.previous) view.previous = m.previousValue(valueText(kpi.unit, kpi.previous.value, lang));
   if (kpi.typical) view.typical = m.typicalValue(valueText(kpi.unit, kpi.typical.value, lang), kpi.typical.periods, report.period.kind);
   if (kpi.usualness === 'unusual') view.usual = { text: m.unusualNow(kpi.unusualWas === 'better'), tone: kpi.unusualWas === 'better' ? 'good' : 'bad' };
@@ -142,17 +150,58 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
   return view;
 }
 
-/** Bars scaled between the trend's lowest and highest value, so small moves stay visible. */
+/**
+ * A sparkline that carries its values. Rates, scores and hours start near the data, not at zero
+ * (CSAT from 61.7% to 73.8% must not look flat): the floor sits a fifth of the range below the
+ * lowest value. Counts start at zero, where their size means something. The first, last, lowest
+ * and highest bars carry their value; the reported period is marked.
+ */
 function trendBars(kpi: Kpi, report: Report): TrendBar[] {
-  const values = kpi.trend.map((p) => p.value).filter((v): v is number => v !== null);
-  const low = Math.min(...values, kpi.unit === 'points' ? Infinity : 0);
+  const lang = report.lang;
+  const points = kpi.trend;
+  const values = points.map((p) => p.value).filter((v): v is number => v !== null);
+  const low = Math.min(...values);
   const high = Math.max(...values);
-  return kpi.trend.map((point) => ({
-    label: trendLabel(point.start, report.period.kind, report.lang),
-    height: point.value === null ? null : high > low ? 0.15 + (0.85 * (point.value - low)) / (high - low) : 0.6,
-    text: point.value === null ? messagesFor(report.lang).trendNoData : valueText(kpi.unit, point.value, report.lang),
-  }));
+  const floor = kpi.unit === 'count' ? Math.min(0, low) : low - (high > low ? (high - low) / 5 : Math.max(1, Math.abs(low) / 10));
+  const withData = points.map((p, i) => (p.value === null ? -1 : i)).filter((i) => i >= 0);
+  const marked = new Set<number>();
+  if (withData.length > 0) {
+    marked.add(withData[0]).add(withData[withData.length - 1]);
+    marked.add(points.findIndex((p) => p.value === low)).add(points.findIndex((p) => p.value === high));
+  }
+  const last = points.length - 1;
+  return points.map((point, i) => {
+    const bar: TrendBar = {
+      label: trendLabel(point.start, report.period.kind, lang),
+      height: point.value === null ? null : high > floor ? 0.1 + (0.9 * (point.value - floor)) / (high - floor) : 0.6,
+      text: point.value === null ? messagesFor(lang).trendNoData : valueText(kpi.unit, point.value, lang),
+      current: i === last,
+    };
+    if (point.value !== null && marked.has(i)) bar.mark = chartNumber(kpi, point.value, lang);
+    return bar;
+  });
 }
+
+/** A value as written on a chart: the number alone, its unit is on the tile. */
+function chartNumber(kpi: Kpi, value: number, lang: Report['lang']): string {
+  return formatNumber(value, lang, kpi.unit === 'count' ? 0 : kpi.unit === 'scale' ? 2 : 1);
+}
+
+/** `Trend, 13 months: 13.9 (Oct 2025) → 44.7 now; low 4.2 (Nov 2025), high 44.7 (Oct 2026)`. */
+function trendLine(kpi: Kpi, report: Report): string | undefined {
+  const lang = report.lang;
+  const points = kpi.trend.filter((p): p is TrendPointWithValue => p.value !== null);
+  if (points.length < 2) return undefined;
+  const label = (p: TrendPointWithValue) => trendLabel(p.start, report.period.kind, lang);
+  const text = (p: TrendPointWithValue) => valueText(kpi.unit, p.value, lang);
+  const lowest = points.reduce((a, b) => (b.value < a.value ? b : a));
+  const highest = points.reduce((a, b) => (b.value > a.value ? b : a));
+  const first = points[0];
+  const last = points[points.length - 1];
+  return messagesFor(lang).trendLine(kpi.trend.length, report.period.kind, `${text(first)} (${label(first)})`, `${text(last)} (${label(last)})`, `${text(lowest)} (${label(lowest)})`, `${text(highest)} (${label(highest)})`);
+}
+
+type TrendPointWithValue = Kpi['trend'][number] & { value: number };
 
 function criterionLine(c: CriterionResult, report: Report): string {
   const lang = report.lang;

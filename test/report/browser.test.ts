@@ -5,6 +5,8 @@ import { kpiValueText } from '../../src/report/display';
 import { buildReport } from '../../src/report/model';
 import { renderHtml } from '../../src/report/render-html';
 import { summaryView } from '../../src/report/summary';
+import { renderText } from '../../src/report/render-text';
+import { addonReport } from '../cli/helpers/run';
 import { fullInput } from './fixture';
 
 /**
@@ -27,11 +29,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// The tea-shop fixture (two months of data) and the demo workbook's October (thirteen months,
+// the case of issue 13: a weak September), each in both languages.
 describe.each([
-  { lang: 'en' as const, suffix: '' },
-  { lang: 'vi' as const, suffix: '-vi' },
-])('the $lang report email in Chromium', ({ lang, suffix }) => {
-  const report = buildReport(fullInput({ lang }));
+  { lang: 'en' as const, suffix: '', data: 'fixture' },
+  { lang: 'vi' as const, suffix: '-vi', data: 'fixture' },
+  { lang: 'en' as const, suffix: '-demo', data: 'demo' },
+  { lang: 'vi' as const, suffix: '-demo-vi', data: 'demo' },
+])('the $lang report email of the $data in Chromium', ({ lang, suffix, data }) => {
+  const report = data === 'demo' ? addonReport(undefined, undefined, lang) : buildReport(fullInput({ lang }));
   const html = renderHtml(report);
 
   it.each([360, 800])('fits %i px without horizontal overflow and shows every KPI', async (width) => {
@@ -72,6 +78,19 @@ describe.each([
     expect(bottom).toBeLessThanOrEqual(640);
     for (const item of summary.items) expect(await page.getByText(item.text).isVisible()).toBe(true);
     await page.screenshot({ path: `test-artifacts/report-360x640${suffix}.png` });
+    await page.close();
+  });
+
+  it('has a plain-text part that reads on a 360 px phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    const text = renderText(report);
+    // As a mail app shows text/plain: a proportional font, lines wrapped at the screen's edge.
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    await page.setContent(`<!DOCTYPE html><meta charset="utf-8"><body style="margin:8px;font:14px/1.4 sans-serif;"><div style="white-space:pre-wrap;overflow-wrap:anywhere;">${escaped}</div></body>`);
+    const { scrollWidth, innerWidth, shown } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, shown: document.body.innerText }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(shown.trim()).toBe(text.trim());
+    await page.screenshot({ path: `test-artifacts/report-text-360${suffix}.png`, fullPage: true });
     await page.close();
   });
 });

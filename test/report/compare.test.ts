@@ -42,8 +42,8 @@ describe('the typical period', () => {
     expect(kpi.comparison!.change).toBeCloseTo(50, 10);
     expect(kpi).toMatchObject({ usualness: 'back-to-usual', unusualWas: 'worse' });
     const text = renderText(report(weakFebruary));
-    expect(text).toContain('typical: 40.0 (median of the 12 months before) — back to its usual level after a weak period');
-    expect(renderText(report(weakFebruary, 'vi'))).toContain('thường lệ: 40,0 (trung vị 12 tháng trước) — trở lại mức thường lệ sau một kỳ kém');
+    expect(text).toContain('typical: 40.0 (median of 12 months) — back to its usual level after a weak period');
+    expect(renderText(report(weakFebruary, 'vi'))).toContain('thường lệ: 40,0 (trung vị 12 tháng) — trở lại mức thường lệ sau một kỳ kém');
 
     const strongMarch = nps(report(npsYear({ '2026-03': { promoters: 80, passives: 10, detractors: 10 } })));
     expect(strongMarch).toMatchObject({ usualness: 'unusual', unusualWas: 'better' });
