@@ -69,9 +69,43 @@ export function safeHttpUrl(url: unknown): string | undefined {
   return /^https?:\/\/[^\s"'<>`\\]+$/i.test(trimmed) ? trimmed : undefined;
 }
 
-/** Sheet text for one line of a plain-text mail: control characters and line breaks become spaces. */
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, marks): in a subject or a line they
+ * can reorder what a reader sees ("Trojan Source"), so sheet text never carries them to a mail.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** A surrogate half without its other half: a pair cut by a truncation, in the sheet or ours. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * At most `max` UTF-16 units of `text`, cut on a code point boundary (never inside a surrogate
+ * pair) with `…` when cut.
+ * @example cutText('a😀b', 3) // "a…"  (not "a\ud83d…": the emoji is not split)
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (end > 0 && /[\ud800-\udbff]/.test(text[end - 1])) end--;
+  return text.slice(0, end) + '…';
+}
+
+/**
+ * Sheet text made safe to show in a mail: bidirectional controls and lone surrogates removed,
+ * bounded to `max` units. Says whether it was shortened, so the email can count it.
+ */
+export function cleanText(text: unknown, max: number): { text: string; shortened: boolean } {
+  const clean = String(text ?? '').replace(BIDI_CONTROLS, '').replace(LONE_SURROGATE, '');
+  const cut = cutText(clean, max);
+  return { text: cut, shortened: cut !== clean };
+}
+
+/**
+ * Sheet text for one line of a plain-text mail or a subject: control characters and line
+ * breaks become spaces, bidirectional controls and lone surrogates go, and a long text is cut
+ * on a code point boundary.
+ */
 export function oneLine(text: unknown, max = 300): string {
   // eslint-disable-next-line no-control-regex
-  const flat = String(text ?? '').replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+  const flat = String(text ?? '').replace(BIDI_CONTROLS, '').replace(LONE_SURROGATE, '').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return cutText(flat, max);
 }

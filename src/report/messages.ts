@@ -86,6 +86,10 @@ const en = {
   newDetractors: 'New detractors',
   detractorCount: (count: string) => `${count} detractor answers (score 0–6) this period.`,
   noDetractorComments: 'None of them left a comment.',
+  moreComments: (n: string) => `${n} more ${n === '1' ? 'comment is' : 'comments are'} in the sheet.`,
+  seeAllInSheet: 'See them all in the sheet',
+  commentsShortened: (n: number, max: number) => `${n} ${n === 1 ? 'comment was' : 'comments were'} shortened to ${max} characters; the sheet has ${n === 1 ? 'it' : 'them'} in full.`,
+  commentsLeftOut: (n: number) => `${n} ${n === 1 ? 'comment was' : 'comments were'} left out to keep this email within the mail size limit; the sheet has ${n === 1 ? 'it' : 'them'}.`,
   score: 'score',
   funnel: 'Customer journey',
   stage: {
@@ -228,6 +232,10 @@ const vi: Messages = {
   newDetractors: 'Người phản đối mới',
   detractorCount: (count: string) => `${count} câu trả lời phản đối (điểm 0–6) trong kỳ.`,
   noDetractorComments: 'Không ai trong số họ để lại nhận xét.',
+  moreComments: (n: string) => `Còn ${n} nhận xét khác trong bảng tính.`,
+  seeAllInSheet: 'Xem tất cả trong bảng tính',
+  commentsShortened: (n: number, max: number) => `${n} nhận xét đã được rút gọn còn ${max} ký tự; bảng tính có bản đầy đủ.`,
+  commentsLeftOut: (n: number) => `${n} nhận xét đã được bỏ bớt để email không vượt giới hạn dung lượng; bảng tính có đầy đủ.`,
   score: 'điểm',
   funnel: 'Hành trình khách hàng',
   stage: {

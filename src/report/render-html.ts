@@ -1,4 +1,6 @@
+import { utf8Length } from '../addon/bytes';
 import { escapeHtml as esc, safeHttpUrl } from './format';
+import { messagesFor } from './messages';
 import type { Report } from './types';
 import { reportView, type KpiView, type ListSection, type ReportView } from './view';
 
@@ -41,21 +43,24 @@ function section(inner: string): string {
  */
 function trendBars(kpi: KpiView): string {
   const last = kpi.trend.length - 1;
+  // Thirteen bars in each of up to twelve tiles: the markup is kept lean (attributes rather than
+  // styles where mail clients honour both) so the whole email stays far below Gmail's clipping.
   const cells = kpi.trend
     .map((bar, i) => {
       const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 40));
       const color = bar.height === null ? C.empty : bar.current ? C.accent : C.barSoft;
       const align = i === 0 ? 'left' : i === last ? 'right' : 'center';
       const mark = bar.mark
-        ? `<div style="font-family:${FONT};font-size:9px;line-height:11px;white-space:nowrap;text-align:${align};color:${bar.current ? C.ink : C.muted};${bar.current ? 'font-weight:bold;' : ''}">${esc(bar.mark)}</div>`
+        ? `<div style="font-size:9px;line-height:11px;white-space:nowrap;text-align:${align};color:${bar.current ? C.ink : C.muted}${bar.current ? ';font-weight:bold' : ''}">${esc(bar.mark)}</div>`
         : '';
-      return `<td width="${(100 / kpi.trend.length).toFixed(2)}%" valign="bottom" style="height:54px;padding:0 1px;vertical-align:bottom;" title="${esc(`${bar.label}: ${bar.text}`)}">${mark}<table ${TABLE} width="100%"><tr>${block(color, height, 'border-radius:2px 2px 0 0;')}</tr></table></td>`;
+      return `<td>${mark}<table cellpadding="0" cellspacing="0" width="100%"><tr><td height="${height}" bgcolor="${color}" style="font-size:0;line-height:0">&nbsp;</td></tr></table></td>`;
     })
     .join('');
-  const label = (text: string, align: string, bold = false) => `<td style="font-family:${FONT};font-size:10px;color:${bold ? C.ink : C.muted};text-align:${align};padding-top:3px;${bold ? 'font-weight:bold;' : ''}">${esc(text)}</td>`;
+  const label = (text: string, align: string, bold = false) => `<td style="font-size:10px;color:${bold ? C.ink : C.muted};text-align:${align};padding-top:3px;${bold ? 'font-weight:bold;' : ''}">${esc(text)}</td>`;
   return (
-    `<table ${TABLE} width="100%" style="table-layout:fixed;margin-top:12px;border-bottom:1px solid ${C.line};"><tr>${cells}</tr></table>` +
-    `<table ${TABLE} width="100%"><tr>${label(kpi.trend[0]?.label ?? '', 'left')}${label(kpi.trend[last]?.label ?? '', 'right', true)}</tr></table>`
+    // Equal columns from table-layout:fixed; the gaps between bars from cellspacing.
+    `<table role="presentation" cellpadding="0" cellspacing="1" border="0" width="100%" height="54" style="table-layout:fixed;margin-top:12px;border-bottom:1px solid ${C.line};font-family:${FONT};"><tr valign="bottom">${cells}</tr></table>` +
+    `<table ${TABLE} width="100%" style="font-family:${FONT};"><tr>${label(kpi.trend[0]?.label ?? '', 'left')}${label(kpi.trend[last]?.label ?? '', 'right', true)}</tr></table>`
   );
 }
 
@@ -139,8 +144,12 @@ function detractorSection(d: NonNullable<ReportView['detractors']>): string {
   const comments = d.comments
     .map((c) => `<tr><td style="padding:10px 12px;border-left:3px solid ${C.bad};background:${C.badSoft};font-family:${FONT};"><div style="font-size:14px;line-height:1.45;color:${C.ink};">“${esc(c.text)}”</div><div style="margin-top:4px;font-size:12px;color:${C.muted};">${esc(c.meta)}</div></td></tr><tr><td style="height:8px;font-size:0;line-height:0;">&nbsp;</td></tr>`)
     .join('');
-  const none = d.none ? `<div style="font-size:13px;color:${C.muted};">${esc(d.none)}</div>` : '';
-  return section(heading(d.title) + `<div style="font-size:13px;color:${C.text};margin-bottom:10px;">${esc(d.count)}</div>` + `<table ${TABLE} width="100%">${comments}</table>` + none);
+  const note = (text: string | undefined) => (text ? `<div style="margin-top:4px;font-size:13px;line-height:1.4;color:${C.muted};">${esc(text)}</div>` : '');
+  const url = d.more?.url ? safeHttpUrl(d.more.url) : undefined;
+  const more = d.more
+    ? `<div style="margin-top:2px;font-size:13px;line-height:1.4;color:${C.text};">${esc(d.more.text)}${url && d.more.link ? ` <a href="${esc(url)}" style="color:${C.accent};font-weight:bold;">${esc(d.more.link)}</a>` : ''}</div>`
+    : '';
+  return section(heading(d.title) + `<div style="font-size:13px;color:${C.text};margin-bottom:10px;">${esc(d.count)}</div>` + `<table ${TABLE} width="100%">${comments}</table>` + more + note(d.shortened) + note(d.leftOut) + note(d.none));
 }
 
 function themesSection(t: NonNullable<ReportView['themes']>): string {
@@ -182,9 +191,26 @@ function maturitySection(m: ReportView['maturity']): string {
   );
 }
 
-/** The report email as one HTML document, in the report's language. */
-export function renderHtml(report: Report): string {
-  const v = reportView(report);
+/**
+ * The HTML budget in UTF-8 bytes. MailApp refuses a body over 200 KB on consumer accounts
+ * (400 KB on Workspace; "Email body size", Current limitations,
+ * https://developers.google.com/apps-script/guides/services/quotas), and Gmail clips a message
+ * past about 102 KB behind "[Message clipped]". The report stays well under both: its sheet
+ * text is bounded (view.ts), and if it still came out larger, the comments would go first.
+ */
+export const MAIL_HTML_BUDGET = 90_000;
+
+/** The report email as one HTML document, in the report's language, within `budget` bytes of UTF-8 when its comments allow. */
+export function renderHtml(report: Report, budget = MAIL_HTML_BUDGET): string {
+  const view = reportView(report);
+  const html = documentOf(view);
+  const d = view.detractors;
+  if (utf8Length(html) <= budget || !d || d.comments.length === 0) return html;
+  const leftOut = messagesFor(report.lang).commentsLeftOut(d.comments.length);
+  return documentOf({ ...view, detractors: { ...d, comments: [], shortened: undefined, leftOut } });
+}
+
+function documentOf(v: ReportView): string {
   const url = v.link ? safeHttpUrl(v.link.url) : undefined;
   const link = url && v.link
     ? `<tr><td style="padding:20px;border-top:1px solid ${C.line};text-align:center;"><a href="${esc(url)}" style="display:inline-block;background:${C.accent};color:#ffffff;font-family:${FONT};font-size:15px;font-weight:bold;text-decoration:none;padding:12px 22px;border-radius:6px;">${esc(v.link.text)}</a></td></tr>`

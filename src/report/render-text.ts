@@ -60,7 +60,10 @@ export function renderText(report: Report): string {
   if (v.detractors) {
     rule(v.detractors.title);
     lines.push(v.detractors.count);
-    for (const c of v.detractors.comments) lines.push(`  “${oneLine(c.text)}”`, `    ${oneLine(c.meta)}`);
+    for (const c of v.detractors.comments) lines.push(`  “${oneLine(c.text, 600)}”`, `    ${oneLine(c.meta)}`);
+    const more = v.detractors.more;
+    if (more) lines.push(more.url ? `${more.text} ${more.link}: ${more.url}` : more.text);
+    if (v.detractors.shortened) lines.push(v.detractors.shortened);
     if (v.detractors.none) lines.push(v.detractors.none);
   }
   if (v.themes) {

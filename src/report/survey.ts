@@ -87,8 +87,8 @@ function breakdownOf(summary: NpsSummary): NpsBreakdown {
 }
 
 /**
- * The period's detractor answers (0–6) and up to five comments, lowest score first, then
- * newest: the customers most worth a call.
+ * The period's detractor answers (0–6), how many left a comment, and the five most recent
+ * comments; the rest stay in the sheet, which the email links to.
  */
 function detractorsOf(
   scores: Float64Array,
@@ -116,6 +116,7 @@ function detractorsOf(
     });
   }
   if (count === 0 && !periods.some((p) => p === frame.index)) return undefined;
-  comments.sort((a, b) => a.score - b.score || b.day - a.day);
-  return { count, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };
+  // Newest first (the customers to call back while it is fresh), then the lowest score.
+  comments.sort((a, b) => b.day - a.day || a.score - b.score);
+  return { count, withComment: comments.length, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };
 }

@@ -249,7 +249,9 @@ export interface DetractorComment {
 export interface NewDetractors {
   /** Detractor answers (0–6) received in the period. */
   count: number;
-  /** Up to five, lowest score first, then newest. */
+  /** Of those, the answers with a comment. */
+  withComment: number;
+  /** The five most recent comments, newest first (then lowest score). */
   comments: DetractorComment[];
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from '../cells/types';
 import {
   changeParts, changeText, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
 } from './display';
-import { formatNumber, formatSigned, oneLine } from './format';
+import { cleanText, formatNumber, formatSigned, oneLine } from './format';
 import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
 import { messagesFor } from './messages';
@@ -11,6 +11,16 @@ import type { Kpi, Report, SegmentValue, ThemeMention, ThemesSection } from './t
 
 /** Thin segments named by name; the rest are counted. */
 const MAX_THIN_SEGMENTS = 6;
+
+/**
+ * Bounds on sheet text in the email, so no cell (up to 50,000 characters) can push the message
+ * past the mail limit (see render-html's MAIL_HTML_BUDGET): a comment, and a name (segment,
+ * email address, spreadsheet name).
+ */
+export const MAX_COMMENT_CHARS = 500;
+export const MAX_NAME_CHARS = 80;
+/** A line of a list (left-out cells quote the cell). */
+const MAX_ITEM_CHARS = 400;
 
 /**
  * The report in words and figures, ready to print: both renderers draw this same view, so the
@@ -72,7 +82,19 @@ export interface ReportView {
     bestLabel: string;
     worstLabel: string;
   };
-  detractors?: { title: string; count: string; none?: string; comments: { text: string; meta: string }[] };
+  detractors?: {
+    title: string;
+    count: string;
+    none?: string;
+    /** The five most recent, each bounded to MAX_COMMENT_CHARS. */
+    comments: { text: string; meta: string }[];
+    /** The comments not shown, and the sheet that has them all. */
+    more?: { text: string; url?: string; link?: string };
+    /** "2 comments were shortened…", when any was. */
+    shortened?: string;
+    /** Set by the HTML renderer when the comments had to go to keep the mail within its limit. */
+    leftOut?: string;
+  };
   themes?: ThemesView;
   funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
   maturity: { title: string; headline: string; level: number; steps: string[]; why: ListSection; next?: ListSection; missing?: ListSection };
@@ -255,7 +277,7 @@ export function reportView(report: Report): ReportView {
     maturity: maturityView(report),
     footer: m.footer,
   };
-  if (report.spreadsheetName) view.sheetName = report.spreadsheetName;
+  if (report.spreadsheetName) view.sheetName = cleanText(report.spreadsheetName, MAX_NAME_CHARS).text;
   const b = report.npsBreakdown;
   if (b) {
     view.nps = {
@@ -270,10 +292,10 @@ export function reportView(report: Report): ReportView {
   }
   if (report.segments.length > 0) {
     const seg = (unit: Parameters<typeof valueText>[0], s: SegmentValue) =>
-      m.segmentValue(s.name, valueText(unit, s.value, lang), valueText(unit, s.low, lang), valueText(unit, s.high, lang), num(s.n));
+      m.segmentValue(cleanText(s.name, MAX_NAME_CHARS).text, valueText(unit, s.value, lang), valueText(unit, s.low, lang), valueText(unit, s.high, lang), num(s.n));
     const minN = report.segments[0].minN;
     const thin = (list: { name: string; n: number }[]) => {
-      const shown = list.slice(0, MAX_THIN_SEGMENTS).map((t) => `${t.name} (n = ${num(t.n)})`);
+      const shown = list.slice(0, MAX_THIN_SEGMENTS).map((t) => `${cleanText(t.name, MAX_NAME_CHARS).text} (n = ${num(t.n)})`);
       return m.tooFewToRank(minN, shown, list.length - shown.length);
     };
     view.segments = {
@@ -290,14 +312,18 @@ export function reportView(report: Report): ReportView {
   }
   if (report.detractors) {
     const d = report.detractors;
-    view.detractors = {
-      title: m.newDetractors,
-      count: m.detractorCount(num(d.count)),
-      comments: d.comments.map((c) => ({
-        text: c.comment,
-        meta: [`${m.score} ${c.score}`, c.segment, dateText(c.date, lang), c.email].filter(Boolean).join(' · '),
-      })),
-    };
+    let shortened = 0;
+    const comments = d.comments.map((c) => {
+      const text = cleanText(c.comment, MAX_COMMENT_CHARS);
+      if (text.shortened) shortened++;
+      const segment = c.segment ? cleanText(c.segment, MAX_NAME_CHARS).text : '';
+      const email = c.email ? cleanText(c.email, MAX_NAME_CHARS).text : '';
+      return { text: text.text, meta: [`${m.score} ${c.score}`, segment, dateText(c.date, lang), email].filter(Boolean).join(' · ') };
+    });
+    view.detractors = { title: m.newDetractors, count: m.detractorCount(num(d.count)), comments };
+    const rest = (d.withComment ?? d.comments.length) - d.comments.length;
+    if (rest > 0) view.detractors.more = { text: m.moreComments(num(rest)), ...(report.spreadsheetUrl ? { url: report.spreadsheetUrl, link: m.seeAllInSheet } : {}) };
+    if (shortened > 0) view.detractors.shortened = m.commentsShortened(shortened, MAX_COMMENT_CHARS);
     if (d.count > 0 && d.comments.length === 0) view.detractors.none = m.noDetractorComments;
   }
   if (report.themes) view.themes = themesView(report.themes, lang);
@@ -314,7 +340,7 @@ export function reportView(report: Report): ReportView {
     };
     if (report.funnel.unmatched > 0) view.funnel.unmatched = m.unmatchedStages(num(report.funnel.unmatched));
   }
-  if (report.problems.length > 0) view.problems = { title: m.problems, items: report.problems.map((p) => p.message[lang]) };
+  if (report.problems.length > 0) view.problems = { title: m.problems, items: report.problems.map((p) => cleanText(p.message[lang], MAX_ITEM_CHARS).text) };
   if (report.spreadsheetUrl) view.link = { url: report.spreadsheetUrl, text: m.openSpreadsheet };
   return view;
 }

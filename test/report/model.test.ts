@@ -186,12 +186,14 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     expect(mean.low).toBeCloseTo(4 - 1.959964 * Math.sqrt(4 / 40), 5);
   });
 
-  it('breaks NPS down and lists new detractors with up to five comments, lowest score first', () => {
+  it('breaks NPS down and lists new detractors with their five most recent comments', () => {
     expect(report.npsBreakdown).toMatchObject({ n: 60, promoters: 30, passives: 20, detractors: 10, promoterShare: 50 });
     expect(report.detractors?.count).toBe(10); // the 1 April detractor is April's
     const comments = report.detractors!.comments;
-    expect(comments.map((c) => c.score)).toEqual([0, 1, 2, 5, 6]);
-    expect(comments[0]).toEqual({ date: '2026-03-11', score: 0, comment: 'Too slow', segment: 'Cửa hàng', email: 'c1@example.com' });
+    // Six of them commented, on 10, 11, 13, 14, 15 and 16 March: the newest five, newest first.
+    expect(comments.map((c) => c.date)).toEqual(['2026-03-16', '2026-03-15', '2026-03-14', '2026-03-13', '2026-03-11']);
+    expect(comments[0]).toEqual({ date: '2026-03-16', score: 2, comment: 'Late again', segment: 'Cửa hàng', email: 'c6@example.com' });
+    expect(report.detractors!.withComment).toBe(6);
   });
 
   it('builds the journey funnel from stage names in either language', () => {
