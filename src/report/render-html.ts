@@ -47,7 +47,7 @@ function trendBars(kpi: KpiView): string {
   // styles where mail clients honour both) so the whole email stays far below Gmail's clipping.
   const cells = kpi.trend
     .map((bar, i) => {
-      const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 40));
+      const height = bar.height === null ? 2 : Math.max(3, Math.round(bar.height * 34));
       const color = bar.height === null ? C.empty : bar.current ? C.accent : C.barSoft;
       const align = i === 0 ? 'left' : i === last ? 'right' : 'center';
       const mark = bar.mark
