@@ -83,6 +83,6 @@ export function rankSegments(def: MetricDef, values: Float64Array, periods: Floa
   if (ranked.length >= 2 && ranked[0].value !== ranked[ranked.length - 1].value) {
     ranking.best = ranked[0];
     ranking.worst = ranked[ranked.length - 1];
-  }
+  } else if (ranked.length === 1) ranking.only = ranked[0];
   return ranking;
 }

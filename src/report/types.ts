@@ -219,6 +219,8 @@ export interface SegmentRanking {
   /** Absent unless at least two segments have enough observations and they differ. */
   best?: SegmentValue;
   worst?: SegmentValue;
+  /** The one segment with enough observations, when only one has (shown, not ranked). */
+  only?: SegmentValue;
   /** Segments with at least this many observations in the period were ranked (30). */
   minN: number;
   ranked: number;

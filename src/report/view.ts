@@ -305,7 +305,7 @@ export function reportView(report: Report): ReportView {
       worstLabel: m.worst,
       rows: report.segments.map((s) => ({
         metric: metricName(s.metric, lang, report.period.kind),
-        ...(s.best && s.worst ? { best: seg(s.unit, s.best), worst: seg(s.unit, s.worst) } : { unranked: m.cannotRank }),
+        ...(s.best && s.worst ? { best: seg(s.unit, s.best), worst: seg(s.unit, s.worst) } : { unranked: s.only ? m.onlySegment(seg(s.unit, s.only)) : m.cannotRank }),
         ...(s.tooFew.length > 0 ? { tooFew: thin(s.tooFew) } : {}),
       })),
     };

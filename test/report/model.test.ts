@@ -149,6 +149,7 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     expect(nps.best).toBeUndefined();
     expect(nps.worst).toBeUndefined();
     expect(nps.ranked).toBe(1);
+    expect(nps.only).toMatchObject({ name: 'Cửa hàng', n: 35, value: 0 });
     expect(nps.tooFew).toEqual([{ name: 'Online', n: 25 }]);
     // Tickets: Zalo 25 and Email 15, both too few.
     const art = report.segments.find((s) => s.metric === 'ART')!;

@@ -4,6 +4,7 @@ import { escapeHtml, formatNumber, safeHttpUrl } from '../../src/report/format';
 import { buildReport } from '../../src/report/model';
 import { renderHtml } from '../../src/report/render-html';
 import { renderText, reportSubject } from '../../src/report/render-text';
+import { npsInterval } from '../../src/stats';
 import { fullInput, surveyColumns, surveyRows } from './fixture';
 
 const ATTACKS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><a href="javascript:alert(1)">x</a>'];
@@ -82,6 +83,8 @@ describe('the plain-text version carries the same content', () => {
     expect(text).toContain('10 detractor answers (score 0–6) this period.');
     expect(text).toContain('“Too slow”');
     expect(text).toContain('Too few to rank (under 30): Online (n = 25)');
+    const npsSegment = npsInterval(10, 15, 10);
+    expect(text).toContain(`Only one segment has enough observations, so none is ranked. Cửa hàng: 0.0, likely between ${formatNumber(npsSegment.low, 'en', 1)} and ${formatNumber(npsSegment.high, 'en', 1)} (n = 35).`);
     expect(text).toContain('Too few to rank (under 30): Zalo (n = 25), Email (n = 15)');
     expect(text).toContain('Consideration: 60 customers (60.0% of the stage before)');
     expect(text).toContain('Level 2 of 5: Responsiveness');
