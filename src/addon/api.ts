@@ -124,6 +124,9 @@ export const BuildDashboardResult = z.object({
   url: z.string(),
   formulas: z.int().check(z.gte(0)),
   charts: z.int().check(z.gte(0)),
+  /** The period and segment dropdowns' values after the build (a rebuild keeps the person's choice). */
+  period: z.string(),
+  segment: z.string(),
 });
 
 /** Name → [argument schema, result schema]: the whole contract in one table. */

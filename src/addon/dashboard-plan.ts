@@ -37,6 +37,18 @@ export interface PlannedMetric {
   formula: string;
   /** Column letters the evaluation reads. */
   letters: string[];
+  /**
+   * The same formula over other ranges (the dashboard's FILTERed ones): `wrap` turns each column
+   * range into what the metric reads, `asOf` is the day active-user counts are taken on.
+   */
+  formulaWith(wrap: (range: string) => string, asOf?: string): string;
+  /**
+   * The engine's n as a formula over the wrapped ranges (COUNT of scores, non-blank yes/no
+   * answers, …); `nonBlank(range)` counts the non-blank cells of a range under the same filter.
+   */
+  countWith(wrap: (range: string) => string, nonBlank: (range: string) => string): string;
+  /** The non-blank cells the metric was computed from, for "left out" = this − n. */
+  nonBlankWith(wrap: (range: string) => string, nonBlank: (range: string) => string): string;
   /** The engine on the columns' values (data rows only), keyed by letter. */
   evaluate(columns: Record<string, unknown[][]>, timeZone: string): Evaluation;
 }
@@ -60,7 +72,13 @@ export function columnCells(source: DataSource, letter: string): string {
 
 function scoreMetric(source: DataSource, letter: string, metric: string, unit: Unit, args: string, summarize: (values: RangeArg) => Evaluation, scale?: number): PlannedMetric {
   const range = columnRange(source, letter);
+  // Scores: text is skipped and numbers are read (a number out of scale is an error, not a skip);
+  // yes/no answers: every non-blank cell is an answer (anything else is an error).
+  const flags = unit === 'percent' && !['CSAT', 'CES'].includes(metric);
   return {
+    formulaWith: (wrap) => `=${metric}(${wrap(range)}${args})`,
+    countWith: (wrap, nonBlank) => (flags ? nonBlank(range) : `COUNT(${wrap(range)})`),
+    nonBlankWith: (_wrap, nonBlank) => nonBlank(range),
     metric,
     sheet: source.sheetName,
     unit,
@@ -83,7 +101,11 @@ function sumOf(values: unknown[][]): number {
 /** A rate from two count columns summed over all rows: `=REFERRAL_RATE(SUM(G2:G), SUM(C2:C))`. */
 function countsMetric(source: DataSource, metric: string, part: string, total: string): PlannedMetric {
   const range = columnRange(source, part);
+  const totals = columnRange(source, total);
   return {
+    formulaWith: (wrap) => `=${metric}(SUM(${wrap(range)}), SUM(${wrap(totals)}))`,
+    countWith: (wrap) => `SUM(${wrap(totals)})`,
+    nonBlankWith: (wrap) => `SUM(${wrap(totals)})`,
     metric,
     sheet: source.sheetName,
     unit: 'percent',
@@ -129,7 +151,12 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
     const opened = c.ticketOpened;
     const resolved = c.ticketResolved;
     const range = columnRange(source, opened);
+    const resolvedRange = columnRange(source, resolved);
     plan.push({
+      formulaWith: (wrap) => `=ART(${wrap(range)}, ${wrap(resolvedRange)}, "hours")`,
+      // Open tickets (no resolved date) are not in the average.
+      countWith: (wrap) => `COUNT(${wrap(resolvedRange)})`,
+      nonBlankWith: (_wrap, nonBlank) => nonBlank(range),
       metric: 'ART',
       sheet: source.sheetName,
       unit: 'hours',
@@ -145,8 +172,13 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
     const users = c.customerId;
     const dates = c.timestamp;
     const args = `${columnRange(source, users)}, ${columnRange(source, dates)}`;
+    const userRange = columnRange(source, users);
+    const dateRange = columnRange(source, dates);
     for (const [metric, unit] of [['MAU', 'count'], ['DAU', 'count'], ['STICKINESS', 'percent']] as const) {
       plan.push({
+        formulaWith: (wrap, asOf) => `=${metric}(${wrap(userRange)}, ${wrap(dateRange)}${asOf ? `, ${asOf}` : ''})`,
+        countWith: (wrap) => `COUNTA(UNIQUE(${wrap(userRange)}))`,
+        nonBlankWith: (_wrap, nonBlank) => nonBlank(userRange),
         metric,
         sheet: source.sheetName,
         unit,

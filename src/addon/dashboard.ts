@@ -1,6 +1,8 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
-import { columnRange, type PlannedMetric } from './dashboard-plan';
+import { columnCells, columnRange, type PlannedMetric } from './dashboard-plan';
+import { activityFormulas, allText, cell, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
+import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
 
@@ -41,126 +43,290 @@ export function freeSheetName(book: Book, wanted: string, own: Sheet | null): st
   for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`)) return `${wanted} (${i})`;
 }
 
-/** Where each block starts (1-based row, column); blocks sit side by side so spills never collide. */
-const KPI = { row: 4, col: 1 };
-const BREAKDOWN = { row: 4, col: 5 };
-const TREND_COLS = [9, 13];
-const SEGMENT_COL = 17;
-/** Charts read a fixed window of the spilled tables; blank rows at the end are ignored by Sheets. */
-const TABLE_ROWS = 60;
-
 export interface BuiltDashboard {
   sheetName: string;
   url: string;
   formulas: number;
   charts: number;
+  /** The selectors' values after the build (kept from before a rebuild when still offered). */
+  period: string;
+  segment: string;
 }
 
-export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedMetric[], lang: Lang): BuiltDashboard {
+/** Charts read a fixed window of the spilled tables; blank rows at the end are ignored by Sheets. */
+const TABLE_ROWS = 60;
+const CHART_ROWS = 20;
+const CHART_WIDTH = 520;
+const CHART_HEIGHT = 380;
+
+export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
   let sheet = findDashboard(book);
   const name = freeSheetName(book, T.sheetName[lang], sheet);
+  const ALL = allText(lang);
+  // A rebuild keeps what the person chose, when the lists still offer it.
+  let kept: unknown[] = [];
   if (sheet) {
+    kept = sheet.getRange(SELECTOR_CELLS.period).getValues()[0].concat(sheet.getRange(SELECTOR_CELLS.segment).getValues()[0]);
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+    whole.breakApart();
+    whole.clearDataValidations();
+    sheet.setConditionalFormatRules([]);
     sheet.clear();
     if (sheet.getName() !== name) sheet.setName(name);
   } else {
     sheet = book.insertSheet(name);
     sheet.addDeveloperMetadata(DASHBOARD_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   }
+  const s = sheet;
   let formulas = 0;
   /** Labels and numbers (setValues); text from a sheet goes through inertLabel first. */
   const put = (row: number, col: number, rows: unknown[][]) => {
-    sheet!.getRange(row, col, rows.length, rows[0].length).setValues(rows);
+    s.getRange(row, col, rows.length, rows[0].length).setValues(rows);
   };
   /** Formulas the add-on composed, with quoted references (setFormulas, never setValues). */
   const putFormulas = (row: number, col: number, rows: string[][]) => {
-    sheet!.getRange(row, col, rows.length, rows[0].length).setFormulas(rows);
+    s.getRange(row, col, rows.length, rows[0].length).setFormulas(rows);
     formulas += rows.flat().filter((v) => v.startsWith('=')).length;
   };
   const header = (row: number, col: number, text: string, width: number) => {
-    put(row, col, [[text, ...Array(width - 1).fill('')]]);
-    sheet!.getRange(row, col, 1, width).setFontWeight('bold').setBackground('#e8f0fe').setFontColor('#174ea6');
+    put(row, col, [[text]]);
+    s.getRange(row, col, 1, width).merge().setFontWeight('bold').setBackground('#e8f0fe').setFontColor('#174ea6');
   };
-  // Charts stack under the tables, one per 20 rows, in the order they are made.
-  let charts = 0;
-  const chartRow = () => Math.max(KPI.row + 2 + plan.length, 12) + 2 + 20 * charts;
+  const columnHeaders = (row: number, col: number, texts: string[]) => {
+    put(row, col, [texts]);
+    s.getRange(row, col, 1, texts.length).setFontWeight('bold').setBackground('#f1f3f4');
+  };
 
+  // ---- title and selectors ----
   put(1, 1, [[T.title[lang]], [T.subtitle[lang]]]);
-  sheet.getRange(1, 1).setFontWeight('bold');
-  sheet.getRange(2, 1).setFontColor('#5f6368');
+  s.getRange(1, 1, 1, LAYOUT.width).merge().setFontWeight('bold');
+  s.getRange(2, 1, 1, LAYOUT.width).merge().setFontColor('#5f6368');
+  const segSource = segmentSource(mapping, plan);
+  put(LAYOUT.period.row, 1, [[T.period[lang]], [T.segment[lang]]]);
+  s.getRange(LAYOUT.period.row, 1, 2, 1).setFontWeight('bold');
+  // Plain text: a label like 2026 or 2026-10 stays the label, not a number or a date.
+  s.getRange(LAYOUT.period.row, LAYOUT.period.column, 2, 1).setNumberFormat('@').setFontWeight('bold').setBackground('#fef7e0');
+  s.getRange(LAYOUT.lists.row, LAYOUT.lists.segment, LAYOUT.lists.rows, 2).setNumberFormat('@');
+  put(LAYOUT.period.row, 3, [[T.periodHint[lang]]]);
+  const segHint = segSource ? inertLabel(T.segmentHint(columnCells(segSource, segSource.columns.segment!), segSource.sheetName)[lang]) : T.noSegment[lang];
+  put(LAYOUT.segment.row, 3, [[segHint]]);
+  s.getRange(LAYOUT.period.row, 3, 2, 1).setFontColor('#5f6368');
 
-  // Key metrics: one live formula per metric the mapping allows.
-  header(KPI.row, KPI.col, T.keyMetrics[lang], 3);
-  // The Data label is text built from the sheet's name: written so Sheets cannot parse it (see inertLabel).
-  const kpiRows = plan.map((m) => [T.metricNames[m.metric]?.[lang] ?? m.metric, '', inertLabel(T.dataLabel(m.cells, m.sheet)[lang])]);
-  put(KPI.row + 1, KPI.col, [[T.metric[lang], T.value[lang], T.source[lang]], ...kpiRows]);
-  putFormulas(KPI.row + 2, KPI.col + 1, plan.map((m) => [m.formula]));
-  sheet.getRange(KPI.row + 1, KPI.col, 1, 3).setFontWeight('bold');
-  // Counts show whole; everything else one decimal (the engine returns unrounded numbers).
-  sheet.getRange(KPI.row + 2, KPI.col + 1, kpiRows.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '0' : '0.0'])).setFontWeight('bold');
+  // The lists behind the dropdowns, to the right: periods (label, months, first day) and segments.
+  const { lists } = LAYOUT;
+  put(lists.row - 1, lists.segment, [[T.lists[lang], '', '', '']]);
+  put(lists.row, lists.label, periods.options.map((p) => [p.label, p.months]));
+  const day = (iso: string) => `=${iso ? dateFormula(iso) : 'DATE(1900, 1, 1)'}`;
+  putFormulas(lists.row, lists.start, periods.options.map((p) => [day(p.start), day(p.last)]));
+  s.getRange(lists.row, lists.start, periods.options.length, 2).setNumberFormat('yyyy-mm-dd');
+  put(lists.row, lists.segment, [[ALL]]);
+  if (segSource) {
+    const seg = columnRange(segSource, segSource.columns.segment!);
+    putFormulas(lists.row + 1, lists.segment, [[`=SORT(UNIQUE(FILTER(${seg}, ${seg}<>"")))`]]);
+  }
+  const sel = selectionFormulas(periods.latestMonth ? dateFormula(periods.latestMonth) : 'DATE(1900, 1, 1)');
+  put(LAYOUT.selected.row, LAYOUT.selected.months - 1, [[T.selection[lang]]]);
+  putFormulas(LAYOUT.selected.row, LAYOUT.selected.months, [[sel.months, sel.start, sel.end], [sel.step, sel.anchor, sel.last]]);
+  s.getRange(LAYOUT.selected.row, LAYOUT.selected.start, 2, 2).setNumberFormat('yyyy-mm-dd');
+  s.getRange(lists.row - 1, lists.segment, lists.rows + 1, 5).setFontColor('#80868b');
+  s.getRange(LAYOUT.selected.row, LAYOUT.selected.months - 1, 2, 4).setFontColor('#80868b');
 
+  const periodLabels = periods.options.map((p) => p.label);
+  const chosenPeriod = typeof kept[0] === 'string' && periodLabels.includes(kept[0]) ? kept[0] : periods.defaultLabel;
+  s.getRange(LAYOUT.period.row, LAYOUT.period.column).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInRange(s.getRange(lists.row, lists.label, lists.rows, 1), true).setAllowInvalid(false).setHelpText(T.periodHint[lang]).build(),
+  );
+  s.getRange(LAYOUT.segment.row, LAYOUT.segment.column).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInRange(s.getRange(lists.row, lists.segment, lists.rows, 1), true).setAllowInvalid(false).build(),
+  );
+  put(LAYOUT.period.row, LAYOUT.period.column, [[chosenPeriod], [ALL]]);
+  let chosenSegment = ALL;
+  if (typeof kept[1] === 'string' && kept[1] !== '' && kept[1] !== ALL && segSource) {
+    // Keep the segment only when the live list still offers it (read once, after the lists are written).
+    const offered = s.getRange(lists.row, lists.segment, lists.rows, 1).getValues().map((r) => r[0]);
+    if (offered.includes(kept[1])) chosenSegment = kept[1];
+  }
+  if (chosenSegment !== ALL) put(LAYOUT.segment.row, LAYOUT.segment.column, [[chosenSegment]]);
+
+  // ---- key metrics ----
+  const sourceOf = (m: PlannedMetric) => mapping.sources.find((x) => x.sheetName === m.sheet)!;
+  // Active users are counted as of the period's last day over the whole log, not over a FILTER of
+  // it (a 30-day window reaches into the month before; filtering 30,000 rows per cell is slow).
+  const isActivity = (m: PlannedMetric) => ['MAU', 'DAU', 'STICKINESS'].includes(m.metric);
+  const filtersFor = (m: PlannedMetric) => (isActivity(m) ? {} : filtersOf(sourceOf(m), segSource !== undefined));
+  const activityDates = (m: PlannedMetric) => filtersOf(sourceOf(m), false).dates!;
+  const repeated = (m: PlannedMetric) => plan.filter((o) => o.metric === m.metric).length > 1;
+  const metricName = (m: PlannedMetric) => {
+    const base = T.metricNames[m.metric]?.[lang] ?? m.metric;
+    return inertLabel(repeated(m) ? `${base} · ${m.sheet}` : base);
+  };
+  const kpiTop = LAYOUT.kpi.row;
+  const first = kpiTop + 2;
+  const trendTop = first + plan.length + 1;
+  const trendFirst = trendTop + 2;
+  header(kpiTop, 1, T.keyMetrics[lang], LAYOUT.width);
+  columnHeaders(kpiTop + 1, 1, [T.metric[lang], T.period[lang], T.segment[lang], T.value[lang], T.n[lang], T.leftOut[lang], T.change[lang], T.typical[lang], T.source[lang]]);
+  put(first, 1, plan.map((m) => [metricName(m)]));
+  put(first, KPI_COL.source, plan.map((m) => [inertLabel(T.dataLabel(m.cells, m.sheet)[lang])]));
+  const L = (col: number, row: number) => cell(row, col);
+  const kpiFormulas = plan.map((m, i) => {
+    const row = first + i;
+    const f = filtersFor(m);
+    const trendRow = trendFirst + i;
+    const { n, value, nonBlank } = isActivity(m)
+      ? activityFormulas(m, activityDates(m), L(KPI_COL.n, row))
+      : metricFormulas(m, f, SELECTED.start, SELECTED.end, ALL, L(KPI_COL.n, row), true);
+    const previous = L(LAYOUT.trendLength, trendRow);
+    const before = `${L(2, trendRow)}:${previous}`;
+    const valueCell = L(KPI_COL.value, row);
+    return [
+      f.dates || isActivity(m) ? `=${SELECTED.period}` : '',
+      f.segments ? `=${SELECTED.segment}` : '',
+      value,
+      n,
+      `=${nonBlank}-${L(KPI_COL.n, row)}`,
+      f.dates ? `=IF(OR(${SELECTED.months}=0, ${valueCell}="", ${previous}=""), "", ${valueCell}-${previous})` : '',
+      f.dates ? `=IF(${SELECTED.months}=0, "", IFERROR(MEDIAN(${before}), ""))` : '',
+    ];
+  });
+  // Labels where a formula does not apply: a sheet without dates has only All.
+  // Period and segment: the selector's cell where it applies, else a label (a sheet without dates has only All).
+  plan.forEach((_, i) => {
+    const [period, segment] = kpiFormulas[i];
+    if (period) putFormulas(first + i, KPI_COL.period, [[period]]);
+    else put(first + i, KPI_COL.period, [[T.noDates[lang]]]);
+    if (segment) putFormulas(first + i, KPI_COL.segment, [[segment]]);
+    else put(first + i, KPI_COL.segment, [[ALL]]);
+  });
+  putFormulas(first, KPI_COL.value, kpiFormulas.map((r) => r.slice(2)));
+  s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
+  s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
+  s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
+  s.getRange(first, KPI_COL.typical, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0']));
+
+  // ---- the selected period and the 12 before it, one row per metric ----
+  header(trendTop, 1, T.trendTable[lang], LAYOUT.trendLength + 1);
+  const hdr = trendTop + 1;
+  put(hdr, 1, [[T.metric[lang]]]);
+  putFormulas(hdr, 2, [Array.from({ length: LAYOUT.trendLength }, (_, k) => `=EDATE(${SELECTED.anchor}, ${SELECTED.step}*(${k - (LAYOUT.trendLength - 1)}))`)]);
+  s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1).setFontWeight('bold').setBackground('#f1f3f4');
+  s.getRange(hdr, 2, 1, LAYOUT.trendLength).setNumberFormat('mmm yyyy');
+  put(trendFirst, 1, plan.map((m) => [metricName(m)]));
+  putFormulas(
+    trendFirst,
+    2,
+    plan.map((m) => {
+      const f = filtersFor(m);
+      return Array.from({ length: LAYOUT.trendLength }, (_, k) => {
+        if (!f.dates) return '';
+        const start = `${letters(k + 2)}$${hdr}`;
+        const end = `EDATE(${start}, ${SELECTED.step})`;
+        const wrap = wrapper(f, start, end, ALL);
+        const count = `IFERROR(${m.countWith(wrap, nonBlankCounter(f, start, end, ALL))}, 0)`;
+        const asOf = m.unit === 'count' || m.metric === 'STICKINESS' ? `${end}-1` : undefined;
+        return `=IF(${count}=0, "", ${m.formulaWith(wrap, asOf).slice(1)})`;
+      });
+    }),
+  );
+  s.getRange(trendFirst, 2, plan.length, LAYOUT.trendLength).setNumberFormats(plan.map((m) => Array(LAYOUT.trendLength).fill(m.unit === 'count' ? '#,##0' : '0.0')));
+
+  // ---- NPS breakdown and segments for the selection ----
+  let row = trendFirst + plan.length + 1;
+  const chartSpecs: ((at: { row: number; column: number; offsetX: number }) => GoogleAppsScript.Spreadsheet.EmbeddedChart)[] = [];
   const nps = plan.find((m) => m.metric === 'NPS');
-
   if (nps) {
-    header(BREAKDOWN.row, BREAKDOWN.col, T.breakdown[lang], 3);
-    putFormulas(BREAKDOWN.row + 1, BREAKDOWN.col, [[`=NPS_BREAKDOWN(${nps.source})`]]);
-    sheet.getRange(BREAKDOWN.row + 2, BREAKDOWN.col + 2, 5, 1).setNumberFormat('0.0');
-    // One bar split into promoters, passives and detractors: the group rows become the series.
-    const groups = sheet.getRange(BREAKDOWN.row + 1, BREAKDOWN.col, 4, 1);
-    const shares = sheet.getRange(BREAKDOWN.row + 1, BREAKDOWN.col + 2, 4, 1);
-    sheet.insertChart(
-      sheet
+    const i = plan.indexOf(nps);
+    header(row, 1, T.breakdown[lang], 3);
+    const wrap = wrapper(filtersFor(nps), SELECTED.start, SELECTED.end, ALL);
+    putFormulas(row + 1, 1, [[`=IF(${L(KPI_COL.n, first + i)}=0, ${literal(T.noData[lang])}, NPS_BREAKDOWN(${wrap(nps.source)}))`]]);
+    s.getRange(row + 2, 3, 5, 1).setNumberFormat('0.0');
+    const top = row + 1;
+    chartSpecs.push((at) =>
+      s
         .newChart()
         .asBarChart()
         .setStacked()
         .setColors(['#1e8e3e', '#f9ab00', '#d93025'])
         .setTitle(T.breakdown[lang])
-        .addRange(groups)
-        .addRange(shares)
+        .addRange(s.getRange(top, 1, 4, 1))
+        .addRange(s.getRange(top, 3, 4, 1))
         .setTransposeRowsAndColumns(true)
         .setNumHeaders(1)
-        .setPosition(chartRow(), 1, 0, 0)
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .setPosition(at.row, at.column, at.offsetX, 0)
         .build(),
     );
-    charts++;
+    row += 8;
+  }
+  // Trend charts of NPS and CSAT over the 13-period table, first in the band.
+  const trendCharts: typeof chartSpecs = [];
+  for (const metric of ['NPS', 'CSAT']) {
+    const m = plan.find((x) => x.metric === metric && filtersFor(x).dates);
+    if (!m) continue;
+    const r = trendFirst + plan.indexOf(m);
+    const title = T.trend(T.metricNames[metric][lang])[lang];
+    trendCharts.push((at) =>
+      s
+        .newChart()
+        .asLineChart()
+        .addRange(s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1))
+        .addRange(s.getRange(r, 1, 1, LAYOUT.trendLength + 1))
+        .setTransposeRowsAndColumns(true)
+        .setNumHeaders(1)
+        .setOption('title', title)
+        .setOption('legend', { position: 'none' })
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .setPosition(at.row, at.column, at.offsetX, 0)
+        .build(),
+    );
+  }
+  chartSpecs.unshift(...trendCharts);
+
+  const segmented = segSource && plan.find((m) => ['NPS', 'CSAT', 'CES'].includes(m.metric) && m.sheet === segSource.sheetName);
+  const chartBand = row;
+  const chartRows = Math.ceil((chartSpecs.length + (segmented ? 1 : 0)) / 2) * CHART_ROWS;
+  row = chartBand + chartRows;
+  if (segmented && segSource) {
+    const title = T.bySegment(T.metricNames[segmented.metric][lang])[lang];
+    header(row, 1, title, 3);
+    columnHeaders(row + 1, 1, [T.segment[lang], T.n[lang], T.metricNames[segmented.metric][lang]]);
+    // Segments of the selected period (the segment selector does not narrow its own table).
+    const f = { dates: filtersFor(segmented).dates };
+    const wrap = wrapper(f, SELECTED.start, SELECTED.end, ALL);
+    const seg = columnRange(segSource, segSource.columns.segment!);
+    putFormulas(row + 2, 1, [[`=IFERROR(CX_BY(${literal(segmented.metric)}, ${wrap(segmented.source)}, ${wrap(seg)}), ${literal(T.noData[lang])})`]]);
+    s.getRange(row + 2, 3, TABLE_ROWS, 1).setNumberFormat('0.0');
+    const top = row + 2;
+    chartSpecs.push((at) =>
+      s
+        .newChart()
+        .asColumnChart()
+        .addRange(s.getRange(top, 1, TABLE_ROWS, 1))
+        .addRange(s.getRange(top, 3, TABLE_ROWS, 1))
+        .setNumHeaders(0)
+        .setOption('title', title)
+        .setOption('legend', { position: 'none' })
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .setPosition(at.row, at.column, at.offsetX, 0)
+        .build(),
+    );
   }
 
-  // Monthly trends of the score metrics that have a date column beside them.
-  const trended = plan.filter((m) => (m.metric === 'NPS' || m.metric === 'CSAT') && mapping.sources.find((s) => s.sheetName === m.sheet)?.columns.timestamp);
-  trended.slice(0, TREND_COLS.length).forEach((m, i) => {
-    const source = mapping.sources.find((s) => s.sheetName === m.sheet)!;
-    const col = TREND_COLS[i];
-    const title = T.trend(T.metricNames[m.metric][lang]);
-    header(KPI.row, col, title[lang], 3);
-    putFormulas(KPI.row + 1, col, [[`=CX_TREND("${m.metric}", ${m.source}, ${columnRange(source, source.columns.timestamp!)}, "month")`]]);
-    sheet!.getRange(KPI.row + 1, col, TABLE_ROWS, 1).setNumberFormat('mmm yyyy');
-    sheet!.getRange(KPI.row + 1, col + 2, TABLE_ROWS, 1).setNumberFormat('0.0');
-    const chart = sheet!
-      .newChart()
-      .asLineChart()
-      .addRange(sheet!.getRange(KPI.row + 1, col, TABLE_ROWS, 1))
-      .addRange(sheet!.getRange(KPI.row + 1, col + 2, TABLE_ROWS, 1))
-      .setNumHeaders(0)
-      .setOption('title', title[lang])
-      .setOption('legend', { position: 'none' })
-      .setPosition(chartRow(), 1, 0, 0)
-      .build();
-    sheet!.insertChart(chart);
-    charts++;
+  // Charts two by two in the band between the tables.
+  chartSpecs.forEach((make, i) => {
+    s.insertChart(make({ row: chartBand + CHART_ROWS * Math.floor(i / 2), column: 1, offsetX: i % 2 === 0 ? 0 : CHART_WIDTH + 24 }));
   });
 
-  // The first score metric split by segment, when the same sheet has a segment column.
-  const segmented = plan.find((m) => ['NPS', 'CSAT', 'CES'].includes(m.metric) && mapping.sources.find((s) => s.sheetName === m.sheet)?.columns.segment);
-  if (segmented) {
-    const source = mapping.sources.find((s) => s.sheetName === segmented.sheet)!;
-    header(KPI.row, SEGMENT_COL, T.bySegment(T.metricNames[segmented.metric][lang])[lang], 3);
-    putFormulas(KPI.row + 1, SEGMENT_COL, [[`=CX_BY("${segmented.metric}", ${segmented.source}, ${columnRange(source, source.columns.segment!)})`]]);
-    sheet.getRange(KPI.row + 1, SEGMENT_COL + 2, TABLE_ROWS, 1).setNumberFormat('0.0');
-  }
-
   // Show the result: the person clicked Build and expects to see it.
-  sheet.activate();
-  sheet.setColumnWidth(1, 230);
-  sheet.setColumnWidth(3, 170);
-  return { sheetName: name, url: `${book.getUrl()}#gid=${sheet.getSheetId()}`, formulas, charts };
+  s.setFrozenRows(LAYOUT.segment.row);
+  s.activate();
+  s.setColumnWidth(1, 230);
+  for (let c = 2; c <= LAYOUT.width - 1; c += 1) s.setColumnWidth(c, 96);
+  s.setColumnWidth(KPI_COL.typical, 120);
+  s.setColumnWidth(KPI_COL.source, 220);
+  return { sheetName: name, url: `${book.getUrl()}#gid=${s.getSheetId()}`, formulas, charts: chartSpecs.length, period: chosenPeriod, segment: chosenSegment };
 }

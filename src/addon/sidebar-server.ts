@@ -11,7 +11,9 @@ import { documentStore } from './apps-script-ports';
 import { PROPERTY_VALUE_BYTES, utf8Length } from './bytes';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
 import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
-import { serverTexts } from './messages';
+import { dashboardTexts, serverTexts } from './messages';
+import { dashboardPeriods, monthsWithData } from './dashboard-periods';
+import { dateColumn } from './dashboard-layout';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { columnIndex, columnLetter } from '../mapping/text';
 
@@ -172,5 +174,15 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   const working = new Set(previewOf_(parsed.mapping, lang).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
   const plan = planMapping(parsed.mapping).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
   if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
-  return buildDashboardSheet(spreadsheet(), parsed.mapping, plan, lang);
+  const book = spreadsheet();
+  return buildDashboardSheet(book, parsed.mapping, plan, lang, periodsOf_(book, parsed.mapping, plan, lang));
 });
+
+/** The periods the dashboard offers, from the dates of the sheets its metrics read (one read per sheet). */
+function periodsOf_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, plan: ReturnType<typeof planMapping>, lang: Lang) {
+  const timeZone = book.getSpreadsheetTimeZone();
+  const dated = mapping.sources.filter((source) => dateColumn(source) && plan.some((m) => m.sheet === source.sheetName));
+  const columns = dated.map((source) => readColumns(sheetNamed(book, source.sheetName, missingSheet(lang)), firstDataRow(source), [dateColumn(source)!])[dateColumn(source)!]);
+  return dashboardPeriods(monthsWithData(columns, timeZone), new Date(), timeZone, dashboardTexts.all[lang]);
+}
+

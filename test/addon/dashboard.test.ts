@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
-import { csatOfRange } from '../../src/metrics/csat';
+import { isoDate, localDay } from '../../src/cells/calendar';
+import type { Emulator } from '../../src/emulator/index';
 import type { WorkbookData } from '../../src/emulator/context';
 import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
 
@@ -21,17 +22,22 @@ interface Preview {
   metric: string;
   sheet: string;
   value: number | null;
+  n: number;
 }
 
-const KPI_FIRST_ROW = 6;
-
 beforeAll(() => ensureBuilt());
+
+interface Source {
+  sheetName: string;
+  headerRow: number;
+  columns: Record<string, string>;
+}
 
 function build(workbook?: WorkbookData, lang: 'en' | 'vi' = 'en') {
   const emu = openDemo({ workbook });
   const { mapping } = mapColumns(emu, lang);
   const built = emu.call<Built>('buildDashboard', { lang });
-  return { emu, built, mapping };
+  return { emu, built, mapping: mapping as { sources: Source[] } };
 }
 
 /** The demo without its 30,000-row activity log: the same dashboard shape, quicker to evaluate. */
@@ -46,54 +52,171 @@ function column(workbook: WorkbookData, sheetName: string, index: number): unkno
   return sheet.rows.slice(1).map((row) => [row[index] ?? '']);
 }
 
+const index = (letter: string) => letter.charCodeAt(0) - 65;
+const ZONE = 'Asia/Ho_Chi_Minh';
+const monthOf = (cell: unknown) => (cell instanceof Date ? isoDate(localDay(cell.getTime(), ZONE)).slice(0, 7) : '');
+
+/**
+ * The engine's own numbers for a period and a segment: the workbook cut down to the rows of that
+ * month (every row for All) and segment, then the sidebar preview (the engine over a sheet's
+ * cells) on it. Active users are counted as of the period's last day, so their log keeps every
+ * row up to it.
+ */
+function engineFor(mapping: { sources: Source[] }, period: string, segment: string): Map<string, Preview> {
+  const workbook = smallDemo();
+  for (const source of mapping.sources) {
+    const sheet = workbook.sheets.find((s) => s.name === source.sheetName)!;
+    const dates = source.columns.timestamp ?? source.columns.ticketOpened;
+    const seg = source.columns.segment;
+    const activity = !source.columns.nps && !source.columns.csat && !source.columns.ticketOpened && source.columns.customerId;
+    sheet.rows = sheet.rows.filter((row, i) => {
+      if (i < source.headerRow) return true;
+      const month = dates ? monthOf(row[index(dates)]) : '';
+      const inPeriod = period === 'All' || !dates || (activity ? month !== '' && month <= period : month === period);
+      return inPeriod && (segment === 'All' || !seg || row[index(seg)] === segment);
+    });
+  }
+  const emu = openDemo({ workbook });
+  const metrics = emu.call<{ metrics: Preview[] }>('previewMetrics', { mapping }).metrics;
+  return new Map(metrics.map((m) => [`${m.sheet}|${m.metric}`, m]));
+}
+
+/** The KPI table as a person reads it: metric label → value, n, left out, change, typical. */
+function kpis(emu: Emulator, sheetName: string) {
+  const rows = emu.spreadsheet.values(sheetName, 'A9:I30');
+  const out = new Map<string, { period: unknown; segment: unknown; value: unknown; n: unknown; leftOut: unknown; change: unknown; typical: unknown; sheet: string }>();
+  for (const [label, period, segment, value, n, leftOut, change, typical, source] of rows) {
+    if (label === '') break;
+    out.set(String(label), { period, segment, value, n, leftOut, change, typical, sheet: String(source).replace(/^\S+ of /, '') });
+  }
+  return out;
+}
+
+const LABELS: Record<string, string> = { NPS: 'NPS', CSAT: 'CSAT %', CSAT_AVG: 'CSAT average', CES: 'Customer effort (CES)', FCR: 'First-contact resolution %', ART: 'Average resolution time (hours)', REFERRAL_RATE: 'Referral rate %', TRIAL_CONVERSION: 'Trial conversion %' };
+
+function expectEngineNumbers(emu: Emulator, sheetName: string, mapping: { sources: Source[] }, period: string, segment: string) {
+  const engine = engineFor(mapping, period, segment);
+  const shown = kpis(emu, sheetName);
+  let compared = 0;
+  for (const [label, cells] of shown) {
+    const metric = Object.keys(LABELS).find((k) => LABELS[k] === label.split(' · ')[0])!;
+    const expected = engine.get(`${cells.sheet}|${metric}`);
+    expect(expected, label).toBeDefined();
+    expect(cells.period, label).toBe(period);
+    if (expected!.value === null) {
+      expect(cells.value, label).toBe('');
+      continue;
+    }
+    expect(cells.value, `${label} for ${period} / ${segment}`).toBeCloseTo(expected!.value, 9);
+    expect(cells.n, `${label} n`).toBe(expected!.n);
+    compared++;
+  }
+  return compared;
+}
+
 describe('the dashboard on the demo workbook', () => {
-  const { emu, built, mapping } = build();
-  const snapshot = emu.spreadsheet.snapshot();
-  const dashboard = snapshot.sheets.find((s) => s.name === built.sheetName)!;
-  const preview = emu.call<{ metrics: Preview[] }>('previewMetrics', { mapping }).metrics.filter((m) => m.value !== null);
+  const { emu, built, mapping } = build(smallDemo());
+  const name = built.sheetName;
 
   it('is a new sheet called CX Dashboard, remembered by developer metadata', () => {
-    expect(built.sheetName).toBe('CX Dashboard');
+    expect(name).toBe('CX Dashboard');
     expect(built.url).toMatch(/#gid=\d+$/);
-    const marks = snapshot.metadata.filter((m) => m.key === 'cx.dashboard');
+    const marks = emu.spreadsheet.snapshot().metadata.filter((m) => m.key === 'cx.dashboard');
     expect(marks).toHaveLength(1);
     expect(marks[0].visibility).toBe('PROJECT');
   });
 
-  it('holds live formulas over open ranges of the mapped columns', () => {
-    expect(dashboard.rows[KPI_FIRST_ROW - 1][1]).toBe(`=NPS('${FORM_SHEET}'!C2:C)`);
-    expect(dashboard.rows.flat().filter((v) => typeof v === 'string' && v.startsWith('=')).length).toBe(built.formulas);
-    expect(dashboard.rows.flat()).toContain(`=CX_TREND("NPS", '${FORM_SHEET}'!C2:C, '${FORM_SHEET}'!A2:A, "month")`);
-    expect(dashboard.rows.flat()).toContain(`=CX_BY("NPS", '${FORM_SHEET}'!C2:C, '${FORM_SHEET}'!F2:F)`);
+  it('has a period and a segment dropdown at the top: latest complete month with data, and All', () => {
+    expect(emu.spreadsheet.values(name, 'A4:B5')).toEqual([['Period', '2026-10'], ['Segment', 'All']]);
+    const periods = emu.spreadsheet.dropdownOptions(name, 'B4')!;
+    expect(periods.slice(0, 3)).toEqual(['2026-10', '2026-09', '2026-08']);
+    expect(periods).toContain('2026-Q3');
+    expect(periods).toContain('2026');
+    expect(periods.at(-1)).toBe('All');
+    expect(emu.spreadsheet.dropdownOptions(name, 'B5')).toEqual(['All', 'Mobile app', 'Phone', 'Store', 'Website']);
   });
 
-  it('shows in each KPI cell the number the engine gives for the same cells', () => {
-    expect(preview.length).toBeGreaterThanOrEqual(10);
-    preview.forEach((metric, i) => {
-      const cell = dashboard.values[KPI_FIRST_ROW - 1 + i][1];
-      expect(emu.spreadsheet.formulaError(built.sheetName, `B${KPI_FIRST_ROW + i}`), `${metric.sheet} ${metric.metric}`).toBeNull();
-      expect(cell, `${metric.sheet} ${metric.metric}`).toBeCloseTo(metric.value!, 9);
-    });
-    // And independently of the add-on: the engine straight on the demo data.
-    const workbook = demoWorkbook();
-    expect(dashboard.values[KPI_FIRST_ROW - 1][1]).toBeCloseTo(npsOfRange(column(workbook, FORM_SHEET, 2)).value, 9);
-    expect(dashboard.values[KPI_FIRST_ROW][1]).toBeCloseTo(csatOfRange(column(workbook, FORM_SHEET, 3)).value, 9);
+  it('shows, for the selected period, the engine numbers with n, in cells that are live formulas', () => {
+    const snapshot = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
+    expect(snapshot.rows[8][3]).toBe(
+      `=IF(E9=0, "", NPS(FILTER('${FORM_SHEET}'!C2:C, '${FORM_SHEET}'!A2:A>=$Y$2, '${FORM_SHEET}'!A2:A<$Z$2, ('${FORM_SHEET}'!F2:F=$B$5)+($B$5="All"))))`,
+    );
+    expect(snapshot.rows.flat().filter((v) => typeof v === 'string' && v.startsWith('=')).length).toBe(built.formulas);
+    expect(snapshot.values.flat().some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
+    expect(expectEngineNumbers(emu, name, mapping, '2026-10', 'All')).toBeGreaterThanOrEqual(8);
+    // The October NPS the email reports: one number in both places.
+    expect(kpis(emu, name).get(`NPS · ${FORM_SHEET}`)!.value).toBeCloseTo(44.66, 1);
   });
 
-  it('spills the NPS breakdown, a monthly trend and a segment table without errors', () => {
-    const text = dashboard.displayValues.map((row) => row.join('|')).join('\n');
-    expect(text).toContain('Promoters');
-    expect(text).toMatch(/Oct 2026\|\d+\|\d+\.\d/);
-    expect(text).toContain('Store');
-    expect(dashboard.values.flat().some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
+  it('recomputes in place when the period dropdown changes, including All', () => {
+    emu.spreadsheet.choose(name, 'B4', '2026-09');
+    expectEngineNumbers(emu, name, mapping, '2026-09', 'All');
+    emu.spreadsheet.choose(name, 'B4', 'All');
+    const all = kpis(emu, name).get(`NPS · ${FORM_SHEET}`)!;
+    expect(all.value).toBeCloseTo(npsOfRange(column(smallDemo(), FORM_SHEET, 2)).value, 9);
+    expect(all.change).toBe('');
+    emu.spreadsheet.choose(name, 'B4', '2026-10');
   });
 
-  it('draws a stacked bar of the NPS breakdown and line charts of the trends', () => {
-    const charts = emu.spreadsheet.charts(built.sheetName);
+  it('recomputes in place when the segment dropdown changes', () => {
+    emu.spreadsheet.choose(name, 'B5', 'Store');
+    expect(expectEngineNumbers(emu, name, mapping, '2026-10', 'Store')).toBeGreaterThanOrEqual(4);
+    emu.spreadsheet.choose(name, 'B4', '2026-08');
+    expectEngineNumbers(emu, name, mapping, '2026-08', 'Store');
+    emu.spreadsheet.choose(name, 'B5', 'All');
+    emu.spreadsheet.choose(name, 'B4', '2026-10');
+  });
+
+  it('compares with the period before and the typical period (median of the 12 before)', () => {
+    const nps = kpis(emu, name).get(`NPS · ${FORM_SHEET}`)!;
+    const months = ['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].slice(1);
+    const before = months.map((m) => engineFor(mapping, m, 'All').get(`${FORM_SHEET}|NPS`)!.value!);
+    const sorted = [...before].sort((a, b) => a - b);
+    expect(nps.change).toBeCloseTo((nps.value as number) - before[11], 9);
+    expect(nps.typical).toBeCloseTo((sorted[5] + sorted[6]) / 2, 9);
+  });
+
+  it('refuses an option the dropdown does not offer', () => {
+    expect(() => emu.spreadsheet.choose(name, 'B4', '2031-01')).toThrow(/does not offer/);
+  });
+
+  it('spills the NPS breakdown and a segment table with header rows, and draws the charts', () => {
+    const text = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!.displayValues.map((row) => row.join('|')).join('\n');
+    expect(text).toContain('Group|Count|Share %');
+    expect(text).toContain('Segment|n|NPS');
+    expect(text).toMatch(/Metric\|Oct 2025\|Nov 2025/);
+    const charts = emu.spreadsheet.charts(name);
     expect(charts).toHaveLength(built.charts);
-    const bar = charts.find((c) => c.type === 'BAR')!;
-    expect(bar.options.isStacked).toBe(true);
+    expect(charts.find((c) => c.type === 'BAR')!.options.isStacked).toBe(true);
     expect(charts.filter((c) => c.type === 'LINE').map((c) => c.options.title)).toEqual(['NPS by month', 'CSAT % by month']);
+    expect(charts.some((c) => c.type === 'COLUMN')).toBe(true);
+  });
+});
+
+describe('the coverage column', () => {
+  it('counts the non-blank cells of the period the metric could not use', () => {
+    const workbook = smallDemo();
+    const sheet = workbook.sheets.find((s) => s.name === FORM_SHEET)!;
+    // Three October NPS answers typed as words: text in a score column is skipped.
+    let changed = 0;
+    for (const row of sheet.rows.slice(1)) if (changed < 3 && monthOf(row[0]) === '2026-10') (row[2] = 'không rõ'), changed++;
+    const { emu, built } = build(workbook);
+    const nps = kpis(emu, built.sheetName).get(`NPS · ${FORM_SHEET}`)!;
+    expect(nps.leftOut).toBe(3);
+    expect(emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!.rows[8][5]).toMatch(/^=IFERROR\(ROWS\(FILTER\(/);
+  });
+});
+
+describe('with only some metrics mapped', () => {
+  it('builds the KPIs it can, with no error cells', () => {
+    const workbook = smallDemo();
+    workbook.sheets = workbook.sheets.filter((s) => s.name === FORM_SHEET).map((s) => ({ ...s, rows: s.rows.map((row) => [row[0], row[2]]) }));
+    const { emu, built } = build(workbook);
+    const shown = kpis(emu, built.sheetName);
+    expect([...shown.keys()]).toEqual(['NPS']);
+    expect(shown.get('NPS')!.segment).toBe('All');
+    const values = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!.values.flat();
+    expect(values.some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
   });
 });
 
@@ -111,6 +234,16 @@ describe('rebuilding', () => {
     expect(snapshot.metadata.filter((m) => m.key === 'cx.dashboard')).toHaveLength(1);
     expect(emu.spreadsheet.charts(second.sheetName)).toHaveLength(second.charts);
     expect(JSON.stringify(others())).toBe(before);
+  });
+
+  it('keeps the period and segment the person chose', () => {
+    const { emu, built } = build(smallDemo());
+    emu.spreadsheet.choose(built.sheetName, 'B4', '2026-Q3');
+    emu.spreadsheet.choose(built.sheetName, 'B5', 'Phone');
+    const again = emu.call<Built & { period: string; segment: string }>('buildDashboard', { lang: 'en' });
+    expect([again.period, again.segment]).toEqual(['2026-Q3', 'Phone']);
+    expect(emu.spreadsheet.values(built.sheetName, 'B4:B5')).toEqual([['2026-Q3'], ['Phone']]);
+    expect(emu.spreadsheet.dropdownOptions(built.sheetName, 'B5')).toContain('Phone');
   });
 
   it('renames its own sheet when the language changes', () => {
@@ -162,7 +295,8 @@ describe('a sheet whose name reads like a formula', () => {
   });
 
   it('still computes the metrics of that sheet through quoted references', () => {
-    const nps = dashboard.rows.findIndex((row) => row[0] === 'NPS');
-    expect(dashboard.values[nps][1]).toBeCloseTo(npsOfRange(column(workbook, HOSTILE, 2)).value, 9);
+    emu.spreadsheet.choose(built.sheetName, 'B4', 'All');
+    const nps = kpis(emu, built.sheetName).get(`NPS · ${HOSTILE}`)!;
+    expect(nps.value).toBeCloseTo(npsOfRange(column(workbook, HOSTILE, 2)).value, 9);
   });
 });

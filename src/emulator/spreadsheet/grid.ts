@@ -33,7 +33,10 @@ export function writeBlock(env: Env, sheet: SheetModel, rect: Rect, cells: unkno
     for (let j = 0; j < rect.numColumns; j += 1) {
       const r = rect.row + i;
       const c = rect.column + j;
-      const { literal, formula } = normalizeInput(cells[i][j]);
+      const raw = cells[i][j];
+      // A cell formatted as plain text ('@') keeps typed digits as text, as Sheets does.
+      const plain = typeof raw === 'string' && sheet.formatRules.length > 0 && !raw.startsWith('=') && sheet.formatAt(r, c).numberFormat === '@';
+      const { literal, formula } = plain ? { literal: raw, formula: undefined } : normalizeInput(raw);
       if (formula) sheet.formulas.set(key(r, c), formula);
       else sheet.formulas.delete(key(r, c));
       if (literal !== '' || sheet.values[r - 1]?.[c - 1] !== undefined) sheet.setLiteral(r, c, literal);

@@ -31,6 +31,7 @@ import { EmulatedRange } from './range';
 import { EmulatedSheet } from './sheet';
 import { EmulatedSpreadsheet } from './spreadsheet';
 import { createUi, createUiRecord, type UiRecord } from './ui';
+import { DataValidationCriteria, EmulatedConditionalFormatRuleBuilder, EmulatedDataValidationBuilder, InterpolationType, validationAt } from './rules';
 
 export { Charts } from './charts';
 export { Button, ButtonSet, type UiRecord } from './ui';
@@ -56,6 +57,15 @@ export interface EmulatedSpreadsheetApp {
   formulaError(sheetName: string, a1: string): string | null;
   charts(sheetName: string): ChartSpec[];
   snapshot(): WorkbookSnapshot;
+  /** Computed values of a block as getValues() gives them (uncounted; only the formulas it needs are evaluated). */
+  values(sheetName: string, a1: string): unknown[][];
+  /** What the dropdown at a cell offers a person (list items, or a range's non-blank values), or null without one. */
+  dropdownOptions(sheetName: string, a1: string): string[] | null;
+  /**
+   * A person picks `option` in the dropdown at a cell, as in the Sheets UI (uncounted: no script
+   * runs). Throws when the cell has no dropdown or does not offer that option.
+   */
+  choose(sheetName: string, a1: string, option: string): void;
 }
 
 export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookData): EmulatedSpreadsheetApp {
@@ -94,6 +104,10 @@ export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookDat
     },
     DeveloperMetadataVisibility,
     DeveloperMetadataLocationType,
+    DataValidationCriteria,
+    InterpolationType,
+    newDataValidation: () => (ctx.enter('SpreadsheetApp', 'newDataValidation'), new EmulatedDataValidationBuilder()),
+    newConditionalFormatRule: () => (ctx.enter('SpreadsheetApp', 'newConditionalFormatRule'), new EmulatedConditionalFormatRuleBuilder()),
     // Range.setHorizontalAlignment takes strings; these enums are for other setters.
     WrapStrategy: Object.freeze({ WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' }),
   };
@@ -115,7 +129,43 @@ export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookDat
     },
     charts: (sheetName) => sheetNamed(sheetName).charts.map((c) => structuredClone(c)),
     snapshot: () => snapshot(env),
+    values(sheetName, a1) {
+      const sheet = sheetNamed(sheetName);
+      const ref = parseA1(a1);
+      const rows: unknown[][] = [];
+      for (let r = ref.startRow; r <= (ref.endRow ?? ref.startRow); r += 1) {
+        const out: unknown[] = [];
+        for (let c = ref.startColumn; c <= (ref.endColumn ?? ref.startColumn); c += 1) out.push(outputValue(env.engine.cellValue(sheet, r, c)));
+        rows.push(out);
+      }
+      return rows;
+    },
+    dropdownOptions: (sheetName, a1) => dropdownOptions(env, sheetNamed(sheetName), a1),
+    choose(sheetName, a1, option) {
+      const sheet = sheetNamed(sheetName);
+      const offered = dropdownOptions(env, sheet, a1);
+      if (!offered) throw new Error(`${sheetName}!${a1} has no dropdown`);
+      if (!offered.includes(option)) throw new Error(`${sheetName}!${a1} does not offer ${JSON.stringify(option)}: ${offered.join(', ')}`);
+      const ref = parseA1(a1);
+      // The dropdown stores the option's text itself.
+      sheet.formulas.delete(key(ref.startRow, ref.startColumn));
+      sheet.setLiteral(ref.startRow, ref.startColumn, option);
+      book.touch();
+    },
   };
+}
+
+function dropdownOptions(env: Env, sheet: SheetModel, a1: string): string[] | null {
+  const ref = parseA1(a1);
+  const rule = validationAt(sheet, ref.startRow, ref.startColumn);
+  if (!rule || !rule.showDropdown) return null;
+  if (rule.criteria === 'VALUE_IN_LIST') return [...(rule.list ?? [])];
+  const { sheet: source, rect } = rule.source!;
+  const { timeZone, locale } = env.book;
+  const shown = readBlock(env, source, rect).flatMap((row, i) =>
+    row.map((v, j) => displayValue(outputValue(v), source.formatAt(rect.row + i, rect.column + j).numberFormat, timeZone, locale)),
+  );
+  return [...new Set(shown.filter((v) => v !== ''))];
 }
 
 function snapshot(env: Env): WorkbookSnapshot {

@@ -55,6 +55,12 @@ export class SheetModel {
   formatRules: FormatRule[] = [];
   columnWidths = new Map<number, number>();
   charts: ChartSpec[] = [];
+  /** Dropdowns and other validation rules, later ones winning (null: removed). */
+  validations: { rect: Rect; rule: import('./rules').ValidationSpec | null }[] = [];
+  /** Conditional-format rules in order (Sheet.setConditionalFormatRules replaces them all). */
+  conditionalRules: import('./rules').ConditionalRuleSpec[] = [];
+  /** Merged blocks; the value lives in each block's top-left cell. */
+  merges: Rect[] = [];
   frozenRows = 0;
   hidden = false;
   deleted = false;

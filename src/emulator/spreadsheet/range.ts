@@ -9,6 +9,7 @@ import { exception, messages } from './errors';
 import { DEFAULT_NUMBER_FORMAT, displayValue } from './format';
 import { checkShape, clearBlock, readBlock, writeBlock } from './grid';
 import { key, type CellFormat, type Rect, type SheetModel } from './model';
+import { breakApart, EmulatedDataValidation, mergeCells, setValidation, validationAt } from './rules';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -201,6 +202,56 @@ export class EmulatedRange {
   getNote(): string {
     this.enter('getNote');
     return this.sheetModel.notes.get(key(this.rect.row, this.rect.column)) ?? '';
+  }
+
+  // --- dropdowns and merges ------------------------------------------------------------
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setdatavalidationrule (null removes it). */
+  setDataValidation(rule: EmulatedDataValidation | null): this {
+    this.enter('setDataValidation');
+    if (rule !== null && !(rule instanceof EmulatedDataValidation)) {
+      throw exception("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+    }
+    setValidation(this.env, this.sheetModel, this.rect, rule ? { ...rule.spec } : null);
+    return this;
+  }
+
+  /** The top-left cell's rule, or null. */
+  getDataValidation(): EmulatedDataValidation | null {
+    this.enter('getDataValidation');
+    const spec = validationAt(this.sheetModel, this.rect.row, this.rect.column);
+    return spec ? new EmulatedDataValidation(spec) : null;
+  }
+
+  clearDataValidations(): this {
+    this.enter('clearDataValidations');
+    setValidation(this.env, this.sheetModel, this.rect, null);
+    return this;
+  }
+
+  merge(): this {
+    this.enter('merge');
+    mergeCells(this.env, this.sheetModel, this.rect, (rect) => clearBlock(this.env, this.sheetModel, rect));
+    return this;
+  }
+
+  breakApart(): this {
+    this.enter('breakApart');
+    breakApart(this.env, this.sheetModel, this.rect);
+    return this;
+  }
+
+  isPartOfMerge(): boolean {
+    this.enter('isPartOfMerge');
+    const r = this.rect;
+    return this.sheetModel.merges.some((m) => m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.column < r.column + r.numColumns && r.column < m.column + m.numColumns);
+  }
+
+  getMergedRanges(): EmulatedRange[] {
+    this.enter('getMergedRanges');
+    const r = this.rect;
+    return this.sheetModel.merges
+      .filter((m) => m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.column < r.column + r.numColumns && r.column < m.column + m.numColumns)
+      .map((m) => new EmulatedRange(this.env, this.sheetModel, { ...m }));
   }
 
   // --- clearing -----------------------------------------------------------------------

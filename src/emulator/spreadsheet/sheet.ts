@@ -9,6 +9,7 @@ import { clearBlock, lastColumn, lastRow, writeBlock } from './grid';
 import { addMetadata, createFinder, metadataObjects } from './metadata';
 import { checkRect, rangeFromA1 } from './lookup';
 import { key, type SheetModel } from './model';
+import { EmulatedConditionalFormatRule } from './rules';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -133,6 +134,21 @@ export class EmulatedSheet {
     this.model.formatRules = [];
     this.env.book.touch();
     return this;
+  }
+
+  /** Replaces every conditional-format rule of the sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setconditionalformatrulesrules). */
+  setConditionalFormatRules(rules: EmulatedConditionalFormatRule[]): void {
+    this.enter('setConditionalFormatRules');
+    if (!Array.isArray(rules) || rules.some((r) => !(r instanceof EmulatedConditionalFormatRule))) {
+      throw exception("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    }
+    this.model.conditionalRules = rules.map((r) => ({ ...r.spec, ranges: r.spec.ranges.slice() }));
+    this.env.book.touch();
+  }
+
+  getConditionalFormatRules(): EmulatedConditionalFormatRule[] {
+    this.enter('getConditionalFormatRules');
+    return this.model.conditionalRules.map((spec) => new EmulatedConditionalFormatRule({ ...spec, ranges: spec.ranges.slice() }));
   }
 
   setFrozenRows(rows: number): void {

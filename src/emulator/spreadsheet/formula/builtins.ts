@@ -3,6 +3,7 @@
  * Behaviour follows https://support.google.com/docs/table/25273 (Google Sheets function list).
  */
 import { dateToSerial, displayValue, fromZonedParts, zonedParts } from '../format';
+import { ARRAY_BUILTINS } from './arrays';
 import { FormulaError, RangeValue, cellsOf, isError, scalar, toBoolean, toNumber, toText, type Value } from './values';
 
 export interface BuiltinContext {
@@ -18,6 +19,8 @@ export interface BuiltinEntry {
   fn: Builtin;
   /** Evaluate arguments lazily: the function receives zero-argument thunks. */
   lazy?: boolean;
+  /** Evaluate arguments as arrays: comparisons and arithmetic over ranges give ranges (FILTER's conditions). */
+  arrayArgs?: boolean;
 }
 
 function numbersIn(args: Value[], fn: string, ctx: BuiltinContext): number[] | FormulaError {
@@ -78,6 +81,7 @@ const round = (x: number, digits: number) => {
 };
 
 export const BUILTINS: Record<string, BuiltinEntry> = {
+  ...ARRAY_BUILTINS,
   SUM: { fn: (args, ctx) => { const ns = numbersIn(args, 'SUM', ctx); return isError(ns) ? ns : ns.reduce((a, b) => a + b, 0); } },
   AVERAGE: {
     fn: (args, ctx) => {

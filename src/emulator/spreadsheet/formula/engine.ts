@@ -30,6 +30,15 @@ export class FormulaEngine {
   private inProgress = new Set<string>();
   /** The formula cells being evaluated, innermost last: what getActiveRange() returns to a custom function. */
   private readonly evaluating: { sheet: SheetModel; row: number; column: number }[] = [];
+  /** Frames that read a cell still being evaluated: their results are provisional, never cached. */
+  private readonly tainted = new Set<{ sheet: SheetModel; row: number; column: number }>();
+  /** Stack heights where each pending spill probe started. */
+  private readonly probeBases: number[] = [];
+  /** Probes that read a pending cell (the value), skipped while it is pending. */
+  private readonly failedProbes = new Map<string, string>();
+  private lastBlocker: string | undefined;
+  /** Blocks of sheets without formulas, by sheet and block, until the next write. */
+  private readonly blocks = new Map<string, unknown[][]>();
 
   constructor(
     private readonly book: WorkbookModel,
@@ -88,12 +97,31 @@ export class FormulaEngine {
     this.version = this.book.version;
     this.computed.clear();
     this.spilled.clear();
+    this.blocks.clear();
+    this.failedProbes.clear();
   }
 
+  /**
+   * Evaluates the formulas above and left of a cell, so a spill that reaches it is placed. Each is
+   * a probe: if it turns out to read a cell still being evaluated, it cannot be spilling into the
+   * cell being read for that evaluation (that would be a real cycle), so it is taken as not
+   * spilling here, its result is not kept, and it is not probed again while that cell is pending.
+   */
   private evaluateSpillSources(sheet: SheetModel, row: number, column: number): void {
     for (const k of sheet.formulas.keys()) {
       const [r, c] = k.split(',').map(Number);
-      if (r <= row && c <= column && !this.inProgress.has(`${sheet.id}!${k}`)) this.evaluateAnchor(sheet, r, c);
+      if (r > row || c > column) continue;
+      const progressKey = `${sheet.id}!${k}`;
+      if (this.inProgress.has(progressKey) || this.computed.get(sheet.id)?.has(k)) continue;
+      const blocker = this.failedProbes.get(progressKey);
+      if (blocker && this.inProgress.has(blocker)) continue;
+      this.probeBases.push(this.evaluating.length);
+      try {
+        this.evaluateAnchor(sheet, r, c);
+      } finally {
+        this.probeBases.pop();
+      }
+      if (!this.computed.get(sheet.id)?.has(k) && this.lastBlocker) this.failedProbes.set(progressKey, this.lastBlocker);
     }
   }
 
@@ -104,18 +132,35 @@ export class FormulaEngine {
     const cached = bySheet.get(k);
     if (cached) return cached;
     const progressKey = `${sheet.id}!${k}`;
-    if (this.inProgress.has(progressKey)) return { value: CIRCULAR() };
+    if (this.inProgress.has(progressKey)) return { value: this.circularAt(sheet, row, column) };
     this.inProgress.add(progressKey);
-    this.evaluating.push({ sheet, row, column });
+    const frame = { sheet, row, column };
+    this.evaluating.push(frame);
     let result: Computed;
     try {
-      result = this.place(sheet, row, column, this.evaluateFormula(sheet, sheet.formulas.get(k) ?? ''));
+      result = this.place(sheet, row, column, this.evaluateFormula(sheet, sheet.formulas.get(k) ?? ''), this.tainted.has(frame));
     } finally {
       this.evaluating.pop();
       this.inProgress.delete(progressKey);
     }
+    if (this.tainted.delete(frame)) return result;
     bySheet.set(k, result);
     return result;
+  }
+
+  /**
+   * A read of a cell still being evaluated. Everything evaluated since that cell started depends
+   * on it and is not final: a cell probed only to see whether it spills (evaluateSpillSources)
+   * must not keep this error, so those frames are marked and their results not cached.
+   */
+  private circularAt(sheet: SheetModel, row: number, column: number): FormulaError {
+    const at = this.evaluating.findIndex((e) => e.sheet === sheet && e.row === row && e.column === column);
+    // Inside a probe that reaches out of itself, only the probe's own frames are provisional.
+    const probe = this.probeBases.length ? this.probeBases[this.probeBases.length - 1] : -1;
+    const from = probe > at ? probe : at + 1;
+    for (let i = from; i < this.evaluating.length; i += 1) this.tainted.add(this.evaluating[i]);
+    this.lastBlocker = `${sheet.id}!${key(row, column)}`;
+    return CIRCULAR();
   }
 
   private evaluateFormula(sheet: SheetModel, formula: string): Value {
@@ -130,7 +175,7 @@ export class FormulaEngine {
   }
 
   /** Turns a formula result into the anchor's value, placing a spill when it is 2-D. */
-  private place(sheet: SheetModel, row: number, column: number, result: Value): Computed {
+  private place(sheet: SheetModel, row: number, column: number, result: Value, provisional = false): Computed {
     let rows: unknown[][] | undefined;
     if (result instanceof RangeValue) rows = result.rows;
     else if (Array.isArray(result)) rows = result.map((r) => (Array.isArray(r) ? r : [r]));
@@ -146,6 +191,7 @@ export class FormulaEngine {
     }
     let spills = this.spilled.get(sheet.id);
     if (!spills) this.spilled.set(sheet.id, (spills = new Map()));
+    if (provisional) return { value: rows[0][0] === undefined ? '' : cellOf(rows[0][0]) };
     for (let i = 0; i < rows.length; i += 1)
       for (let j = 0; j < width; j += 1) {
         if (i === 0 && j === 0) continue;
@@ -164,7 +210,7 @@ export class FormulaEngine {
     return { timeZone: this.book.timeZone, locale: this.book.locale, now: () => this.ctx.clock.now() };
   }
 
-  private evaluate(node: Node, sheet: SheetModel): Value {
+  private evaluate(node: Node, sheet: SheetModel, array = false): Value {
     switch (node.kind) {
       case 'number':
       case 'string':
@@ -175,11 +221,17 @@ export class FormulaEngine {
       case 'ref':
         return this.resolve(node.ref, sheet);
       case 'unary': {
-        const n = toNumber(this.evaluate(node.arg, sheet), node.op === '-' ? 'UMINUS' : 'UPLUS', 1, this.book.timeZone);
+        const arg = this.evaluate(node.arg, sheet, array);
+        if (array && arg instanceof RangeValue && !arg.single)
+          return new RangeValue(arg.rows.map((r) => r.map((v) => cellOf(this.binary(node.op, 0, v)))), false);
+        const n = toNumber(arg, node.op === '-' ? 'UMINUS' : 'UPLUS', 1, this.book.timeZone);
         return isError(n) ? n : node.op === '-' ? -n : n;
       }
-      case 'binary':
-        return this.binary(node.op, this.evaluate(node.left, sheet), this.evaluate(node.right, sheet));
+      case 'binary': {
+        const left = this.evaluate(node.left, sheet, array);
+        const right = this.evaluate(node.right, sheet, array);
+        return array ? this.broadcast(node.op, left, right) : this.binary(node.op, left, right);
+      }
       case 'call':
         return this.call(node.name, node.args, sheet);
     }
@@ -190,7 +242,7 @@ export class FormulaEngine {
     if (builtin) {
       const values = builtin.lazy
         ? args.map((a) => () => this.evaluate(a, sheet))
-        : args.map((a) => this.evaluate(a, sheet));
+        : args.map((a) => this.evaluate(a, sheet, builtin.arrayArgs === true));
       if (!builtin.lazy) {
         // Direct error arguments propagate; errors inside ranges are the function's business.
         // (COUNTA counts error values, but a broken reference is #REF! whatever the function.)
@@ -219,6 +271,25 @@ export class FormulaEngine {
     }
   }
 
+  /**
+   * An operator in an array argument (FILTER's conditions): element by element over equal-sized
+   * ranges, a single cell paired with every element; other sizes are #VALUE! as in Sheets.
+   */
+  private broadcast(op: string, left: Value, right: Value): Value {
+    const multi = (v: Value) => v instanceof RangeValue && !(v.rows.length === 1 && v.rows[0].length === 1);
+    if (!multi(left) && !multi(right)) return this.binary(op, left, right);
+    const l = multi(left) ? (left as RangeValue).rows : undefined;
+    const r = multi(right) ? (right as RangeValue).rows : undefined;
+    if (l && r && (l.length !== r.length || l[0].length !== r[0].length)) {
+      return new FormulaError('#VALUE!', `Array arguments to ${op} are of different size.`);
+    }
+    const shape = (l ?? r)!;
+    const one = (v: Value) => (v instanceof RangeValue ? v.rows[0][0] : v);
+    const ls = l ? undefined : one(left);
+    const rs = r ? undefined : one(right);
+    return new RangeValue(shape.map((row, i) => row.map((_, j) => cellOf(this.binary(op, l ? l[i][j] : ls, r ? r[i][j] : rs)))), false);
+  }
+
   private binary(op: string, leftRaw: Value, rightRaw: Value): Value {
     const left = scalar(leftRaw);
     const right = scalar(rightRaw);
@@ -231,9 +302,20 @@ export class FormulaEngine {
       return isError(a) ? a : isError(b) ? b : a + b;
     }
     if (['=', '<>', '<', '>', '<=', '>='].includes(op)) {
+      // Two dates compare by instant (the same order as their serials, without a zone lookup per cell).
+      if (left instanceof Date && right instanceof Date) return compare(op, left.getTime(), right.getTime());
       const norm = (v: Value) => (v instanceof Date ? dateToSerial(v, tz) : typeof v === 'string' ? v.toLowerCase() : v === '' ? 0 : v);
       const a = norm(left) as number | string | boolean;
       const b = norm(right) as number | string | boolean;
+      // Sheets orders numbers before text before booleans: "x" > 5 is TRUE (a blank counts as 0 or "").
+      const rank = (v: unknown, raw: Value) => (raw === '' ? -1 : typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+      const ra = rank(a, left);
+      const rb = rank(b, right);
+      if (ra >= 0 && rb >= 0 && ra !== rb) return compare(op, ra, rb);
+      if (left === '' && typeof b === 'string') return compare(op, '', b);
+      if (right === '' && typeof a === 'string') return compare(op, a, '');
+      // `x<>""` (the usual "non-blank" test): a number is never equal to the empty text.
+      if (right === '' && (typeof left === 'number' || left instanceof Date)) return compare(op, 0, 1);
       switch (op) {
         case '=': return a === b;
         case '<>': return a !== b;
@@ -272,12 +354,18 @@ export class FormulaEngine {
     if (openColumns) endColumn = Math.max(ref.startColumn, Math.min(endColumn, this.lastContentColumn(sheet)));
     for (let r = ref.startRow; r <= endRow; r += 1)
       for (let c = ref.startColumn; c <= endColumn; c += 1)
-        if (this.inProgress.has(`${sheet.id}!${key(r, c)}`)) return CIRCULAR();
-    const rows: unknown[][] = [];
-    for (let r = ref.startRow; r <= endRow; r += 1) {
-      const out: unknown[] = [];
-      for (let c = ref.startColumn; c <= endColumn; c += 1) out.push(this.cellValue(sheet, r, c));
-      rows.push(out);
+        if (this.inProgress.has(`${sheet.id}!${key(r, c)}`)) return this.circularAt(sheet, r, c);
+    // A sheet without formulas holds literals only: its blocks are read once per workbook version.
+    const blockKey = sheet.formulas.size === 0 ? `${sheet.id}!${ref.startRow},${ref.startColumn},${endRow},${endColumn}` : undefined;
+    let rows = blockKey ? this.blocks.get(blockKey) : undefined;
+    if (!rows) {
+      rows = [];
+      for (let r = ref.startRow; r <= endRow; r += 1) {
+        const out: unknown[] = [];
+        for (let c = ref.startColumn; c <= endColumn; c += 1) out.push(this.cellValue(sheet, r, c));
+        rows.push(out);
+      }
+      if (blockKey) this.blocks.set(blockKey, rows);
     }
     // Open ranges end at the sheet's last row (column) with content, not each range's own: in
     // Sheets, B2:B and C2:C of one sheet always reach the same row, so a function pairing them
@@ -304,6 +392,17 @@ export class FormulaEngine {
       last = Math.max(last, c + (comp?.spill ? comp.spill[0].length - 1 : 0));
     }
     return last;
+  }
+}
+
+function compare(op: string, a: number | string | boolean, b: number | string | boolean): boolean {
+  switch (op) {
+    case '=': return a === b;
+    case '<>': return a !== b;
+    case '<': return a < b;
+    case '>': return a > b;
+    case '<=': return a <= b;
+    default: return a >= b;
   }
 }
 

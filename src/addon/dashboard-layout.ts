@@ -1,0 +1,159 @@
+import type { Lang } from '../cells/types';
+import type { DataSource, Mapping } from '../mapping/schema';
+import { columnRange, type PlannedMetric } from './dashboard-plan';
+import { dashboardTexts as T } from './messages';
+
+/**
+ * The dashboard's live formulas, as text, without touching a sheet (so they are unit-testable
+ * and the builder only writes them). Every formula reads the two selector cells:
+ *
+ * - the period (`$B$4`): a label from the list the add-on writes (`2026-10`, `2026-Q3`, `2026`,
+ *   All), looked up with VLOOKUP into its length in months and its first day; the helper cells
+ *   `$X$2:$Z$3` hold the selection's months, start, end, and the step and anchor of the trend;
+ * - the segment (`$B$5`): All, or a value of the first segment column;
+ *
+ * and filters the mapped ranges with FILTER(range, dates >= start, dates < end, segment match)
+ * before the metric's own function reads them, so changing a dropdown recomputes in place.
+ * Only composed text and quoted references go into formulas; a period label never does.
+ */
+
+/** 1-based column number → letters (1 → A, 27 → AA). */
+export function letters(column: number): string {
+  let out = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+export const cell = (row: number, column: number, absolute = false) => (absolute ? `$${letters(column)}$${row}` : `${letters(column)}${row}`);
+
+/** Where things are (1-based rows and columns). */
+export const LAYOUT = {
+  title: { row: 1 },
+  subtitle: { row: 2 },
+  period: { row: 4, column: 2 },
+  segment: { row: 5, column: 2 },
+  /** The selection's months (0 for All), first day and end (exclusive): X2, Y2, Z2. */
+  selected: { row: 2, months: 24, start: 25, end: 26 },
+  /** The trend's step in months, its last period's first day, and the selection's last day: X3, Y3, Z3. */
+  anchor: { row: 3, months: 24, start: 25, last: 26 },
+  /** Lists behind the dropdowns: segments in V, periods in W:Z (label, months, first day, last day). */
+  lists: { row: 6, segment: 22, label: 23, months: 24, start: 25, last: 26, rows: 200 },
+  kpi: { row: 7 },
+  /** Width of the visible tables (A:I). */
+  width: 9,
+  trendLength: 13,
+} as const;
+
+/** The KPI table's columns. */
+export const KPI_COLUMNS = ['metric', 'period', 'segment', 'value', 'n', 'leftOut', 'change', 'typical', 'source'] as const;
+export const KPI_COL = Object.fromEntries(KPI_COLUMNS.map((name, i) => [name, i + 1])) as Record<(typeof KPI_COLUMNS)[number], number>;
+
+const PERIOD = cell(LAYOUT.period.row, LAYOUT.period.column, true);
+const SEGMENT = cell(LAYOUT.segment.row, LAYOUT.segment.column, true);
+const SEL_MONTHS = cell(LAYOUT.selected.row, LAYOUT.selected.months, true);
+const SEL_START = cell(LAYOUT.selected.row, LAYOUT.selected.start, true);
+const SEL_END = cell(LAYOUT.selected.row, LAYOUT.selected.end, true);
+const STEP = cell(LAYOUT.anchor.row, LAYOUT.anchor.months, true);
+const ANCHOR = cell(LAYOUT.anchor.row, LAYOUT.anchor.start, true);
+const LAST_DAY = cell(LAYOUT.anchor.row, LAYOUT.anchor.last, true);
+
+export const SELECTOR_CELLS = { period: PERIOD.replace(/\$/g, ''), segment: SEGMENT.replace(/\$/g, '') };
+
+/** A quoted string literal for a formula ("All" → `"All"`). */
+export const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The helper formulas: what the period label means. */
+export function selectionFormulas(latestMonthStart: string): { months: string; start: string; end: string; step: string; anchor: string; last: string } {
+  const { lists } = LAYOUT;
+  const table = `${cell(lists.row, lists.label, true)}:${cell(lists.row + lists.rows, lists.last, true)}`;
+  return {
+    months: `=VLOOKUP(${PERIOD}, ${table}, 2, FALSE)`,
+    start: `=VLOOKUP(${PERIOD}, ${table}, 3, FALSE)`,
+    last: `=VLOOKUP(${PERIOD}, ${table}, 4, FALSE)`,
+    end: `=IF(${SEL_MONTHS}=0, DATE(9999, 12, 31), EDATE(${SEL_START}, ${SEL_MONTHS}))`,
+    // For All the trend shows the last 13 months of data.
+    step: `=IF(${SEL_MONTHS}=0, 1, ${SEL_MONTHS})`,
+    anchor: `=IF(${SEL_MONTHS}=0, ${latestMonthStart}, ${SEL_START})`,
+  };
+}
+
+export interface Filters {
+  /** The source's date range, when it has one. */
+  dates?: string;
+  /** The source's segment range, when the segment selector applies to it. */
+  segments?: string;
+}
+
+/** The column that places a row in a period: the timestamp, or for tickets the day opened. */
+export function dateColumn(source: DataSource): string | undefined {
+  return source.columns.timestamp ?? source.columns.ticketOpened;
+}
+
+export function filtersOf(source: DataSource, segmentField: boolean): Filters {
+  return {
+    dates: dateColumn(source) ? columnRange(source, dateColumn(source)!) : undefined,
+    segments: segmentField && source.columns.segment ? columnRange(source, source.columns.segment) : undefined,
+  };
+}
+
+function conditionsOf(filters: Filters, start: string, end: string, allText: string): string[] {
+  const conditions: string[] = [];
+  if (filters.dates) conditions.push(`${filters.dates}>=${start}`, `${filters.dates}<${end}`);
+  if (filters.segments) conditions.push(`(${filters.segments}=${SEGMENT})+(${SEGMENT}=${literal(allText)})`);
+  return conditions;
+}
+
+/** `wrap` for one period (start and end as formula text): FILTER by dates and segment. */
+export function wrapper(filters: Filters, start: string, end: string, allText: string): (range: string) => string {
+  const conditions = conditionsOf(filters, start, end, allText);
+  if (conditions.length === 0) return (range) => range;
+  return (range) => `FILTER(${range}, ${conditions.join(', ')})`;
+}
+
+/**
+ * The non-blank cells of a range under the same filter. Not COUNTA(FILTER(…)): with no match
+ * FILTER is #N/A, which COUNTA counts as one value; ROWS of it is an error (0 under IFERROR).
+ */
+export function nonBlankCounter(filters: Filters, start: string, end: string, allText: string): (range: string) => string {
+  const conditions = conditionsOf(filters, start, end, allText);
+  if (conditions.length === 0) return (range) => `COUNTA(${range})`;
+  return (range) => `ROWS(FILTER(${range}, ${conditions.join(', ')}, ${range}<>""))`;
+}
+
+/** The n, value and left-out formulas of one metric in one period. */
+export function metricFormulas(metric: PlannedMetric, filters: Filters, start: string, end: string, allText: string, nCell: string, asOfAll?: boolean): { n: string; value: string; nonBlank: string } {
+  const wrap = wrapper(filters, start, end, allText);
+  const nonBlankOf = nonBlankCounter(filters, start, end, allText);
+  // FILTER with no match is #N/A: that is n = 0, said as a blank value, not an error.
+  const n = `=IFERROR(${metric.countWith(wrap, nonBlankOf)}, 0)`;
+  // Active users are counted as of the period's last day (for All: the last day with data).
+  const lastDay = asOfAll && filters.dates ? `IF(${SEL_MONTHS}=0, MAX(${filters.dates}), ${end}-1)` : `${end}-1`;
+  const asOf = filters.dates && (metric.unit === 'count' || metric.metric === 'STICKINESS') ? lastDay : undefined;
+  const value = `=IF(${nCell}=0, "", ${metric.formulaWith(wrap, asOf).slice(1)})`;
+  const nonBlank = `IFERROR(${metric.nonBlankWith(wrap, nonBlankOf)}, 0)`;
+  return { n, value, nonBlank };
+}
+
+export const SELECTED = { last: LAST_DAY, start: SEL_START, end: SEL_END, months: SEL_MONTHS, step: STEP, anchor: ANCHOR, period: PERIOD, segment: SEGMENT };
+
+/** The first source with a segment column: the segment selector offers its values. */
+export function segmentSource(mapping: Mapping, plan: PlannedMetric[]): DataSource | undefined {
+  return mapping.sources.find((s) => s.columns.segment && plan.some((m) => m.sheet === s.sheetName));
+}
+
+export function allText(lang: Lang): string {
+  return T.all[lang];
+}
+
+/** Active users as of the selected period's last day (the last day with data for All), over the whole log. */
+export function activityFormulas(metric: PlannedMetric, dates: string, nCell: string): { n: string; value: string; nonBlank: string } {
+  const same = (range: string) => range;
+  const counta = (range: string) => `COUNTA(${range})`;
+  void dates;
+  return {
+    n: `=IFERROR(${metric.countWith(same, counta)}, 0)`,
+    value: `=IF(${nCell}=0, "", ${metric.formulaWith(same, LAST_DAY).slice(1)})`,
+    // Every user id is read (an unreadable one is an error, not a skip): nothing is left out.
+    nonBlank: `IFERROR(${metric.countWith(same, counta)}, 0)`,
+  };
+}
