@@ -106,17 +106,18 @@ describe('answer scales in the wizard', () => {
     // Step 4: the formulas carry the scales and give the engine's numbers in the emulated sheet.
     await page.getByRole('button', { name: 'Build dashboard' }).click();
     await page.locator('.success').waitFor();
+    // Over every row (the period All), the KPI cells (column D) call each function on its scale.
+    emu.spreadsheet.choose('CX Dashboard', 'B4', 'All');
     const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === 'CX Dashboard')!;
-    const valueOf = (formula: string) => {
-      const row = dashboard.rows.findIndex((cells) => cells.includes(formula));
-      expect(row, formula).toBeGreaterThanOrEqual(0);
-      const col = dashboard.rows[row].indexOf(formula);
-      expect(emu.spreadsheet.formulaError('CX Dashboard', `${String.fromCharCode(65 + col)}${row + 1}`)).toBeNull();
-      return dashboard.values[row][col];
+    const valueOf = (call: string, range: string, args: string) => {
+      const row = dashboard.rows.findIndex((cells) => typeof cells[3] === 'string' && cells[3].includes(`${call}(`) && cells[3].includes(range) && cells[3].endsWith(`${args}))`));
+      expect(row, call).toBeGreaterThanOrEqual(0);
+      expect(emu.spreadsheet.formulaError('CX Dashboard', `D${row + 1}`)).toBeNull();
+      return dashboard.values[row][3];
     };
-    expect(valueOf(`=CSAT('${SHEET}'!D2:D, 10)`)).toBeCloseTo(csat, 9);
-    expect(valueOf(`=CSAT_AVG('${SHEET}'!D2:D, 10)`)).toBeCloseTo(csatAverage, 9);
-    expect(valueOf(`=CES('${SHEET}'!E2:E, 5, "percent")`)).toBeCloseTo(cesAgree, 9);
+    expect(valueOf('CSAT', `'${SHEET}'!D2:D`, ', 10')).toBeCloseTo(csat, 9);
+    expect(valueOf('CSAT_AVG', `'${SHEET}'!D2:D`, ', 10')).toBeCloseTo(csatAverage, 9);
+    expect(valueOf('CES', `'${SHEET}'!E2:E`, ', 5, "percent"')).toBeCloseTo(cesAgree, 9);
     await page.close();
   }, 90_000);
 });
