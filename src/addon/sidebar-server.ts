@@ -182,7 +182,7 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
 function periodsOf_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, plan: ReturnType<typeof planMapping>, lang: Lang) {
   const timeZone = book.getSpreadsheetTimeZone();
   const dated = mapping.sources.filter((source) => dateColumn(source) && plan.some((m) => m.sheet === source.sheetName));
-  const columns = dated.map((source) => readColumns(sheetNamed(book, source.sheetName, missingSheet(lang)), firstDataRow(source), [dateColumn(source)!])[dateColumn(source)!]);
+  const columns = dated.map((source) => readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), [dateColumn(source)!])[dateColumn(source)!]);
   return dashboardPeriods(monthsWithData(columns, timeZone), new Date(), timeZone, dashboardTexts.all[lang]);
 }
 
