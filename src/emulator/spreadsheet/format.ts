@@ -94,6 +94,14 @@ function symbols(locale: string): LocaleSymbols {
   return { decimal, group, tag, dateFormat };
 }
 
+/**
+ * A date, time or duration format (`yyyy-mm-dd`, `hh:mm`, `[h]:mm:ss`): a number cell under it is
+ * a date to Apps Script, so a custom function receives it as a Date object.
+ */
+export function isDateTimeFormat(format: string): boolean {
+  return isDateFormat(format) || /\[(?:h+|m+|s+)\]/i.test(format);
+}
+
 function isDateFormat(format: string): boolean {
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return /[yd]|mmm|hh?:|ss/i.test(unquoted) || /^m+([/\-. ]|$)/i.test(unquoted);

@@ -132,6 +132,11 @@ export class SheetModel {
     return out;
   }
 
+  /** Whether any format was ever set on the sheet (most ranges then need no format lookups). */
+  hasFormats(): boolean {
+    return this.formatRules.length > 0;
+  }
+
   addFormat(rect: Rect, format: CellFormat): void {
     this.formatRules.push({ rect: { ...rect }, format });
   }

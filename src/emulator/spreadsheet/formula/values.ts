@@ -17,6 +17,8 @@ export class RangeValue {
   constructor(
     readonly rows: unknown[][],
     readonly single: boolean,
+    /** Per cell, whether its number format is a date, time or duration format (absent when none is). */
+    readonly dated?: boolean[][],
   ) {}
 }
 
