@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers/run';
@@ -11,6 +11,7 @@ import { cli, tempDir } from './helpers/run';
 let dir = '';
 let folder = '';
 let unusable = '';
+let single = '';
 
 const csv = (rows: (string | number)[][]) => rows.map((row) => row.map((cell) => `"${String(cell).replace(/"/g, '""')}"`).join(',')).join('\n') + '\n';
 const day = (i: number) => `2026-10-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00`;
@@ -26,6 +27,8 @@ beforeAll(async () => {
   await writeFile(join(folder, 'b-survey-old.csv'), survey('How likely are you to recommend us?'));
   await writeFile(join(folder, 'c-scores.csv'), csv([['Date', 'Score'], ...Array.from({ length: 30 }, (_, i) => [day(i), (i * 5) % 11])]));
   await writeFile(join(folder, 'd-staff.csv'), csv([['Name', 'Email'], ...Array.from({ length: 10 }, (_, i) => [`Staff ${i}`, `s${i}@example.com`])]));
+  single = join(dir, 'satisfaction.csv');
+  await writeFile(single, csv([['Timestamp', 'How satisfied are you with your visit?', 'Visits this month'], ...Array.from({ length: 30 }, (_, i) => [day(i), 1 + (i % 5), (i * 3) % 11])]));
   await writeFile(join(unusable, 'inventory.csv'), csv([['SKU', 'Reorder Level'], ...Array.from({ length: 20 }, (_, i) => [`SKU-${i}`, (i * 3) % 11])]));
 });
 afterAll(async () => {
@@ -46,6 +49,16 @@ describe('cx-metrics on a folder: every file used or named with its reason', () 
     expect(code).toBe(0);
     expect(stderr).toContain('“b-survey-old”: không dùng — trang cũng chứa câu trả lời khảo sát, và “a-survey” đã được chọn cho loại này');
     expect(stderr).toContain('“c-scores”: không dùng — chỉ giá trị giống: Điểm NPS (0–10) (cột B “Score”)');
+  });
+
+  it('detect names a column that fits only by its values as a maybe, and leaves it out of the mapping', async () => {
+    const out = join(dir, 'mapping.json');
+    const en = await cli(['detect', single, '--time-zone', 'UTC', '--out', out]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Maybe, not used unless you map it: NPS answer (0–10) (column C “Visits this month”) (only the values fit; no header says so).');
+    expect(JSON.parse(await readFile(out, 'utf8')).sources[0].columns).toEqual({ timestamp: 'A', csat: 'B' });
+    const vi = await cli(['detect', single, '--time-zone', 'UTC', '--lang', 'vi']);
+    expect(vi.stdout).toContain('Chưa chắc, chưa dùng trừ khi bạn gán: Điểm NPS (0–10) (cột C “Visits this month”)');
   });
 
   it('a folder with nothing to use says so, file by file, and exits 1', async () => {
