@@ -52,6 +52,18 @@ describe('the email size', () => {
     expect(tight).not.toContain('were shortened');
   });
 
+  it('stays under the budget when segment names, emails and the sheet name are 50,000 characters too', () => {
+    const long = (c: string) => c.repeat(50_000);
+    const survey = surveyColumns(surveyRows({ comments: huge, segmentNames: [long('<'), long('&')] }));
+    survey.email = survey.email!.map((e) => (e ? long('"') : e));
+    const hostile = buildReport(fullInput({ survey, spreadsheetName: long('ệ') }));
+    const html = renderHtml(hostile);
+    expect(utf8Length(html)).toBeLessThan(MAIL_HTML_BUDGET);
+    expect(utf8Length(html) + utf8Length(renderText(hostile))).toBeLessThan(MAILAPP_BODY_LIMIT);
+    expect(html).toContain('5 comments were shortened'); // the comments still fit, bounded
+    expect(reportSubject(hostile).length).toBeLessThanOrEqual(200);
+  });
+
   it('keeps a short comment whole, and says nothing was shortened', () => {
     const plain = renderText(buildReport(fullInput()));
     expect(plain).toContain('“Late again”');
