@@ -9,6 +9,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../src/emulator/chromium';
 import { mapColumns, openDemo } from '../src/emulator/demo-session';
 
 const OUT = resolve('out');
@@ -40,20 +42,16 @@ const show = (m: Preview) =>
 console.table(metrics.map((m) => ({ metric: m.metric, sheet: m.sheet, value: show(m), n: m.n })));
 
 step('Build dashboard');
-const dashboard = emu.call<{ sheetName: string; formulas: number; charts: number }>('buildDashboard', { lang: 'en' });
+const dashboard = emu.call<{ sheetName: string; formulas: number; charts: number; period: string; segment: string }>('buildDashboard', { lang: 'en' });
 console.log(`  "${dashboard.sheetName}": ${dashboard.formulas} live formulas, ${dashboard.charts} charts`);
 const snapshot = emu.spreadsheet.snapshot();
 const sheet = snapshot.sheets.find((s) => s.name === dashboard.sheetName);
 if (!sheet) throw new Error(`the dashboard sheet "${dashboard.sheetName}" is missing`);
 const csv = sheet.displayValues.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\n');
 writeFileSync(resolve(OUT, 'dashboard.csv'), csv + '\n');
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-writeFileSync(
-  resolve(OUT, 'dashboard.html'),
-  `<!DOCTYPE html><meta charset="utf-8"><title>${esc(sheet.name)}</title><style>body{font:13px system-ui,sans-serif}td{border:1px solid #ddd;padding:3px 8px}</style>` +
-    `<h1>${esc(sheet.name)}</h1><table>${sheet.displayValues.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>` +
-    `<h2>Charts</h2><pre>${esc(JSON.stringify(sheet.charts, null, 2))}</pre>`,
-);
+// The dashboard as a person sees it in Sheets: grid, formats, merged titles, charts drawn as SVG.
+writeFileSync(resolve(OUT, 'dashboard.html'), emu.spreadsheet.renderHtml(dashboard.sheetName));
+console.log(`  period ${dashboard.period}, segment ${dashboard.segment} (the dropdowns at the top)`);
 
 step('Email reports: monthly on the 1st at 08:00; the daily trigger sends October');
 emu.call('saveReportSettings', {
@@ -66,9 +64,30 @@ writeFileSync(resolve(OUT, 'report.html'), mail.htmlBody ?? '');
 writeFileSync(resolve(OUT, 'report.txt'), mail.body);
 console.log(`  sent "${mail.subject}" to ${mail.to}`);
 
+step('Dashboard preview: a screenshot in Chromium at 1280 px');
+let screenshot = '';
+if (hasChromium()) {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The page is self-contained: nothing may be fetched from outside.
+    await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+    await page.goto(pathToFileURL(resolve(OUT, 'dashboard.html')).href);
+    // What a 1280 px window shows, scrolled down the whole sheet (the lists behind the dropdowns sit further right).
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({ path: resolve(OUT, 'dashboard.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height } });
+    screenshot = resolve(OUT, 'dashboard.png');
+  } finally {
+    await browser.close();
+  }
+} else {
+  console.log(`  Chromium is not installed at ${CHROMIUM_PATH} (apt-get install chromium): no screenshot, the HTML is written.`);
+}
+
 step('Outputs');
 console.log(`  report (HTML):       ${resolve(OUT, 'report.html')}`);
 console.log(`  report (text):       ${resolve(OUT, 'report.txt')}`);
 console.log(`  outbox:              ${resolve(OUT, 'outbox')}`);
-console.log(`  dashboard snapshot:  ${resolve(OUT, 'dashboard.csv')} and dashboard.html`);
+console.log(`  dashboard (as drawn): ${resolve(OUT, 'dashboard.html')}${screenshot ? ` and ${screenshot}` : ''}`);
+console.log(`  dashboard cells:     ${resolve(OUT, 'dashboard.csv')}`);
 console.log(`  service calls:       ${emu.calls.count()} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

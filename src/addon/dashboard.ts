@@ -95,7 +95,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
   };
   const columnHeaders = (row: number, col: number, texts: string[]) => {
     put(row, col, [texts]);
-    s.getRange(row, col, 1, texts.length).setFontWeight('bold').setBackground('#f1f3f4');
+    s.getRange(row, col, 1, texts.length).setFontWeight('bold').setBackground('#f1f3f4').setWrap(true);
   };
 
   // ---- title and selectors ----

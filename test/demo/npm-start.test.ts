@@ -12,6 +12,12 @@ describe('npm start', () => {
     const report = readFileSync('out/report.html', 'utf8');
     expect(report).toContain('October 2026');
     expect(existsSync('out/dashboard.csv')).toBe(true);
+    // The dashboard drawn as in Sheets: the dropdowns' values, the KPI table, the charts as SVG.
+    const drawn = readFileSync('out/dashboard.html', 'utf8');
+    expect(drawn).toContain('Key metrics');
+    expect(drawn.match(/<svg /g)?.length).toBe(4);
+    if (existsSync('/usr/bin/chromium')) expect(existsSync('out/dashboard.png')).toBe(true);
+    else expect(run.stdout).toContain('Chromium is not installed');
     expect(readFileSync('out/report.txt', 'utf8')).toContain('NPS');
   }, 90_000);
 });

@@ -4,7 +4,9 @@
  * and every google.script.run call becomes emu.call(name, arg) on dist/Code.js.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { answerCall, withBridge } from '../../src/emulator/bridge';
+import { launchChromium } from '../../src/emulator/chromium';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureBuilt } from '../../src/emulator/demo-session';
 import type { Emulator } from '../../src/emulator/index';
@@ -12,34 +14,8 @@ import type { Emulator } from '../../src/emulator/index';
 export const ARTIFACTS = 'test-artifacts';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchChromium();
 }
-
-/** The client half of google.script.run: chainable handlers, an async call, as Apps Script's is. */
-const RUNNER = `
-(() => {
-  function runner(onOk, onFail) {
-    return new Proxy({}, {
-      get(_, name) {
-        if (name === 'withSuccessHandler') return (fn) => runner(fn, onFail);
-        if (name === 'withFailureHandler') return (fn) => runner(onOk, fn);
-        if (name === 'withUserObject') return () => runner(onOk, onFail);
-        return (...args) => {
-          window.__cxCall(String(name), JSON.stringify(args)).then((answer) => {
-            const reply = JSON.parse(answer);
-            if (reply.ok) onOk && onOk(reply.value);
-            else onFail && onFail(new Error(reply.message));
-          });
-        };
-      },
-    });
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();
-`;
 
 /**
  * One Chromium for a test file, over a built add-on: registers the file's beforeAll/afterAll and
@@ -76,20 +52,12 @@ export async function openSidebar(browser: Browser, emu: Emulator, menuItem = 's
   const called: string[] = [];
   await page.exposeFunction('__cxCall', (name: string, argsJson: string) => {
     called.push(name);
-    // Values cross as JSON, as they do between Apps Script and the page.
-    try {
-      const value = emu.call(name, ...(JSON.parse(argsJson) as unknown[]));
-      return JSON.stringify({ ok: true, value: value ?? null });
-    } catch (error) {
-      // The error comes from the vm's realm, so `instanceof Error` cannot be used to read it.
-      const message = error && typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : String(error);
-      return JSON.stringify({ ok: false, message });
-    }
+    return answerCall(emu, name, argsJson);
   });
   // Any request to the outside would be a bug: the page must be self-contained.
   await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
   // The bridge goes first in <head>, where Apps Script's own google.script loader would be.
-  await page.setContent(html.replace('<head>', () => `<head><script>${RUNNER}</script>`), { waitUntil: 'load' });
+  await page.setContent(withBridge(html), { waitUntil: 'load' });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     page,

@@ -31,6 +31,7 @@ import { EmulatedRange } from './range';
 import { EmulatedSheet } from './sheet';
 import { EmulatedSpreadsheet } from './spreadsheet';
 import { createUi, createUiRecord, type UiRecord } from './ui';
+import { renderSheetHtml } from './render';
 import { DataValidationCriteria, EmulatedConditionalFormatRuleBuilder, EmulatedDataValidationBuilder, InterpolationType, validationAt } from './rules';
 
 export { Charts } from './charts';
@@ -57,6 +58,12 @@ export interface EmulatedSpreadsheetApp {
   formulaError(sheetName: string, a1: string): string | null;
   charts(sheetName: string): ChartSpec[];
   snapshot(): WorkbookSnapshot;
+  /** The sheet drawn as Sheets shows it (grid, formats, merges, colour scales, charts as SVG), as an HTML page. */
+  renderHtml(sheetName: string): string;
+  /** The name of the sheet with this id, or undefined. */
+  sheetNameById(sheetId: number): string | undefined;
+  /** Bumped on every change to the workbook (for pages that redraw when it changes). */
+  version(): number;
   /** Computed values of a block as getValues() gives them (uncounted; only the formulas it needs are evaluated). */
   values(sheetName: string, a1: string): unknown[][];
   /** What the dropdown at a cell offers a person (list items, or a range's non-blank values), or null without one. */
@@ -129,6 +136,9 @@ export function createSpreadsheetApp(ctx: EmulatorContext, workbook: WorkbookDat
     },
     charts: (sheetName) => sheetNamed(sheetName).charts.map((c) => structuredClone(c)),
     snapshot: () => snapshot(env),
+    renderHtml: (sheetName) => renderSheetHtml(env, sheetNamed(sheetName)),
+    sheetNameById: (sheetId) => book.sheetById(sheetId)?.name,
+    version: () => book.version,
     values(sheetName, a1) {
       const sheet = sheetNamed(sheetName);
       const ref = parseA1(a1);
