@@ -36,6 +36,13 @@ function statusCard(settings: ReportSettings, t: Messages): HTMLElement {
   const lines: (HTMLElement | null)[] = [];
   // A permission the person declined on Google's consent screen comes first: nothing works without it.
   if (settings.consentProblem) lines.push(h('p', { className: 'report-status-text report-consent', id: 'report-consent', role: 'alert' }, settings.consentProblem));
+  // A report that may or may not have gone out, or whose time passed unsent, is said here, not only in the log.
+  const lastSentAt = settings.log.findIndex((entry) => entry.outcome === 'sent');
+  const unsettled = settings.log.find((entry, i) => (entry.kind === 'uncertain' || entry.kind === 'missed') && entry.period && (lastSentAt < 0 || i < lastSentAt));
+  if (unsettled?.period) {
+    const period = periodText(unsettled.period, t);
+    lines.push(h('p', { className: 'report-status-text report-attention', id: 'report-attention', role: 'status' }, unsettled.kind === 'uncertain' ? t.periodUncertain(period) : t.periodMissed(period)));
+  }
   if (status === 'on' && settings.nextReport && settings.schedule) {
     lines.push(h('p', { className: 'report-status-text' }, t.nextReport(periodText(settings.nextReport.period, t), dayText(settings.nextReport.on, t), hourText(settings.schedule.hour))));
   } else if (status === 'off') {

@@ -296,3 +296,21 @@ describe('Email reports when a permission was declined', () => {
     expect(await fitsWidth(page)).toBe(true);
   });
 });
+
+describe('Email reports after a run that may have sent', () => {
+  it('says in the status card that October may or may not have gone out and will not be resent', async () => {
+    const emu = openDemo({ userLocale: 'vi', now: new Date('2026-10-31T10:00:00Z') });
+    mapColumns(emu, 'vi');
+    emu.call('saveReportSettings', { lang: 'vi', schedule: { version: 1, enabled: true, recipients: ['manager@senviet.example'], frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'vi' } });
+    // A run recorded its intent and stopped before recording the outcome.
+    emu.state.properties.document.poke('cx.reportsSent', '{"v":2,"from":"month:2026-10-01","periods":{"month:2026-10-01":"sending"}}');
+    emu.runTriggers(new Date('2026-11-02T02:30:00Z'));
+    expect(emu.outbox.messages).toHaveLength(0);
+    const { page } = await openReports(emu);
+    const attention = page.locator('#report-attention');
+    await attention.waitFor();
+    expect(await attention.textContent()).toContain('có thể đã được gửi hoặc chưa');
+    expect(await attention.textContent()).toContain('10');
+    expect(await fitsWidth(page)).toBe(true);
+  });
+});
