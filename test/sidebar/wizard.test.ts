@@ -70,6 +70,28 @@ describe('the wizard in English', () => {
   }, 90_000);
 });
 
+describe('the wizard asks rather than invents', () => {
+  it('a column of 0–10 numbers whose header does not ask "would you recommend" is a Maybe, unticked, in both languages', async () => {
+    const rows: unknown[][] = [['Date', 'Council District', 'Channel']];
+    for (let i = 0; i < 40; i++) rows.push([new Date(Date.UTC(2026, 9, 1 + (i % 28))), 1 + (i % 10), ['Voice In', 'Web Self Service', 'Twitter'][i % 3]]);
+    const emu = openDemo({ userLocale: 'en_US', workbook: { name: 'City', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Requests', rows }] } });
+    const { page, shot } = await openSidebar(browser(), emu);
+    await page.getByRole('checkbox', { name: /Requests/ }).waitFor();
+    expect(await page.locator('.sheet-unused').textContent()).toMatch(/^Not used — only the values look like NPS answer \(0–10\) \(column B “Council District”\)/);
+    await page.getByRole('checkbox', { name: /Requests/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    const nps = page.getByRole('combobox', { name: 'NPS answer (0–10)' });
+    await nps.waitFor();
+    expect(await nps.inputValue()).toBe('');
+    expect(await page.locator('.badge-maybe').first().textContent()).toBe('Maybe');
+    expect(await page.locator('.maybe-hint').first().textContent()).toContain('Column B (Council District) looks like this by its values only');
+    await shot('en-2-maybe');
+    await page.getByRole('button', { name: 'VI' }).click();
+    expect(await page.locator('.badge-maybe').first().textContent()).toBe('Chưa chắc');
+    await page.close();
+  }, 60_000);
+});
+
 describe('the wizard in Vietnamese', () => {
   it('follows the user’s locale through all four steps', async () => {
     const emu = openDemo({ userLocale: 'vi_VN' });
