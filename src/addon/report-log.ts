@@ -36,8 +36,8 @@ export type LogEntry = z.infer<typeof LogEntrySchema>;
  * where its fields allow (`message` for `reason`, a missing outcome as a failure) or dropped alone;
  * the rest of the log is kept. A log that is not JSON at all reads as empty.
  */
-export function readLog(store: KeyValueStore): LogEntry[] {
-  const json = store.get(LOG_KEY);
+export function readLog(store: KeyValueStore, key = LOG_KEY): LogEntry[] {
+  const json = store.get(key);
   if (!json) return [];
   let raw: unknown;
   try {
@@ -95,8 +95,26 @@ export function fitLog(entries: LogEntry[]): LogEntry[] {
 
 /** Adds entries (newest first) in one write; the oldest give way to keep the log within its bytes. */
 export function appendLog(store: KeyValueStore, ...entries: LogEntry[]): void {
+  appendLogAt(store, LOG_KEY, entries);
+}
+
+/** Adds entries under `key` in one write, retried once; false when the log could not be written (a log must never stop a run). */
+export function tryAppendLog(store: KeyValueStore, key: string, entries: LogEntry[]): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      appendLogAt(store, key, entries);
+      return true;
+    } catch {
+      // try again
+    }
+  }
+  return false;
+}
+
+/** appendLog for another log of the same shape under `key` (the alerts' log, issue 16). */
+export function appendLogAt(store: KeyValueStore, key: string, entries: LogEntry[]): void {
   const fresh = entries.map((e) => ({ ...e, reason: cut(e.reason), ...(e.reasonVi !== undefined && { reasonVi: cut(e.reasonVi) }) }));
-  store.set(LOG_KEY, JSON.stringify(fitLog([...fresh, ...readLog(store)])));
+  store.set(key, JSON.stringify(fitLog([...fresh, ...readLog(store, key)])));
 }
 
 /**

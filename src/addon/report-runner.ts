@@ -1,5 +1,5 @@
 import type { Clock, DocumentLock, KeyValueStore, MailSender, OutgoingMail } from './ports';
-import { appendLog, isSettled, readLedger, readLog, writeLedger, type Ledger, type LogEntry } from './report-log';
+import { isSettled, LOG_KEY, tryAppendLog, readLedger, readLog, writeLedger, type Ledger, type LogEntry } from './report-log';
 import { reportServerTexts as texts } from './report-messages';
 import type { Lang } from '../cells/types';
 import { duePeriod, nextPeriod, parseStoredSchedule, periodKey, periodOfKey, type LocalTime, type Period, type Schedule } from './schedule';
@@ -195,14 +195,7 @@ function tryLog(ports: RunnerPorts, at: Date, notes: Note[]): void {
     ...(n.recipients !== undefined && { recipients: n.recipients }),
     ...(n.kind && { kind: n.kind }),
   }));
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      appendLog(ports.store, ...entries);
-      return;
-    } catch {
-      // try again
-    }
-  }
+  tryAppendLog(ports.store, LOG_KEY, entries);
 }
 
 function messageOf(error: unknown): string {

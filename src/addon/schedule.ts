@@ -24,7 +24,7 @@ export function invisibleIn(text: string): string | undefined {
 }
 
 /** A single plain address: no display name, no spaces or line breaks (which could smuggle headers). */
-const emailAddress = z.string().check(
+export const emailAddress = z.string().check(
   z.trim(),
   z.refine((address) => !INVISIBLE.test(address), { error: 'holds an invisible or direction-changing character' }),
   z.maxLength(254, { error: 'is too long for an email address' }),

@@ -1,0 +1,69 @@
+import type { Lang } from '../cells/types';
+
+type Text = Record<Lang, string>;
+
+const rowsEn = (n: number) => (n === 1 ? '1 answer' : `${n} answers`);
+
+/** What the alert runs write in the alerts log and tell the person, in both languages. */
+export const alertServerTexts = {
+  sent: (answers: number, recipients: number): Text => ({
+    en: `Alert about ${rowsEn(answers)} sent to ${recipients} recipient${recipients === 1 ? '' : 's'}.`,
+    vi: `Đã gửi cảnh báo về ${answers} câu trả lời tới ${recipients} người nhận.`,
+  }),
+  sentUnrecorded: (answers: number): Text => ({
+    en: `Alert about ${rowsEn(answers)} sent, but saving that it went failed; it will not be sent again.`,
+    vi: `Đã gửi cảnh báo về ${answers} câu trả lời nhưng không lưu được việc đã gửi; cảnh báo sẽ không được gửi lại.`,
+  }),
+  sendFailed: (answers: number, detail: string): Text => ({
+    en: `Could not send the alert about ${rowsEn(answers)} (${detail}). The next run tries again.`,
+    vi: `Không gửi được cảnh báo về ${answers} câu trả lời (${detail}). Lần chạy sau sẽ thử lại.`,
+  }),
+  recordFailed: (answers: number, detail: string): Text => ({
+    en: `Could not save the alert before sending it (${detail}), so nothing was sent about ${rowsEn(answers)}. The next run tries again.`,
+    vi: `Không lưu được cảnh báo trước khi gửi (${detail}) nên chưa gửi gì về ${answers} câu trả lời. Lần chạy sau sẽ thử lại.`,
+  }),
+  quotaLow: (answers: number, remaining: number, reserved: number): Text => ({
+    en: `Today's email quota is nearly used (${remaining} left, ${reserved} kept for the scheduled report), so ${rowsEn(answers)} wait for tomorrow's run.`,
+    vi: `Hạn mức email hôm nay sắp hết (còn ${remaining}, giữ ${reserved} cho báo cáo định kỳ) nên ${answers} câu trả lời chờ lần chạy ngày mai.`,
+  }),
+  lockBusy: (): Text => ({
+    en: 'Another run of CX Metrics was busy with this spreadsheet; the new answers wait for the next run.',
+    vi: 'Một lần chạy khác của CX Metrics đang xử lý bảng tính này; các câu trả lời mới chờ lần chạy sau.',
+  }),
+  uncertain: (answers: number): Text => ({
+    en: `A run stopped while sending the alert about ${rowsEn(answers)}; it may have gone, so it is not sent again.`,
+    vi: `Một lần chạy dừng giữa lúc gửi cảnh báo về ${answers} câu trả lời; có thể cảnh báo đã đi nên sẽ không gửi lại.`,
+  }),
+  ledgerDamaged: (): Text => ({
+    en: 'The record of sent alerts was damaged; answers from before now are not alerted, so none is alerted twice.',
+    vi: 'Bản ghi các cảnh báo đã gửi bị hỏng; các câu trả lời trước thời điểm này không được cảnh báo để không gửi trùng.',
+  }),
+  ledgerFull: (answers: number): Text => ({
+    en: `Too many alerts this week to keep track of; ${rowsEn(answers)} wait until older ones expire.`,
+    vi: `Quá nhiều cảnh báo trong tuần để theo dõi; ${answers} câu trả lời chờ đến khi các cảnh báo cũ hết hạn.`,
+  }),
+  settingsDamaged: (detail: string): Text => ({
+    en: `The saved alert settings are damaged (${detail}). Open Alerts and save them again.`,
+    vi: `Cài đặt cảnh báo đã lưu bị hỏng (${detail}). Mở mục Cảnh báo và lưu lại.`,
+  }),
+  thresholdProblem: (detail: string): Text => ({
+    en: `${detail} Alerts for that score are paused until the threshold is fixed.`,
+    vi: `${detail} Cảnh báo cho điểm này tạm dừng đến khi sửa ngưỡng.`,
+  }),
+  noTime: (answers: number, sheet: string): Text => ({
+    en: `${rowsEn(answers)} in "${sheet}" had no readable time and were not alerted: map a timestamp column.`,
+    vi: `${answers} câu trả lời trong "${sheet}" không đọc được thời gian nên không được cảnh báo: hãy chọn cột thời gian.`,
+  }),
+  readFailed: (detail: string): Text => ({
+    en: `Could not read the survey sheets for alerts (${detail}).`,
+    vi: `Không đọc được các trang khảo sát để cảnh báo (${detail}).`,
+  }),
+  followUpFailed: (detail: string): Text => ({
+    en: `Could not add the answers to the follow-up sheet (${detail}). The next run tries again.`,
+    vi: `Không thêm được câu trả lời vào trang theo dõi (${detail}). Lần chạy sau sẽ thử lại.`,
+  }),
+  runFailed: (detail: string): Text => ({
+    en: `The alert run failed (${detail}). The next run tries again.`,
+    vi: `Lần chạy cảnh báo bị lỗi (${detail}). Lần chạy sau sẽ thử lại.`,
+  }),
+};
