@@ -43,6 +43,7 @@ const en = {
   cesMethods: { mean: 'Average', percent: '% agree' } as Record<'mean' | 'percent', string>,
   // step 3
   previewIntro: 'Live values from your data. They update when you change a column.',
+  previewPeriod: 'Period: all rows (the dashboard lets you pick a month)',
   previewing: 'Calculating…',
   responses: (n: number) => `n = ${n.toLocaleString('en-US')}`,
   breakdownLabel: (p: number, pa: number, d: number) => `Promoters ${p}%, passives ${pa}%, detractors ${d}%`,
@@ -206,6 +207,7 @@ const vi: Messages = {
   cesMethodLabel: (field) => `Hiển thị ${field} dạng`,
   cesMethods: { mean: 'Trung bình', percent: '% đồng ý' },
   previewIntro: 'Giá trị trực tiếp từ dữ liệu của bạn, cập nhật khi bạn đổi cột.',
+  previewPeriod: 'Kỳ: mọi dòng (bảng điều khiển cho chọn từng tháng)',
   previewing: 'Đang tính…',
   responses: (n) => `n = ${n.toLocaleString('vi-VN')}`,
   breakdownLabel: (p, pa, d) => `Người ủng hộ ${p}%, trung lập ${pa}%, không hài lòng ${d}%`,

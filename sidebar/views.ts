@@ -60,6 +60,10 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
         options.push(h('option', { value: col.letter, selected: chosen === col.letter }, `${col.letter}: ${col.header || '—'}`));
       }
       const samplesId = `${id}-samples`;
+      // A dropdown shows one line; the chosen column's whole name is in its title (hover) and,
+      // wrapped, under it, so a long Forms question is never cut off at 300 px.
+      const chosenCol = detection.columns.find((col) => col.letter === chosen);
+      const fullName = chosenCol ? `${chosenCol.letter}: ${chosenCol.header || '—'}` : '';
       return h(
         'div',
         { className: 'field' },
@@ -75,6 +79,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
             id,
             className: 'select',
             'aria-describedby': samplesId,
+            title: fullName || t.notUsed,
             'data-sheet': detection.sheet,
             'data-field': field.field,
             onchange: (e) => {
@@ -84,6 +89,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
           },
           options,
         ),
+        fullName.length > 30 ? h('p', { className: 'column-full' }, fullName) : null,
         h(
           'p',
           { className: 'samples', id: samplesId },
@@ -161,6 +167,7 @@ export function previewView(state: State, t: Messages): HTMLElement[] {
       h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric), metric.error ? null : h('span', { className: 'meta' }, t.responses(metric.n))),
       h('div', { className: 'kpi' }, metric.error ? t.cannotCompute : formatValue(metric, t, state.lang)),
       metric.error ? h('p', { className: 'card-note' }, metric.error) : breakdownBar(metric, t),
+      h('p', { className: 'card-period' }, t.previewPeriod),
       h('p', { className: 'source' }, metric.source),
     ),
   );
