@@ -67,9 +67,12 @@ export function inferScale(field: 'csat' | 'ces', header: string, profile: Colum
   const named = headerScale(header);
   const hint = named !== null && allowed.includes(named) ? named : null;
   const answers = profile.numbers.filter((n) => Number.isInteger(n) && n >= 0);
+  // A label set fixes the scale (metrics-spec.md 1.1): CSAT words are 1–5, `4/5` is out of 5.
+  const labelTops = field === 'csat' && profile.csatLabels > 0 ? [5, ...profile.labelTops] : profile.labelTops;
+  const labelled = answers.length + (field === 'csat' ? profile.csatLabels : profile.cesLabels);
   // Fewer than three answers say little about how high the scale goes (the same bar as kindFit).
-  const top = answers.length >= 3 ? Math.max(...answers) : null;
-  const evidence: ScaleEvidence = { header: hint, top, answers: answers.length };
+  const top = labelled >= 3 && (answers.length > 0 || labelTops.length > 0) ? Math.max(...answers, ...labelTops) : null;
+  const evidence: ScaleEvidence = { header: hint, top, answers: labelled };
   const fitting = allowed.find((s) => s >= Math.max(hint ?? 0, top ?? 0));
   // Answers above every allowed scale are not CSAT/CES answers as the spec reads them: the default, and a reason to check.
   const scale = hint === null && top === null ? undefined : fitting;

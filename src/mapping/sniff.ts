@@ -4,6 +4,7 @@
  * number, yes/no words are flags (the readers' own word lists in src/cells/read.ts, so a column
  * detected as flags reads as flags), Dates and ISO or US (Forms CSV) date text are dates.
  */
+import { labelScales, numberedAnswer, verbalScore } from '../cells/labels';
 import { isBlank, isDateCell, numberInText, NO_WORDS, YES_WORDS } from '../cells/read';
 import type { ValueKind } from './fields';
 import { isEmailText, normalizeText } from './text';
@@ -23,6 +24,11 @@ export interface ColumnProfile {
   /** Texts shaped like a person's words: more than one word, not a street address or a code. */
   prose: number;
   distinctValues: number;
+  /** Answer labels of the verbal scales (metrics-spec.md 1.1): CSAT words, CES words. */
+  csatLabels: number;
+  cesLabels: number;
+  /** Scale tops the answers name: `4/5` → 5, `★★★☆☆☆☆` → 7, a CES label of one scale only. */
+  labelTops: number[];
 }
 
 const STAGE_WORDS = new Set([
@@ -38,7 +44,10 @@ export function isDateText(text: string): boolean {
 }
 
 export function profileColumn(cells: readonly unknown[]): ColumnProfile {
-  const profile: ColumnProfile = { filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, prose: 0, distinctValues: 0 };
+  const profile: ColumnProfile = {
+    filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, prose: 0, distinctValues: 0,
+    csatLabels: 0, cesLabels: 0, labelTops: [],
+  };
   const distinct = new Set<string>();
   for (const cell of cells) {
     if (isBlank(cell)) continue;
@@ -64,6 +73,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
     if (isDateText(text)) profile.dates++;
     else if (isEmailText(text)) profile.emails++;
     else if (isFlagWord(text)) profile.flags++;
+    else if (isAnswerLabel(text, profile)) continue;
     else {
       profile.texts.push(text);
       if (STAGE_WORDS.has(normalizeText(text))) profile.stageWords++;
@@ -73,6 +83,26 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
   }
   profile.distinctValues = distinct.size;
   return profile;
+}
+
+/**
+ * Counts an answer label the readers score (`10 - Extremely likely`, `4/5`, `Rất hài lòng`,
+ * `Strongly agree`) into the profile: a numbered answer as its number, a verbal one as a label of
+ * its family. Labels are answers, not the few repeated words of a segment.
+ */
+function isAnswerLabel(text: string, profile: ColumnProfile): boolean {
+  const numbered = numberedAnswer(text);
+  if (numbered) {
+    profile.numbers.push(numbered.score);
+    if (numbered.outOf !== undefined) profile.labelTops.push(numbered.outOf);
+    return true;
+  }
+  const csat = verbalScore(text, 'csat', 5) !== undefined;
+  const ces = labelScales(text, 'ces');
+  if (csat) profile.csatLabels++;
+  if (ces.length > 0) profile.cesLabels++;
+  if (ces.length === 1) profile.labelTops.push(ces[0]);
+  return csat || ces.length > 0;
 }
 
 /** Share of filled cells that are whole numbers in [low, high]. */
@@ -117,9 +147,13 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
       // word ("satisfied") is what makes such a column CSAT (see inferScale for its scale).
       const usual = scaleFit(scaleShare(profile, 1, 5));
       const wider = scaleFit(scaleShare(profile, 1, 10)) * 0.6;
-      return Math.max(usual, wider);
+      // Satisfaction words (Very satisfied … / Rất hài lòng …) are CSAT answers on 1–5.
+      const labels = scaleFit((profile.csatLabels + profile.numbers.filter((x) => Number.isInteger(x) && x >= 1 && x <= 5).length) / n) * 0.9;
+      return Math.max(usual, wider, profile.csatLabels > 0 ? labels : 0);
     }
     case 'ces': {
+      // Agreement or ease words (Strongly agree … / Hoàn toàn đồng ý …) are CES answers.
+      if (profile.cesLabels > profile.csatLabels) return scaleFit((profile.cesLabels + profile.numbers.length) / n) * 0.9;
       const fit = scaleFit(scaleShare(profile, 1, 7));
       // 1–5 is a CES scale too (metrics-spec §2), but 1–5 values alone look more like CSAT: they
       // count for less, yet enough that an "easy" header with 1–5 answers is a sure CES.

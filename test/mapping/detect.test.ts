@@ -162,3 +162,29 @@ describe('detectColumns: the rules behind the proposals', () => {
     expect(detection.fields.nps?.samples.includes('Response')).toBe(false);
   });
 });
+
+describe('answer labels in detection (metrics-spec.md 1.1, issue 10)', () => {
+  const rows = (header: string[], answers: string[][]) => [header, ...Array.from({ length: 30 }, (_, i) => answers[i % answers.length])];
+
+  it('a Forms column of satisfaction words is CSAT on 1–5, and one of leading-number answers is NPS', () => {
+    const values = rows(
+      ['Timestamp', 'How likely are you to recommend us?', 'How satisfied are you with the service?'],
+      [
+        ['02/09/2026 08:27:26', '10 - Extremely likely', 'Rất hài lòng'],
+        ['13/09/2026 10:00:00', '0 - Not at all likely', 'Không hài lòng'],
+        ['14/09/2026 10:00:00', '8', 'Hài lòng'],
+        ['15/09/2026 10:00:00', '9', 'Bình thường'],
+      ],
+    );
+    const detection = detectColumns('Form Responses 1', values);
+    expect(lettersOf(detection)).toMatchObject({ nps: 'B', csat: 'C' });
+    expect(detection.fields.csat?.scale?.scale).toBe(5);
+  });
+
+  it('5-point agreement words make a CES column on 1–5 ("Neutral" is on no 7-point list)', () => {
+    const values = rows(['Date', 'The company made it easy to handle my issue'], [['2026-09-02', 'Agree'], ['2026-09-03', 'Neutral'], ['2026-09-04', 'Strongly agree']]);
+    const detection = detectColumns('Survey', values);
+    expect(lettersOf(detection)).toMatchObject({ ces: 'B' });
+    expect(detection.fields.ces?.scale?.scale).toBe(5);
+  });
+});
