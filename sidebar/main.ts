@@ -1,4 +1,5 @@
 import { navView, noticeView, statusView, stepperView } from './chrome';
+import { withDateOrder, withLabelScore } from './reading-view';
 import { byId, h } from './dom';
 import { MESSAGES, type Lang } from './messages';
 import { reportsController } from './reports';
@@ -163,6 +164,16 @@ const actions: Actions = {
   chooseScale(field, change) {
     if (!state.mapping) return;
     state.mapping = withScale(state.mapping, field, change);
+    mappingChanged();
+  },
+  chooseLabelScore(sheet, field, label, score) {
+    if (!state.mapping) return;
+    state.mapping = withLabelScore(state.mapping, sheet, field, label, score);
+    mappingChanged();
+  },
+  chooseDateOrder(sheet, order) {
+    if (!state.mapping) return;
+    state.mapping = withDateOrder(state.mapping, sheet, order);
     mappingChanged();
   },
   build() {

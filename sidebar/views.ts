@@ -1,11 +1,12 @@
 import type { MetricPreview } from '../src/addon/api';
 import { h } from './dom';
 import type { Messages } from './messages';
+import { dateOrderLine, labelTable, SCORE_FIELDS, type ReadingActions, type ScoreField } from './reading-view';
 import { scaleControls, type ScaleChange, type ScaledField } from './scales-view';
 import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
 
 /** What a view may ask for; main.ts implements them. */
-export interface Actions {
+export interface Actions extends ReadingActions {
   toggleSheet(name: string, on: boolean): void;
   chooseColumn(sheet: string, field: string, letter: string | null): void;
   chooseScale(field: ScaledField, change: ScaleChange): void;
@@ -100,6 +101,8 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
         field.field === 'csat' || field.field === 'ces'
           ? scaleControls(state, t, { ...field, field: field.field }, chosen, id, (change) => act.chooseScale(field.field as ScaledField, change))
           : null,
+        SCORE_FIELDS.includes(field.field) ? labelTable(state, t, detection.sheet, field.field as ScoreField, info, id, act) : null,
+        dateOrderLine(state, t, detection.sheet, info, id, act),
       );
     });
     return h(

@@ -50,6 +50,17 @@ export const ColumnInfoSchema = z.object({
   samples: z.array(z.string()).check(z.maxLength(5)),
   /** The scale this column's answers would have as the CSAT or CES field: the page re-proposes it when the person picks the column. */
   scales: z.optional(z.object({ csat: csatScaleSchema, ces: cesScaleSchema })),
+  /**
+   * Answers written as words in the sample (`Rất hài lòng`, `Tốt`), with how often each appears and
+   * the score the built-in lists give it as each score field (null: none; the person gives one).
+   */
+  answers: z.optional(
+    z
+      .array(z.object({ label: z.string(), count: z.int(), scores: z.object({ nps: z.nullable(z.number()), csat: z.nullable(z.number()), ces: z.nullable(z.number()) }) }))
+      .check(z.maxLength(30)),
+  ),
+  /** For day/month date text: the order it is read in and why ("day first: 13/09/2026 in row 20"), both languages. */
+  dateOrder: z.optional(z.object({ order: z.enum(['dmy', 'mdy']), why: z.object({ en: z.string(), vi: z.string() }) })),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({

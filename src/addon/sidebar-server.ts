@@ -1,3 +1,5 @@
+import { describeDateOrder, readDateColumn, readScoreColumn } from '../cells/column';
+import { dateText } from '../cells/dates';
 import { langOfLocale, type Lang } from '../cells/types';
 import { detectColumns, proposedColumns, type SheetDetection } from '../mapping/detect';
 import { describeSheetUse, detectWorkbook } from '../mapping/workbook';
@@ -68,10 +70,15 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
   const book = spreadsheet();
   const timeZone = book.getSpreadsheetTimeZone();
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  let locale: string | undefined;
+  const localeOnce = () => (locale ??= book.getSpreadsheetLocale());
   const detections = sheets.map((name) => {
     const sheet = sheetNamed(book, name);
-    return { id: sheet.getSheetId(), detection: detectColumns(name, readDetectionSample(sheet), lang, { formatDate: (date) => day.format(date) }) };
+    const sample = readDetectionSample(sheet);
+    const detection = detectColumns(name, sample, lang, { formatDate: (date) => day.format(date) });
+    return { id: sheet.getSheetId(), detection, sample };
   });
+  const scales = scalesFromDetections(detections.map(({ detection }) => detection));
   const sources: DataSource[] = detections.map(({ id, detection }) => ({
     sheetName: detection.sheetName,
     sheetId: id,
@@ -80,7 +87,7 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
     columns: proposedColumns(detection) as DataSource['columns'],
   }));
   return {
-    sheets: detections.map(({ detection }) => ({
+    sheets: detections.map(({ detection, sample }) => ({
       sheet: detection.sheetName,
       headerRow: detection.headerRow,
       isFormsResponses: detection.isFormsResponses,
@@ -89,6 +96,7 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
         header: column.header,
         samples: column.samples.slice(0, 5),
         scales: { csat: column.scales.csat.scale, ces: column.scales.ces.scale },
+        ...readingOfColumn(detection.sheetName, sample, detection.headerRow, column.letter, scales, localeOnce),
       })),
       fields: fieldsToOffer(detection).map((field) => {
         const match = detection.fields[field];
@@ -97,9 +105,39 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
       }),
     })),
     // The first picked sheet holding CSAT (CES) sets its scale, as the person listed the sheets.
-    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales: scalesFromDetections(detections.map(({ detection }) => detection)) },
+    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales },
   };
 });
+
+/**
+ * What sidebar step 2 shows about how a column reads (metrics-spec.md 1.1–1.2): its word answers
+ * with counts and built-in scores (for the label table), and for day/month date text the order
+ * it is read in with its evidence. From the detection sample, so no extra read.
+ */
+function readingOfColumn(
+  sheetName: string,
+  sample: readonly (readonly unknown[])[],
+  headerRow: number,
+  letter: string,
+  scales: Mapping['scales'],
+  locale: () => string,
+): Pick<api.ColumnInfo, 'answers' | 'dateOrder'> {
+  const index = columnIndex(letter);
+  const cells = sample.slice(headerRow).map((row) => row[index]);
+  const refOf = (i: number) => ({ sheet: sheetName, column: letter, row: headerRow + i + 1 });
+  const out: Pick<api.ColumnInfo, 'answers' | 'dateOrder'> = {};
+  if (cells.some((cell) => typeof cell === 'string' && dateText(cell)?.kind === 'dayMonth')) {
+    const decision = readDateColumn(cells, { locale: locale(), refOf }).decision;
+    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf) };
+  }
+  const nps = readScoreColumn(cells, { low: 0, high: 10 }).decision.labels;
+  if (nps.length === 0 || nps.length > 30 || out.dateOrder) return out;
+  const scoreOf = (labels: typeof nps, label: string) => labels.find((l) => l.label === label)?.score ?? null;
+  const csat = readScoreColumn(cells, { low: 1, high: scales.csat.scale, family: 'csat' }).decision.labels;
+  const ces = readScoreColumn(cells, { low: 1, high: scales.ces.scale, family: 'ces' }).decision.labels;
+  out.answers = nps.map(({ label, count, score }) => ({ label, count, scores: { nps: score ?? null, csat: scoreOf(csat, label), ces: scoreOf(ces, label) } }));
+  return out;
+}
 
 /** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */
 export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {

@@ -146,3 +146,25 @@ describe('failures', () => {
     expect(() => emu.call('detectMapping', { lang: 'en', sheets: ['Nope'] })).toThrow(/“Nope” is not in this spreadsheet any more/);
   });
 });
+
+describe('detectMapping: how each column reads, for step 2 (issue 10)', () => {
+  it('given a vi_VN Forms sheet, the answers written as words with counts and scores, and the date order with its evidence', () => {
+    const data: unknown[][] = [['Dấu thời gian', 'Bạn hài lòng với dịch vụ không?']];
+    const words = ['Rất hài lòng', 'Hài lòng', 'Tốt', 'Hài lòng'];
+    for (let i = 0; i < 20; i++) data.push([`${String(2 + i).padStart(2, '0')}/09/2026 08:27:26`, words[i % 4]]);
+    const emu = openDemo({ workbook: { name: 'Khảo sát', timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN', sheets: [{ name: 'Form Responses 1', rows: data }] } });
+    const result = emu.call<any>('detectMapping', { lang: 'vi', sheets: ['Form Responses 1'] });
+    const columns = result.sheets[0].columns;
+    expect(columns[0].dateOrder).toEqual({
+      order: 'dmy',
+      // 13/09 is the first cell whose day is above 12: row 13 of the sheet.
+      why: { en: 'day first: 13/09/2026 08:27:26 in row 13', vi: 'ngày trước tháng: 13/09/2026 08:27:26 ở hàng 13' },
+    });
+    expect(columns[1].answers).toEqual([
+      { label: 'Hài lòng', count: 10, scores: { nps: null, csat: 4, ces: null } },
+      { label: 'Rất hài lòng', count: 5, scores: { nps: null, csat: 5, ces: null } },
+      { label: 'Tốt', count: 5, scores: { nps: null, csat: null, ces: null } },
+    ]);
+    expect(result.mapping.sources[0].columns).toMatchObject({ timestamp: 'A', csat: 'B' });
+  });
+});
