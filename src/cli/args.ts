@@ -13,6 +13,8 @@ export type CommandName = (typeof COMMANDS)[number];
 export const FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 const LANGS = ['en', 'vi'] as const;
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export type DateOrderChoice = (typeof DATE_ORDERS)[number];
 
 const OPTIONS = {
   credentials: { type: 'string' },
@@ -26,14 +28,15 @@ const OPTIONS = {
   period: { type: 'string', short: 'p' },
   by: { type: 'string' },
   format: { type: 'string', short: 'f' },
+  'date-order': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 const GLOBAL: OptionName[] = ['credentials', 'time-zone', 'lang', 'progress', 'help', 'version'];
 const OWN: Record<CommandName, OptionName[]> = {
-  detect: ['out'],
-  metrics: ['mapping', 'period', 'by', 'format'],
-  report: ['mapping', 'period', 'out'],
+  detect: ['out', 'date-order'],
+  metrics: ['mapping', 'period', 'by', 'format', 'date-order'],
+  report: ['mapping', 'period', 'out', 'date-order'],
 };
 
 export interface ParsedArgs {
@@ -50,6 +53,8 @@ export interface ParsedArgs {
   period?: string;
   by?: string;
   format: OutputFormat;
+  /** Day first or month first for day/month date text the values leave open; saved in the mapping. */
+  dateOrder?: DateOrderChoice;
 }
 
 /** The language asked for, read before full parsing so even usage errors speak it. */
@@ -79,7 +84,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   for (const name of Object.keys(values) as OptionName[]) {
     if (!allowed.has(name)) throw usageError(m.optionNotFor(name, command));
   }
-  const choice = <T extends string>(option: string, text: string | undefined, choices: readonly T[], fallback: T): T => {
+  const choice = <T extends string, F extends T | undefined>(option: string, text: string | undefined, choices: readonly T[], fallback: F): T | F => {
     if (text === undefined) return fallback;
     if (!(choices as readonly string[]).includes(text)) throw usageError(m.badChoice(option, text, choices));
     return text as T;
@@ -98,6 +103,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     period: values.period,
     by: values.by,
     format: choice('format', values.format, FORMATS, 'table'),
+    dateOrder: choice('date-order', values['date-order'], DATE_ORDERS, undefined),
   };
 }
 

@@ -43,6 +43,7 @@ const en = {
   demoTitle: (title: string) => `(no input given: using the bundled demo workbook "${title}")`,
   headerRow: (row: number) => (row === 0 ? 'no header row' : `header row ${row}`),
   readAs: (encoding: string) => `read as ${encoding}`,
+  datesRead: 'Dates',
   familyWord: { survey: 'survey answers', tickets: 'support tickets', subscriptions: 'subscriptions', activity: 'activity' } as Record<string, string>,
   columns: { field: 'Field', column: 'Column', header: 'Header', confidence: 'Confidence', samples: 'Examples' },
   metricColumns: { metric: 'Metric', value: 'Value', n: 'n', previous: 'Previous', change: 'Change', note: 'Significance' },
@@ -88,6 +89,7 @@ const vi: CliMessages = {
   demoTitle: (title) => `(không có đầu vào: dùng sổ tính mẫu đi kèm "${title}")`,
   headerRow: (row) => (row === 0 ? 'không có hàng tiêu đề' : `hàng tiêu đề ${row}`),
   readAs: (encoding) => `đọc theo bảng mã ${encoding}`,
+  datesRead: 'Ngày tháng',
   familyWord: { survey: 'câu trả lời khảo sát', tickets: 'yêu cầu hỗ trợ', subscriptions: 'thuê bao', activity: 'hoạt động' },
   columns: { field: 'Trường', column: 'Cột', header: 'Tiêu đề', confidence: 'Độ tin cậy', samples: 'Ví dụ' },
   metricColumns: { metric: 'Chỉ số', value: 'Giá trị', n: 'n', previous: 'Kỳ trước', change: 'Thay đổi', note: 'Ý nghĩa thống kê' },
@@ -122,6 +124,11 @@ Tùy chọn chung:
   --progress         hiện thanh tiến độ trên stderr kể cả khi không phải terminal
   -h, --help         trợ giúp này;  -V, --version  phiên bản`;
 
+const DATE_ORDER_EN = `  --date-order O     dmy or mdy: day first (13/10/2026) or month first (10/13/2026) for dates whose
+                     values do not show it (none above 12); saved in the mapping`;
+const DATE_ORDER_VI = `  --date-order O     dmy hoặc mdy: ngày trước (13/10/2026) hay tháng trước (10/13/2026) cho ngày tháng mà
+                     giá trị không cho biết (không số nào lớn hơn 12); được lưu trong ánh xạ`;
+
 const HELP: Record<Lang, Record<'main' | 'detect' | 'metrics' | 'report', string>> = {
   en: {
     main: `cx-metrics: customer-experience metrics from CSV, XLSX or Google Sheets
@@ -140,6 +147,7 @@ Exit codes: 0 ok, 1 a problem with the data, 2 the command was used wrongly.`,
 
 Finds which column holds which field, as the add-on's wizard does, and prints it.
   --out FILE         save the mapping as JSON (for metrics/report --mapping)
+${DATE_ORDER_EN}
 
 ${GLOBAL_OPTIONS_EN}`,
     metrics: `Usage: cx-metrics metrics [FILE_OR_SHEET...] [options]
@@ -150,6 +158,7 @@ The period's metrics, computed exactly as the add-on's report computes them.
                      default: last month in the data's time zone
   --by NAME          one row per group: a field (segment) or a column header (Channel)
   --format F         table (default), json (stable keys, sorted, unrounded) or csv
+${DATE_ORDER_EN}
 
 JSON: { by, groups?: [{ group, rows, metrics }], metrics: [{ id, unit, higherIsBetter, scale, n,
 value, previous: { n, value } | null, change, test, pValue, significant, lowN }], period,
@@ -162,6 +171,7 @@ The report the add-on emails: the plain text goes to stdout.
   --out FILE         also write the HTML version to FILE
   --mapping FILE     use a saved mapping instead of detecting the columns
   --period P         2026-10 for a month, 2026-10-05 for a week; default: last month
+${DATE_ORDER_EN}
 
 ${GLOBAL_OPTIONS_EN}`,
   },
@@ -182,6 +192,7 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu, 2 dùng lệnh sai.`,
 
 Tìm cột nào chứa trường nào, như trình hướng dẫn của tiện ích, và in ra.
   --out FILE         lưu ánh xạ dạng JSON (cho metrics/report --mapping)
+${DATE_ORDER_VI}
 
 ${GLOBAL_OPTIONS_VI}`,
     metrics: `Cách dùng: cx-metrics metrics [FILE_OR_SHEET...] [tùy chọn]
@@ -191,6 +202,7 @@ Các chỉ số của kỳ, tính đúng như báo cáo của tiện ích.
   --period P         2026-10 cho một tháng, 2026-10-05 cho tuần chứa ngày đó; mặc định: tháng trước
   --by NAME          mỗi nhóm một hàng: một trường (segment) hoặc tiêu đề cột (Kênh)
   --format F         table (mặc định), json (khóa cố định, sắp xếp, không làm tròn) hoặc csv
+${DATE_ORDER_VI}
 
 ${GLOBAL_OPTIONS_VI}`,
     report: `Cách dùng: cx-metrics report [FILE_OR_SHEET...] [tùy chọn]
@@ -199,6 +211,7 @@ Báo cáo tiện ích gửi qua email: văn bản ra stdout.
   --out FILE         ghi thêm bản HTML vào FILE
   --mapping FILE     dùng ánh xạ đã lưu thay vì tự tìm cột
   --period P         2026-10 cho một tháng, 2026-10-05 cho một tuần; mặc định: tháng trước
+${DATE_ORDER_VI}
 
 ${GLOBAL_OPTIONS_VI}`,
   },

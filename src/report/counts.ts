@@ -27,7 +27,7 @@ const COUNT_FIELDS: CountField[] = ['start', 'end', 'new', 'trials', 'converted'
  */
 export function subscriptionKpis(subscriptions: SubscriptionColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
   if (frame.kind !== 'month') return [];
-  const months = periodsOfDays(readDays(subscriptions.month, input.timeZone, log, 'subscriptions', 'subscriptions.month', { locale: input.locale }), 'month');
+  const months = periodsOfDays(readDays(subscriptions.month, input.timeZone, log, 'subscriptions', 'subscriptions.month', { order: subscriptions.dateOrder, locale: input.locale }), 'month');
   const sums = new Map<CountField, (number | null)[]>();
   for (const field of COUNT_FIELDS) {
     const cells = subscriptions[field] as Cell[] | undefined;

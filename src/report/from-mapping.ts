@@ -101,6 +101,7 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
         trials: col('trialStarted'),
         converted: col('trialConverted'),
         referred: col('referral'),
+        ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
       };
     } else if (has('referral') && !input.referrals && dates) {
       const sources = col('referral')!;

@@ -52,6 +52,8 @@ export interface TicketColumns {
 /** One row per month (the month's first day or any date in it) with customer counts. */
 export interface SubscriptionColumns {
   month: Cell[];
+  /** The mapping's date order for day/month month text (01/10/2026), used when the values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
   start: Cell[];
   end: Cell[];
   new: Cell[];

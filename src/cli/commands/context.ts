@@ -25,6 +25,7 @@ export function analyzeRequest({ args, io, m }: CommandContext): AnalyzeRequest 
     by: args.by,
     timeZone: args.timeZone,
     credentials: args.credentials,
+    dateOrder: args.dateOrder,
     now: (io.now ?? Date.now)(),
   };
 }

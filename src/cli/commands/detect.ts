@@ -1,4 +1,5 @@
 import { dataError } from '../errors';
+import { dateOrderLines, withDateOrder } from '../core/date-order';
 import { detectSource, unusedSheetsNote } from '../core/detect';
 import { openInput } from '../core/input';
 import { writeMappingFile } from '../core/mapping-file';
@@ -11,11 +12,16 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   const source = await openInput(args.inputs, { ...io.sourceOptions, credentials: args.credentials, timeZone: args.timeZone, lang: args.lang }, m);
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
   for (const sheet of source.sheets) if (sheet.notice) ctx.warn(sheet.notice);
-  const { detection, mapping } = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
+  const detected = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
+  const { detection } = detected;
+  const mapping = withDateOrder(detected.mapping, args.dateOrder);
   if (mapping.sources.length === 0) throw dataError(unusedSheetsNote(m.nothingMapped, detection, args.lang));
   const encodings = new Map(source.sheets.flatMap((sheet) => (sheet.encoding ? [[sheet.name, sheet.encoding] as const] : [])));
   // The file first: a --out that cannot be written stops the command before anything is printed.
   if (args.out) await writeMappingFile(args.out, mapping, m);
-  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings));
+  const dates = new Map(
+    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang)] as const),
+  );
+  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates));
   if (args.out) io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
 }

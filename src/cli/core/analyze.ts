@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { DateOrder } from '../../cells/dates';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, columnLetter, describeSheetUse, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { textOf } from '../../report/columns';
@@ -11,6 +12,7 @@ import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
 import type { Progress } from '../progress';
 import { spreadsheetIdOf, type Source } from '../sources/index';
+import { withDateOrder } from './date-order';
 import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
@@ -31,6 +33,8 @@ export interface AnalyzeRequest {
   by?: string;
   timeZone?: string;
   credentials?: string;
+  /** `--date-order`: day/month text read this way where its values do not say (saved on each source). */
+  dateOrder?: DateOrder;
   now: number;
 }
 
@@ -55,7 +59,7 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   for (const sheet of source.sheets) if (sheet.notice) warn(sheet.notice);
   const timeZone = source.timeZone ?? request.timeZone ?? 'UTC';
   const detected = request.mappingFile ? undefined : await detectSource(source, request.lang, timeZone);
-  const mapping = detected ? detected.mapping : await readMappingFile(request.mappingFile!, request.lang, m, warn);
+  const mapping = withDateOrder(detected ? detected.mapping : await readMappingFile(request.mappingFile!, request.lang, m, warn), request.dateOrder);
   if (mapping.sources.length === 0) throw dataError(detected ? unusedSheetsNote(m.nothingMapped, detected.detection, request.lang) : m.nothingMapped);
 
   const groupColumns = request.by === undefined ? undefined : await findGroupColumns(source, mapping, request.by, m);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../cells/types';
+import type { Cell, Lang } from '../../cells/types';
 import {
   DETECTION_SAMPLE_ROWS,
   HEADER_SEARCH_ROWS,
@@ -15,14 +15,18 @@ import type { Source } from '../sources/index';
  * sheet (header search rows plus DETECTION_SAMPLE_ROWS, as readDetectionSample reads it in
  * Apps Script), the same detectWorkbook, the same mappingFromDetection ("automatic mapping").
  */
-export async function detectSource(source: Source, lang: Lang, timeZone: string): Promise<{ detection: WorkbookDetection; mapping: Mapping }> {
-  const samples = [];
+export async function detectSource(
+  source: Source,
+  lang: Lang,
+  timeZone: string,
+): Promise<{ detection: WorkbookDetection; mapping: Mapping; samples: { name: string; values: Cell[][] }[] }> {
+  const samples: { name: string; values: Cell[][] }[] = [];
   // One sheet at a time: each CSV sample opens its file, and a Google tab loads whole.
   for (const sheet of source.sheets) samples.push({ name: sheet.name, values: await sheet.sample(HEADER_SEARCH_ROWS + DETECTION_SAMPLE_ROWS) });
   // Sample dates shown as the sidebar shows them: the local day in the data's zone.
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const detection = detectWorkbook(samples, lang, { formatDate: (date) => day.format(date) });
-  return { detection, mapping: mappingFromDetection(detection) };
+  return { detection, mapping: mappingFromDetection(detection), samples };
 }
 
 /** A message followed by each sheet's reason for not being used, one per line. */

@@ -74,7 +74,12 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     if (table) extraColumns.set(name, table.position.get(column)!);
   }
   const columnOf = (ds: DataSource, letter: string): Cell[] => tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.slice(ds.headerRow) ?? [];
-  return { mapping: renumbered, columnOf, extraColumns };
+  // The header may name a unit the readers need (`Thời gian xử lý (giờ)`).
+  const headerOf = (ds: DataSource, letter: string): string | undefined => {
+    const cell = ds.headerRow > 0 ? tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.[ds.headerRow - 1] : undefined;
+    return typeof cell === 'string' ? cell : undefined;
+  };
+  return { mapping: renumbered, columnOf, headerOf, extraColumns };
 }
 
 /**

@@ -15,6 +15,7 @@ export function formatDetection(
   lang: Lang,
   m: CliMessages,
   encodings: ReadonlyMap<string, string> = new Map(),
+  dateOrders: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
   const parts: string[] = [];
   for (const source of mapping.sources) {
@@ -39,6 +40,9 @@ export function formatDetection(
     parts.push(renderTable([c.field, c.column, c.header, c.confidence, c.samples], rows, new Set([3])));
     const maybes = Object.values(sheet?.fields ?? {}).filter((match) => match.maybe && !source.columns[match.field]);
     if (maybes.length > 0) parts.push(`${maybeColumnsText(maybes, lang)}\n`);
+    // How day/month date text will be read, and why (the values, --date-order, or the default).
+    const dates = dateOrders.get(source.sheetName) ?? [];
+    if (dates.length) parts.push(dates.map((line) => `${m.datesRead}: ${line}\n`).join(''));
   }
   // Every other sheet or file, with the reason it is not used: nothing is dropped without a word.
   const unused = detection.uses.filter((use) => !mapping.sources.some((source) => source.sheetName === use.sheetName));

@@ -1,19 +1,23 @@
+import { isAmbiguous, numberReadings } from '../../cells/numbers';
 import type { Cell } from '../../cells/types';
 import { wallTimeToDate } from './zone';
 
 /**
- * Types one CSV field the way Google Sheets' import does with an en-US spreadsheet locale
- * (the locale Google Forms CSV exports use), so the CLI sees the cells the add-on would:
+ * Types one CSV field the way Google Sheets' import does, except where only the whole column can
+ * say what a text means: those stay text, for the column readers (src/cells/column.ts) that the
+ * report and the custom functions share, so the CLI and the add-on read the same cells the same
+ * way (metrics-spec.md §1.2–1.3):
  *
  * - ''                                   → ''
  * - 9, -3.5, .5, 1e3, 007                → number
- * - 1,234 / 1,234.5 (thousands commas)   → number (only reachable quoted or with ; \t | delimiters)
+ * - 1,234.5 (a decimal point is proved)  → number
  * - 45%                                  → 0.45
  * - TRUE / false (any case)              → boolean
  * - 2026-03-01, 2026/3/1                 → Date, midnight in `timeZone`
  * - 2026-03-01 10:00[:00[.000]], with T  → Date, that wall time in `timeZone`
  * - ...with Z or ±hh:mm                  → Date, that exact instant
- * - 11/1/2019 8:51:12 [AM|PM] (M/D/YYYY, Forms timestamps) → Date in `timeZone`
+ * - 1.250, 1,234 (thousands or decimal?) → the text: the column's values, then its locale, decide
+ * - 02/09/2026 8:27:26 (day or month first?) → the text: decided per column, never per cell
  * - anything else                        → the text unchanged (surrounding spaces kept)
  *
  * Deliberate differences from Sheets: digit strings longer than 15 digits stay text (Sheets
@@ -44,6 +48,8 @@ const GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PERCENT = /^([-+]?(?:\d+\.?\d*|\.\d+))%$/;
 
 function toNumber(t: string): number | undefined {
+  const readings = numberReadings(t);
+  if (readings && isAmbiguous(readings)) return undefined;
   if (PLAIN.test(t)) {
     if (countDigits(t) > 15 && !/[.eE]/.test(t)) return undefined;
     return Number(t);
@@ -62,10 +68,9 @@ function countDigits(t: string): number {
 
 const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
 function toDate(t: string, timeZone: string): Date | undefined {
-  let m = ISO.exec(t);
+  const m = ISO.exec(t);
   if (m) {
     const [, y, mo, d, h, mi, s, frac, zone] = m;
     const ms = frac ? Number(frac.padEnd(3, '0')) : 0;
@@ -75,17 +80,6 @@ function toDate(t: string, timeZone: string): Date | undefined {
       return new Date(Date.UTC(+y!, +mo! - 1, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms) - offset);
     }
     return wallTimeToDate(+y!, +mo!, +d!, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms, timeZone);
-  }
-  m = US.exec(t);
-  if (m) {
-    const [, mo, d, y, h, mi, s, ampm] = m;
-    let hour = +(h ?? 0);
-    if (ampm) {
-      if (hour < 1 || hour > 12) return undefined;
-      hour = (hour % 12) + (ampm.toUpperCase() === 'PM' ? 12 : 0);
-    }
-    if (!check(+y!, +mo!, +d!, hour, +(mi ?? 0), +(s ?? 0))) return undefined;
-    return wallTimeToDate(+y!, +mo!, +d!, hour, +(mi ?? 0), +(s ?? 0), 0, timeZone);
   }
   return undefined;
 }
