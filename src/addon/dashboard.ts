@@ -1,7 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { columnCells, columnRange, type PlannedMetric } from './dashboard-plan';
-import { activityFormulas, allText, cell, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
+import { activityFormulas, allText, cell, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
@@ -58,6 +58,7 @@ const TABLE_ROWS = 60;
 const CHART_ROWS = 20;
 const CHART_WIDTH = 520;
 const CHART_HEIGHT = 380;
+const COHORT_PERIODS = 12;
 
 export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
   let sheet = findDashboard(book);
@@ -314,6 +315,29 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
         .setPosition(at.row, at.column, at.offsetX, 0)
         .build(),
     );
+  }
+
+  // Cohort retention from the activity log: one row per monthly cohort, its size, then the % of
+  // it active in each month after; a colour scale (white to green) over the percentages.
+  const activity = plan.find((m) => m.metric === 'MAU');
+  if (activity) {
+    const source = sourceOf(activity);
+    const col = segmented ? 5 : 1;
+    const width = 2 + COHORT_PERIODS;
+    header(row, col, T.cohorts[lang], width);
+    columnHeaders(row + 1, col, [T.cohort[lang], T.cohortSize[lang], ...Array.from({ length: COHORT_PERIODS }, (_, k) => T.monthAfter(k)[lang])]);
+    const users = columnRange(source, source.columns.customerId!);
+    const dates = columnRange(source, dateColumn(source)!);
+    putFormulas(row + 2, col, [[`=IFERROR(CX_COHORT(${users}, ${dates}, "month", ${COHORT_PERIODS}), ${literal(T.noData[lang])})`]]);
+    s.getRange(row + 2, col, TABLE_ROWS, 1).setNumberFormat('mmm yyyy');
+    s.getRange(row + 2, col + 2, TABLE_ROWS, COHORT_PERIODS).setNumberFormat('0');
+    s.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .setGradientMinpointWithValue('#ffffff', SpreadsheetApp.InterpolationType.NUMBER, '0')
+        .setGradientMaxpointWithValue('#1e8e3e', SpreadsheetApp.InterpolationType.NUMBER, '100')
+        .setRanges([s.getRange(row + 2, col + 2, TABLE_ROWS, COHORT_PERIODS)])
+        .build(),
+    ]);
   }
 
   // Charts two by two in the band between the tables.

@@ -110,6 +110,10 @@ export const dashboardTexts = {
   selection: { en: 'Selected: months, first day, end', vi: 'Đã chọn: số tháng, ngày đầu, ngày cuối' },
   noData: { en: 'No data for this period and segment', vi: 'Không có dữ liệu cho kỳ và phân khúc này' },
   periodLine: { en: 'Period', vi: 'Kỳ' },
+  cohorts: { en: 'Cohort retention: % of each month’s new customers active in the months after', vi: 'Giữ chân theo nhóm: % khách mới mỗi tháng còn hoạt động các tháng sau' },
+  cohort: { en: 'Cohort', vi: 'Nhóm' },
+  cohortSize: { en: 'Size', vi: 'Số khách' },
+  monthAfter: (k: number): Text => ({ en: `Month ${k}`, vi: `Tháng ${k}` }),
   segmentCount: { en: 'Segment', vi: 'Phân khúc' },
   metricNames: {
     NPS: { en: 'NPS', vi: 'NPS' },

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
 import { isoDate, localDay } from '../../src/cells/calendar';
+import { cohortsOf, readCohortActivity } from '../../src/metrics/cohort';
 import type { Emulator } from '../../src/emulator/index';
 import type { WorkbookData } from '../../src/emulator/context';
 import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
@@ -298,5 +299,27 @@ describe('a sheet whose name reads like a formula', () => {
     emu.spreadsheet.choose(built.sheetName, 'B4', 'All');
     const nps = kpis(emu, built.sheetName).get(`NPS · ${HOSTILE}`)!;
     expect(nps.value).toBeCloseTo(npsOfRange(column(workbook, HOSTILE, 2)).value, 9);
+  });
+});
+
+describe('the cohort table', () => {
+  it('shows CX_COHORT of the activity log under a header row, coloured by a scale from white to green', () => {
+    const workbook = smallDemo();
+    const log = demoWorkbook().sheets.find((s) => s.name === 'Activity')!;
+    workbook.sheets.push({ ...log, rows: log.rows.slice(0, 3000) });
+    const { emu, built } = build(workbook);
+    const sheet = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!;
+    const head = sheet.displayValues.findIndex((row) => row.includes('Cohort') && row.includes('Month 0'));
+    expect(head).toBeGreaterThan(0);
+    const col = sheet.displayValues[head].indexOf('Cohort');
+    const rows = log.rows.slice(1, 3000);
+    const expected = cohortsOf(readCohortActivity('CX_COHORT', rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), ZONE), 'month', 12);
+    expect(sheet.values[head + 1][col + 1]).toBe(expected[0].size);
+    expect(sheet.values[head + 1][col + 3]).toBeCloseTo(expected[0].retention[1]!, 9);
+    const rules = emu.spreadsheet.app.getActive().getSheetByName(built.sheetName)!.getConditionalFormatRules();
+    expect(rules).toHaveLength(1);
+    expect(rules[0].getRanges().map(String)[0]).toContain(`${String.fromCharCode(65 + col + 2)}${head + 2}:`);
+    // The preview draws the scale: the best retention cell is green.
+    expect(emu.spreadsheet.renderHtml(built.sheetName)).toContain('background:rgb(30,142,62)');
   });
 });
