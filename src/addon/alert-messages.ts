@@ -67,3 +67,34 @@ export const alertServerTexts = {
     vi: `Lần chạy cảnh báo bị lỗi (${detail}). Lần chạy sau sẽ thử lại.`,
   }),
 };
+
+type Status = 'new' | 'contacted' | 'resolved';
+
+/** The follow-up sheet's name, headers and statuses, in both languages. */
+export const followUpTexts = {
+  sheetName: { en: 'Follow-ups', vi: 'Theo dõi khách hàng' },
+  header: {
+    time: { en: 'Answered', vi: 'Thời gian trả lời' },
+    score: { en: 'Score', vi: 'Điểm' },
+    comment: { en: 'Comment', vi: 'Bình luận' },
+    segment: { en: 'Segment', vi: 'Nhóm' },
+    contact: { en: 'Contact', vi: 'Liên hệ' },
+    source: { en: 'Answer row', vi: 'Hàng câu trả lời' },
+    status: { en: 'Status', vi: 'Trạng thái' },
+    owner: { en: 'Owner', vi: 'Người phụ trách' },
+    notes: { en: 'Notes', vi: 'Ghi chú' },
+    newOn: { en: 'New on', vi: 'Ngày mới' },
+    contactedOn: { en: 'Contacted on', vi: 'Ngày liên hệ' },
+    resolvedOn: { en: 'Resolved on', vi: 'Ngày xử lý' },
+    id: { en: 'Answer id', vi: 'Mã câu trả lời' },
+  },
+  status: {
+    new: { en: 'New', vi: 'Mới' },
+    contacted: { en: 'Contacted', vi: 'Đã liên hệ' },
+    resolved: { en: 'Resolved', vi: 'Đã xử lý' },
+  } satisfies Record<Status, Text>,
+  columnsGone: (sheet: string): Text => ({
+    en: `The follow-up sheet "${sheet}" has lost its "Answer id" or "Status" column; put the header back so new answers can be added.`,
+    vi: `Trang theo dõi "${sheet}" đã mất cột "Mã câu trả lời" hoặc "Trạng thái"; hãy thêm lại tiêu đề để thêm được câu trả lời mới.`,
+  }),
+};

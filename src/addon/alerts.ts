@@ -52,15 +52,15 @@ export function parseAlertSettings(json: string | null): ParsedAlertSettings {
   return parsed.success ? { ok: true, settings: parsed.data } : { ok: false, reason: 'corrupt', detail: describeIssue(parsed.error, 'alerts') };
 }
 
-/** The thresholds to flag with, on the mapping's scales; a threshold outside its scale is turned off and reported. */
-export function effectiveThresholds(settings: AlertSettings, scales: Record<AlertMetric, number>, lang: Lang): { thresholds: AlertThresholds; problems: string[] } {
-  const problems: string[] = [];
+/** The thresholds to flag with, on the mapping's scales; a threshold outside its scale is turned off and reported in both languages. */
+export function effectiveThresholds(settings: AlertSettings, scales: Record<AlertMetric, number>): { thresholds: AlertThresholds; problems: Record<Lang, string>[] } {
+  const problems: Record<Lang, string>[] = [];
   const thresholds = {} as AlertThresholds;
   for (const metric of ['NPS', 'CSAT', 'CES'] as const) {
     const t = { ...settings.thresholds[metric], scale: scales[metric] };
-    const problem = t.on ? thresholdProblem(metric, t, lang) : undefined;
-    if (problem) problems.push(problem);
-    thresholds[metric] = { ...t, on: t.on && !problem };
+    const en = t.on ? thresholdProblem(metric, t, 'en') : undefined;
+    if (en) problems.push({ en, vi: thresholdProblem(metric, t, 'vi')! });
+    thresholds[metric] = { ...t, on: t.on && !en };
   }
   return { thresholds, problems };
 }

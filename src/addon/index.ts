@@ -9,3 +9,4 @@ export { onOpen, onInstall, showSetup, showDashboardStep, showReports, showHelp,
 export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, resetMapping, buildDashboard } from './sidebar-server';
 export { runScheduledReports, getReportSettings, saveReportSettings, turnOffReports, sendTestReport } from './reports-server';
 export { showThemesSheet } from './themes-sheet';
+export { onFormSubmitAlert, getAlertSettings, saveAlertSettings } from './alerts-server';

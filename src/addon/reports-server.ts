@@ -14,6 +14,7 @@ import { MAPPING_KEY } from './sidebar-server';
 import { endpoint, PlainError } from './endpoint';
 import { reportServerTexts } from './report-messages';
 import { consentProblem_, reportConsent_, type ReportPermission } from './consent';
+import { alertsOn_, runAlertCatchUp_ } from './alerts-server';
 
 /**
  * The email reports as Apps Script sees them: the daily trigger's handler, and the functions
@@ -86,7 +87,7 @@ export function runScheduledReports(_event?: unknown): string {
       return 'skipped';
     }
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
-    return runDueReport({
+    const outcome = runDueReport({
       store: documentStore(),
       mail: mailApp(),
       clock: systemClock,
@@ -98,6 +99,9 @@ export function runScheduledReports(_event?: unknown): string {
         return consent.granted.sendMail ? undefined : reportServerTexts.consentMissing(['sendMail'], consent.url);
       },
     });
+    // The alerts' daily catch-up, after the report so the report has first call on the mail quota.
+    runAlertCatchUp_();
+    return outcome;
   } catch (error) {
     console.error('CX Metrics: the scheduled report run failed:', error instanceof Error ? error.message : String(error));
     return 'failed';
@@ -171,8 +175,9 @@ export const saveReportSettings = endpoint(api.SaveReportSettingsArgs, api.Repor
   store.set(SCHEDULE_KEY, JSON.stringify(schedule));
   if (targets) store.set(TARGETS_KEY, JSON.stringify({ ...storedTargets(store), ...targets }));
   if (schedule.enabled) dailyTrigger().replace(schedule.hour);
-  // Without the trigger permission the person can have made no trigger to remove.
-  else if (reportConsent_().granted.triggers) dailyTrigger().removeAll();
+  // Without the trigger permission the person can have made no trigger to remove. The daily run
+  // stays while alerts are on: it is their catch-up.
+  else if (reportConsent_().granted.triggers && !alertsOn_()) dailyTrigger().removeAll();
   return settings(lang);
 });
 
@@ -180,7 +185,7 @@ export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSetting
   const store = documentStore();
   const parsed = parseStoredSchedule(store.get(SCHEDULE_KEY));
   if (parsed.ok) store.set(SCHEDULE_KEY, JSON.stringify({ ...parsed.schedule, enabled: false } satisfies Schedule));
-  if (reportConsent_().granted.triggers) dailyTrigger().removeAll();
+  if (reportConsent_().granted.triggers && !alertsOn_()) dailyTrigger().removeAll();
   return settings(lang);
 });
 

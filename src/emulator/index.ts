@@ -95,6 +95,12 @@ export interface Emulator {
   /** The user opens the spreadsheet: the simple onOpen(e) runs, then installable on-open triggers. */
   open(authMode?: 'NONE' | 'LIMITED' | 'FULL'): Execution[];
   fireSpreadsheetTriggers(eventType: 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT', event?: Record<string, unknown>): Execution[];
+  /**
+   * A Google Form linked to `sheetName` records an answer: the row is appended, then each
+   * installable form-submit trigger of the document runs (`fires` times: Apps Script sometimes
+   * fires twice) with the event Sheets passes, `{authMode, namedValues, range, triggerUid, values}`.
+   */
+  submitForm(sheetName: string, row: unknown[], options?: { fires?: number }): { runs: Execution[]; events: Record<string, unknown>[] };
   calls: CallCounter;
   faults: Faults;
   clock: SettableClock;
@@ -196,7 +202,36 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     return due.map((t) => execute(t.handler, eventType, [{ authMode: 'FULL', triggerUid: t.id, ...event }], t.id).execution);
   };
 
+  /**
+   * The form-submit event of a spreadsheet trigger: `range` (the row written), `values` (its cells
+   * as text, in column order), `namedValues` (each header → [its text]), `triggerUid`, and
+   * `authMode` FULL (installable triggers run with full authorization):
+   * https://developers.google.com/apps-script/guides/triggers/events#form-submit
+   */
+  const submitForm: Emulator['submitForm'] = (sheetName, row, options = {}) => {
+    requireLoaded();
+    const sheet = spreadsheet.app.getActive().getSheetByName(sheetName);
+    if (!sheet) throw new Error(`emulator: submitForm: no sheet "${sheetName}"`);
+    sheet.appendRow(row);
+    const range = sheet.getRange(sheet.getLastRow(), 1, 1, row.length);
+    const values = range.getDisplayValues()[0];
+    const headers = sheet.getRange(1, 1, 1, row.length).getDisplayValues()[0];
+    const namedValues: Record<string, string[]> = {};
+    headers.forEach((h, i) => (namedValues[h] = [values[i]]));
+    const runs: Execution[] = [];
+    const events: Record<string, unknown>[] = [];
+    for (let fire = 0; fire < (options.fires ?? 1); fire++) {
+      for (const t of state.triggers.triggers.filter((x) => x.eventType === 'ON_FORM_SUBMIT' && x.sourceId === documentId)) {
+        const event = { authMode: services.globals.ScriptApp.AuthMode.FULL, namedValues, range, triggerUid: t.id, values: [...values] };
+        events.push(event);
+        runs.push(execute(t.handler, 'ON_FORM_SUBMIT', [event], t.id).execution);
+      }
+    }
+    return { runs, events };
+  };
+
   return {
+    submitForm,
     load(codePath = 'dist/Code.js') {
       const dir = dirname(codePath);
       const manifest = readManifest(dir);

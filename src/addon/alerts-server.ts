@@ -1,0 +1,187 @@
+import * as z from '../mapping/zod';
+import type { Lang } from '../cells/types';
+import { parseStoredMapping } from '../mapping/schema';
+import { answersOfSheet } from '../report/alert-answers';
+import { alertEmail, type Answer } from '../report/alerts';
+import { alertServerTexts as texts } from './alert-messages';
+import { ALERT_SETTINGS_KEY, AlertSettingsSchema, effectiveThresholds, parseAlertSettings, readAlertLog, runAlerts, type AlertRun, type AlertSettings } from './alerts';
+import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
+import { reportConsent_ } from './consent';
+import { endpoint, PlainError } from './endpoint';
+import { appendFollowUps_ } from './followups';
+import { LogEntrySchema } from './report-log';
+import { reportServerTexts } from './report-messages';
+import { SCHEDULE_KEY } from './report-runner';
+import { parseStoredSchedule } from './schedule';
+import { MAPPING_KEY } from './sidebar-server';
+
+/**
+ * The unhappy-answer alerts as Apps Script sees them (issue 16): the installable form-submit
+ * trigger's handler, the catch-up in the daily run, and the settings calls. The runner
+ * (alerts.ts) decides what is sent; this file reads the sheets and names the services.
+ */
+
+export const ALERT_HANDLER = 'onFormSubmitAlert';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The Sheets form-submit event (installable trigger): `authMode` (FULL), `namedValues` (question →
+ * answers), `range` (the row the form wrote), `triggerUid` and `values` (the row's answers as text,
+ * in column order). https://developers.google.com/apps-script/guides/triggers/events#form-submit
+ */
+export interface FormSubmitEvent {
+  authMode?: unknown;
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  values?: string[];
+  namedValues?: Record<string, string[]>;
+  triggerUid?: string;
+}
+
+/** One alert run over the mapped survey sheets; `submitted` is the sheet a form just wrote to, read first. */
+function alertRun_(book: Book, submitted?: GoogleAppsScript.Spreadsheet.Sheet): AlertRun | 'off' {
+  const store = documentStore();
+  const parsed = parseAlertSettings(store.get(ALERT_SETTINGS_KEY));
+  if (!parsed.ok) {
+    if (parsed.reason === 'corrupt') console.warn(`CX Metrics: ${texts.settingsDamaged(parsed.detail).en}`);
+    return 'off';
+  }
+  const settings = parsed.settings;
+  if (!settings.enabled) return 'off';
+  const mapping = parseStoredMapping(store.get(MAPPING_KEY));
+  if (!mapping.ok) return 'off';
+  const scales = { NPS: 10, CSAT: mapping.mapping.scales.csat.scale, CES: mapping.mapping.scales.ces.scale };
+  const { thresholds, problems } = effectiveThresholds(settings, scales);
+  const timeZone = book.getSpreadsheetTimeZone();
+  const locale = book.getSpreadsheetLocale();
+  const url = book.getUrl();
+  const schedule = parseStoredSchedule(store.get(SCHEDULE_KEY));
+  return runAlerts({
+    store,
+    mail: mailApp(),
+    clock: systemClock,
+    lock: documentLock(),
+    settings,
+    thresholds,
+    problems: problems.map((p) => ({ en: texts.thresholdProblem(p.en).en, vi: texts.thresholdProblem(p.vi).vi })),
+    reserve: () => (schedule.ok && schedule.schedule.enabled ? schedule.schedule.recipients.length : 0),
+    collect: () => {
+      const answers: Answer[] = [];
+      const notes: Record<Lang, string>[] = [];
+      const sources = [...mapping.mapping.sources].sort((a, b) => Number(b.sheetName === submitted?.getName()) - Number(a.sheetName === submitted?.getName()));
+      for (const source of sources) {
+        if (source.columns.nps === undefined && source.columns.csat === undefined && source.columns.ces === undefined) continue;
+        const sheet = (submitted && submitted.getName() === source.sheetName ? submitted : null) ?? book.getSheetByName(source.sheetName);
+        if (!sheet) {
+          notes.push(texts.readFailed(reportServerTexts.sheetGone(source.sheetName).en));
+          continue;
+        }
+        const read = answersOfSheet(source, sheet.getSheetId(), sheet.getDataRange().getValues(), { timeZone, locale, csatScale: scales.CSAT, cesScale: scales.CES });
+        answers.push(...read.answers);
+        if (read.noTime > 0) notes.push(texts.noTime(read.noTime, source.sheetName));
+      }
+      return { answers, notes };
+    },
+    compose: (group) => {
+      const mail = alertEmail(group, settings.lang, url, (ms) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'));
+      return { subject: mail.subject, htmlBody: mail.html, body: mail.text };
+    },
+    followUp: (flagged) => void appendFollowUps_(book, flagged, settings.lang),
+  });
+}
+
+/**
+ * The installable form-submit trigger's handler. The answer is read back from the sheet at
+ * `e.range` (not from `e.values`, which are text) so its id is the one the daily catch-up computes
+ * from the same row; a trigger that fires twice finds the answer already in the ledger. Never throws.
+ */
+export function onFormSubmitAlert(e?: FormSubmitEvent): string {
+  try {
+    const book = SpreadsheetApp.getActive();
+    if (!book) return 'skipped';
+    const run = alertRun_(book, e?.range ? e.range.getSheet() : undefined);
+    return run === 'off' ? 'off' : run.outcome;
+  } catch (error) {
+    console.error('CX Metrics: the alert run failed:', error instanceof Error ? error.message : String(error));
+    return 'failed';
+  }
+}
+
+/** The daily run's catch-up: answers that arrived without a form (pasted, imported). Never throws. */
+export function runAlertCatchUp_(): string {
+  try {
+    const book = SpreadsheetApp.getActive();
+    if (!book) return 'skipped';
+    const run = alertRun_(book);
+    return run === 'off' ? 'off' : run.outcome;
+  } catch (error) {
+    console.error('CX Metrics: the alert catch-up failed:', error instanceof Error ? error.message : String(error));
+    return 'failed';
+  }
+}
+
+/** Whether alerts are saved and on (the daily run is then kept for their catch-up). */
+export function alertsOn_(): boolean {
+  const parsed = parseAlertSettings(documentStore().get(ALERT_SETTINGS_KEY));
+  return parsed.ok && parsed.settings.enabled;
+}
+
+/** The add-on's form-submit triggers in this document (an add-on may own one: editor-triggers#restrictions). */
+function formTriggers_(book: Book) {
+  return ScriptApp.getUserTriggers(book).filter((t) => t.getHandlerFunction() === ALERT_HANDLER);
+}
+
+const base = { lang: z.optional(z.enum(['en', 'vi'])) };
+export const SaveAlertSettingsArgs = z.object({ ...base, settings: AlertSettingsSchema });
+export const GetAlertSettingsArgs = z._default(z.object(base), {});
+export const AlertSettingsResult = z.object({
+  settings: z.nullable(AlertSettingsSchema),
+  problem: z.optional(z.string()),
+  triggers: z.int(),
+  log: z.array(LogEntrySchema),
+});
+
+function alertSettings(lang: Lang): z.input<typeof AlertSettingsResult> {
+  const store = documentStore();
+  const parsed = parseAlertSettings(store.get(ALERT_SETTINGS_KEY));
+  const consent = reportConsent_();
+  return {
+    settings: parsed.ok ? parsed.settings : null,
+    ...(!parsed.ok && parsed.reason === 'corrupt' && { problem: texts.settingsDamaged(parsed.detail)[lang] }),
+    triggers: consent.granted.triggers ? formTriggers_(SpreadsheetApp.getActive()).length : 0,
+    log: readAlertLog(store),
+  };
+}
+
+export const getAlertSettings = endpoint(GetAlertSettingsArgs, AlertSettingsResult, (_args, lang) => alertSettings(lang));
+
+/**
+ * Save the alert settings: thresholds checked against the mapping's scales; alerts on means exactly
+ * one form-submit trigger for this document, off means none. Turning alerts on starts them from
+ * now: the answers already in the sheet are never mailed about.
+ */
+export const saveAlertSettings = endpoint(SaveAlertSettingsArgs, AlertSettingsResult, ({ settings }, lang) => {
+  const store = documentStore();
+  const mapping = parseStoredMapping(store.get(MAPPING_KEY));
+  const scales = { NPS: 10, CSAT: mapping.ok ? mapping.mapping.scales.csat.scale : 5, CES: mapping.ok ? mapping.mapping.scales.ces.scale : 7 };
+  const { problems } = effectiveThresholds(settings, scales);
+  if (problems.length > 0) throw new PlainError(problems[0]);
+  if (settings.enabled) {
+    const consent = reportConsent_();
+    const missing = (['sendMail', 'triggers'] as const).filter((p) => !consent.granted[p]);
+    if (missing.length > 0) throw new PlainError(reportServerTexts.consentMissing([...missing], consent.url));
+  }
+  const before = parseAlertSettings(store.get(ALERT_SETTINGS_KEY));
+  const wasOn = before.ok && before.settings.enabled;
+  const since = wasOn && before.settings.since !== undefined ? before.settings.since : systemClock.now().getTime();
+  const saved: AlertSettings = { ...settings, since };
+  store.set(ALERT_SETTINGS_KEY, JSON.stringify(saved));
+  const book = SpreadsheetApp.getActive();
+  if (settings.enabled) {
+    if (formTriggers_(book).length === 0) ScriptApp.newTrigger(ALERT_HANDLER).forSpreadsheet(book).onFormSubmit().create();
+    // The daily catch-up rides on the report's daily run (an add-on may own one time-driven trigger
+    // per document); with reports off it is made here, at 08:00.
+    if (dailyTrigger().count() === 0) dailyTrigger().replace(8);
+  } else if (reportConsent_().granted.triggers) formTriggers_(book).forEach((t) => ScriptApp.deleteTrigger(t));
+  return alertSettings(lang);
+});

@@ -1,0 +1,127 @@
+import type { Lang } from '../cells/types';
+import type { FlaggedAnswer } from '../report/alerts';
+import { freeSheetName } from './dashboard';
+import { followUpTexts as T } from './alert-messages';
+
+/**
+ * The follow-up sheet ("Follow-ups" / "Theo dõi khách hàng", issue 16): one row per flagged answer,
+ * with a status dropdown, owner, notes and the date each status was set. The add-on finds its own
+ * sheet by developer metadata (PROJECT visibility, like the dashboard and the Themes sheet:
+ * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata), so a user's
+ * own sheet of the same name is never touched. It only ever appends rows below the last one and
+ * fills a status date that is still blank: what people typed is never overwritten. The answer id
+ * column says which answers are already there, so a rerun adds none twice; its columns are found
+ * by their headers, so columns a person inserted are left alone.
+ */
+export const FOLLOW_UPS_KEY = 'cx.followups';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const FOLLOW_UP_COLUMNS = ['time', 'score', 'comment', 'segment', 'contact', 'source', 'status', 'owner', 'notes', 'newOn', 'contactedOn', 'resolvedOn', 'id'] as const;
+type Column = (typeof FOLLOW_UP_COLUMNS)[number];
+export const STATUSES = ['new', 'contacted', 'resolved'] as const;
+
+export function findFollowUps(book: Book): Sheet | null {
+  for (const meta of book.createDeveloperMetadataFinder().withKey(FOLLOW_UPS_KEY).find()) {
+    const sheet = meta.getLocation().getSheet();
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+function createFollowUps(book: Book, lang: Lang): Sheet {
+  const sheet = book.insertSheet(freeSheetName(book, T.sheetName[lang], null));
+  sheet.addDeveloperMetadata(FOLLOW_UPS_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet.getRange(1, 1, 1, FOLLOW_UP_COLUMNS.length).setValues([FOLLOW_UP_COLUMNS.map((c) => T.header[c][lang])]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** Column (1-based) of each of the add-on's headers, in either language, as the sheet has them now. */
+function columnsOf(sheet: Sheet): Partial<Record<Column, number>> {
+  const width = sheet.getLastColumn();
+  const headers = width > 0 ? sheet.getRange(1, 1, 1, width).getDisplayValues()[0] : [];
+  const found: Partial<Record<Column, number>> = {};
+  headers.forEach((text, i) => {
+    const column = FOLLOW_UP_COLUMNS.find((c) => T.header[c].en === text.trim() || T.header[c].vi === text.trim());
+    if (column && found[column] === undefined) found[column] = i + 1;
+  });
+  return found;
+}
+
+/**
+ * A respondent's words as a cell that stays text: the column is plain text ('@') so `1/2` stays
+ * `1/2`, and a leading space keeps `=…`, `+…`, `-…`, `@…` from being read as a formula (Sheets
+ * reads a formula only from a leading `=`).
+ */
+function asText(text: string | undefined): string {
+  if (!text) return '';
+  return /^[=+\-@]/.test(text) ? ` ${text}` : text;
+}
+
+function scoreText(a: FlaggedAnswer): string {
+  return a.reasons.map((r) => `${r.metric} ${r.score}/${r.scale}`).join(', ');
+}
+
+/**
+ * Appends a row for each answer not yet in the sheet (by its id), creating the sheet the first time,
+ * and dates the statuses people set since the last run. Throws with a plain message when the sheet
+ * lost its answer id column (the caller logs it; nothing is written then).
+ */
+export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], lang: Lang): number {
+  const sheet = findFollowUps(book) ?? createFollowUps(book, lang);
+  const cols = columnsOf(sheet);
+  if (cols.id === undefined || cols.status === undefined) throw new Error(T.columnsGone(sheet.getName())[lang]);
+  const last = sheet.getLastRow();
+  const ids = new Set(last > 1 ? sheet.getRange(2, cols.id, last - 1, 1).getDisplayValues().map((r) => r[0]) : []);
+  const now = new Date();
+  const fresh = flagged.filter((a) => !ids.has(a.id));
+  if (fresh.length > 0) {
+    const width = Math.max(sheet.getLastColumn(), ...Object.values(cols).map((c) => c ?? 0));
+    const rows = fresh.map((a) => {
+      const row: unknown[] = new Array(width).fill('');
+      const put = (c: Column, v: unknown) => cols[c] !== undefined && (row[cols[c]! - 1] = v);
+      put('time', new Date(a.at));
+      put('score', scoreText(a));
+      put('comment', asText(a.comment));
+      put('segment', asText(a.segment));
+      put('contact', asText(a.email));
+      put('source', `${a.sheetName}!A${a.row}`);
+      put('status', T.status.new[lang]);
+      put('newOn', now);
+      put('id', a.id);
+      return row;
+    });
+    const range = sheet.getRange(last + 1, 1, rows.length, width);
+    // Plain text where people's words go: a comment that starts with = is never a formula.
+    for (const c of ['comment', 'segment', 'contact', 'score', 'source', 'id'] as const) if (cols[c] !== undefined) sheet.getRange(last + 1, cols[c]!, rows.length, 1).setNumberFormat('@');
+    range.setValues(rows);
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(STATUSES.map((s) => T.status[s][lang]), true)
+      .setAllowInvalid(false)
+      .build();
+    sheet.getRange(last + 1, cols.status, rows.length, 1).setDataValidation(rule);
+    for (const c of ['time', 'newOn', 'contactedOn', 'resolvedOn'] as const) if (cols[c] !== undefined) sheet.getRange(last + 1, cols[c]!, rows.length, 1).setNumberFormat('yyyy-mm-dd hh:mm');
+  }
+  dateStatuses(sheet, cols, now);
+  return fresh.length;
+}
+
+/** Fills "Contacted on" / "Resolved on" for rows whose status says so and whose date is still blank. */
+function dateStatuses(sheet: Sheet, cols: Partial<Record<Column, number>>, now: Date): void {
+  const last = sheet.getLastRow();
+  if (last < 2 || cols.status === undefined) return;
+  const statuses = sheet.getRange(2, cols.status, last - 1, 1).getDisplayValues();
+  for (const [status, column] of [['contacted', cols.contactedOn], ['resolved', cols.resolvedOn]] as const) {
+    if (column === undefined) continue;
+    const dates = sheet.getRange(2, column, last - 1, 1).getValues();
+    const names = new Set([T.status[status].en, T.status[status].vi]);
+    const resolvedAlso = status === 'contacted' ? new Set([T.status.resolved.en, T.status.resolved.vi]) : new Set<string>();
+    statuses.forEach(([s], i) => {
+      const text = s.trim();
+      // Only a blank cell is written: a date a person typed stays.
+      if ((names.has(text) || resolvedAlso.has(text)) && (dates[i][0] === '' || dates[i][0] === null)) sheet.getRange(i + 2, column).setValue(now);
+    });
+  }
+}

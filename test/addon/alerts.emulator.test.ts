@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { appsScriptError, createEmulator, MAIL_QUOTA_EXCEEDED, type Emulator } from '../../src/emulator/index';
+import { ensureBuilt } from '../../src/emulator/demo-session';
+import { createHarness } from '../../src/emulator/services/harness';
+
+const HEADERS = ['Timestamp', 'Email Address', 'How likely are you to recommend us?', 'Anything else?', 'Branch'];
+const SHEET = 'Form Responses 1';
+/** Monday 2 November 2026, 09:00 in Ho Chi Minh City (UTC+7). */
+const START = Date.parse('2026-11-02T02:00:00Z');
+const MIN = 60_000;
+
+/** A shop whose Google Form writes to "Form Responses 1", mapped, with alerts on to the manager. */
+function shop(options: { mailQuota?: number } = {}): Emulator {
+  ensureBuilt();
+  const emu = createEmulator({
+    now: new Date(START),
+    userLocale: 'en',
+    ...options,
+    workbook: {
+      name: 'Sen Viet Tea',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      locale: 'en_US',
+      sheets: [{ name: SHEET, rows: [HEADERS, [new Date(START - 86_400_000), 'old@x.vn', 2, 'Before alerts were on', 'Quận 1']], frozenRows: 1 }],
+    },
+  });
+  emu.load();
+  emu.call('saveMapping', {
+    lang: 'en',
+    mapping: {
+      version: 2,
+      sources: [{ sheetName: SHEET, sheetId: 0, headerRow: 1, columns: { timestamp: 'A', email: 'B', nps: 'C', comment: 'D', segment: 'E' } }],
+      scales: { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } },
+    },
+  });
+  emu.call('saveAlertSettings', { settings: alertSettings() });
+  return emu;
+}
+
+const alertSettings = (overrides: Record<string, unknown> = {}) => ({
+  version: 1,
+  enabled: true,
+  recipients: ['manager@senviet.example'],
+  lang: 'vi',
+  thresholds: { NPS: { on: true, max: 6 }, CSAT: { on: true, max: 2 }, CES: { on: true, max: 3 } },
+  ...overrides,
+});
+
+/** A customer answers the form `minutes` after the start: the row is written, then the trigger fires (`fires` times). */
+function answer(emu: Emulator, minutes: number, nps: number, comment: string, fires = 1) {
+  emu.clock.setNow(new Date(START + minutes * MIN));
+  return emu.submitForm(SHEET, [new Date(START + minutes * MIN), `c${minutes}@x.vn`, nps, comment, 'Quận 1'], { fires });
+}
+
+type Settings = { triggers: number; log: { outcome: string; reason: string }[] };
+const alertMails = (emu: Emulator) => emu.outbox.messages.filter((m) => m.to.includes('manager@senviet.example'));
+
+describe('unhappy-answer alerts in the emulator', () => {
+  it('a week of form answers with duplicates, double fires, quota exhaustion, a lock timeout and a storage failure: one alert per unhappy answer', () => {
+    const emu = shop();
+    // A detractor: alerted within the run the submission fires; the trigger fires twice.
+    answer(emu, 10, 3, 'Trà nguội', 2);
+    expect(alertMails(emu)).toHaveLength(1);
+    expect(alertMails(emu)[0].subject).toBe('Khách hàng chấm 3/10 — Quận 1');
+    // A promoter: no alert.
+    answer(emu, 20, 10, 'Tuyệt vời');
+    // The mail service refuses: nothing sent, logged, retried by the next run.
+    emu.faults.arm('MailApp.sendEmail', () => appsScriptError(MAIL_QUOTA_EXCEEDED));
+    answer(emu, 60, 5, 'Chờ lâu');
+    expect(alertMails(emu)).toHaveLength(1);
+    // Another run holds the lock: everything waits.
+    emu.faults.arm('Lock.tryLock', () => new Error('Lock timeout'));
+    answer(emu, 120, 0, 'Tệ');
+    expect(alertMails(emu)).toHaveLength(1);
+    // Storage refuses the intent: nothing sent.
+    emu.faults.arm('Properties.setProperty', () => new Error('Unexpected error while getting the method or property setProperty on object PropertiesService.'));
+    answer(emu, 180, 9, 'Ổn');
+    // A burst imported from another tool: five detractors within ten minutes.
+    const sheet = emu.spreadsheet.app.getActive().getSheetByName(SHEET)!;
+    emu.clock.setNow(new Date(START + 615 * MIN));
+    for (let i = 0; i < 5; i++) sheet.appendRow([new Date(START + (600 + 2 * i) * MIN), `b${i}@x.vn`, 1, `Burst ${i}`, 'Quận 7']);
+    // The next form answer's run sends what waited (rows 5 and 6) and the burst as one email.
+    answer(emu, 620, 9, 'Ổn');
+    expect(alertMails(emu).length).toBe(4);
+    // The daily run catches a row pasted without a form; run twice, it alerts once.
+    emu.clock.setNow(new Date(START + 700 * MIN));
+    sheet.appendRow([new Date(START + 690 * MIN), 'paste@x.vn', 4, 'Dán vào', 'Quận 3']);
+    emu.call('runScheduledReports', {});
+    emu.call('runScheduledReports', {});
+
+    const rowsAlerted = alertMails(emu).flatMap((m) => [...m.body.matchAll(/hàng (\d+)/g)].map((x) => Number(x[1])));
+    // Rows: 3 = 3/10, 5 = 5/10, 6 = 0/10, 8-12 the burst, 14 the pasted row. Never 2 (before alerts), 4, 7 or 13 (happy).
+    expect(rowsAlerted.sort((a, b) => a - b)).toEqual([3, 5, 6, 8, 9, 10, 11, 12, 14]);
+    expect(alertMails(emu)).toHaveLength(5);
+    const burst = alertMails(emu).find((m) => m.subject.startsWith('5 '));
+    expect(burst?.body).toContain('Burst 4');
+    const { log } = emu.call<Settings>('getAlertSettings', {});
+    const reasons = log.map((e) => e.reason).join('\n');
+    expect(reasons).toContain('Service invoked too many times');
+    expect(reasons).toContain('Another run');
+    expect(reasons).toContain('Could not save the alert before sending');
+    expect(emu.executions.every((e) => e.ok)).toBe(true);
+  });
+
+  it('keeps the add-on to one form-submit trigger per document, and none when alerts are off', () => {
+    const emu = shop();
+    emu.call('saveAlertSettings', { settings: alertSettings({ recipients: ['cx@senviet.example'] }) });
+    expect(emu.call<Settings>('getAlertSettings', {}).triggers).toBe(1);
+    const off = emu.call<Settings>('saveAlertSettings', { settings: alertSettings({ enabled: false }) });
+    expect(off.triggers).toBe(0);
+    answer(emu, 5, 0, 'Tệ');
+    expect(alertMails(emu)).toHaveLength(0);
+  });
+
+  it('fires form-submit events as Apps Script does: range, values, namedValues, triggerUid and authMode', () => {
+    const emu = shop();
+    const { runs, events } = answer(emu, 5, 9, 'Good');
+    const [run] = runs;
+    expect(run.kind).toBe('ON_FORM_SUBMIT');
+    const event = events[0] as unknown as { range: { getRow(): number }; values: string[]; namedValues: Record<string, string[]>; triggerUid: string; authMode: string };
+    expect(event.range.getRow()).toBe(3);
+    expect(event.values[2]).toBe('9');
+    expect(event.namedValues['Anything else?']).toEqual(['Good']);
+    expect(event.triggerUid).toBe(run.triggerId);
+    expect(String(event.authMode)).toBe('FULL');
+  });
+
+  it('refuses a threshold outside its scale with a message that names it', () => {
+    const emu = shop();
+    expect(() => emu.call('saveAlertSettings', { settings: alertSettings({ thresholds: { NPS: { on: true, max: 10 }, CSAT: { on: true, max: 2 }, CES: { on: true, max: 3 } } }) })).toThrow(/NPS/);
+  });
+});
+
+describe('the emulator’s add-on trigger limits', () => {
+  it('allows an add-on one form-submit trigger per user per document, as Apps Script does', () => {
+    const h = createHarness();
+    const sheet = { getId: () => 'spreadsheet-1' } as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const formSubmit = () => h.globals.ScriptApp.newTrigger('onFormSubmitAlert').forSpreadsheet(sheet).onFormSubmit().create();
+    formSubmit();
+    expect(formSubmit).toThrow(/too many ON_FORM_SUBMIT triggers/);
+    // One of another type is still allowed.
+    expect(() => h.globals.ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(sheet).onEdit().create()).not.toThrow();
+  });
+});
+
+describe('the follow-up sheet', () => {
+  it('gets one row per unhappy answer, keeps what people typed between runs, and leaves a user’s own sheet of that name alone', () => {
+    const emu = shop();
+    const book = emu.spreadsheet.app.getActive();
+    // The user already has a sheet of that name: the add-on takes another.
+    book.insertSheet('Theo dõi khách hàng').getRange('A1').setValue('Của tôi');
+    answer(emu, 10, 3, 'Trà nguội', 2);
+    answer(emu, 20, 10, 'Tuyệt vời');
+    answer(emu, 30, 4, '@Lan xem giúp');
+    const sheet = book.getSheetByName('Theo dõi khách hàng (2)')!;
+    expect(book.getSheetByName('Theo dõi khách hàng')!.getDataRange().getValues()).toEqual([['Của tôi']]);
+    const rows = () => sheet.getDataRange().getDisplayValues();
+    expect(rows()[0].slice(0, 7)).toEqual(['Thời gian trả lời', 'Điểm', 'Bình luận', 'Nhóm', 'Liên hệ', 'Hàng câu trả lời', 'Trạng thái']);
+    expect(rows().slice(1).map((r) => [r[1], r[2], r[4], r[6]])).toEqual([
+      ['NPS 3/10', 'Trà nguội', 'c10@x.vn', 'Mới'],
+      // Kept as text, never run as a formula.
+      ['NPS 4/10', ' @Lan xem giúp', 'c30@x.vn', 'Mới'],
+    ]);
+    // A person takes the first one: status, owner, notes.
+    sheet.getRange(2, 7, 1, 3).setValues([['Đã liên hệ', 'Lan', 'Gọi lại thứ Hai']]);
+    emu.clock.setNow(new Date(START + 90 * MIN));
+    emu.call('runScheduledReports', {});
+    answer(emu, 100, 1, 'Tệ');
+    expect(rows()).toHaveLength(4);
+    expect(rows()[1].slice(6, 9)).toEqual(['Đã liên hệ', 'Lan', 'Gọi lại thứ Hai']);
+    // The date the status was set is filled once, where it was blank.
+    expect(rows()[1][10]).toMatch(/^2026-11-02/);
+    expect(rows()[2][10]).toBe('');
+    // The status column offers the three statuses.
+    const rule = sheet.getRange(4, 7).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toEqual(['Mới', 'Đã liên hệ', 'Đã xử lý']);
+    // Editing the source row does not touch the person's follow-up.
+    book.getSheetByName(SHEET)!.getRange(3, 4).setValue('Trà nguội, đã sửa');
+    emu.clock.setNow(new Date(START + 200 * MIN));
+    emu.call('runScheduledReports', {});
+    expect(rows()[1].slice(6, 9)).toEqual(['Đã liên hệ', 'Lan', 'Gọi lại thứ Hai']);
+  });
+});
