@@ -40,8 +40,8 @@ export const LEFT_OUT_REASONS = [
 ] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
-/** Reasons that are ordinary skips, not losses. */
-export const SKIP_REASONS: ReadonlySet<LeftOutReason> = new Set<LeftOutReason>(['blank', 'header', 'noAnswer']);
+/** Reasons that are ordinary skips, not losses (a ticket still open has no resolution time yet; nothing is wrong with it). */
+export const SKIP_REASONS: ReadonlySet<LeftOutReason> = new Set<LeftOutReason>(['blank', 'header', 'noAnswer', 'open']);
 
 /**
  * A place a person can find: a sheet cell (`'Form Responses 1'!C13`) or a line of a file as an
@@ -97,7 +97,7 @@ export function mergeCoverage(...parts: readonly Coverage[]): Coverage {
   return merged;
 }
 
-/** Cells lost (every reason but blank, header and no answer). */
+/** Cells lost (every reason but blank, header, no answer and still open). */
 export function lostCount(coverage: Coverage): number {
   let lost = 0;
   for (const reason of LEFT_OUT_REASONS) if (!SKIP_REASONS.has(reason)) lost += coverage.leftOut[reason]?.count ?? 0;

@@ -29,14 +29,15 @@ const OPTIONS = {
   by: { type: 'string' },
   format: { type: 'string', short: 'f' },
   'date-order': { type: 'string' },
+  'accept-missing': { type: 'boolean' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 const GLOBAL: OptionName[] = ['credentials', 'time-zone', 'lang', 'progress', 'help', 'version'];
 const OWN: Record<CommandName, OptionName[]> = {
   detect: ['out', 'date-order'],
-  metrics: ['mapping', 'period', 'by', 'format', 'date-order'],
-  report: ['mapping', 'period', 'out', 'date-order'],
+  metrics: ['mapping', 'period', 'by', 'format', 'date-order', 'accept-missing'],
+  report: ['mapping', 'period', 'out', 'date-order', 'accept-missing'],
 };
 
 export interface ParsedArgs {
@@ -55,6 +56,8 @@ export interface ParsedArgs {
   format: OutputFormat;
   /** Day first or month first for day/month date text the values leave open; saved in the mapping. */
   dateOrder?: DateOrderChoice;
+  /** Accept metrics that left out more than 5% of their cells (exit 0 instead of 1). */
+  acceptMissing: boolean;
 }
 
 /** The language asked for, read before full parsing so even usage errors speak it. */
@@ -104,6 +107,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     by: values.by,
     format: choice('format', values.format, FORMATS, 'table'),
     dateOrder: choice('date-order', values['date-order'], DATE_ORDERS, undefined),
+    acceptMissing: values['accept-missing'] ?? false,
   };
 }
 

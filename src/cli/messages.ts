@@ -12,7 +12,8 @@ const en = {
   badOption: (detail: string, command: string) => `${detail} (see cx-metrics ${command} --help)`,
   optionNotFor: (option: string, command: string | undefined) =>
     command ? `Option --${option} does not apply to ${command} (see cx-metrics ${command} --help)` : `Option --${option} needs a command: detect, metrics or report`,
-  badPeriod: (text: string) => `--period must be a month like 2026-10 or a day like 2026-10-05 (its Monday-to-Sunday week), not "${text}"`,
+  badPeriod: (text: string, forms: string) =>
+    `--period "${text}" is not a period. Use one of: ${forms} (all data, a year, a quarter, a month, an ISO week, any day of a Monday-to-Sunday week, or a date range with both ends included and the end not before the start)`,
   badChoice: (option: string, text: string, choices: readonly string[]) => `--${option} must be one of ${choices.join(', ')}, not "${text}"`,
   mappingFileMissing: (path: string) => `Mapping file not found: ${path}`,
   noGroupColumn: (by: string, headers: string) => `No mapped sheet has a field or column called "${by}". Columns: ${headers}`,
@@ -51,6 +52,11 @@ const en = {
   groupColumn: 'Group',
   noMetrics: 'No metric has data for this period.',
   periodLine: (period: string, previous: string) => `${period} (compared with ${previous})`,
+  noDataHint: (latest: string) => `Try --period ${latest} (the latest month with data) or --period all.`,
+  coverageColumn: 'Coverage',
+  lostWarning: (details: string) => `warning: ${details}`,
+  lostRefused: (count: number) =>
+    `${count === 1 ? 'A metric' : `${count} metrics`} left out more than 5% of ${count === 1 ? 'its' : 'their'} cells (see the warnings above). Fix the cells named there, or run again with --accept-missing to accept the numbers as they are.`,
 };
 
 export type CliMessages = typeof en;
@@ -60,7 +66,8 @@ const vi: CliMessages = {
   badOption: (detail, command) => `${detail} (xem cx-metrics ${command} --help)`,
   optionNotFor: (option, command) =>
     command ? `Tùy chọn --${option} không dùng cho lệnh ${command} (xem cx-metrics ${command} --help)` : `Tùy chọn --${option} cần một lệnh: detect, metrics hoặc report`,
-  badPeriod: (text) => `--period phải là một tháng như 2026-10 hoặc một ngày như 2026-10-05 (tuần thứ Hai–Chủ nhật chứa ngày đó), không phải "${text}"`,
+  badPeriod: (text, forms) =>
+    `--period "${text}" không phải là một kỳ. Dùng một trong: ${forms} (toàn bộ dữ liệu, một năm, một quý, một tháng, một tuần ISO, một ngày bất kỳ của tuần thứ Hai–Chủ nhật, hoặc một khoảng ngày tính cả hai đầu, ngày cuối không trước ngày đầu)`,
   badChoice: (option, text, choices) => `--${option} phải là một trong ${choices.join(', ')}, không phải "${text}"`,
   mappingFileMissing: (path) => `Không tìm thấy tệp ánh xạ: ${path}`,
   noGroupColumn: (by, headers) => `Không trang tính nào được ánh xạ có trường hoặc cột "${by}". Các cột: ${headers}`,
@@ -97,6 +104,11 @@ const vi: CliMessages = {
   groupColumn: 'Nhóm',
   noMetrics: 'Không chỉ số nào có dữ liệu trong kỳ này.',
   periodLine: (period, previous) => `${period} (so với ${previous})`,
+  noDataHint: (latest) => `Thử --period ${latest} (tháng gần nhất có dữ liệu) hoặc --period all.`,
+  coverageColumn: 'Độ phủ',
+  lostWarning: (details) => `cảnh báo: ${details}`,
+  lostRefused: (count) =>
+    `${count === 1 ? 'Một chỉ số' : `${count} chỉ số`} bỏ qua hơn 5% số ô (xem cảnh báo ở trên). Hãy sửa các ô được nêu, hoặc chạy lại với --accept-missing để chấp nhận các con số như hiện có.`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {
@@ -154,15 +166,22 @@ ${GLOBAL_OPTIONS_EN}`,
 
 The period's metrics, computed exactly as the add-on's report computes them.
   --mapping FILE     use a saved mapping instead of detecting the columns
-  --period P         2026-10 for a month, 2026-10-05 for the week holding that day;
-                     default: last month in the data's time zone
+  --period P         all, 2026 (a year), 2026-Q3, 2026-10, 2026-W41 or any day of that week,
+                     2026-09-01..2026-10-31 (both ends included); default: the latest complete
+                     month with data (all when nothing is dated)
+  --accept-missing   exit 0 even when a metric left out more than 5% of its cells
   --by NAME          one row per group: a field (segment) or a column header (Channel)
   --format F         table (default), json (stable keys, sorted, unrounded) or csv
 ${DATE_ORDER_EN}
 
-JSON: { by, groups?: [{ group, rows, metrics }], metrics: [{ id, unit, higherIsBetter, scale, n,
-value, previous: { n, value } | null, change, test, pValue, significant, lowN }], period,
+JSON: { by, dataRanges: [{ sheet, first, last }], groups?: [{ group, rows, metrics }], metrics: [{ id,
+unit, higherIsBetter, scale, n, value, previous: { n, value } | null, change, test, pValue,
+significant, lowN, coverage: { used, lostShare, leftOut: { REASON: { count, places } } } }], period,
 previousPeriod, source: { title, timeZone }, version }
+
+Cells left out are counted per metric by reason, with the first places (sheet cells or file lines);
+a metric that lost more than 5% of its non-blank cells is warned about on stderr and makes the
+command exit 1 (after printing) unless --accept-missing is given.
 
 ${GLOBAL_OPTIONS_EN}`,
     report: `Usage: cx-metrics report [FILE_OR_SHEET...] [options]
@@ -170,7 +189,9 @@ ${GLOBAL_OPTIONS_EN}`,
 The report the add-on emails: the plain text goes to stdout.
   --out FILE         also write the HTML version to FILE
   --mapping FILE     use a saved mapping instead of detecting the columns
-  --period P         2026-10 for a month, 2026-10-05 for a week; default: last month
+  --period P         as for metrics: all, 2026, 2026-Q3, 2026-10, 2026-W41, 2026-09-01..2026-10-31;
+                     default: the latest complete month with data
+  --accept-missing   exit 0 even when a metric left out more than 5% of its cells
 ${DATE_ORDER_EN}
 
 ${GLOBAL_OPTIONS_EN}`,
@@ -199,7 +220,10 @@ ${GLOBAL_OPTIONS_VI}`,
 
 Các chỉ số của kỳ, tính đúng như báo cáo của tiện ích.
   --mapping FILE     dùng ánh xạ đã lưu thay vì tự tìm cột
-  --period P         2026-10 cho một tháng, 2026-10-05 cho tuần chứa ngày đó; mặc định: tháng trước
+  --period P         all, 2026 (một năm), 2026-Q3, 2026-10, 2026-W41 hoặc một ngày bất kỳ của tuần đó,
+                     2026-09-01..2026-10-31 (tính cả hai đầu); mặc định: tháng trọn vẹn gần nhất
+                     có dữ liệu (all khi không có ngày)
+  --accept-missing   thoát với mã 0 kể cả khi một chỉ số bỏ qua hơn 5% số ô
   --by NAME          mỗi nhóm một hàng: một trường (segment) hoặc tiêu đề cột (Kênh)
   --format F         table (mặc định), json (khóa cố định, sắp xếp, không làm tròn) hoặc csv
 ${DATE_ORDER_VI}
@@ -210,7 +234,9 @@ ${GLOBAL_OPTIONS_VI}`,
 Báo cáo tiện ích gửi qua email: văn bản ra stdout.
   --out FILE         ghi thêm bản HTML vào FILE
   --mapping FILE     dùng ánh xạ đã lưu thay vì tự tìm cột
-  --period P         2026-10 cho một tháng, 2026-10-05 cho một tuần; mặc định: tháng trước
+  --period P         như lệnh metrics: all, 2026, 2026-Q3, 2026-10, 2026-W41, 2026-09-01..2026-10-31;
+                     mặc định: tháng trọn vẹn gần nhất có dữ liệu
+  --accept-missing   thoát với mã 0 kể cả khi một chỉ số bỏ qua hơn 5% số ô
 ${DATE_ORDER_VI}
 
 ${GLOBAL_OPTIONS_VI}`,

@@ -1,89 +1,167 @@
-import { localDay, periodIndex } from '../cells/calendar';
-import { readDateColumn } from '../cells/column';
+import { localDay } from '../cells/calendar';
+import { readDateColumn, type ColumnOptions } from '../cells/column';
+import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
 import type { DateOrder } from '../cells/dates';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
+import { isBlank } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
+import { metricName } from './display';
 import { messagesFor } from './messages';
-import type { ReportMetricId, ReportProblem } from './types';
+import type { PeriodFrame } from './period';
+import type { ColumnPlace, ReportInput, ReportMetricId, ReportProblem } from './types';
 
 /**
  * Reading report columns cell by cell. Unlike a custom function, a report does not fail on one
- * bad cell: a manager would get no email at all. The cell is left out and counted, and the
- * report says plainly which column, how many cells, and the first one's problem.
+ * bad cell: a manager would get no email at all. The cell is left out and counted by reason
+ * with its place (metrics-spec.md section 7), and every KPI carries the coverage of its period.
  */
 
 export type Section = ReportProblem['section'];
 
-/** Collects unreadable cells per column and turns them into the report's problem notes. */
-export class ProblemLog {
-  private readonly columns = new Map<string, { section: Section; metric?: ReportMetricId; count: number; row: number; text: Record<Lang, string> }>();
+/** A column read once: each row's value (NaN = not used) and, for rows not used, why. */
+export interface ReadColumn {
+  values: Float64Array;
+  /** 0 for a used cell, else 1 + the index of its reason in LEFT_OUT_REASONS. */
+  reasons: Uint8Array;
+  /** Where row `index` (0-based, data rows) is, when the caller said where the column is. */
+  refOf(index: number): CellRef | undefined;
+}
+
+const REASON_CODE = new Map<LeftOutReason, number>(LEFT_OUT_REASONS.map((reason, i) => [reason, i + 1]));
+export const codeOf = (reason: LeftOutReason): number => REASON_CODE.get(reason)!;
+export const reasonOfCode = (code: number): LeftOutReason => LEFT_OUT_REASONS[code - 1];
+const BLANK = codeOf('blank');
+
+/** The reason a reader's CellProblem gives (the readers' contract: `reason`, 'unreadable' by default). */
+function reasonOf(problem: CellProblem): LeftOutReason {
+  const reason = (problem as { reason?: unknown }).reason;
+  return typeof reason === 'string' && REASON_CODE.has(reason as LeftOutReason) ? (reason as LeftOutReason) : 'unreadable';
+}
+
+/**
+ * The report's reading of its input: every column read once (dates too, so the default period
+ * can look at the data before any section runs), the data's span, and whole computations that
+ * failed (inconsistent counts), which the report lists in `problems`.
+ */
+export class ReportReader {
+  private readonly dayColumns = new Map<readonly Cell[], { column: ReadColumn; days: Float64Array }>();
+  private readonly instantColumns = new Map<readonly Cell[], ReadColumn>();
   readonly failures: ReportProblem[] = [];
 
-  /** A bad cell at 0-based `index` of column `name`. */
-  cell(section: Section, name: string, index: number, problem: CellProblem, metric?: ReportMetricId): void {
-    const known = this.columns.get(name);
-    if (known) known.count++;
-    else this.columns.set(name, { section, metric, count: 1, row: index + 1, text: problem.text });
+  constructor(private readonly input: Pick<ReportInput, 'timeZone' | 'columns' | 'locale'>) {}
+
+  /** Where a column's cells are, when the caller said. */
+  placeOf(cells: readonly Cell[]): ColumnPlace | undefined {
+    return this.input.columns?.get(cells);
   }
 
-  /** A whole computation that failed (e.g. inconsistent counts): its message in both languages. */
-  failure(section: Section, name: string, error: unknown, metric?: ReportMetricId): void {
-    const texts: Record<Lang, string> =
-      error instanceof TranslatedError ? error.texts : { en: String((error as Error)?.message ?? error), vi: String((error as Error)?.message ?? error) };
-    const text = (lang: Lang) => messagesFor(lang).sectionFailed(name, texts[lang]);
+  /** Each cell through `read`; skipped and unreadable cells are NaN, with their reason. Non-CellProblem errors are bugs and propagate. */
+  column(cells: readonly Cell[], read: (cell: Cell) => number): ReadColumn {
+    const values = new Float64Array(cells.length);
+    const reasons = new Uint8Array(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      try {
+        const value = read(cells[i]);
+        values[i] = value;
+        // The readers' contract: NaN only for a blank or a non-answer ("N/A", "Không biết").
+        if (value !== value) reasons[i] = isBlank(cells[i]) ? BLANK : codeOf('noAnswer');
+      } catch (error) {
+        if (!(error instanceof CellProblem)) throw error;
+        values[i] = NaN;
+        reasons[i] = codeOf(reasonOf(error));
+      }
+    }
+    const place = this.placeOf(cells);
+    return { values, reasons, refOf: (index) => place?.refOf(index) };
+  }
+
+  /**
+   * A column read by one of src/cells/column.ts's whole-column readers (labels, decimal marks,
+   * date order, duration units decided for the column): each row's reason comes from the
+   * reader's problems, and a NaN without one is a blank or a non-answer.
+   */
+  wrap(cells: readonly Cell[], read: (options: ColumnOptions) => { values: Float64Array }): ReadColumn {
+    const reasons = new Uint8Array(cells.length);
+    const place = this.placeOf(cells);
+    const refOf = place ? (index: number) => place.refOf(index) : undefined;
+    const { values } = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[index] = codeOf(reasonOf(problem))) });
+    for (let i = 0; i < cells.length; i++) if (values[i] !== values[i] && reasons[i] === 0) reasons[i] = isBlank(cells[i]) ? BLANK : codeOf('noAnswer');
+    return { values, reasons, refOf: (index) => refOf?.(index) };
+  }
+
+  /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once. */
+  instants(cells: readonly Cell[], order?: DateOrder): ReadColumn {
+    let column = this.instantColumns.get(cells);
+    if (!column) {
+      const timeZone = this.input.timeZone;
+      column = this.wrap(cells, (options) => readDateColumn(cells, { ...options, timeZone, order }));
+      this.instantColumns.set(cells, column);
+    }
+    return column;
+  }
+
+  /** A date column as local day numbers in the spreadsheet's zone (NaN when blank or unreadable), read once. */
+  days(cells: readonly Cell[], order?: DateOrder): { column: ReadColumn; days: Float64Array } {
+    let entry = this.dayColumns.get(cells);
+    if (!entry) {
+      const column = this.instants(cells, order);
+      const timeZone = this.input.timeZone;
+      entry = { column, days: column.values.map((ms) => localDay(ms, timeZone)) };
+      this.dayColumns.set(cells, entry);
+    }
+    return entry;
+  }
+
+  /** Every date column read so far, as day numbers. */
+  allDays(): Float64Array[] {
+    return [...this.dayColumns.values()].map((entry) => entry.days);
+  }
+
+  /** A row-level problem worth a sentence of its own (a customer on two rows that disagree), besides its count in the coverage. */
+  note(section: Section, metric: ReportMetricId, problem: CellProblem): void {
+    const text = (lang: Lang) => messagesFor(lang).sectionFailed(metricName(metric, lang), problem.text[lang]);
     this.failures.push({ section, metric, message: { en: text('en'), vi: text('vi') } });
   }
 
-  problems(): ReportProblem[] {
-    const cells = [...this.columns.entries()].map(([name, c]): ReportProblem => {
-      const text = (lang: Lang) => messagesFor(lang).unreadable(name, c.count, c.row, c.text[lang]);
-      return { section: c.section, metric: c.metric, message: { en: text('en'), vi: text('vi') } };
-    });
-    return [...cells, ...this.failures];
+  /** A whole computation that failed (e.g. inconsistent counts): its message in both languages, named for a person. */
+  failure(section: Section, metric: ReportMetricId, what: string | undefined, error: unknown): void {
+    const texts: Record<Lang, string> =
+      error instanceof TranslatedError ? error.texts : { en: String((error as Error)?.message ?? error), vi: String((error as Error)?.message ?? error) };
+    const text = (lang: Lang) => messagesFor(lang).sectionFailed(what ? `${metricName(metric, lang)}, ${what}` : metricName(metric, lang), texts[lang]);
+    this.failures.push({ section, metric, message: { en: text('en'), vi: text('vi') } });
   }
 }
 
+/** The period index of each day (NaN stays NaN, except for `all`, which holds undated rows too). */
+export function periodsOfDays(days: Float64Array, frame: PeriodFrame): Float64Array {
+  return days.map((day) => (day === day ? frame.indexOf(day) : frame.undated));
+}
+
+/** Every row in the `all` period (a column with no dates). */
+export function undatedPeriods(rows: number, frame: PeriodFrame): Float64Array {
+  return new Float64Array(rows).fill(frame.undated);
+}
+
 /**
- * Each cell through `read`; NaN for skipped and for unreadable cells, which are logged.
- * Non-CellProblem errors are bugs and propagate.
+ * What the value of period `index` is made of: its used cells, and the cells left out by reason
+ * with their places, among the rows in that period. A row whose date is missing or unreadable
+ * cannot be placed in any period, so when its value cell is not blank it counts as left out for
+ * "no readable date", at the date cell (it might belong to this period). Blank rows are blank.
  */
-export function readColumn(cells: readonly Cell[], read: (cell: Cell) => number, log: ProblemLog, section: Section, name: string, metric?: ReportMetricId): Float64Array {
-  const values = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    try {
-      values[i] = read(cells[i]);
-    } catch (error) {
-      if (!(error instanceof CellProblem)) throw error;
-      log.cell(section, name, i, error, metric);
-      values[i] = NaN;
+export function periodCoverage(column: ReadColumn, periods: Float64Array, index: number, dates?: ReadColumn): Coverage {
+  const coverage = newCoverage();
+  const { reasons } = column;
+  for (let i = 0; i < reasons.length; i++) {
+    const period = periods[i];
+    if (period === index) {
+      if (reasons[i] === 0) noteUsed(coverage);
+      else noteLeftOut(coverage, reasonOfCode(reasons[i]), column.refOf(i));
+    } else if (period !== period && reasons[i] !== BLANK) {
+      noteLeftOut(coverage, 'noDate', dates?.refOf(i) ?? column.refOf(i));
     }
   }
-  return values;
-}
-
-/** How a report reads a date column: the mapping's date order and the sheet's locale, for day/month text. */
-export interface DateReading {
-  order?: DateOrder;
-  locale?: string;
-}
-
-/**
- * Each date cell as an instant (NaN when blank or unreadable, which is logged), day/month text
- * in the column's order (src/cells/column.ts: its values, then the mapping, then the locale).
- */
-export function readInstants(cells: readonly Cell[], timeZone: string, log: ProblemLog, section: Section, name: string, reading: DateReading = {}): Float64Array {
-  return readDateColumn(cells, { timeZone, order: reading.order, locale: reading.locale, onProblem: (i, problem) => log.cell(section, name, i, problem) }).values;
-}
-
-/** The local day number of each date cell in the spreadsheet's zone (NaN when blank or unreadable). */
-export function readDays(cells: readonly Cell[], timeZone: string, log: ProblemLog, section: Section, name: string, reading: DateReading = {}): Float64Array {
-  return readInstants(cells, timeZone, log, section, name, reading).map((ms) => localDay(ms, timeZone));
-}
-
-/** The period index (month or week, see calendar.periodIndex) of each day; NaN stays NaN. */
-export function periodsOfDays(days: Float64Array, kind: 'month' | 'week'): Float64Array {
-  return days.map((day) => (day === day ? periodIndex(day, kind) : NaN));
+  return coverage;
 }
 
 /** A cell as trimmed one-line text ('' for blanks and non-text junk such as nested lists). */

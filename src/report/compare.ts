@@ -1,7 +1,8 @@
+import { newCoverage, type Coverage } from '../cells/coverage';
 import type { Summary } from '../metrics/types';
 import { normalQuantile, npsDifferenceTest, npsInterval, twoProportionTest, welchTTest, wilsonInterval } from '../stats';
 import { METRIC_INFO } from './display';
-import type { Comparison, Kpi, Reading, ReportMetricId, TrendPoint, TypicalPeriod, Usualness } from './types';
+import type { Comparison, Kpi, Period, Reading, ReportMetricId, TrendPoint, TypicalPeriod, Usualness } from './types';
 
 /**
  * A period against the one before, by the tests of metrics-spec.md section 3: the NPS
@@ -111,7 +112,7 @@ function usualnessOf(typical: TypicalPeriod | null, current: Reading | null, pre
  * from the period before with its test, the typical period and where this one sits against it,
  * and the same period a year earlier when the trend reaches back that far.
  */
-export function kpiOf(id: ReportMetricId, trendStarts: string[], readings: (Reading | null)[], scale?: number, kind: 'month' | 'week' = 'month'): Kpi {
+export function kpiOf(id: ReportMetricId, trendStarts: string[], readings: (Reading | null)[], scale?: number, kind: Period['kind'] = 'month', coverage: Coverage = newCoverage()): Kpi {
   const current = readings[readings.length - 1] ?? null;
   const previous = readings[readings.length - 2] ?? null;
   const { comparison, lowN } = compareReadings(current, previous);
@@ -126,6 +127,7 @@ export function kpiOf(id: ReportMetricId, trendStarts: string[], readings: (Read
     ...usualnessOf(typical, current, previous, info.higherIsBetter),
     lastYear,
     lastYearComparison: compareReadings(current, lastYear).comparison,
+    coverage,
   };
 }
 

@@ -5,7 +5,8 @@ import { activeUsersAsOf, activeUsersByMonth, readActivity, type Activity } from
 import { churnRate, periodRates, readCount, retentionRate } from '../metrics/churn';
 import { shareOfCounts } from '../metrics/flags';
 import { kpiOf, readingOf } from './compare';
-import { periodsOfDays, readColumn, readDays, type ProblemLog } from './columns';
+import { newCoverage, noteLeftOut, noteUsed, type Coverage } from '../cells/coverage';
+import { codeOf, reasonOfCode, textOf, type ReadColumn, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { trendStarts } from './series';
 import type { ActivityColumns, Kpi, Reading, ReportInput, SubscriptionColumns } from './types';
@@ -25,16 +26,20 @@ const COUNT_FIELDS: CountField[] = ['start', 'end', 'new', 'trials', 'converted'
  * KPIs from subscriptions. Rows are summed per calendar month (several rows for one month, say
  * one per plan, add up). Only month reports use them: a monthly count says nothing of a week.
  */
-export function subscriptionKpis(subscriptions: SubscriptionColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+export function subscriptionKpis(subscriptions: SubscriptionColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
   if (frame.kind !== 'month') return [];
-  const months = periodsOfDays(readDays(subscriptions.month, input.timeZone, log, 'subscriptions', 'subscriptions.month', { order: subscriptions.dateOrder, locale: input.locale }), 'month');
+  const dated = reader.days(subscriptions.month, subscriptions.dateOrder);
+  const months = dated.days.map((day) => (day === day ? periodIndex(day, 'month') : NaN));
   const sums = new Map<CountField, (number | null)[]>();
+  const read = new Map<CountField, ReadColumn>();
   for (const field of COUNT_FIELDS) {
     const cells = subscriptions[field] as Cell[] | undefined;
     if (!cells) continue;
     // Count text in the column's decimal mark ("1.250" is 1250 with a decimal comma).
     const mark = decideDecimalMark(textsOf(cells), input.locale).mark;
-    const counts = readColumn(cells, (cell) => readCount(cell, mark), log, 'subscriptions', `subscriptions.${field}`);
+    const column = reader.column(cells, (cell) => readCount(cell, mark));
+    read.set(field, column);
+    const counts = column.values;
     const perMonth: (number | null)[] = frame.trend.map(() => null);
     for (let i = 0; i < counts.length; i++) {
       const slot = months[i] - frame.trend[0];
@@ -62,12 +67,16 @@ export function subscriptionKpis(subscriptions: SubscriptionColumns, input: Repo
       churn.push(customerShare(start, start + added - end, churnValue));
       retention.push(customerShare(start, end - added, retentionValue));
     } catch (error) {
-      log.failure('subscriptions', `subscriptions ${starts[slot].slice(0, 7)}`, error, 'CHURN');
+      reader.failure('subscriptions', 'CHURN', starts[slot].slice(0, 7), error);
       churn.push(null);
       retention.push(null);
     }
   });
-  if (churn.some(Boolean)) kpis.push(kpiOf('CHURN', starts, churn), kpiOf('RETENTION', starts, retention));
+  const rowsOf = (fields: CountField[]) => monthRowsCoverage(fields.map((f) => read.get(f)!), months, frame.index, dated.column);
+  if (churn.some(Boolean)) {
+    const coverage = rowsOf(['start', 'end', 'new']);
+    kpis.push(kpiOf('CHURN', starts, churn, undefined, frame.kind, coverage), kpiOf('RETENTION', starts, retention, undefined, frame.kind, coverage));
+  }
 
   const share = (id: 'TRIAL_CONVERSION' | 'REFERRAL_RATE', part: CountField, total: CountField) => {
     if (!sums.has(part) || !sums.has(total)) return;
@@ -77,11 +86,11 @@ export function subscriptionKpis(subscriptions: SubscriptionColumns, input: Repo
       try {
         return readingOf(shareOfCounts(id, p, t));
       } catch (error) {
-        log.failure('subscriptions', `subscriptions ${starts[slot].slice(0, 7)}`, error, id);
+        reader.failure('subscriptions', id, starts[slot].slice(0, 7), error);
         return null;
       }
     });
-    if (readings.some(Boolean)) kpis.push(kpiOf(id, starts, readings));
+    if (readings.some(Boolean)) kpis.push(kpiOf(id, starts, readings, undefined, frame.kind, rowsOf([part, total])));
   };
   share('TRIAL_CONVERSION', 'converted', 'trials');
   share('REFERRAL_RATE', 'referred', 'new');
@@ -103,13 +112,15 @@ function customerShare(start: number, part: number, value: number): Reading {
  * month; stickiness = mean DAU over its days / MAU); week reports use WAU and the trailing
  * 30-day stickiness on the week's last day, as STICKINESS(…, as_of) would.
  */
-export function activityKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+export function activityKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
+  if (frame.kind !== 'month' && frame.kind !== 'week') return [];
+  const dated = reader.days(activity.dates);
   let events: Activity;
   try {
     const column = (cells: Cell[]) => cells.map((cell) => [cell]);
     events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', column(activity.users), column(activity.dates), input.timeZone);
   } catch (error) {
-    log.failure('activity', 'activity', error, 'ACTIVE_USERS');
+    reader.failure('activity', 'ACTIVE_USERS', undefined, error);
     return [];
   }
   const active: (Reading | null)[] = [];
@@ -136,5 +147,39 @@ export function activityKpis(activity: ActivityColumns, input: ReportInput, fram
     }
   }
   const starts = trendStarts(frame);
-  return active.some(Boolean) ? [kpiOf('ACTIVE_USERS', starts, active, undefined, frame.kind), kpiOf('STICKINESS', starts, sticky, undefined, frame.kind)] : [];
+  const coverage = eventCoverage(activity.users, dated.days, dated.column, frame, reader);
+  return active.some(Boolean) ? [kpiOf('ACTIVE_USERS', starts, active, undefined, frame.kind, coverage), kpiOf('STICKINESS', starts, sticky, undefined, frame.kind, coverage)] : [];
+}
+
+/**
+ * Rows of the reported month that went into a count metric: a row is used when every count it
+ * needs was read, else left out for the first count's reason; rows with no readable month are
+ * left out for that.
+ */
+function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, index: number, dates: ReadColumn): Coverage {
+  const coverage = newCoverage();
+  for (let i = 0; i < months.length; i++) {
+    const bad = columns.find((c) => c.reasons[i] !== 0);
+    const allBlank = columns.every((c) => c.reasons[i] === codeOf('blank'));
+    if (months[i] === index) {
+      if (!bad) noteUsed(coverage);
+      else noteLeftOut(coverage, reasonOfCode(bad.reasons[i]), bad.refOf(i));
+    } else if (months[i] !== months[i] && !allBlank) noteLeftOut(coverage, 'noDate', dates.refOf(i));
+  }
+  return coverage;
+}
+
+/** Activity rows of the reported period: used with a user id, blank without one, and rows with no readable date. */
+function eventCoverage(users: Cell[], days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
+  const coverage = newCoverage();
+  const place = reader.placeOf(users);
+  for (let i = 0; i < days.length; i++) {
+    const hasUser = textOf(users[i]) !== '';
+    if (days[i] === days[i]) {
+      if (frame.indexOf(days[i]) !== frame.index) continue;
+      if (hasUser) noteUsed(coverage);
+      else noteLeftOut(coverage, 'blank', place?.refOf(i));
+    } else if (hasUser) noteLeftOut(coverage, dates.reasons[i] === codeOf('blank') ? 'noDate' : reasonOfCode(dates.reasons[i]), dates.refOf(i));
+  }
+  return coverage;
 }

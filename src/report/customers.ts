@@ -1,6 +1,7 @@
 import { isoDate, periodStartDay } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { recordTexts } from '../cells/messages';
+import { newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage } from '../cells/coverage';
 import type { Cell } from '../cells/types';
 import { readActivity } from '../metrics/activity';
 import { cohortsOf } from '../metrics/cohort';
@@ -9,7 +10,7 @@ import { yesShareOf } from '../metrics/flags';
 import { getMetric } from '../metrics/registry';
 import type { ProportionSummary } from '../metrics/types';
 import { kpiOf, readingOf } from './compare';
-import { periodsOfDays, readColumn, readDays, textOf, type ProblemLog } from './columns';
+import { periodCoverage, periodsOfDays, textOf, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, trendStarts } from './series';
 import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
@@ -23,39 +24,46 @@ import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from
  * join or without one is left out and named like any unreadable cell.
  */
 
-export function customerKpis(customers: CustomerColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+export function customerKpis(customers: CustomerColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
   const ids = customers.ids?.map(textOf);
-  if (customers.joined && customers.left) {
-    const joinedDays = readDays(customers.joined, input.timeZone, log, 'customers', 'customers.joined');
-    const leftDays = readDays(customers.left, input.timeZone, log, 'customers', 'customers.left');
+  const coverage = newCoverage();
+  const idRef = (i: number) => (customers.ids ? reader.placeOf(customers.ids)?.refOf(i) : undefined);
+  if (customers.joined && customers.left && frame.kind !== 'range' && frame.kind !== 'all') {
+    const joinedDays = reader.days(customers.joined).days;
+    const left = reader.days(customers.left);
     // A customer may hold several subscriptions: only the same joined day with another left day disagrees.
-    const skip = contradictoryRows(ids, (i) => String(joinedDays[i]), (i) => String(leftDays[i]), log);
-    const dated = customerDates(joinedDays, leftDays, skip, log);
+    const skip = contradictoryRows(ids, (i) => String(joinedDays[i]), (i) => String(left.days[i]), coverage, idRef, reader);
+    const dated = customerDates(joinedDays, left.days, skip, coverage, (i) => left.column.refOf(i), reader);
     if (dated.joined.length > 0) {
-      const churn = frame.trend.map((index) => customerChurnIn(dated, index, frame.kind));
+      noteUsed(coverage, dated.joined.length);
+      const kind = frame.kind;
+      const churn = frame.trend.map((index) => customerChurnIn(dated, index, kind));
       const reading = (summary: ProportionSummary): Reading | null => (summary.n > 0 ? readingOf(summary) : null);
       const starts = trendStarts(frame);
-      return [kpiOf('CHURN', starts, churn.map(reading)), kpiOf('RETENTION', starts, churn.map((s) => reading(retentionOf(s))))];
+      return [kpiOf('CHURN', starts, churn.map(reading), undefined, kind, coverage), kpiOf('RETENTION', starts, churn.map((s) => reading(retentionOf(s))), undefined, kind, coverage)];
     }
   }
   if (!customers.churned) return [];
   const def = getMetric('CHURN');
-  const flags = readColumn(customers.churned, def.read, log, 'customers', 'customers.churned', 'CHURN');
-  for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), log)) flags[row] = NaN;
+  const flagColumn = reader.column(customers.churned, def.read);
+  const flags = flagColumn.values;
+  for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), coverage, idRef, reader)) flags[row] = NaN;
   if (customers.dates) {
-    const periods = periodsOfDays(readDays(customers.dates, input.timeZone, log, 'customers', 'customers.dates'), frame.kind);
-    const { kpi } = columnKpi(def, flags, periods, frame);
+    const dated = reader.days(customers.dates);
+    const periods = periodsOfDays(dated.days, frame);
+    const { kpi } = columnKpi(def, flags, periods, frame, periodCoverage(flagColumn, periods, frame.index, dated.column));
     return kpi.trend.some((point) => point.n > 0) ? [kpi] : [];
   }
   // Flags without dates describe the list as it is now: one figure, nothing to compare.
   const answers = [...flags].filter((flag) => flag === flag);
   if (answers.length === 0) return [];
+  noteUsed(coverage, answers.length);
   const now = readingOf(yesShareOf(answers, 'CHURN'));
-  return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)))];
+  return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)), undefined, frame.kind, coverage)];
 }
 
-/** The customers whose days can be used; a cancel without a join or before it is logged and left out. */
-function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: Set<number>, log: ProblemLog): Customers {
+/** The customers whose days can be used; a cancel without a join (no date) or before it (a conflict) is counted and left out. */
+function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: Set<number>, coverage: Coverage, leftRef: (i: number) => CellRef | undefined, reader: ReportReader): Customers {
   const joined: number[] = [];
   const left: number[] = [];
   const index: number[] = [];
@@ -65,11 +73,15 @@ function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: S
     const l = leftDays[i];
     if (skip.has(i)) continue;
     if (j !== j) {
-      if (l === l) log.cell('customers', 'customers.left', i, new CellProblem(recordTexts.leftWithoutJoined()), 'CHURN');
+      if (l === l) {
+        noteLeftOut(coverage, 'noDate', leftRef(i));
+        reader.note('customers', 'CHURN', new CellProblem(recordTexts.leftWithoutJoined()));
+      }
       continue;
     }
     if (l < j) {
-      log.cell('customers', 'customers.left', i, new CellProblem(recordTexts.leftBeforeJoined(isoDate(l), isoDate(j))), 'CHURN');
+      noteLeftOut(coverage, 'conflict', leftRef(i));
+      reader.note('customers', 'CHURN', new CellProblem(recordTexts.leftBeforeJoined(isoDate(l), isoDate(j))));
       continue;
     }
     joined.push(j);
@@ -84,7 +96,14 @@ function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: S
  * Rows whose customer id (with the same `identity`) is also on another row with another
  * `value`. Every row of such an id is left out, and each id is named once with its first two rows.
  */
-function contradictoryRows(ids: string[] | undefined, identity: (row: number) => string, value: (row: number) => string, log: ProblemLog): Set<number> {
+function contradictoryRows(
+  ids: string[] | undefined,
+  identity: (row: number) => string,
+  value: (row: number) => string,
+  coverage: Coverage,
+  idRef: (row: number) => CellRef | undefined,
+  reader: ReportReader,
+): Set<number> {
   const out = new Set<number>();
   if (!ids) return out;
   const rowsOf = new Map<string, number[]>();
@@ -98,8 +117,11 @@ function contradictoryRows(ids: string[] | undefined, identity: (row: number) =>
   for (const rows of rowsOf.values()) {
     const other = rows.find((row) => value(row) !== value(rows[0]));
     if (other === undefined) continue;
-    log.cell('customers', 'customers.ids', rows[0], new CellProblem(recordTexts.contradictoryCustomer(ids[rows[0]], rows[0] + 1, other + 1)), 'CHURN');
-    for (const row of rows) out.add(row);
+    reader.note('customers', 'CHURN', new CellProblem(recordTexts.contradictoryCustomer(ids[rows[0]], rows[0] + 1, other + 1)));
+    for (const row of rows) {
+      out.add(row);
+      noteLeftOut(coverage, 'conflict', idRef(row));
+    }
   }
   return out;
 }
@@ -112,14 +134,14 @@ const COHORT_PERIODS = 4;
  * September cohort's share active in October (month 1) and the July cohort's (month 3), with
  * the two-proportion test against the month before. Month reports only.
  */
-export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi[] {
+export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ReportReader): Kpi[] {
   if (frame.kind !== 'month') return [];
   let rows;
   try {
     const column = (cells: Cell[]) => cells.map((cell) => [cell]);
     rows = cohortsOf(readActivity('CX_COHORT', column(activity.users), column(activity.dates), input.timeZone), 'month', COHORT_PERIODS);
   } catch (error) {
-    log.failure('activity', 'activity', error, 'COHORT_MONTH_1');
+    log.failure('activity', 'COHORT_MONTH_1', undefined, error);
     return [];
   }
   const byStart = new Map(rows.map((row) => [row.start, row]));

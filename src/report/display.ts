@@ -66,7 +66,7 @@ function withUnit(unit: MetricUnit, number: string, lang: Lang): string {
 }
 
 /** The metric's name; active users say MAU or WAU after the period. */
-export function metricName(id: ReportMetricId, lang: Lang, kind: 'month' | 'week' = 'month'): string {
+export function metricName(id: ReportMetricId, lang: Lang, kind: Period['kind'] = 'month'): string {
   const m = messagesFor(lang);
   return id === 'ACTIVE_USERS' && kind === 'week' ? m.weeklyActiveUsers : m.metric[id];
 }
@@ -100,7 +100,7 @@ export function changeParts(kpi: Kpi, comparison: Comparison, lang: Lang): { arr
 }
 
 /** The footnote line of a tested change: `Net Promoter Score (NPS): z-test on the NPS difference, p < 0.001`. */
-export function testNote(kpi: Kpi, comparison: Comparison, lang: Lang, kind: 'month' | 'week' = 'month'): string | undefined {
+export function testNote(kpi: Kpi, comparison: Comparison, lang: Lang, kind: Period['kind'] = 'month'): string | undefined {
   if (comparison.test === 'none' || comparison.pValue === undefined) return undefined;
   const m = messagesFor(lang);
   return m.testLine(metricName(kpi.id, lang, kind), m.testName[comparison.test], formatP(comparison.pValue, lang));
@@ -127,17 +127,31 @@ export function dateText(date: LocalDate, lang: Lang): string {
   return messagesFor(lang).shortDate(y, mo, d);
 }
 
-/** `March 2026` / `Tháng 3/2026`, or `Week of 2 Mar 2026 – 8 Mar 2026`. */
+/** `March 2026` / `Tháng 3/2026`, `Week of 2 Mar 2026 – 8 Mar 2026`, `Q3 2026`, `2026`, `1 Sep 2026 – 31 Oct 2026`, `All data`. */
 export function periodText(period: Period, lang: Lang): string {
   const m = messagesFor(lang);
+  if (period.kind === 'all') return m.allPeriod;
   const [y, mo] = ymd(period.start);
-  if (period.kind === 'month') return m.monthPeriod(m.monthName[mo - 1], y);
-  return m.weekPeriod(dateText(period.start, lang), dateText(period.end, lang));
+  switch (period.kind) {
+    case 'month':
+      return m.monthPeriod(m.monthName[mo - 1], y);
+    case 'quarter':
+      return m.quarterPeriod(Math.floor((mo - 1) / 3) + 1, y);
+    case 'year':
+      return m.yearPeriod(y);
+    case 'range':
+      return m.rangePeriod(dateText(period.start, lang), dateText(period.end, lang));
+    default:
+      return m.weekPeriod(dateText(period.start, lang), dateText(period.end, lang));
+  }
 }
 
-/** A short trend label: `Mar 2026` / `T3/2026` for months, `2/3` for weeks. */
-export function trendLabel(start: LocalDate, kind: 'month' | 'week', lang: Lang): string {
+/** A short trend label: `Mar 2026` / `T3/2026` for months, `2/3` for weeks and ranges, `Q3 2026`, `2026`. */
+export function trendLabel(start: LocalDate, kind: Period['kind'], lang: Lang): string {
+  if (kind === 'all') return messagesFor(lang).allPeriod;
   const [y, mo, d] = ymd(start);
-  if (kind === 'week') return `${d}/${mo}`;
+  if (kind === 'week' || kind === 'range') return `${d}/${mo}`;
+  if (kind === 'quarter') return messagesFor(lang).quarterPeriod(Math.floor((mo - 1) / 3) + 1, y);
+  if (kind === 'year') return String(y);
   return lang === 'vi' ? `T${mo}/${y}` : `${messagesFor('en').monthName[mo - 1].slice(0, 3)} ${y}`;
 }

@@ -4,7 +4,7 @@ import { columnIndex } from '../mapping/text';
 import { referralAnswersFor } from '../mapping/schema';
 import { ReferralMatcher } from '../metrics/referral';
 import type { DataSource, FieldId, Mapping } from '../mapping/index';
-import type { ReportInput } from './types';
+import type { ColumnPlace, ReportInput } from './types';
 
 /**
  * The one bridge from a saved mapping to the report's plain columns, used alike by the
@@ -25,10 +25,13 @@ export interface ColumnsOf {
   columnOf(source: DataSource, letter: string): Cell[];
   /** The header text of one column, when known (it may name a unit: `Thời gian xử lý (giờ)`). */
   headerOf?(source: DataSource, letter: string): string | undefined;
+  /** Where that column's cells are (a file's lines, the sheet's own letters), for naming left-out cells. */
+  placeOf?(source: DataSource, letter: string): ColumnPlace | undefined;
 }
 
 export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput {
-  const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale };
+  const places = new Map<readonly Cell[], ColumnPlace>();
+  const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale, columns: places };
   for (const source of mapping.sources) {
     const has = (field: FieldId) => source.columns[field] !== undefined;
     const scored = has('nps') || has('csat') || has('ces');
@@ -51,14 +54,24 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     const col = (field: FieldId): Cell[] | undefined => {
       const letter = source.columns[field];
       if (letter === undefined) return undefined;
-      if (typeof cells !== 'function') return cells.columnOf(source, letter);
-      rows ??= cells(source).slice(source.headerRow);
-      const index = columnIndex(letter);
-      return rows.map((row) => (index < row.length ? row[index] : ''));
+      let column: Cell[];
+      let place: ColumnPlace | undefined;
+      if (typeof cells !== 'function') {
+        column = cells.columnOf(source, letter);
+        place = cells.placeOf?.(source, letter);
+      } else {
+        rows ??= cells(source).slice(source.headerRow);
+        const index = columnIndex(letter);
+        column = rows.map((row) => (index < row.length ? row[index] : ''));
+        // Sheet rows as people count them: the header rows, then data row 0 is the next one.
+        place = { sheet: source.sheetName, refOf: (i) => ({ sheet: source.sheetName, column: letter, row: source.headerRow + 1 + i }) };
+      }
+      if (place) places.set(column, place);
+      return column;
     };
     const dates = col('timestamp');
 
-    if (scored && !input.survey && dates) {
+    if (scored && !input.survey) {
       input.survey = {
         dates,
         nps: col('nps'),
@@ -103,10 +116,13 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
         referred: col('referral'),
         ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
       };
-    } else if (has('referral') && !input.referrals && dates) {
+    } else if (has('referral') && !input.referrals) {
       const sources = col('referral')!;
       const asFlag = referralFlagsFor(referralAnswersFor(mapping, sources));
-      input.referrals = { dates, referred: sources.map(asFlag) };
+      const referred = sources.map(asFlag);
+      const place = places.get(sources);
+      if (place) places.set(referred, place);
+      input.referrals = { dates, referred };
     }
     if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates! };
     if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates };

@@ -1,4 +1,4 @@
-import { periodsOfDays, readDays, textOf, type ProblemLog } from './columns';
+import { periodsOfDays, textOf, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { JOURNEY_STAGES, type Funnel, type FunnelStage, type JourneyColumns, type JourneyStage, type ReportInput } from './types';
 
@@ -43,8 +43,8 @@ export function matchStage(cell: unknown): JourneyStage | undefined {
  * The funnel over the rows (those dated in the reported period when dates are given);
  * undefined when no row names a stage.
  */
-export function funnelOf(journey: JourneyColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Funnel | undefined {
-  const periods = journey.dates ? periodsOfDays(readDays(journey.dates, input.timeZone, log, 'journey', 'journey.dates'), frame.kind) : undefined;
+export function funnelOf(journey: JourneyColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
+  const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates).days, frame) : undefined;
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
   let unmatched = 0;
   journey.stages.forEach((cell, i) => {

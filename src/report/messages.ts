@@ -41,7 +41,8 @@ const en = {
   hours: 'h',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `before: ${value}`,
-  typicalValue: (value: string, periods: number, kind: 'month' | 'week') => `typical: ${value} (median of ${periods} ${kind === 'month' ? 'months' : 'weeks'})`,
+  typicalValue: (value: string, periods: number, kind: string) =>
+    `typical: ${value} (median of ${periods} ${({ week: 'weeks', quarter: 'quarters', year: 'years', range: 'periods of the same length' } as Record<string, string>)[kind] ?? 'months'})`,
   unusualNow: (better: boolean): string => (better ? 'unusually good: better than its usual range' : 'unusually weak: worse than its usual range'),
   backToUsual: (better: boolean) => `back to its usual level after ${better ? 'an unusually good' : 'a weak'} period`,
   lastYearValue: (period: string, value: string, change: string) => `a year earlier (${period}): ${value}${change ? `, ${change}` : ''}`,
@@ -69,8 +70,8 @@ const en = {
   testLine: (metric: string, test: string, p: string) => `${metric}: ${test}, ${p}`,
   trends: (count: number, kind: 'month' | 'week') => `Trend, last ${count} ${kind === 'month' ? 'months' : 'weeks'}`,
   trendNoData: 'no data',
-  trendLine: (count: number, kind: 'month' | 'week', first: string, last: string, low: string, high: string) =>
-    `${count} ${kind === 'month' ? 'months' : 'weeks'}: ${first} → ${last}; low ${low}, high ${high}`,
+  trendLine: (count: number, kind: string, first: string, last: string, low: string, high: string) =>
+    `${count} ${({ week: 'weeks', quarter: 'quarters', year: 'years', range: 'periods', all: 'period' } as Record<string, string>)[kind] ?? 'months'}: ${first} → ${last}; low ${low}, high ${high}`,
   npsBreakdown: 'NPS breakdown',
   promoters: 'Promoters (9–10)',
   passives: 'Passives (7–8)',
@@ -157,6 +158,20 @@ const en = {
   summaryNextTooFew: (level: string, goal: string, n: string, min: number) => `Next step, to reach ${level}: at least ${min} observations a period for “${goal}” (${n} this period).`,
   summaryNextNoData: (level: string, goal: string) => `Next step, to reach ${level}: start measuring “${goal}”.`,
   footer: 'Sent by CX Metrics for Google Sheets.',
+  quarterPeriod: (quarter: number, year: number) => `Q${quarter} ${year}`,
+  yearPeriod: (year: number) => `${year}`,
+  rangePeriod: (start: string, end: string) => `${start} – ${end}`,
+  allPeriod: 'All data',
+  trendsOf: (count: number, kind: string) =>
+    kind === 'all' ? 'All data' : `Trend, last ${count} ${({ week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' } as Record<string, string>)[kind] ?? 'periods of the same length'}`,
+  dataRuns: (first: string, last: string) => `data runs ${first} → ${last}`,
+  dataRunsIn: (sheet: string, first: string, last: string) => `${sheet}: data runs ${first} → ${last}`,
+  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} left out`,
+  coverageNothingLeftOut: (n: string) => `n = ${n} · nothing left out`,
+  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (first: ${places})` : ''}`,
+  missingBanner: (metrics: number, total: number, details: string) => `${metrics} of ${total} metrics are missing data: ${details}`,
+  metricLost: (metric: string, lost: string, share: string, reasons: string) => `${metric} left out ${lost} cells (${share}): ${reasons}`,
+  coverageTitle: 'What the numbers are made of',
 };
 
 export type Messages = typeof en;
@@ -189,7 +204,8 @@ const vi: Messages = {
   hours: 'giờ',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `kỳ trước: ${value}`,
-  typicalValue: (value: string, periods: number, kind: 'month' | 'week') => `thường lệ: ${value} (trung vị ${periods} ${kind === 'month' ? 'tháng' : 'tuần'})`,
+  typicalValue: (value: string, periods: number, kind: string) =>
+    `thường lệ: ${value} (trung vị ${periods} ${({ week: 'tuần', quarter: 'quý', year: 'năm', range: 'khoảng cùng độ dài' } as Record<string, string>)[kind] ?? 'tháng'})`,
   unusualNow: (better: boolean) => (better ? 'tốt bất thường: tốt hơn mức thường lệ' : 'kém bất thường: kém hơn mức thường lệ'),
   backToUsual: (better: boolean) => `trở lại mức thường lệ sau một kỳ ${better ? 'tốt bất thường' : 'kém'}`,
   lastYearValue: (period: string, value: string, change: string) => `cùng kỳ năm trước (${period}): ${value}${change ? `, ${change}` : ''}`,
@@ -216,8 +232,8 @@ const vi: Messages = {
   testLine: (metric: string, test: string, p: string) => `${metric}: ${test}, ${p}`,
   trends: (count: number, kind: 'month' | 'week') => `Xu hướng ${count} ${kind === 'month' ? 'tháng' : 'tuần'} gần nhất`,
   trendNoData: 'không có dữ liệu',
-  trendLine: (count: number, kind: 'month' | 'week', first: string, last: string, low: string, high: string) =>
-    `${count} ${kind === 'month' ? 'tháng' : 'tuần'}: ${first} → ${last}; thấp nhất ${low}, cao nhất ${high}`,
+  trendLine: (count: number, kind: string, first: string, last: string, low: string, high: string) =>
+    `${count} ${({ week: 'tuần', quarter: 'quý', year: 'năm', range: 'khoảng', all: 'kỳ' } as Record<string, string>)[kind] ?? 'tháng'}: ${first} → ${last}; thấp nhất ${low}, cao nhất ${high}`,
   npsBreakdown: 'Cơ cấu NPS',
   promoters: 'Người ủng hộ (9–10)',
   passives: 'Người trung lập (7–8)',
@@ -305,6 +321,20 @@ const vi: Messages = {
   summaryNextTooFew: (level: string, goal: string, n: string, min: number) => `Bước tiếp theo để đạt cấp ${level}: ít nhất ${min} quan sát mỗi kỳ cho “${goal}” (kỳ này có ${n}).`,
   summaryNextNoData: (level: string, goal: string) => `Bước tiếp theo để đạt cấp ${level}: bắt đầu đo “${goal}”.`,
   footer: 'Gửi bởi CX Metrics for Google Sheets.',
+  quarterPeriod: (quarter: number, year: number) => `Quý ${quarter}/${year}`,
+  yearPeriod: (year: number) => `Năm ${year}`,
+  rangePeriod: (start: string, end: string) => `${start} – ${end}`,
+  allPeriod: 'Toàn bộ dữ liệu',
+  trendsOf: (count: number, kind: string) =>
+    kind === 'all' ? 'Toàn bộ dữ liệu' : `Xu hướng ${count} ${({ week: 'tuần', month: 'tháng', quarter: 'quý', year: 'năm' } as Record<string, string>)[kind] ?? 'khoảng cùng độ dài'} gần nhất`,
+  dataRuns: (first: string, last: string) => `dữ liệu từ ${first} → ${last}`,
+  dataRunsIn: (sheet: string, first: string, last: string) => `${sheet}: dữ liệu từ ${first} → ${last}`,
+  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} bị bỏ qua`,
+  coverageNothingLeftOut: (n: string) => `n = ${n} · không bỏ qua ô nào`,
+  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (đầu tiên: ${places})` : ''}`,
+  missingBanner: (metrics: number, total: number, details: string) => `${metrics}/${total} chỉ số thiếu dữ liệu: ${details}`,
+  metricLost: (metric: string, lost: string, share: string, reasons: string) => `${metric} bỏ qua ${lost} ô (${share}): ${reasons}`,
+  coverageTitle: 'Các con số được tính từ đâu',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, vi };

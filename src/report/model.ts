@@ -1,14 +1,17 @@
-import { ProblemLog } from './columns';
+import { isoDate } from '../cells/calendar';
+import type { DateOrder } from '../cells/dates';
+import type { Cell } from '../cells/types';
+import { ReportReader } from './columns';
 import { MIN_N } from './compare';
 import { activityKpis, subscriptionKpis } from './counts';
 import { cohortKpis, customerKpis } from './customers';
 import { safeHttpUrl } from './format';
 import { funnelOf } from './journey';
 import { assessMaturity, type MaturityEvidence } from './maturity';
-import { framePeriod } from './period';
+import { framePeriod, type DataSpan } from './period';
 import { surveySection } from './survey';
 import { referralFlagKpi, ticketSection } from './tickets';
-import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
+import type { DataRange, Kpi, Report, ReportInput, ReportMetricId } from './types';
 
 /**
  * The report model: every metric the input allows for the period and the one before, with the
@@ -31,8 +34,12 @@ const KPI_ORDER: ReportMetricId[] = [
 ];
 
 export function buildReport(input: ReportInput): Report {
-  const frame = framePeriod(input);
-  const log = new ProblemLog();
+  const log = new ReportReader(input);
+  // Dates first: the default period is the latest complete month that has data.
+  const dateColumns = dateColumnsOf(input);
+  for (const [cells, order] of dateOrders(input)) log.days(cells, order);
+  const span = spanOf(log.allDays());
+  const frame = framePeriod(input, { span, latestBefore: (day) => latestBefore(log.allDays(), day) });
   const kpis: Kpi[] = [];
   const report: Report = {
     lang: input.lang,
@@ -40,6 +47,7 @@ export function buildReport(input: ReportInput): Report {
     period: frame.period,
     previousPeriod: frame.previous,
     minN: MIN_N,
+    dataRanges: dataRangesOf(dateColumns, log),
     kpis,
     segments: [],
     maturity: assessMaturity({}, input.targets),
@@ -83,7 +91,7 @@ export function buildReport(input: ReportInput): Report {
 
   kpis.sort((a, b) => KPI_ORDER.indexOf(a.id) - KPI_ORDER.indexOf(b.id));
   report.maturity = assessMaturity(evidenceOf(kpis, responses), input.targets);
-  report.problems = log.problems();
+  report.problems = log.failures;
   const url = safeHttpUrl(input.spreadsheetUrl);
   if (url) report.spreadsheetUrl = url;
   if (input.spreadsheetName) report.spreadsheetName = String(input.spreadsheetName);
@@ -103,4 +111,61 @@ function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidenc
     };
   }
   return evidence;
+}
+
+/** The date columns whose mapping sets a day/month order, with it (read first, so the order is the one cached). */
+function dateOrders(input: ReportInput): [Cell[], DateOrder | undefined][] {
+  const ordered: [Cell[] | undefined, DateOrder | undefined][] = [
+    [input.survey?.dates, input.survey?.dateOrder], [input.tickets?.opened, input.tickets?.dateOrder],
+    [input.tickets?.resolved, input.tickets?.dateOrder], [input.tickets?.dates, input.tickets?.dateOrder], [input.subscriptions?.month, input.subscriptions?.dateOrder],
+  ];
+  const all = new Map<Cell[], DateOrder | undefined>();
+  for (const [cells, order] of ordered) if (cells && !all.has(cells)) all.set(cells, order);
+  for (const cells of dateColumnsOf(input)) if (!all.has(cells)) all.set(cells, undefined);
+  return [...all];
+}
+
+/** Every date column of the input, each once (several families may share one). */
+function dateColumnsOf(input: ReportInput): Cell[][] {
+  const columns = [
+    input.survey?.dates, input.tickets?.opened, input.tickets?.resolved, input.subscriptions?.month,
+    input.referrals?.dates, input.activity?.dates, input.journey?.dates,
+    input.customers?.joined, input.customers?.left, input.customers?.dates, input.tickets?.dates,
+  ].filter((cells): cells is Cell[] => cells !== undefined);
+  return [...new Set(columns)];
+}
+
+function spanOf(columns: Float64Array[]): DataSpan | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const days of columns) {
+    for (let i = 0; i < days.length; i++) {
+      const day = days[i];
+      if (day < first) first = day;
+      if (day > last) last = day;
+    }
+  }
+  return first <= last ? { first, last } : undefined;
+}
+
+/** The latest data day before `day`, or NaN. */
+function latestBefore(columns: Float64Array[], day: number): number {
+  let latest = NaN;
+  for (const days of columns) for (let i = 0; i < days.length; i++) if (days[i] < day && !(days[i] <= latest)) latest = days[i];
+  return latest;
+}
+
+/** The data's first and last day per sheet, in the order the sheets come. */
+function dataRangesOf(columns: Cell[][], log: ReportReader): DataRange[] {
+  const bySheet = new Map<string, Float64Array[]>();
+  for (const cells of columns) {
+    const sheet = log.placeOf(cells)?.sheet ?? '';
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), log.days(cells).days]);
+  }
+  const ranges: DataRange[] = [];
+  for (const [sheet, days] of bySheet) {
+    const span = spanOf(days);
+    if (span) ranges.push({ sheet, first: isoDate(span.first), last: isoDate(span.last) });
+  }
+  return ranges;
 }

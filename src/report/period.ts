@@ -1,10 +1,12 @@
 import { dayOfDate, isoDate, localDay, periodIndex, periodStartDay } from '../cells/calendar';
-import type { LocalDate, Period, ReportInput } from './types';
+import type { CalendarKind, LocalDate, Period, PeriodChoice, ReportInput } from './types';
 
 /**
- * Which period a report covers. Periods are numbered as in src/cells/calendar.ts (month or
- * Monday-to-Sunday week index), so "the one before" is index − 1 and a 12-period trend is a
- * run of indexes, with no date arithmetic in the report itself.
+ * Which period a report covers (metrics-spec.md section 6). Calendar periods are numbered as in
+ * src/cells/calendar.ts (week, month, quarter or year index), so "the one before" is index − 1
+ * and a 12-period trend is a run of indexes. A date range is numbered the same way in steps of
+ * its own length (the range is 0, the equally long stretch before it −1); `all` is one period, 0,
+ * that also holds rows without a date.
  */
 
 /**
@@ -15,45 +17,176 @@ import type { LocalDate, Period, ReportInput } from './types';
 export const TREND_LENGTH = 13;
 
 export interface PeriodFrame {
-  kind: 'month' | 'week';
+  kind: Period['kind'];
   /** Index of the reported period. */
   index: number;
   period: Period;
-  previous: Period;
-  /** TREND_LENGTH indexes, oldest first, ending at `index`. */
+  /** The period before (null for `all`). */
+  previous: Period | null;
+  /** Indexes, oldest first, ending at `index` (TREND_LENGTH of them; one for `all`). */
   trend: number[];
+  /** The period index of a local day number; NaN for NaN (every day is 0 for `all`). */
+  indexOf(day: number): number;
+  /** The index of a row without a readable date: 0 for `all` (it holds everything), else NaN. */
+  undated: number;
+  /** First day of the period with this index, `YYYY-MM-DD`. */
+  startOf(index: number): LocalDate;
 }
 
-/** The Period (first and last local day) with this index. */
-export function periodOfIndex(index: number, kind: 'month' | 'week'): Period {
+/** The Period (first and last local day) of a calendar index. */
+export function periodOfIndex(index: number, kind: CalendarKind): Period {
   const first = periodStartDay(index, kind);
   const last = periodStartDay(index + 1, kind) - 1;
   return { kind, start: isoDate(first), end: isoDate(last) };
 }
 
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day number of `YYYY-MM-DD`, or NaN when it is not a date that exists. */
+function dayOrNaN(text: string): number {
+  const match = DATE.exec(text);
+  if (!match) return NaN;
+  const day = dayOfDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  return isoDate(day) === text ? day : NaN;
+}
+
 /** The day number of `YYYY-MM-DD`, checked. */
 export function dayOfLocalDate(date: LocalDate): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const day = match ? dayOfDate(Number(match[1]), Number(match[2]), Number(match[3])) : NaN;
-  if (!match || isoDate(day) !== date) throw new RangeError(`report: period start must be a date like 2026-03-01, not ${JSON.stringify(date)}`);
+  const day = dayOrNaN(date);
+  if (day !== day) throw new RangeError(`report: period start must be a date like 2026-03-01, not ${JSON.stringify(date)}`);
   return day;
 }
 
+/** The Monday of ISO week `week` of ISO year `year`, or NaN when that year has no such week. */
+function isoWeekMonday(year: number, week: number): number {
+  const firstMonday = periodStartDay(periodIndex(dayOfDate(year, 1, 4), 'week'), 'week');
+  const weeks = (periodStartDay(periodIndex(dayOfDate(year, 12, 28), 'week'), 'week') - firstMonday) / 7 + 1;
+  return week >= 1 && week <= weeks ? firstMonday + 7 * (week - 1) : NaN;
+}
+
+/** The ISO week name of a day: `2026-W41` (the ISO year may differ from the date's year at a year end). */
+export function isoWeekName(day: number): string {
+  const monday = periodStart(day);
+  const thursday = monday + 3; // the ISO year is the year of the week's Thursday
+  const year = Number(isoDate(thursday).slice(0, 4));
+  const week = (monday - isoWeekMonday(year, 1)) / 7 + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function periodStart(day: number): number {
+  return periodStartDay(periodIndex(day, 'week'), 'week');
+}
+
 /**
- * The period chosen in the input, or by default the calendar month before `now` in the
- * spreadsheet's time zone (a report sent on 1 April covers March).
+ * A period as a person types it, or undefined when the text is none of the accepted forms
+ * (PERIOD_FORMS): `all`, `2026`, `2026-Q3`, `2026-10`, `2026-W41`, a day `2026-10-05` (the
+ * Monday-to-Sunday week holding it), or a range `2026-09-01..2026-10-31` (both ends included,
+ * the end not before the start). Months, weeks and days are checked against the calendar:
+ * `2026-13`, `2026-Q5`, `2026-W54`, `2026-02-30` are refused.
+ * @example parsePeriodText('2026-W01') // { kind: 'week', start: '2025-12-29' }
  */
-export function framePeriod(input: Pick<ReportInput, 'period' | 'now' | 'timeZone'>): PeriodFrame {
-  let kind: 'month' | 'week';
-  let index: number;
-  if (input.period) {
-    kind = input.period.kind;
-    index = periodIndex(dayOfLocalDate(input.period.start), kind);
-  } else {
-    kind = 'month';
-    const now = input.now === undefined ? Date.now() : Number(input.now);
-    index = periodIndex(localDay(now, input.timeZone), 'month') - 1;
+export function parsePeriodText(raw: string): PeriodChoice | undefined {
+  const text = raw.trim();
+  if (text.toLowerCase() === 'all') return { kind: 'all' };
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})$/.exec(text))) return { kind: 'year', start: `${match[1]}-01-01` };
+  if ((match = /^(\d{4})-q([1-4])$/i.exec(text))) {
+    const month = 3 * (Number(match[2]) - 1) + 1;
+    return { kind: 'quarter', start: `${match[1]}-${String(month).padStart(2, '0')}-01` };
   }
-  const trend = Array.from({ length: TREND_LENGTH }, (_, i) => index - (TREND_LENGTH - 1) + i);
-  return { kind, index, period: periodOfIndex(index, kind), previous: periodOfIndex(index - 1, kind), trend };
+  if ((match = /^(\d{4})-(\d{2})$/.exec(text))) {
+    const month = Number(match[2]);
+    return month >= 1 && month <= 12 ? { kind: 'month', start: `${text}-01` } : undefined;
+  }
+  if ((match = /^(\d{4})-w(\d{2})$/i.exec(text))) {
+    const monday = isoWeekMonday(Number(match[1]), Number(match[2]));
+    return monday === monday ? { kind: 'week', start: isoDate(monday) } : undefined;
+  }
+  if ((match = /^(\S+)\s*\.\.\s*(\S+)$/.exec(text))) {
+    const [start, end] = [dayOrNaN(match[1]), dayOrNaN(match[2])];
+    if (start !== start || end !== end || end < start) return undefined;
+    return { kind: 'range', start: match[1], end: match[2] };
+  }
+  const day = dayOrNaN(text);
+  return day === day ? { kind: 'week', start: isoDate(periodStart(day)) } : undefined;
+}
+
+/** The accepted forms, as a usage message lists them. */
+export const PERIOD_FORMS = ['all', '2026', '2026-Q3', '2026-10', '2026-W41', '2026-10-05', '2026-09-01..2026-10-31'] as const;
+
+/** The period's name as it is typed back (`2026-10`, `2026-Q3`, `2026-W41`, `2026-09-01..2026-10-31`, `all`). */
+export function periodKeyOf(period: Period): string {
+  switch (period.kind) {
+    case 'all':
+      return 'all';
+    case 'year':
+      return period.start.slice(0, 4);
+    case 'quarter':
+      return `${period.start.slice(0, 4)}-Q${Math.floor((Number(period.start.slice(5, 7)) - 1) / 3) + 1}`;
+    case 'month':
+      return period.start.slice(0, 7);
+    case 'week':
+      return isoWeekName(dayOfLocalDate(period.start));
+    case 'range':
+      return `${period.start}..${period.end}`;
+  }
+}
+
+/** The first and last local day with data, over every dated column the report read. */
+export interface DataSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The period the input chose, or by default the latest complete calendar month **that has data**
+ * (metrics-spec.md section 6): the month of the latest data day before the current month in the
+ * spreadsheet's zone. Data with no dates at all gives `all`. With dates but none before the
+ * current month, the month before `now` (which has no data; the report then says which does).
+ */
+export function framePeriod(input: Pick<ReportInput, 'period' | 'now' | 'timeZone'>, data?: { span?: DataSpan; latestBefore(day: number): number }): PeriodFrame {
+  const choice = input.period ?? defaultPeriod(input, data);
+  if (choice.kind === 'all') return allFrame(data?.span);
+  if (choice.kind === 'range') return rangeFrame(dayOfLocalDate(choice.start), dayOfLocalDate(choice.end));
+  const kind = choice.kind;
+  const index = periodIndex(dayOfLocalDate(choice.start), kind);
+  return {
+    kind,
+    index,
+    period: periodOfIndex(index, kind),
+    previous: periodOfIndex(index - 1, kind),
+    trend: Array.from({ length: TREND_LENGTH }, (_, i) => index - (TREND_LENGTH - 1) + i),
+    indexOf: (day) => (day === day ? periodIndex(day, kind) : NaN),
+    undated: NaN,
+    startOf: (i) => isoDate(periodStartDay(i, kind)),
+  };
+}
+
+function defaultPeriod(input: Pick<ReportInput, 'now' | 'timeZone'>, data: { span?: DataSpan; latestBefore(day: number): number } | undefined): PeriodChoice {
+  const now = input.now === undefined ? Date.now() : Number(input.now);
+  const thisMonth = periodIndex(localDay(now, input.timeZone), 'month');
+  if (data && !data.span) return { kind: 'all' };
+  const latest = data ? data.latestBefore(periodStartDay(thisMonth, 'month')) : NaN;
+  const month = latest === latest ? periodIndex(latest, 'month') : thisMonth - 1;
+  return { kind: 'month', start: isoDate(periodStartDay(month, 'month')) };
+}
+
+function allFrame(span: DataSpan | undefined): PeriodFrame {
+  const period: Period = { kind: 'all', start: span ? isoDate(span.first) : '', end: span ? isoDate(span.last) : '' };
+  return { kind: 'all', index: 0, period, previous: null, trend: [0], indexOf: () => 0, undated: 0, startOf: () => period.start };
+}
+
+function rangeFrame(first: number, last: number): PeriodFrame {
+  const length = last - first + 1;
+  const rangeOf = (index: number): Period => ({ kind: 'range', start: isoDate(first + index * length), end: isoDate(first + (index + 1) * length - 1) });
+  return {
+    kind: 'range',
+    index: 0,
+    period: rangeOf(0),
+    previous: rangeOf(-1),
+    trend: Array.from({ length: TREND_LENGTH }, (_, i) => i - (TREND_LENGTH - 1)),
+    indexOf: (day) => (day === day ? Math.floor((day - first) / length) : NaN),
+    undated: NaN,
+    startOf: (i) => isoDate(first + i * length),
+  };
 }

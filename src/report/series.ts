@@ -2,8 +2,8 @@ import type { MetricDef, Summary } from '../metrics/types';
 import { normalQuantile, npsInterval, wilsonInterval } from '../stats';
 import { kpiOf, readingOf } from './compare';
 import { METRIC_INFO } from './display';
+import type { Coverage } from '../cells/coverage';
 import type { PeriodFrame } from './period';
-import { periodOfIndex } from './period';
 import type { Kpi, ReportMetricId, SegmentRanking, SegmentValue } from './types';
 
 /**
@@ -37,13 +37,13 @@ export function summariesByPeriod(def: MetricDef, values: Float64Array, periods:
 
 /** Period start dates of the trend, for TrendPoint.start. */
 export function trendStarts(frame: PeriodFrame): string[] {
-  return frame.trend.map((index) => periodOfIndex(index, frame.kind).start);
+  return frame.trend.map((index) => frame.startOf(index));
 }
 
 /** The KPI of a column metric: trend, current, previous and their comparison. */
-export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
+export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame, coverage: Coverage, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
   const summaries = summariesByPeriod(def, values, periods, frame);
-  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind);
+  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind, coverage);
   return { kpi, summaries };
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from '../cells/types';
 import { changeSizeText, isImprovement, METRIC_INFO, periodText, valueText, type ChangeTone } from './display';
 import { formatNumber } from './format';
 import { RUBRIC, criterionText, type CriterionResult } from './maturity';
+import { missingDataBanner } from './coverage-text';
 import { messagesFor } from './messages';
 import type { Kpi, Report, ReportMetricId } from './types';
 
@@ -104,7 +105,9 @@ function sentence(h: Highlight, report: Report): SummaryLine {
 function previousName(report: Report): string {
   const m = messagesFor(report.lang);
   const before = report.previousPeriod;
+  if (!before) return '';
   if (before.kind === 'week') return m.weekBefore;
+  if (before.kind !== 'month') return periodText(before, report.lang);
   if (before.start.slice(0, 4) !== report.period.start.slice(0, 4)) return periodText(before, report.lang);
   const name = m.monthName[Number(before.start.slice(5, 7)) - 1];
   return report.lang === 'vi' ? name.toLowerCase() : name;
@@ -120,13 +123,11 @@ function tooFewLine(report: Report): string | undefined {
 }
 
 /**
- * The data-coverage banner. Today it is raised by any column with cells left out (the report's
- * `problems`); the coverage model of issue 12 replaces this test with the 5% loss rule of
- * metrics-spec.md section 7 in this one place.
+ * The data-coverage banner (metrics-spec.md section 7): raised when a metric lost more than 5%
+ * of its non-blank cells, naming how many metrics, what was lost and the first places.
  */
 function coverageLine(report: Report): string | undefined {
-  if (report.problems.length === 0) return undefined;
-  return messagesFor(report.lang).summaryCoverage(report.problems.length);
+  return missingDataBanner(report);
 }
 
 /** The one next step to the level above: the first of its criteria that is not met. */

@@ -3,7 +3,7 @@ import { npsShares } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { NpsSummary } from '../metrics/types';
 import { readScoreColumn } from '../cells/column';
-import { periodsOfDays, readDays, textOf, type ProblemLog } from './columns';
+import { periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments } from './series';
 import { themesSection } from './themes';
@@ -28,9 +28,11 @@ export interface SurveySection {
 const MAX_COMMENTS = 5;
 const DETRACTOR_MAX = 6;
 
-export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): SurveySection {
-  const days = readDays(survey.dates, input.timeZone, log, 'survey', 'survey.dates', { order: survey.dateOrder, locale: input.locale });
-  const periods = periodsOfDays(days, frame.kind);
+export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): SurveySection {
+  const rows = Math.max(survey.dates?.length ?? 0, survey.nps?.length ?? 0, survey.csat?.length ?? 0, survey.ces?.length ?? 0);
+  const dated = survey.dates ? reader.days(survey.dates, survey.dateOrder) : undefined;
+  const days = dated ? dated.days : new Float64Array(rows).fill(NaN);
+  const periods = dated ? periodsOfDays(days, frame) : undatedPeriods(rows, frame);
   const segments = survey.segment ? survey.segment.map(textOf) : undefined;
   const out: SurveySection = { kpis: [], segments: [], responses: 0 };
   const answered = new Uint8Array(days.length);
@@ -39,20 +41,17 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
     const def = getMetric(id, options);
     const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
     // Labels, non-answers and the mapping's label table, read as the custom functions read them.
-    const values = readScoreColumn(cells!, {
-      low: def.whole!.low,
-      high: def.whole!.high,
-      family: field === 'nps' ? undefined : field,
-      labels: survey.labels?.[field],
-      locale: input.locale,
-      onProblem: (i, problem) => log.cell('survey', `survey.${field}`, i, problem, id),
-    }).values;
+    const column = reader.wrap(cells!, (options) =>
+      readScoreColumn(cells!, { ...options, low: def.whole!.low, high: def.whole!.high, family: field === 'nps' ? undefined : field, labels: survey.labels?.[field] }),
+    );
+    const values = column.values;
     values.forEach((v, i) => v === v && (answered[i] = 1));
-    const { kpi, summaries } = columnKpi(def, values, periods, frame, id, options.scale);
+    const coverage = periodCoverage(column, periods, frame.index, dated?.column);
+    const { kpi, summaries } = columnKpi(def, values, periods, frame, coverage, id, options.scale);
     if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
     const ranking = segments ? rankSegments(def, values, periods, segments, frame) : undefined;
     if (ranking) out.segments.push(ranking);
-    return { values, current: summaries[summaries.length - 1] };
+    return { values, coverage, current: summaries[summaries.length - 1] };
   };
 
   if (survey.nps) {
@@ -63,9 +62,9 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
   }
   if (survey.csat) {
     const scale = input.csatScale ?? 5;
-    const { values } = scored(survey.csat, 'CSAT', { scale });
+    const { values, coverage } = scored(survey.csat, 'CSAT', { scale });
     // The same answers (CSAT and CSAT_AVG read a scale alike), averaged; no ranking of its own.
-    const { kpi } = columnKpi(getMetric('CSAT_AVG', { scale }), values, periods, frame, 'CSAT_AVG', scale);
+    const { kpi } = columnKpi(getMetric('CSAT_AVG', { scale }), values, periods, frame, coverage, 'CSAT_AVG', scale);
     if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
   }
   if (survey.ces) scored(survey.ces, 'CES', { scale: input.cesScale ?? 7 });
@@ -108,7 +107,7 @@ function detractorsOf(
     const email = survey.email ? textOf(survey.email[i]) : '';
     comments.push({
       day: days[i],
-      date: isoDate(days[i]),
+      date: days[i] === days[i] ? isoDate(days[i]) : '',
       score: scores[i],
       comment,
       ...(segments?.[i] ? { segment: segments[i] } : {}),
@@ -117,6 +116,6 @@ function detractorsOf(
   }
   if (count === 0 && !periods.some((p) => p === frame.index)) return undefined;
   // Newest first (the customers to call back while it is fresh), then the lowest score.
-  comments.sort((a, b) => b.day - a.day || a.score - b.score);
+  comments.sort((a, b) => (b.day === b.day ? b.day : -Infinity) - (a.day === a.day ? a.day : -Infinity) || a.score - b.score);
   return { count, withComment: comments.length, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };
 }

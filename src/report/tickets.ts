@@ -1,9 +1,7 @@
-import { localDay, periodIndex } from '../cells/calendar';
 import { readDurationColumn } from '../cells/column';
 import { CellProblem } from '../cells/errors';
-import { cellTexts } from '../cells/messages';
 import { getMetric } from '../metrics/registry';
-import { periodsOfDays, readColumn, readDays, readInstants, textOf, type ProblemLog } from './columns';
+import { codeOf, periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReadColumn, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments } from './series';
 import type { Kpi, ReferralColumns, ReportInput, SegmentRanking, TicketColumns } from './types';
@@ -22,73 +20,82 @@ export interface TicketSection {
   segments: SegmentRanking[];
 }
 
-export function ticketSection(tickets: TicketColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): TicketSection {
-  const reading = { order: tickets.dateOrder, locale: input.locale };
-  const opened = readInstants(tickets.opened, input.timeZone, log, 'tickets', 'tickets.opened', reading);
+export function ticketSection(tickets: TicketColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): TicketSection {
+  const order = tickets.dateOrder;
+  const opened = reader.days(tickets.opened, order);
   // A sheet with only a first-contact flag and a date has no resolution times: FCR alone.
-  const resolved = tickets.resolved ? readInstants(tickets.resolved, input.timeZone, log, 'tickets', 'tickets.resolved', reading) : new Float64Array(opened.length).fill(NaN);
+  const resolved = tickets.resolved ? reader.days(tickets.resolved, order) : undefined;
+  const dated = tickets.duration && tickets.dates ? reader.days(tickets.dates, order) : undefined;
   const segments = tickets.segment ? tickets.segment.map(textOf) : undefined;
   const out: TicketSection = { kpis: [], segments: [] };
-  const kind = frame.kind;
-  const dated = tickets.duration && tickets.dates ? readInstants(tickets.dates, input.timeZone, log, 'tickets', 'tickets.dates', reading) : undefined;
   // First-contact flags count when the ticket was opened (or, without opened times, by its timestamp).
-  const openedPeriods = (opened.length > 0 || !dated ? opened : dated).map((ms) => (ms === ms ? periodIndex(localDay(ms, input.timeZone), kind) : NaN));
+  const when = opened.days.length > 0 || !dated ? opened : dated;
+  const openedPeriods = periodsOfDays(when.days, frame);
 
   // ART: hours from opened to resolved, read by ART's own reader like a durations column; or,
   // when the tickets have a duration column, its hours (placed by resolved, opened or timestamp).
+  // A ticket counts in the period it was resolved in; one still open, or resolved before it was
+  // opened, is left out (in the period it was opened in) for that reason.
   const art = getMetric('ART');
-  const rows = tickets.duration ? tickets.duration.length : opened.length;
-  let hours: Float64Array = new Float64Array(rows).fill(NaN);
-  const resolvedPeriods = new Float64Array(rows).fill(NaN);
+  let hours: ReadColumn | undefined;
+  let artPeriods: Float64Array | undefined;
   if (tickets.duration) {
-    hours = readDurationColumn(tickets.duration, {
-      header: tickets.durationHeader,
-      dataUnit: tickets.durationUnit,
-      timeZone: input.timeZone,
-      locale: input.locale,
-      onProblem: (i, problem) => log.cell('tickets', 'tickets.duration', i, problem, 'ART'),
-    }).values;
-    for (let i = 0; i < rows; i++) {
+    const durations = tickets.duration;
+    hours = reader.wrap(durations, (options) => readDurationColumn(durations, { ...options, header: tickets.durationHeader, dataUnit: tickets.durationUnit, timeZone: input.timeZone }));
+    artPeriods = new Float64Array(durations.length).fill(NaN);
+    for (let i = 0; i < durations.length; i++) {
       // A duration-only sheet has no opened or resolved column: those reads are empty.
-      const at = [resolved[i], opened[i], dated?.[i]].find((ms) => ms !== undefined && ms === ms);
-      resolvedPeriods[i] = at === undefined ? NaN : periodIndex(localDay(at, input.timeZone), kind);
+      const at = [resolved?.days[i], opened.days[i], dated?.days[i]].find((day) => day !== undefined && day === day);
+      artPeriods[i] = at === undefined ? frame.undated : frame.indexOf(at);
+    }
+  } else if (resolved) {
+    const rows = tickets.opened.length;
+    hours = { values: new Float64Array(rows).fill(NaN), reasons: new Uint8Array(rows), refOf: resolved.column.refOf };
+    artPeriods = new Float64Array(rows).fill(NaN);
+    for (let i = 0; i < rows; i++) {
+      const [start, end] = [opened.column.values[i], resolved.column.values[i]];
+      const endCode = resolved.column.reasons[i];
+      if (end === end && start === start && end >= start) {
+        try {
+          hours.values[i] = art.read((end - start) / MS_PER_HOUR);
+          artPeriods[i] = frame.indexOf(resolved.days[i]);
+          continue;
+        } catch (error) {
+          if (!(error instanceof CellProblem)) throw error;
+          hours.reasons[i] = codeOf('unreadable');
+        }
+      } else if (end === end && start === start) hours.reasons[i] = codeOf('beforeOpened');
+      else if (endCode === codeOf('blank')) hours.reasons[i] = opened.column.reasons[i] === codeOf('blank') ? codeOf('blank') : codeOf('open');
+      else if (end !== end) hours.reasons[i] = endCode;
+      else hours.reasons[i] = codeOf('noDate'); // resolved, but the opened date is missing or unreadable
+      artPeriods[i] = openedPeriods[i];
     }
   }
-  for (let i = 0; i < (tickets.duration ? 0 : opened.length); i++) {
-    if (resolved[i] !== resolved[i]) continue; // still open
-    const problem =
-      opened[i] !== opened[i]
-        ? new CellProblem(cellTexts.resolvedWithoutOpened(), 'noDate')
-        : resolved[i] < opened[i]
-          ? new CellProblem(cellTexts.resolvedBeforeOpened(resolved[i], opened[i]), 'beforeOpened')
-          : undefined;
-    if (problem) {
-      log.cell('tickets', 'tickets.resolved', i, problem, 'ART');
-      continue;
-    }
-    hours[i] = art.read((resolved[i] - opened[i]) / MS_PER_HOUR);
-    resolvedPeriods[i] = periodIndex(localDay(resolved[i], input.timeZone), kind);
+  if (hours && artPeriods) {
+    const artCoverage = periodCoverage(hours, artPeriods, frame.index, tickets.duration ? undefined : opened.column);
+    const artKpi = columnKpi(art, hours.values, artPeriods, frame, artCoverage).kpi;
+    if (artKpi.trend.some((point) => point.n > 0)) out.kpis.unshift(artKpi);
+    if (segments) pushDefined(out.segments, rankSegments(art, hours.values, artPeriods, segments, frame));
   }
-  const artKpi = columnKpi(art, hours, resolvedPeriods, frame).kpi;
-  if (artKpi.trend.some((point) => point.n > 0)) out.kpis.unshift(artKpi);
-  if (segments) pushDefined(out.segments, rankSegments(art, hours, resolvedPeriods, segments, frame));
 
   if (tickets.firstContact) {
     const fcr = getMetric('FCR');
-    const flags = readColumn(tickets.firstContact, fcr.read, log, 'tickets', 'tickets.firstContact', 'FCR');
-    const fcrKpi = columnKpi(fcr, flags, openedPeriods, frame).kpi;
+    const flags = reader.column(tickets.firstContact, fcr.read);
+    const coverage = periodCoverage(flags, openedPeriods, frame.index, when.column);
+    const fcrKpi = columnKpi(fcr, flags.values, openedPeriods, frame, coverage).kpi;
     if (fcrKpi.trend.some((point) => point.n > 0)) out.kpis.unshift(fcrKpi);
-    if (segments) pushDefined(out.segments, rankSegments(fcr, flags, openedPeriods, segments, frame));
+    if (segments) pushDefined(out.segments, rankSegments(fcr, flags.values, openedPeriods, segments, frame));
   }
   return out;
 }
 
-/** Referral rate from one yes/no flag per purchase or new customer, dated. */
-export function referralFlagKpi(referrals: ReferralColumns, input: ReportInput, frame: PeriodFrame, log: ProblemLog): Kpi | undefined {
+/** Referral rate from one yes/no flag per purchase or new customer, dated (or, with no dates, over `all`). */
+export function referralFlagKpi(referrals: ReferralColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi | undefined {
   const def = getMetric('REFERRAL_RATE');
-  const periods = periodsOfDays(readDays(referrals.dates, input.timeZone, log, 'referrals', 'referrals.dates', { locale: input.locale }), frame.kind);
-  const flags = readColumn(referrals.referred, def.read, log, 'referrals', 'referrals.referred', 'REFERRAL_RATE');
-  const { kpi } = columnKpi(def, flags, periods, frame);
+  const dated = referrals.dates ? reader.days(referrals.dates) : undefined;
+  const periods = dated ? periodsOfDays(dated.days, frame) : undatedPeriods(referrals.referred.length, frame);
+  const flags = reader.column(referrals.referred, def.read);
+  const { kpi } = columnKpi(def, flags.values, periods, frame, periodCoverage(flags, periods, frame.index, dated?.column));
   return kpi.trend.some((point) => point.n > 0) ? kpi : undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { CellRef, Coverage } from '../cells/coverage';
 import type { Cell, Lang } from '../cells/types';
 import type { MetricId, Summary } from '../metrics/types';
 import type { MaturityAssessment, MaturityTargets } from './maturity';
@@ -11,15 +12,22 @@ import type { MaturityAssessment, MaturityTargets } from './maturity';
 /** A calendar day in the spreadsheet's time zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-export interface PeriodChoice {
-  kind: 'month' | 'week';
-  /** Any day inside the period; months start on the 1st, weeks on Monday. */
-  start: LocalDate;
-}
+/** Calendar periods a report can cover (weeks start on Monday). */
+export type CalendarKind = 'week' | 'month' | 'quarter' | 'year';
+
+/**
+ * The period asked for (metrics-spec.md section 6): a calendar period named by any day inside
+ * it, a date range with both ends included, or `all` (everything, also rows without a date).
+ */
+export type PeriodChoice =
+  | { kind: CalendarKind; start: LocalDate }
+  | { kind: 'range'; start: LocalDate; end: LocalDate }
+  | { kind: 'all' };
 
 /** One column per field, one cell per row; columns of one table must be the same length. */
 export interface SurveyColumns {
-  dates: Cell[];
+  /** Absent on a file with no date column: only the `all` period has its figures. */
+  dates?: Cell[];
   /** The mapping's label → score tables per score column (sidebar step 2). */
   labels?: Partial<Record<'nps' | 'csat' | 'ces', Record<string, number>>>;
   /** The mapping's date order, used when the dates' own values do not decide. */
@@ -65,7 +73,7 @@ export interface SubscriptionColumns {
 
 /** One row per purchase or new customer: was it referred (yes/no)? */
 export interface ReferralColumns {
-  dates: Cell[];
+  dates?: Cell[];
   referred: Cell[];
 }
 
@@ -98,7 +106,7 @@ export interface ReportInput {
   /** IANA zone of the spreadsheet, e.g. `Asia/Ho_Chi_Minh`: days and months are counted there. */
   timeZone: string;
   lang: Lang;
-  /** The period to report; default: the calendar month before `now`. */
+  /** The period to report; default: the latest complete month with data before `now` (`all` when nothing is dated). */
   period?: PeriodChoice;
   /** Epoch ms or Date; default Date.now(). Only used to pick the default period. */
   now?: number | Date;
@@ -117,6 +125,20 @@ export interface ReportInput {
   locale?: string;
   spreadsheetUrl?: string;
   spreadsheetName?: string;
+  /**
+   * Where each input column's cells are (keyed by the column array itself), so left-out cells
+   * are named by their sheet cell or file line (metrics-spec.md section 7) and the data's range
+   * is given per sheet. Columns not in it are still counted, without places.
+   */
+  columns?: ReadonlyMap<readonly Cell[], ColumnPlace>;
+}
+
+/** Where a column of the report's input lives. */
+export interface ColumnPlace {
+  /** The sheet (or file) name, as the person knows it. */
+  sheet: string;
+  /** The place of data row `index` (0-based, below the header rows). */
+  refOf(index: number): CellRef;
 }
 
 /** Metrics a report can show: the registry's column metrics plus counts from subscriptions and activity. */
@@ -125,10 +147,10 @@ export type ReportMetricId = MetricId | 'CHURN' | 'RETENTION' | 'ACTIVE_USERS' |
 export type MetricUnit = 'points' | 'percent' | 'scale' | 'hours' | 'count';
 
 export interface Period {
-  kind: 'month' | 'week';
-  /** First day. */
+  kind: CalendarKind | 'range' | 'all';
+  /** First day (for `all`: the data's first day, '' when nothing is dated). */
   start: LocalDate;
-  /** Last day, inclusive. */
+  /** Last day, inclusive (for `all`: the data's last day). */
   end: LocalDate;
 }
 
@@ -204,6 +226,8 @@ export interface Kpi {
   /** The same period a year earlier (months only), when it has data, and the change since. */
   lastYear: Reading | null;
   lastYearComparison: Comparison | null;
+  /** What the reported period's value is made of: cells used, and left out by reason with places. */
+  coverage: Coverage;
 }
 
 export interface SegmentValue {
@@ -313,7 +337,8 @@ export interface Report {
   lang: Lang;
   timeZone: string;
   period: Period;
-  previousPeriod: Period;
+  /** The period before, compared with (null for `all`). */
+  previousPeriod: Period | null;
   /** Observations needed in each period before a change is shown (30). */
   minN: number;
   kpis: Kpi[];
@@ -328,4 +353,13 @@ export interface Report {
   spreadsheetUrl?: string;
   spreadsheetName?: string;
   problems: ReportProblem[];
+  /** The data's own first and last dates, per sheet ("data runs 2026-09-02 → 2026-10-28"). */
+  dataRanges: DataRange[];
+}
+
+export interface DataRange {
+  /** The sheet or file; '' when the caller did not say where the columns are. */
+  sheet: string;
+  first: LocalDate;
+  last: LocalDate;
 }

@@ -167,7 +167,7 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
     const parts = changeParts(kpi, kpi.comparison, lang);
     view.change = { arrow: parts.arrow, text: parts.change, verdict: parts.verdict, tone: parts.tone };
   } else {
-    view.note = noChangeReason(kpi, lang, report.minN);
+    if (report.previousPeriod) view.note = noChangeReason(kpi, lang, report.minN);
   }
   return view;
 }
@@ -268,11 +268,11 @@ export function reportView(report: Report): ReportView {
     lang,
     title: m.title,
     period: periodText(report.period, lang),
-    compared: m.comparedWith(periodText(report.previousPeriod, lang)),
+    compared: report.previousPeriod ? m.comparedWith(periodText(report.previousPeriod, lang)) : '',
     summary: summaryView(report),
     keyMetrics: m.keyMetrics,
     kpis: report.kpis.map((kpi) => kpiView(kpi, report)),
-    trendTitle: m.trends(report.kpis[0]?.trend.length ?? 12, report.period.kind),
+    trendTitle: m.trendsOf(report.kpis[0]?.trend.length ?? 12, report.period.kind),
     footnote: { title: m.footnote, legend: m.legend(report.minN), items: notes },
     maturity: maturityView(report),
     footer: m.footer,
@@ -318,7 +318,7 @@ export function reportView(report: Report): ReportView {
       if (text.shortened) shortened++;
       const segment = c.segment ? cleanText(c.segment, MAX_NAME_CHARS).text : '';
       const email = c.email ? cleanText(c.email, MAX_NAME_CHARS).text : '';
-      return { text: text.text, meta: [`${m.score} ${c.score}`, segment, dateText(c.date, lang), email].filter(Boolean).join(' · ') };
+      return { text: text.text, meta: [`${m.score} ${c.score}`, segment, c.date ? dateText(c.date, lang) : '', email].filter(Boolean).join(' · ') };
     });
     view.detractors = { title: m.newDetractors, count: m.detractorCount(num(d.count)), comments };
     const rest = (d.withComment ?? d.comments.length) - d.comments.length;

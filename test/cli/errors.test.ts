@@ -28,14 +28,18 @@ describe('usage errors exit 2', () => {
   it('an unknown command', () => fails(['metricz'], 2, /Unknown command: metricz\. Commands: detect, metrics, report/));
   it('an unknown option', () => fails(['metrics', '--perod', '2026-10'], 2, /Unknown option '--perod'.*see cx-metrics metrics --help/));
   it("another command's option", () => fails(['detect', '--period', '2026-10'], 2, /--period does not apply to detect/));
-  it('a period that is no month or day', () => fails(['metrics', '--period', '2026-13'], 2, /--period must be a month like 2026-10 .* not "2026-13"/));
-  it('a period in another shape', () => fails(['report', '--period', 'October'], 2, /not "October"/));
+  const FORMS = /Use one of: all, 2026, 2026-Q3, 2026-10, 2026-W41, 2026-10-05, 2026-09-01\.\.2026-10-31/;
+  it('a month that does not exist (2026-13) is refused with the accepted forms', () => fails(['metrics', '--period', '2026-13'], 2, /--period "2026-13" is not a period/).then(() => fails(['metrics', '--period', '2026-13'], 2, FORMS)));
+  it('a quarter that does not exist (2026-Q5)', () => fails(['metrics', '--period', '2026-Q5'], 2, /--period "2026-Q5" is not a period. Use one of: all,/));
+  it('a range whose end is before its start', () => fails(['report', '--period', '2026-10-31..2026-09-01'], 2, /"2026-10-31\.\.2026-09-01" is not a period.*end not before the start/));
+  it('a week a year does not have (2026-W54)', () => fails(['metrics', '--period', '2026-W54'], 2, FORMS));
+  it('a period in another shape', () => fails(['report', '--period', 'October'], 2, /--period "October" is not a period/));
   it('an unknown format', () => fails(['metrics', '--format', 'xml'], 2, /--format must be one of table, json, csv, not "xml"/));
   it('a missing file', () => fails(['metrics', join(dir, 'nope.csv')], 2, /File not found: .*nope\.csv/));
   it('a missing mapping file', () => fails(['metrics', '--mapping', join(dir, 'gone.json')], 2, /Mapping file not found: .*gone\.json/));
   it('an unknown time zone', () => fails(['metrics', 'x.csv', '--time-zone', 'Mars/Olympus'], 2, /Unknown time zone: Mars\/Olympus/));
   it('a --by column nobody has', () => fails(['metrics', '--by', 'Planet'], 2, /No mapped sheet has a field or column called "Planet"\. Columns: .*"Channel"/));
-  it('in Vietnamese when asked', () => fails(['metrics', '--period', '13/2026', '--lang', 'vi'], 2, /--period phải là một tháng/));
+  it('in Vietnamese when asked', () => fails(['metrics', '--period', '13/2026', '--lang', 'vi'], 2, /--period "13\/2026" không phải là một kỳ. Dùng một trong: all, 2026, 2026-Q3/));
 
   it('no command prints the help and exits 2; --help exits 0', async () => {
     const bare = await cli([]);
@@ -98,6 +102,6 @@ describe('the executable', () => {
     expect(usage.stderr).toContain('--format must be one of');
     const ok = run(['metrics', '--period', '2026-10', '--format', 'csv']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split('\n')[0]).toBe('group,metric,unit,n,value,previous_n,previous_value,change,p_value,significant');
+    expect(ok.stdout.split('\n')[0]).toBe('group,metric,unit,n,value,previous_n,previous_value,change,p_value,significant,used,left_out,lost_share');
   });
 });

@@ -25,8 +25,9 @@ describe('metrics --format json is stable for scripts', () => {
     const sorted = (value: unknown): unknown =>
       Array.isArray(value) ? value.map(sorted) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])])) : value;
     expect(JSON.stringify(doc)).toBe(JSON.stringify(sorted(doc)));
-    expect(Object.keys(doc)).toEqual(['by', 'metrics', 'period', 'previousPeriod', 'source', 'version']);
-    expect(Object.keys(doc.metrics[0])).toEqual(['change', 'higherIsBetter', 'id', 'lowN', 'n', 'pValue', 'previous', 'scale', 'significant', 'test', 'unit', 'value']);
+    expect(Object.keys(doc)).toEqual(['by', 'dataRanges', 'metrics', 'period', 'previousPeriod', 'source', 'version']);
+    expect(Object.keys(doc.metrics[0])).toEqual(['change', 'coverage', 'higherIsBetter', 'id', 'lowN', 'n', 'pValue', 'previous', 'scale', 'significant', 'test', 'unit', 'value']);
+    expect(Object.keys(doc.metrics[0].coverage)).toEqual(['leftOut', 'lostShare', 'used']);
     expect(doc.version).toBe(1);
     // Unrounded: the value is the report's double, not the 44.7 a person reads.
     expect(doc.metrics[0].value).toBe(addonReport().kpis[0].current!.value);

@@ -5,7 +5,7 @@ import { openCsv } from '../../src/cli/sources/csv';
 import { SourceError } from '../../src/cli/sources/types';
 import { workbookToCsvFiles } from '../../src/demo/index';
 import { encodeText, TEST_ENCODINGS, type TestEncoding } from './helpers/encode';
-import { addonMetrics, addonReport, cli, demo, tempDir } from './helpers/run';
+import { addonMetrics, addonReport, asCsvLines, cli, demo, tempDir } from './helpers/run';
 
 /**
  * Given the same survey exported in each encoding people's tools write (spec §1.3), the CLI
@@ -156,7 +156,7 @@ describe('cx-metrics on the demo exported in each encoding', () => {
     for (const file of workbookToCsvFiles(demo)) await writeFile(join(folder, file.fileName), encodeText(file.csv, encoding));
     const { code, stdout, stderr } = await cli(['metrics', folder, '--time-zone', 'Asia/Ho_Chi_Minh', '--period', '2026-10', '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).metrics).toEqual(addonMetrics(addonReport()));
+    expect(JSON.parse(stdout).metrics).toEqual(asCsvLines(addonMetrics(addonReport())));
     const label = LABELS[encoding];
     // A code page only shows where a file needs it: ASCII-only files are plain UTF-8.
     expect(stderr).toContain(`Khảo sát.csv: read as ${label}`);

@@ -163,7 +163,7 @@ describe('buildReport on the tea-shop fixture (March 2026 against February)', ()
     survey.segment = survey.nps!.map(() => 'Online');
     const add = (segment: string, promoters: number, passives: number, detractors: number) => {
       for (const [score, count] of [[10, promoters], [8, passives], [3, detractors]]) {
-        for (let i = 0; i < count; i++) (survey.dates.push('2026-03-15'), survey.nps!.push(score), survey.segment!.push(segment));
+        for (let i = 0; i < count; i++) (survey.dates!.push('2026-03-15'), survey.nps!.push(score), survey.segment!.push(segment));
       }
     };
     add('Online', 60, 20, 20);
@@ -229,15 +229,17 @@ describe('buildReport with missing or damaged inputs', () => {
     expect(report.maturity.level).toBe(0);
   });
 
-  it('leaves out unreadable cells and says which column, how many and why', () => {
+  it('leaves out unreadable cells and counts them in the metric’s coverage, not as a problem of the whole report', () => {
     const survey = surveyColumns(surveyRows());
     survey.nps![0] = 11;
     survey.nps![1] = '#N/A';
     const report = buildReport({ timeZone: ZONE, lang: 'en', now: NOW, survey });
     expect(kpi(report, 'NPS').current?.n).toBe(58);
-    expect(report.problems).toHaveLength(1);
-    expect(report.problems[0].message.en).toBe('survey.nps: 2 cells could not be read and were left out (first at row 1: 11 is outside the 0–10 scale).');
-    expect(report.problems[0].message.vi).toContain('11 nằm ngoài thang 0–10');
+    expect(kpi(report, 'NPS').coverage.used).toBe(58);
+    // 11 is off the 0–10 scale; #N/A cannot be read at all.
+    expect(kpi(report, 'NPS').coverage.leftOut.outOfScale?.count).toBe(1);
+    expect(kpi(report, 'NPS').coverage.leftOut.unreadable?.count).toBe(1);
+    expect(report.problems).toEqual([]);
   });
 
   it('reports a chosen week, with its week before, and skips monthly counts', () => {
@@ -246,7 +248,7 @@ describe('buildReport with missing or damaged inputs', () => {
       subscriptions: subscriptionColumns(), activity: activityColumns(),
     });
     expect(report.period).toEqual({ kind: 'week', start: '2026-03-02', end: '2026-03-08' });
-    expect(report.previousPeriod.start).toBe('2026-02-23');
+    expect(report.previousPeriod?.start).toBe('2026-02-23');
     expect(report.kpis.map((k) => k.id)).toEqual(['ACTIVE_USERS', 'STICKINESS']);
     expect(kpi(report, 'ACTIVE_USERS').current?.value).toBe(40); // u1…u40 on 2–3 March
   });

@@ -75,17 +75,17 @@ describe('a coverage problem', () => {
   // March's NPS column has 12 answers of 11, off the 0–10 scale.
   const survey = npsYear();
   let typos = 0;
-  survey.nps = survey.nps!.map((cell: Cell, i) => (String(survey.dates[i]).startsWith('2026-03') && typos++ < 12 ? 11 : cell));
+  survey.nps = survey.nps!.map((cell: Cell, i) => (String(survey.dates![i]).startsWith('2026-03') && typos++ < 12 ? 11 : cell));
 
   it('opens with the warning, before any change', () => {
     const en = year(survey, 'en');
-    expect(en.problems).toHaveLength(1);
-    expect(summaryView(en).coverage).toBe('Some cells could not be read and were left out (1 column); the figures below do not include them. See “Left out” at the end.');
+    // More than 5% of March's NPS cells were lost: the banner of metrics-spec.md section 7.
+    expect(summaryView(en).coverage).toBe('1 of 1 metrics are missing data: Net Promoter Score (NPS) left out 12 cells (12.0%): 12 outside the scale');
     const text = renderText(en);
-    expect(text.indexOf('! Some cells could not be read')).toBeLessThan(text.indexOf('CX maturity: level'));
-    expect(text.indexOf('! Some cells could not be read')).toBeLessThan(text.indexOf('KEY METRICS'));
-    expect(renderHtml(en)).toContain('⚠ Some cells could not be read');
-    expect(summaryView(year(survey, 'vi')).coverage).toBe('Một số ô không đọc được nên bị bỏ qua (1 cột); các số liệu dưới đây không tính chúng. Xem mục “Bị bỏ qua” ở cuối.');
+    expect(text.indexOf('! 1 of 1 metrics are missing data')).toBeLessThan(text.indexOf('CX maturity: level'));
+    expect(text.indexOf('! 1 of 1 metrics are missing data')).toBeLessThan(text.indexOf('KEY METRICS'));
+    expect(renderHtml(en)).toContain('⚠ 1 of 1 metrics are missing data');
+    expect(summaryView(year(survey, 'vi')).coverage).toBe('1/1 chỉ số thiếu dữ liệu: Chỉ số giới thiệu (NPS) bỏ qua 12 ô (12,0%): 12 ngoài thang điểm');
   });
 
   it('has no warning when every cell was read', () => {

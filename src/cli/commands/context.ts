@@ -1,5 +1,7 @@
 import type { ParsedArgs } from '../args';
-import type { AnalyzeRequest } from '../core/analyze';
+import type { Analysis, AnalyzeRequest } from '../core/analyze';
+import { kpisMissingData, lostText } from '../../report/coverage-text';
+import { dataError } from '../errors';
 import { parsePeriod } from '../core/period';
 import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
@@ -27,5 +29,18 @@ export function analyzeRequest({ args, io, m }: CommandContext): AnalyzeRequest 
     credentials: args.credentials,
     dateOrder: args.dateOrder,
     now: (io.now ?? Date.now)(),
+  };
+}
+
+/**
+ * Coverage on stderr (metrics-spec.md section 7): one warning per metric that left out more
+ * than 5% of its non-blank cells, naming the reasons and the first places. Unless the person
+ * accepted it (--accept-missing), the command then fails with exit code 1, after its output.
+ */
+export function warnMissing(ctx: CommandContext, analysis: Analysis): (() => void) {
+  const missing = kpisMissingData(analysis.report);
+  for (const kpi of missing) ctx.warn(ctx.m.lostWarning(lostText(kpi, ctx.args.lang, analysis.report.period.kind)));
+  return () => {
+    if (missing.length > 0 && !ctx.args.acceptMissing) throw dataError(ctx.m.lostRefused(missing.length));
   };
 }

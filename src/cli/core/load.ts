@@ -3,6 +3,7 @@ import { columnIndex, columnLetter, FIELD_LABELS, type DataSource, type FieldId,
 import { dataError } from '../errors';
 import type { CliMessages } from '../messages';
 import type { ColumnsOf } from '../../report/from-mapping';
+import type { ColumnPlace } from '../../report/types';
 import type { Source, SourceSheet } from '../sources/index';
 
 /**
@@ -79,7 +80,23 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     const cell = ds.headerRow > 0 ? tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.[ds.headerRow - 1] : undefined;
     return typeof cell === 'string' ? cell : undefined;
   };
-  return { mapping: renumbered, columnOf, headerOf, extraColumns };
+  // Places speak the file's own terms: the mapping's original letters, and a CSV's lines.
+  const originalLetter = new Map(mapping.sources.map((ds, k) => [renumbered.sources[k], ds.columns] as const));
+  const placeOf = (ds: DataSource, letter: string): ColumnPlace | undefined => {
+    const field = (Object.keys(ds.columns) as (keyof DataSource['columns'])[]).find((f) => ds.columns[f] === letter);
+    const original = field ? originalLetter.get(ds)?.[field] : undefined;
+    const sheet = kept.get(ds.sheetName)?.sheet;
+    if (!original || !sheet) return undefined;
+    const file = sheet.file;
+    return {
+      sheet: ds.sheetName,
+      refOf: (i) => {
+        const row = ds.headerRow + 1 + i;
+        return file ? { file: file.name, line: file.lineOf(row), column: original } : { sheet: ds.sheetName, column: original, row };
+      },
+    };
+  };
+  return { mapping: renumbered, columnOf, headerOf, placeOf, extraColumns };
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Kpi, MetricUnit, Period, ReportMetricId, TestName } from '../../report/types';
+import { describeRef, lostShare, LEFT_OUT_REASONS, type CellRef, type LeftOutReason } from '../../cells/coverage';
+import type { Lang } from '../../cells/types';
+import type { DataRange, Kpi, MetricUnit, Period, ReportMetricId, TestName } from '../../report/types';
 import type { Analysis } from './analyze';
 
 /**
@@ -23,6 +25,16 @@ export interface MetricRecord {
   significant: boolean;
   /** Too few observations in either period to compare (fewer than the report's minimum). */
   lowN: boolean;
+  /** What the value is made of: cells used, and left out by reason with the first places (metrics-spec.md section 7). */
+  coverage: CoverageRecord;
+}
+
+export interface CoverageRecord {
+  used: number;
+  /** Share (0–1) of the non-blank cells lost (every reason but blank, header and no answer). */
+  lostShare: number;
+  /** Only reasons that occurred; places as sheet cells or file lines, each with its text. */
+  leftOut: Partial<Record<LeftOutReason, { count: number; places: (CellRef & { text: string })[] }>>;
 }
 
 export interface MetricsDocument {
@@ -30,13 +42,21 @@ export interface MetricsDocument {
   version: 1;
   source: { title: string; timeZone: string };
   period: Period;
-  previousPeriod: Period;
+  /** null for `all`. */
+  previousPeriod: Period | null;
+  /** The data's own first and last dates per sheet or file. */
+  dataRanges: DataRange[];
   by: string | null;
   metrics: MetricRecord[];
   groups?: { group: string; rows: number; metrics: MetricRecord[] }[];
 }
 
-export function metricRecord(kpi: Kpi): MetricRecord {
+export function metricRecord(kpi: Kpi, lang: Lang): MetricRecord {
+  const leftOut: CoverageRecord['leftOut'] = {};
+  for (const reason of LEFT_OUT_REASONS) {
+    const entry = kpi.coverage.leftOut[reason];
+    if (entry && entry.count > 0) leftOut[reason] = { count: entry.count, places: entry.places.map((ref) => ({ ...ref, text: describeRef(ref, lang) })) };
+  }
   return {
     id: kpi.id,
     unit: kpi.unit,
@@ -50,18 +70,20 @@ export function metricRecord(kpi: Kpi): MetricRecord {
     pValue: kpi.comparison?.pValue ?? null,
     significant: kpi.comparison?.significant ?? false,
     lowN: kpi.lowN,
+    coverage: { used: kpi.coverage.used, lostShare: lostShare(kpi.coverage), leftOut },
   };
 }
 
-export function metricsDocument(analysis: Analysis, by: string | undefined): MetricsDocument {
+export function metricsDocument(analysis: Analysis, by: string | undefined, lang: Lang): MetricsDocument {
   const { report } = analysis;
   return {
     version: 1,
     source: { title: analysis.source.title, timeZone: analysis.timeZone },
     period: report.period,
     previousPeriod: report.previousPeriod,
+    dataRanges: report.dataRanges,
     by: by ?? null,
-    metrics: report.kpis.map(metricRecord),
-    ...(analysis.groups ? { groups: analysis.groups.map((g) => ({ group: g.name, rows: g.rows, metrics: g.report.kpis.map(metricRecord) })) } : {}),
+    metrics: report.kpis.map((kpi) => metricRecord(kpi, lang)),
+    ...(analysis.groups ? { groups: analysis.groups.map((g) => ({ group: g.name, rows: g.rows, metrics: g.report.kpis.map((kpi) => metricRecord(kpi, lang)) })) } : {}),
   };
 }

@@ -1,19 +1,15 @@
-import { dayOfLocalDate } from '../../report/period';
+import { parsePeriodText, PERIOD_FORMS } from '../../report/period';
 import type { PeriodChoice } from '../../report/types';
 import { usageError } from '../errors';
 import type { CliMessages } from '../messages';
 
 /**
- * `--period`: `2026-10` is that calendar month; `2026-10-05` is the Monday-to-Sunday week
- * holding that day (the report's weekly period). Anything else is a usage error.
+ * `--period` in any form of metrics-spec.md section 6 (`all`, `2026`, `2026-Q3`, `2026-10`,
+ * `2026-W41` or a day of that week, `2026-09-01..2026-10-31`), parsed by the report's one
+ * parser. Anything else is a usage error that lists the accepted forms.
  */
 export function parsePeriod(text: string, m: CliMessages): PeriodChoice {
-  const month = /^(\d{4})-(\d{2})$/.exec(text);
-  const start = month ? `${text}-01` : text;
-  try {
-    dayOfLocalDate(start); // checks the calendar: 2026-13 and 2026-02-30 are refused
-  } catch {
-    throw usageError(m.badPeriod(text));
-  }
-  return { kind: month ? 'month' : 'week', start };
+  const period = parsePeriodText(text);
+  if (!period) throw usageError(m.badPeriod(text, PERIOD_FORMS.join(', ')));
+  return period;
 }

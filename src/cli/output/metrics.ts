@@ -1,6 +1,7 @@
 import type { Lang } from '../../cells/types';
 import { changeParts, kpiValueText, metricName, noChangeReason, periodText, valueText } from '../../report/display';
 import { formatNumber } from '../../report/format';
+import { coverageLine, dataRangeLines } from '../../report/coverage-text';
 import type { Kpi, Report, ReportMetricId } from '../../report/types';
 import type { Analysis } from '../core/analyze';
 import { metricsDocument, type MetricRecord } from '../core/metric-rows';
@@ -10,19 +11,26 @@ import { csvLine, renderTable, stableJson } from './table';
 
 /** `metrics` output in the format asked for. Figures in the table read as the report shows them. */
 export function formatMetrics(analysis: Analysis, format: OutputFormat, by: string | undefined, lang: Lang, m: CliMessages): string {
-  const doc = metricsDocument(analysis, by);
+  const doc = metricsDocument(analysis, by, lang);
   if (format === 'json') return stableJson(doc);
   if (format === 'csv') {
-    const lines = [csvLine(['group', 'metric', 'unit', 'n', 'value', 'previous_n', 'previous_value', 'change', 'p_value', 'significant'])];
+    const lines = [csvLine(['group', 'metric', 'unit', 'n', 'value', 'previous_n', 'previous_value', 'change', 'p_value', 'significant', 'used', 'left_out', 'lost_share'])];
     const add = (group: string, record: MetricRecord) =>
-      lines.push(csvLine([group, record.id, record.unit, record.n, record.value, record.previous?.n ?? null, record.previous?.value ?? null, record.change, record.pValue, record.significant]));
+      lines.push(
+        csvLine([
+          group, record.id, record.unit, record.n, record.value, record.previous?.n ?? null, record.previous?.value ?? null, record.change, record.pValue, record.significant,
+          record.coverage.used, Object.entries(record.coverage.leftOut).filter(([reason]) => reason !== 'blank').reduce((sum, [, e]) => sum + (e?.count ?? 0), 0), record.coverage.lostShare,
+        ]),
+      );
     doc.metrics.forEach((record) => add('', record));
     for (const group of doc.groups ?? []) group.metrics.forEach((record) => add(group.group, record));
     return lines.join('');
   }
   const { report } = analysis;
-  const heading = `${analysis.source.title}\n${m.periodLine(periodText(report.period, lang), periodText(report.previousPeriod, lang))}\n\n`;
-  if (report.kpis.length === 0) return heading + m.noMetrics + '\n';
+  const period = report.previousPeriod ? m.periodLine(periodText(report.period, lang), periodText(report.previousPeriod, lang)) : periodText(report.period, lang);
+  const ranges = dataRangeLines(report.dataRanges, lang).map((line) => line + '\n').join('');
+  const heading = `${analysis.source.title}\n${period}\n${ranges}\n`;
+  if (report.kpis.length === 0) return heading + m.noMetrics + (report.dataRanges.length > 0 ? ' ' + m.noDataHint(latestMonth(report)) : '') + '\n';
   return heading + (analysis.groups ? groupTable(analysis, lang, m) : kpiTable(report, lang, m));
 }
 
@@ -36,10 +44,11 @@ function kpiTable(report: Report, lang: Lang, m: CliMessages): string {
       formatNumber(kpi.current?.n ?? 0, lang),
       kpi.previous ? valueText(kpi.unit, kpi.previous.value, lang) : '–',
       change ? `${change.arrow} ${change.change}` : '',
-      change ? change.verdict : (noChangeReason(kpi, lang, report.minN) ?? ''),
+      change ? change.verdict : report.previousPeriod ? (noChangeReason(kpi, lang, report.minN) ?? '') : '',
+      coverageLine(kpi.current?.n ?? 0, kpi.coverage, lang),
     ];
   });
-  return renderTable([c.metric, c.value, c.n, c.previous, c.change, c.note], rows, new Set([1, 2, 3, 4]));
+  return renderTable([c.metric, c.value, c.n, c.previous, c.change, c.note, m.coverageColumn], rows, new Set([1, 2, 3, 4]));
 }
 
 /** One row per group (the whole data first), one column per metric: "value (n)". */
@@ -58,4 +67,9 @@ function groupTable(analysis: Analysis, lang: Lang, m: CliMessages): string {
     ...groups.map((g) => [g.name, ...ids.map((id) => cell(g.report, id))]),
   ];
   return renderTable([m.groupColumn, ...ids.map((id) => metricName(id, lang, kind))], rows, new Set(ids.map((_, i) => i + 1)));
+}
+
+/** The month of the data's last date, for "try --period 2026-10". */
+function latestMonth(report: Report): string {
+  return report.dataRanges.map((r) => r.last).sort().pop()!.slice(0, 7);
 }

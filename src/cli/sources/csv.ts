@@ -31,15 +31,17 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
   const records = (onProgress?: OpenSourceOptions['onProgress']) =>
     readRecords(path, { delimiter, fileName, size, encoding, m }, onProgress);
 
+  const lines = new RowLines();
   const sheet: SourceSheet = {
     name,
     encoding: encoding.label,
     ...(encoding.notable ? { notice: m.readAs(fileName, encoding.label) } : {}),
+    file: { name: fileName, lineOf: (row) => lines.lineOf(row) },
     async sample(maxRows) {
       const out: Cell[][] = [];
       if (maxRows <= 0) return out;
       let width = 0;
-      for await (const fields of records()) {
+      for await (const { fields } of records()) {
         if (out.length === 0) width = fields.length;
         out.push(typeRow(fields, width, timeZone));
         if (out.length >= maxRows) break;
@@ -48,7 +50,9 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
     },
     async *rows() {
       let width = -1;
-      for await (const fields of records(opts.onProgress)) {
+      let row = 0;
+      for await (const { fields, line } of records(opts.onProgress)) {
+        lines.note(++row, line);
         if (width < 0) {
           width = fields.length;
           continue;
@@ -89,7 +93,7 @@ interface ReadPlan {
  * characters (Vietnamese in UTF-8, any UTF-16 pair) intact across chunk boundaries and
  * drops the byte-order mark; each decoded chunk is checked before it is parsed.
  */
-async function* readRecords(path: string, plan: ReadPlan, onProgress?: OpenSourceOptions['onProgress']): AsyncGenerator<string[]> {
+async function* readRecords(path: string, plan: ReadPlan, onProgress?: OpenSourceOptions['onProgress']): AsyncGenerator<{ fields: string[]; line: number }> {
   const stream = createReadStream(path, { highWaterMark: HEAD_BYTES });
   const parser = new CsvParser(plan.delimiter, plan.fileName, plan.m);
   const decoder = new TextDecoder(plan.encoding.decoder);
@@ -111,12 +115,46 @@ async function* readRecords(path: string, plan: ReadPlan, onProgress?: OpenSourc
   };
   try {
     for await (const chunk of stream) {
-      for (const record of parse(decode(chunk as Buffer))) yield record.fields;
+      for (const record of parse(decode(chunk as Buffer))) yield record;
       onProgress?.(stream.bytesRead, plan.size);
     }
-    for (const record of parse(decode())) yield record.fields;
-    for (const record of parser.end()) yield record.fields;
+    for (const record of parse(decode())) yield record;
+    for (const record of parser.end()) yield record;
   } finally {
     stream.destroy();
+  }
+}
+
+/**
+ * Which line each row starts on, kept sparsely: only where a row's line stops being its row
+ * number plus the lines spanned so far (after a quoted field with line ends), so a million
+ * one-line rows cost nothing.
+ */
+class RowLines {
+  private readonly rows: number[] = [];
+  private readonly extra: number[] = [];
+
+  note(row: number, line: number): void {
+    const last = this.extra.length > 0 ? this.extra[this.extra.length - 1] : 0;
+    if (line - row === last) return;
+    if (this.rows[this.rows.length - 1] === row) this.extra[this.extra.length - 1] = line - row;
+    else {
+      this.rows.push(row);
+      this.extra.push(line - row);
+    }
+  }
+
+  lineOf(row: number): number {
+    let low = 0;
+    let high = this.rows.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.rows[middle] <= row) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return row + (found < 0 ? 0 : this.extra[found]);
   }
 }

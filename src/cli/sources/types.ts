@@ -15,6 +15,12 @@ export interface SourceSheet {
   sample(maxRows: number): Promise<Cell[][]>;
   /** Every row after the header row, streamed, typed as Sheets would type the cells. */
   rows(): AsyncIterable<Cell[]>;
+  /**
+   * For a text file: its name and the line (as an editor counts it) where sheet row `row`
+   * (1-based, the header is row 1) starts, known for the rows streamed so far; a quoted field
+   * with line ends makes a record span several lines. Absent for workbooks, whose rows are rows.
+   */
+  file?: { name: string; lineOf(row: number): number };
 }
 
 /** A workbook-like thing the command line reads metrics from. */

@@ -37,7 +37,7 @@ export function addonReport(period: PeriodChoice = OCTOBER, spreadsheetName = de
   return buildReport(reportInputFromMapping(mapping, (source) => rows.get(source.sheetName)!, { timeZone: demo.timeZone, lang, period, spreadsheetName }));
 }
 
-export const addonMetrics = (report: Report) => report.kpis.map(metricRecord);
+export const addonMetrics = (report: Report, lang: 'en' | 'vi' = 'en') => report.kpis.map((kpi) => metricRecord(kpi, lang));
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
@@ -66,4 +66,38 @@ export async function writeDemoXlsx(parent: string, name = 'demo.xlsx'): Promise
   }
   await book.xlsx.writeFile(path);
   return path;
+}
+
+/**
+ * The add-on's records as the command line gives them for the demo written as CSV files: sheet
+ * cell `'Sheet'!C13` is the line of `Sheet.csv` where row 13 starts, column C. A comment with a
+ * line break inside its quotes makes its record two lines, so later rows start further down.
+ */
+export function asCsvLines(records: ReturnType<typeof addonMetrics>): ReturnType<typeof addonMetrics> {
+  const lineOf = (sheet: string, row: number) => {
+    const rows = demo.sheets.find((s) => s.name === sheet)!.rows;
+    let line = row;
+    for (let r = 0; r < row - 1; r++) for (const cell of rows[r]) if (typeof cell === 'string') line += (cell.match(/\r\n|\n|\r/g) ?? []).length;
+    return line;
+  };
+  return records.map((record) => ({
+    ...record,
+    coverage: {
+      ...record.coverage,
+      leftOut: Object.fromEntries(
+        Object.entries(record.coverage.leftOut).map(([reason, entry]) => [
+          reason,
+          {
+            count: entry!.count,
+            places: entry!.places.map((ref) => {
+              if (!('sheet' in ref)) return ref;
+              const file = `${ref.sheet}.csv`;
+              const line = lineOf(ref.sheet, ref.row);
+              return { file, line, column: ref.column, text: `${file}, line ${line}, column ${ref.column}` };
+            }),
+          },
+        ]),
+      ),
+    },
+  }));
 }
