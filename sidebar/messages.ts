@@ -176,6 +176,9 @@ const en = {
   } as Record<string, string>,
   fieldNames: {} as Record<string, string>,
   units: { percent: '%', points: '', hours: ' h', count: '', mean: '' } as Record<string, string>,
+  quarterly: 'Every quarter',
+  quarterlyCovers: 'Each email covers the previous calendar quarter; it goes on the chosen day of the month after the quarter.',
+  testHintQuarterly: (email: string) => (email ? `Sends last quarter’s report to you only, at ${email}.` : 'Sends last quarter’s report to you only.'),
 };
 
 export type Messages = typeof en;
@@ -344,6 +347,9 @@ const vi: Messages = {
   },
   fieldNames: {},
   units: { percent: '%', points: '', hours: ' giờ', count: '', mean: '' },
+  quarterly: 'Hằng quý',
+  quarterlyCovers: 'Mỗi email tóm tắt quý dương lịch trước đó; gửi vào ngày đã chọn của tháng sau quý.',
+  testHintQuarterly: (email) => (email ? `Gửi báo cáo quý trước cho riêng bạn, tới ${email}.` : 'Gửi báo cáo quý trước cho riêng bạn.'),
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, vi };

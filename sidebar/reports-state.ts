@@ -26,7 +26,7 @@ export const TARGET_FIELDS: { key: TargetKey; min: number; max: number; step: st
 export interface ReportDraft {
   /** The textarea as typed; split into addresses only when saving. */
   recipients: string;
-  kind: 'monthly' | 'weekly';
+  kind: 'monthly' | 'weekly' | 'quarterly';
   day: number;
   weekday: number;
   hour: number;
@@ -66,7 +66,7 @@ export function draftFrom(settings: ReportSettings, fallback: ReportDraft): Repo
   return {
     recipients: s.recipients.join('\n'),
     kind: s.frequency.kind,
-    day: s.frequency.kind === 'monthly' ? s.frequency.day : fallback.day,
+    day: s.frequency.kind !== 'weekly' ? s.frequency.day : fallback.day,
     weekday: s.frequency.kind === 'weekly' ? s.frequency.weekday : fallback.weekday,
     hour: s.hour,
     lang: s.lang,
@@ -98,7 +98,7 @@ export function checkDraft(draft: ReportDraft, defaults: Targets, t: Messages): 
     const hidden = invisibleIn(address);
     if (hidden) return { ok: false, field: 'recipients', message: t.invisibleInAddress(address.replace(INVISIBLE_ALL, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`), hidden) };
   }
-  const frequency = draft.kind === 'monthly' ? { kind: 'monthly' as const, day: draft.day } : { kind: 'weekly' as const, weekday: draft.weekday };
+  const frequency = draft.kind === 'weekly' ? { kind: 'weekly' as const, weekday: draft.weekday } : { kind: draft.kind, day: draft.day };
   const parsed = ScheduleSchema.safeParse({ version: 1, enabled: true, recipients, frequency, hour: draft.hour, lang: draft.lang });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -95,7 +95,7 @@ function select(id: string, label: string, value: number | string, options: [str
 
 function scheduleFields(r: ReportsState, t: Messages, act: ReportActions, timeZone: string): HTMLElement[] {
   const d = r.draft;
-  const radio = (kind: 'monthly' | 'weekly', label: string) =>
+  const radio = (kind: 'monthly' | 'weekly' | 'quarterly', label: string) =>
     h(
       'label',
       { className: 'segment' },
@@ -103,7 +103,7 @@ function scheduleFields(r: ReportsState, t: Messages, act: ReportActions, timeZo
       h('span', {}, label),
     );
   const when =
-    d.kind === 'monthly'
+    d.kind !== 'weekly'
       ? select('report-day', t.dayOfMonth, d.day, Array.from({ length: 28 }, (_, i) => [String(i + 1), String(i + 1)]), (v) => act.edit({ day: Number(v) }), 'frequency-covers')
       : select('report-weekday', t.dayOfWeek, d.weekday, t.weekdays.map((name, i) => [String(i + 1), name]), (v) => act.edit({ weekday: Number(v) }), 'frequency-covers');
   const hours = Array.from({ length: 24 }, (_, i): [string, string] => [String(i), hourText(i)]);
@@ -112,9 +112,9 @@ function scheduleFields(r: ReportsState, t: Messages, act: ReportActions, timeZo
       'fieldset',
       { className: 'group' },
       h('legend', { className: 'field-label' }, t.frequency),
-      h('div', { className: 'segmented' }, radio('monthly', t.monthly), radio('weekly', t.weekly)),
+      h('div', { className: 'segmented' }, radio('monthly', t.monthly), radio('weekly', t.weekly), radio('quarterly', t.quarterly)),
       h('div', { className: 'row-2' }, when, select('report-hour', t.time, d.hour, hours, (v) => act.edit({ hour: Number(v) }), 'time-hint')),
-      hint('frequency-covers', d.kind === 'monthly' ? t.monthlyCovers : t.weeklyCovers),
+      hint('frequency-covers', d.kind === 'monthly' ? t.monthlyCovers : d.kind === 'quarterly' ? t.quarterlyCovers : t.weeklyCovers),
       hint('time-hint', t.timeHint(timeZone)),
     ),
     select('report-lang', t.reportLang, d.lang, [['en', t.langNames.en], ['vi', t.langNames.vi]], (v) => act.edit({ lang: v === 'vi' ? 'vi' : 'en' })),
@@ -168,11 +168,12 @@ function testSection(r: ReportsState, t: Messages, act: ReportActions, settings:
   const sent = r.testSent;
   // The server sends the latest complete period of the saved schedule.
   const weeklySaved = settings.schedule?.frequency.kind === 'weekly';
+  const quarterlySaved = settings.schedule?.frequency.kind === 'quarterly';
   return h(
     'section',
     { className: 'subsection', 'aria-labelledby': 'test-title' },
     h('h3', { className: 'subsection-title', id: 'test-title' }, t.testTitle),
-    h('p', { className: 'hint', id: 'test-hint' }, settings.userEmail ? t.testHint(settings.userEmail, weeklySaved) : t.testHintNoEmail(weeklySaved)),
+    h('p', { className: 'hint', id: 'test-hint' }, quarterlySaved ? t.testHintQuarterly(settings.userEmail) : settings.userEmail ? t.testHint(settings.userEmail, weeklySaved) : t.testHintNoEmail(weeklySaved)),
     h('button', { type: 'button', id: 'send-test', className: 'btn btn-secondary', disabled: busy, 'aria-describedby': 'test-hint', onclick: () => act.sendTest() }, t.sendTest),
     sent ? h('p', { className: 'inline-success' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t.testSent(sent.sentTo, periodText(sent.period, t))) : null,
     h('p', { className: 'meta quota' }, t.quotaLeft(settings.remainingQuota)),

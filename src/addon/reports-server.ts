@@ -121,6 +121,10 @@ export function nextReport_(schedule: Schedule, now: LocalTime, sent: string[]):
   const due = duePeriod(schedule.frequency, schedule.hour, now);
   if (!sent.includes(periodKey(due))) return { period: periodKey(due), on: dayAfter(now.year, now.month, now.day, now.hour < schedule.hour ? 0 : 1) };
   const [y, m, d] = due.start.split('-').map(Number);
+  if (schedule.frequency.kind === 'quarterly') {
+    // The quarter after starts three months later and is due on the chosen day of the month after it ends.
+    return { period: periodKey({ kind: 'quarter', start: dayAfter(y, m + 3, 1, 0) }), on: dayAfter(y, m + 6, schedule.frequency.day, 0) };
+  }
   if (schedule.frequency.kind === 'monthly') {
     // Period month m+1 is due in month m+2 on the chosen day.
     return { period: periodKey({ kind: 'month', start: dayAfter(y, m + 1, 1, 0) }), on: dayAfter(y, m + 2, schedule.frequency.day, 0) };
@@ -189,7 +193,7 @@ export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSetting
   return settings(lang);
 });
 
-/** "Send a test now": the latest complete month's (or, for weekly reports, week's) report, to the person asking only. */
+/** "Send a test now": the latest complete month's (or, for weekly and quarterly reports, week's or quarter's) report, to the person asking only. */
 export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestReportResult, (_args, lang) => {
   requireConsent(['sendMail', 'email']);
   const to = Session.getActiveUser().getEmail();
@@ -197,8 +201,9 @@ export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestRepor
   const timeZone = book().getSpreadsheetTimeZone();
   // The latest complete period of the saved schedule: last week for weekly reports, else last month.
   const saved = parseStoredSchedule(documentStore().get(SCHEDULE_KEY));
-  const weekly = saved.ok && saved.schedule.frequency.kind === 'weekly';
-  const period = duePeriod(weekly ? { kind: 'weekly', weekday: 1 } : { kind: 'monthly', day: 1 }, 0, localTimeIn(systemClock.now(), timeZone));
+  const kind = saved.ok ? saved.schedule.frequency.kind : 'monthly';
+  const frequency = kind === 'weekly' ? { kind, weekday: 1 } : { kind, day: 1 };
+  const period = duePeriod(frequency as Schedule['frequency'], 0, localTimeIn(systemClock.now(), timeZone));
   const mail = composeReport_(period, lang);
   const sender = mailApp();
   if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());

@@ -43,6 +43,8 @@ export const ScheduleSchema = z.object({
     z.object({ kind: z.literal('monthly'), day: z.int().check(z.gte(1), z.lte(28)) }),
     /** ISO weekday: 1 = Monday … 7 = Sunday. */
     z.object({ kind: z.literal('weekly'), weekday: z.int().check(z.gte(1), z.lte(7)) }),
+    /** A quarter's report goes out on `day` of the month after the quarter ends. */
+    z.object({ kind: z.literal('quarterly'), day: z.int().check(z.gte(1), z.lte(28)) }),
   ]),
   hour: z.int().check(z.gte(0), z.lte(23)),
   lang: z.enum(['en', 'vi']),
@@ -72,9 +74,9 @@ export function describeIssue(error: z.core.$ZodError, root = 'schedule'): strin
   return [root, ...issue.path.map(String)].join('.') + ': ' + issue.message;
 }
 
-/** A report period: a calendar month or a Monday-based week, by its first local day. */
+/** A report period: a calendar month, quarter or a Monday-based week, by its first local day. */
 export interface Period {
-  kind: 'month' | 'week';
+  kind: 'month' | 'week' | 'quarter';
   /** First local day, `YYYY-MM-DD`. */
   start: string;
 }
@@ -110,6 +112,13 @@ function addDays(y: number, m: number, d: number, days: number): { y: number; m:
  * @example duePeriod({kind:'monthly', day: 1}, 8, {year: 2026, month: 11, day: 24, weekday: 2, hour: 9}) → month 2026-10-01
  */
 export function duePeriod(frequency: Schedule['frequency'], hour: number, now: LocalTime): Period {
+  if (frequency.kind === 'quarterly') {
+    // Quarter Q is due from `day` of the first month after it; before that, the quarter before it.
+    const firstMonthOfQuarter = (now.month - 1) % 3 === 0;
+    const reached = !firstMonthOfQuarter || now.day > frequency.day || (now.day === frequency.day && now.hour >= hour);
+    const quarter = now.year * 4 + Math.floor((now.month - 1) / 3) - (reached ? 1 : 2);
+    return { kind: 'quarter', start: ymd(Math.floor(quarter / 4), (quarter % 4) * 3 + 1, 1) };
+  }
   if (frequency.kind === 'monthly') {
     const reached = now.day > frequency.day || (now.day === frequency.day && now.hour >= hour);
     const back = reached ? 1 : 2;
@@ -129,8 +138,8 @@ export function previousPeriod(p: Period): Period {
     const s = addDays(y, m, d, -7);
     return { kind: 'week', start: ymd(s.y, s.m, s.d) };
   }
-  const index = y * 12 + (m - 1) - 1;
-  return { kind: 'month', start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
+  const index = y * 12 + (m - 1) - (p.kind === 'quarter' ? 3 : 1);
+  return { kind: p.kind, start: ymd(Math.floor(index / 12), (index % 12) + 1, 1) };
 }
 
 /** The period after `p` (a quarter is three months). */

@@ -21,6 +21,19 @@ describe('the report schedule', () => {
     expect(duePeriod({ kind: 'weekly', weekday: 3 }, 0, at(2027, 1, 6, 0, 3))).toEqual({ kind: 'week', start: '2026-12-28' });
   });
 
+  it('a quarterly report for Q3 is due from the chosen day of October, and covers July–September', () => {
+    expect(duePeriod({ kind: 'quarterly', day: 3 }, 8, at(2026, 10, 3, 8, 6))).toEqual({ kind: 'quarter', start: '2026-07-01' });
+    // 2 October, before the chosen day: still Q2's report.
+    expect(duePeriod({ kind: 'quarterly', day: 3 }, 8, at(2026, 10, 2, 23, 5))).toEqual({ kind: 'quarter', start: '2026-04-01' });
+    // Any day in November or December: Q3.
+    expect(duePeriod({ kind: 'quarterly', day: 28 }, 8, at(2026, 12, 1, 0, 2))).toEqual({ kind: 'quarter', start: '2026-07-01' });
+    // Across a year: in January 2027 (after the day) the report covers Q4 2026.
+    expect(duePeriod({ kind: 'quarterly', day: 1 }, 0, at(2027, 1, 1, 0, 5))).toEqual({ kind: 'quarter', start: '2026-10-01' });
+    expect(previousPeriod({ kind: 'quarter', start: '2026-01-01' })).toEqual({ kind: 'quarter', start: '2025-10-01' });
+    expect(ScheduleSchema.safeParse({ ...valid, frequency: { kind: 'quarterly', day: 1 } }).success).toBe(true);
+    expect(ScheduleSchema.safeParse({ ...valid, frequency: { kind: 'quarterly', day: 29 } }).success).toBe(false);
+  });
+
   it('knows the period before', () => {
     expect(previousPeriod({ kind: 'month', start: '2026-01-01' })).toEqual({ kind: 'month', start: '2025-12-01' });
     expect(previousPeriod({ kind: 'week', start: '2026-03-02' })).toEqual({ kind: 'week', start: '2026-02-23' });
