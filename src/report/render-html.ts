@@ -70,7 +70,7 @@ function tile(kpi: KpiView): string {
     : '';
   const note = kpi.note ? `<div style="margin-top:6px;font-size:12px;line-height:1.4;color:${C.muted};font-style:italic;">${esc(kpi.note)}</div>` : '';
   const small = (text: string | undefined, color: string = C.muted) => (text ? `<div style="margin-top:2px;font-size:12px;line-height:1.4;color:${color};">${esc(text)}</div>` : '');
-  const previous = small(kpi.previous) + small(kpi.typical) + (kpi.usual ? small(kpi.usual.text, TONE[kpi.usual.tone]) : '') + small(kpi.lastYear);
+  const previous = small(kpi.previous) + small(kpi.typical) + (kpi.usual ? small(kpi.usual.text, TONE[kpi.usual.tone]) : '') + small(kpi.lastYear) + small(kpi.coverage);
   return (
     // "Fab four" fluid columns: two abreast when the row is at least 480 px wide, one below that;
     // a client without calc() keeps width:100%, a single column.

@@ -39,6 +39,7 @@ export function renderText(report: Report): string {
     if (kpi.lastYear) lines.push(`  ${kpi.lastYear}`);
     if (kpi.note) lines.push(`  ${kpi.note}`);
     if (kpi.trendLine) lines.push(`  ${kpi.trendLine}`);
+    lines.push(`  ${kpi.coverage}`);
   }
 
   if (v.nps) {

@@ -5,6 +5,7 @@ import {
 import { cleanText, formatNumber, formatSigned, oneLine } from './format';
 import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
+import { coverageSentence } from './coverage-text';
 import { messagesFor } from './messages';
 import { summaryView, type SummaryView } from './summary';
 import type { Kpi, Report, SegmentValue, ThemeMention, ThemesSection } from './types';
@@ -44,6 +45,8 @@ export interface KpiView {
   name: string;
   value: string;
   n: string;
+  /** What the value is made of: `n = 1,232 · 18 left out: 12 could not be read (first: …)` (metrics-spec.md section 7). */
+  coverage: string;
   previous?: string;
   /** The typical period's value, and where this one sits against it. */
   typical?: string;
@@ -150,6 +153,7 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
     name: metricName(kpi.id, lang, report.period.kind),
     value: kpiValueText(kpi, lang),
     n: `n = ${formatNumber(kpi.current?.n ?? 0, lang)}`,
+    coverage: coverageSentence(kpi.current?.n ?? 0, kpi.coverage, lang),
     trend: trendBars(kpi, report),
   };
   const line = trendLine(kpi, report);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellRef } from '../../src/cells/coverage';
 import type { Cell } from '../../src/cells/types';
 import { coverageReasons, coverageSentence, missingDataBanner } from '../../src/report/coverage-text';
-import { buildReport } from '../../src/report/index';
+import { buildReport, renderHtml, renderText } from '../../src/report/index';
 import type { ColumnPlace, Kpi, ReportInput } from '../../src/report/types';
 
 /**
@@ -130,5 +130,24 @@ describe('coverage of counts', () => {
     expect(churn.used).toBe(1);
     expect(churn.leftOut.unreadable).toEqual({ count: 1, places: [{ sheet: 'Subscriptions', column: 'C', row: 3 }] });
     expect(churn.leftOut.noDate).toEqual({ count: 1, places: [{ sheet: 'Subscriptions', column: 'A', row: 5 }] });
+  });
+});
+
+describe('coverage in the email', () => {
+  const dates: Cell[] = ['2026-10-01', '2026-10-02', '2026-10-03', 'soon'];
+  const nps: Cell[] = [10, '#REF!', 9, 8];
+  const input = (lang: 'en' | 'vi') =>
+    withPlaces({ timeZone: 'UTC', lang, period: { kind: 'month', start: '2026-10-01' }, survey: { dates, nps } }, [[dates, at(SHEET, 'A')], [nps, at(SHEET, 'C')]]);
+
+  it('each metric has its line, with the places, in the HTML and the text part, in both languages', () => {
+    const en = buildReport(input('en'));
+    const line = "n = 2 · 2 left out: 1 could not be read (first: 'Form Responses 1'!C3); 1 no readable date (first: 'Form Responses 1'!A5)";
+    expect(renderText(en)).toContain(`  ${line}`);
+    expect(renderHtml(en)).toContain(line.replace(/'/g, '&#39;').replace('n = ', 'n &#61; '));
+    const vi = buildReport(input('vi'));
+    expect(renderText(vi)).toContain("n = 2 · 2 bị bỏ qua: 1 không đọc được (đầu tiên: 'Form Responses 1'!C3); 1 không có ngày đọc được (đầu tiên: 'Form Responses 1'!A5)");
+    // The banner opens the email: half the cells were lost.
+    expect(renderText(en).indexOf('! 1 of 1 metrics are missing data')).toBeLessThan(renderText(en).indexOf(line));
+    expect(renderText(en) + renderHtml(en)).not.toMatch(/survey\.(dates|nps)/);
   });
 });
