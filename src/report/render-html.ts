@@ -245,7 +245,7 @@ function documentOf(v: ReportView): string {
     `<table ${TABLE} width="100%" style="max-width:600px;width:100%;background:${C.card};border-radius:10px;font-family:${FONT};color:${C.text};text-align:left;overflow-wrap:anywhere;word-break:break-word;">` +
     body +
     `</table>` +
-    `<div style="max-width:600px;padding:12px 8px;font-family:${FONT};font-size:11px;color:${C.muted};text-align:center;">${esc(v.footer)}</div>` +
+    `<div style="max-width:600px;padding:12px 8px;font-family:${FONT};font-size:11px;color:${C.muted};text-align:center;">${v.dataRanges.map((line) => `${esc(line)}<br>`).join('')}${esc(v.footer)}</div>` +
     `</td></tr></table></body></html>`
   );
 }

@@ -96,7 +96,7 @@ export function renderText(report: Report): string {
   if (v.link) lines.push('', `${v.link.text}: ${v.link.url}`);
   lines.push('', `${v.footnote.title}:`, v.footnote.legend);
   for (const item of v.footnote.items) lines.push(`  - ${item}`);
-  lines.push('', v.footer);
+  lines.push('', ...v.dataRanges, v.footer);
   return lines.join('\n') + '\n';
 }
 

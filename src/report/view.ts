@@ -5,7 +5,7 @@ import {
 import { cleanText, formatNumber, formatSigned, oneLine } from './format';
 import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
-import { coverageSentence } from './coverage-text';
+import { coverageSentence, dataRangeLines } from './coverage-text';
 import { messagesFor } from './messages';
 import { summaryView, type SummaryView } from './summary';
 import type { Kpi, Report, SegmentValue, ThemeMention, ThemesSection } from './types';
@@ -106,6 +106,8 @@ export interface ReportView {
   footnote: ListSection & { legend: string };
   link?: { url: string; text: string };
   footer: string;
+  /** The data's own range per sheet, for the footer: `Form Responses 1: data runs 2026-09-02 → 2026-10-28`. */
+  dataRanges: string[];
 }
 
 /** "What customers talk about": per group (detractors, promoters) its top themes with one example each. */
@@ -280,6 +282,7 @@ export function reportView(report: Report): ReportView {
     footnote: { title: m.footnote, legend: m.legend(report.minN), items: notes },
     maturity: maturityView(report),
     footer: m.footer,
+    dataRanges: dataRangeLines(report.dataRanges, lang),
   };
   if (report.spreadsheetName) view.sheetName = cleanText(report.spreadsheetName, MAX_NAME_CHARS).text;
   const b = report.npsBreakdown;

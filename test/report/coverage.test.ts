@@ -149,5 +149,8 @@ describe('coverage in the email', () => {
     // The banner opens the email: half the cells were lost.
     expect(renderText(en).indexOf('! 1 of 1 metrics are missing data')).toBeLessThan(renderText(en).indexOf(line));
     expect(renderText(en) + renderHtml(en)).not.toMatch(/survey\.(dates|nps)/);
+    // The footer says what the data covers, per sheet.
+    expect(renderText(en)).toContain('Form Responses 1: data runs 2026-10-01 → 2026-10-03');
+    expect(renderHtml(vi)).toContain('Form Responses 1: dữ liệu từ 2026-10-01 → 2026-10-03');
   });
 });
