@@ -1,4 +1,4 @@
-import { utf8Length } from '../addon/bytes';
+import { utf8Length } from '../cells/bytes';
 import { escapeHtml as esc, safeHttpUrl } from './format';
 import { messagesFor } from './messages';
 import type { Report } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8Length } from '../../src/addon/bytes';
+import { utf8Length } from '../../src/cells/bytes';
 import { cleanText, cutText, oneLine } from '../../src/report/format';
 import { buildReport } from '../../src/report/model';
 import { MAIL_HTML_BUDGET, renderHtml } from '../../src/report/render-html';
