@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness } from '../../src/emulator/services/harness';
-import { MAIL_QUOTA_EXCEEDED } from '../../src/emulator/services/mail';
+import { CONSUMER_BODY_BYTES, MAIL_BODY_TOO_LARGE, MAIL_QUOTA_EXCEEDED } from '../../src/emulator/services/mail';
 import { appsScriptError } from '../../src/emulator/services/errors';
 
 describe('MailApp', () => {
@@ -51,6 +51,17 @@ describe('MailApp', () => {
     expect(() => globals.MailApp.sendEmail({ subject: 's', body: 'b' })).toThrow('Failed to send email: no recipient');
     expect(state.outbox.messages).toEqual([]);
     expect(globals.MailApp.getRemainingDailyQuota()).toBe(100);
+  });
+
+  it('refuses a body over 200 KB (UTF-8 bytes, plain and HTML together) without sending or spending quota', () => {
+    const { globals, state } = createHarness();
+    // 'ư' takes 2 bytes in UTF-8: 70,000 of them are 140,000 bytes, so the limit is counted in bytes, not characters.
+    const vietnamese = 'ư'.repeat(70_000);
+    expect(() => globals.MailApp.sendEmail('a@example.com', 's', 'x', { htmlBody: vietnamese + 'x'.repeat(CONSUMER_BODY_BYTES - 140_000) })).toThrow(MAIL_BODY_TOO_LARGE);
+    expect(state.outbox.messages).toEqual([]);
+    expect(globals.MailApp.getRemainingDailyQuota()).toBe(100);
+    globals.MailApp.sendEmail('a@example.com', 's', 'x', { htmlBody: 'x'.repeat(CONSUMER_BODY_BYTES - 1) });
+    expect(state.outbox.messages).toHaveLength(1);
   });
 
   it('a fault makes sendEmail throw the quota error without sending', () => {

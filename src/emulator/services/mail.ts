@@ -9,14 +9,22 @@
  * recipients than remain throws Apps Script's text, `Service invoked too many times for one day: email.`
  * A malformed address throws `Invalid email: <address>`; no recipient throws
  * `Failed to send email: no recipient` (texts as Apps Script shows them, reported by users).
+ *
+ * Body size: the same quotas page limits "Email body size" to 200 KB per message for consumer
+ * accounts (400 KB for Workspace). A larger body throws `Limit Exceeded: Email Body Size.` (the
+ * text users report). The emulator counts the UTF-8 bytes of the plain and the HTML body together,
+ * the stricter reading, so a message it sends is one Apps Script sends.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmulatorContext } from '../context';
+import { utf8Length } from '../../cells/bytes';
 import { appsScriptError } from './errors';
 
 export const MAIL_QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
 export const CONSUMER_DAILY_RECIPIENTS = 100;
+export const MAIL_BODY_TOO_LARGE = 'Limit Exceeded: Email Body Size.';
+export const CONSUMER_BODY_BYTES = 200 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface OutboxMessage {
@@ -108,6 +116,7 @@ export function createMailApp(ctx: EmulatorContext, outbox: Outbox, sender: () =
     const recipients = to.length + cc.length + bcc.length;
     if (recipients === 0) throw appsScriptError('Failed to send email: no recipient');
     if (m.replyTo) parseAddresses(m.replyTo);
+    if (utf8Length(String(m.body ?? '')) + utf8Length(String(m.htmlBody ?? '')) > CONSUMER_BODY_BYTES) throw appsScriptError(MAIL_BODY_TOO_LARGE);
     const now = ctx.clock.now();
     outbox.spend(recipients, now.getTime());
     outbox.add({
