@@ -22,13 +22,21 @@ export const DASHBOARD_KEY = 'cx.dashboard';
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The add-on's dashboard sheet, or null when it has none (never built, or deleted by the user). */
-export function findDashboard(book: Book): Sheet | null {
-  for (const meta of book.createDeveloperMetadataFinder().withKey(DASHBOARD_KEY).find()) {
+/**
+ * The sheet the add-on marked with developer metadata `key` (its dashboard, Themes or follow-up
+ * sheet), or null when it has none (never made, or deleted by the user).
+ */
+export function findOwnSheet(book: Book, key: string): Sheet | null {
+  for (const meta of book.createDeveloperMetadataFinder().withKey(key).find()) {
     const sheet = meta.getLocation().getSheet();
     if (sheet) return sheet;
   }
   return null;
+}
+
+/** The add-on's dashboard sheet, or null when it has none. */
+export function findDashboard(book: Book): Sheet | null {
+  return findOwnSheet(book, DASHBOARD_KEY);
 }
 
 /** The dashboard's sheet id, for marking it in the sidebar's sheet list; null when there is none. */

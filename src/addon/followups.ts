@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import type { FlaggedAnswer } from '../report/alerts';
-import { freeSheetName } from './dashboard';
+import { findOwnSheet, freeSheetName } from './dashboard';
 import { followUpTexts as T } from './alert-messages';
 
 /**
@@ -23,11 +23,7 @@ type Column = (typeof FOLLOW_UP_COLUMNS)[number];
 export const STATUSES = ['new', 'contacted', 'resolved'] as const;
 
 export function findFollowUps(book: Book): Sheet | null {
-  for (const meta of book.createDeveloperMetadataFinder().withKey(FOLLOW_UPS_KEY).find()) {
-    const sheet = meta.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return null;
+  return findOwnSheet(book, FOLLOW_UPS_KEY);
 }
 
 function createFollowUps(book: Book, lang: Lang): Sheet {

@@ -1,6 +1,6 @@
 import { langOfLocale, type Lang } from '../cells/types';
 import { BUILT_IN_THEMES } from '../metrics/themes/dictionary';
-import { freeSheetName } from './dashboard';
+import { findOwnSheet, freeSheetName } from './dashboard';
 import { themesSheetTexts as T } from './messages';
 
 /**
@@ -13,15 +13,6 @@ import { themesSheetTexts as T } from './messages';
 export const THEMES_KEY = 'cx.themes';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-function findThemesSheet(book: Book): Sheet | null {
-  for (const meta of book.createDeveloperMetadataFinder().withKey(THEMES_KEY).find()) {
-    const sheet = meta.getLocation().getSheet();
-    if (sheet) return sheet;
-  }
-  return null;
-}
 
 /** The rows of the table: header, then each built-in theme with its words (amounts are matched without a word). */
 export function themesTable(lang: Lang): string[][] {
@@ -38,7 +29,7 @@ export function showThemesSheet(): void {
   } catch {
     // English when the locale cannot be read.
   }
-  let sheet = findThemesSheet(book);
+  let sheet = findOwnSheet(book, THEMES_KEY);
   if (!sheet) {
     sheet = book.insertSheet(freeSheetName(book, T.sheetName[lang], null));
     sheet.addDeveloperMetadata(THEMES_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
