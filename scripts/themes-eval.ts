@@ -10,9 +10,10 @@
  *
  *   node --import tsx scripts/themes-eval.ts          # prints the table
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedPath } from './shared-dir';
 import { CsvParser } from '../src/cli/sources/csv-parser';
 import { compileThemes, mentionsIn, type ThemeDictionary } from '../src/metrics/themes/match';
 
@@ -49,15 +50,10 @@ export interface CorpusScore {
   groups: Score[];
 }
 
-export function sharedDir(): string {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const candidates = [process.env.CX_SHARED, join(root, '..', 'shared'), '/work/shared'].filter((p): p is string => !!p);
-  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
-}
 
 /** VLSP 2018 restaurant reviews: one review per row, a polarity in each aspect column it has. */
 export function readVlsp(file: 'train' | 'dev'): Example[] {
-  const text = readFileSync(join(sharedDir(), 'corpora', 'vlsp2018-restaurant', `${file}.csv`), 'utf8');
+  const text = readFileSync(sharedPath('corpora', 'vlsp2018-restaurant', `${file}.csv`), 'utf8');
   const parser = new CsvParser(',', `${file}.csv`);
   const records = [...parser.push(text), ...parser.end()].map((r) => r.fields);
   const [header, ...rows] = records;
@@ -66,7 +62,7 @@ export function readVlsp(file: 'train' | 'dev'): Example[] {
 
 /** SemEval-2016 restaurant sentences with their opinion categories, in file order. */
 export function readSemEval(): Example[] {
-  const xml = readFileSync(join(sharedDir(), 'corpora', 'semeval2016-restaurants-en', 'dev.xml'), 'utf8');
+  const xml = readFileSync(sharedPath('corpora', 'semeval2016-restaurants-en', 'dev.xml'), 'utf8');
   const examples: Example[] = [];
   for (const sentence of xml.split('<sentence ').slice(1)) {
     const text = /<text>([\s\S]*?)<\/text>/.exec(sentence)?.[1] ?? '';
