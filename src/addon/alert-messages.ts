@@ -26,6 +26,10 @@ export const alertServerTexts = {
     en: `Today's email quota is nearly used (${remaining} left, ${reserved} kept for the scheduled report), so ${rowsEn(answers)} wait for tomorrow's run.`,
     vi: `Hạn mức email hôm nay sắp hết (còn ${remaining}, giữ ${reserved} cho báo cáo định kỳ) nên ${answers} câu trả lời chờ lần chạy ngày mai.`,
   }),
+  burstHeld: (answers: number, until: string): Text => ({
+    en: `More unhappy answers than usual within 15 minutes: ${rowsEn(answers)} wait to go together in one email at the first run after ${until}.`,
+    vi: `Nhiều câu trả lời chưa hài lòng hơn thường lệ trong 15 phút: ${answers} câu trả lời chờ gửi chung một email ở lần chạy đầu tiên sau ${until}.`,
+  }),
   lockBusy: (): Text => ({
     en: 'Another run of CX Metrics was busy with this spreadsheet; the new answers wait for the next run.',
     vi: 'Một lần chạy khác của CX Metrics đang xử lý bảng tính này; các câu trả lời mới chờ lần chạy sau.',

@@ -82,6 +82,7 @@ function alertRun_(book: Book, submitted?: GoogleAppsScript.Spreadsheet.Sheet): 
       }
       return { answers, notes };
     },
+    timeText: (ms) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'),
     compose: (group) => {
       const mail = alertEmail(group, settings.lang, url, (ms) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'));
       return { subject: mail.subject, htmlBody: mail.html, body: mail.text };

@@ -1,6 +1,6 @@
 import * as z from '../mapping/zod';
 import type { Lang } from '../cells/types';
-import { alertEmail, flagAnswer, groupBursts, thresholdProblem, type AlertMetric, type AlertThresholds, type Answer, type FlaggedAnswer } from '../report/alerts';
+import { alertEmail, flagAnswer, planAlerts, thresholdProblem, type AlertMetric, type AlertThresholds, type Answer, type FlaggedAnswer } from '../report/alerts';
 import { copyLedger, ledgerFits, pruneLedger, readAlertLedger, writeAlertLedger, type AlertLedger } from './alert-ledger';
 import { alertServerTexts as texts } from './alert-messages';
 import type { Clock, DocumentLock, KeyValueStore, MailSender } from './ports';
@@ -80,6 +80,8 @@ export interface AlertPorts {
   reserve(): number;
   /** Record new flagged answers in the follow-up sheet (idempotent by answer id). */
   followUp?(flagged: readonly FlaggedAnswer[]): void;
+  /** A time as the log says it (the spreadsheet's zone); UTC when not given. */
+  timeText?(ms: number): string;
   /** Notes to log before anything else (a threshold outside its scale). */
   problems?: Record<Lang, string>[];
 }
@@ -144,11 +146,18 @@ export function runAlerts(ports: AlertPorts): AlertRun {
       }
     }
 
-    const groups = groupBursts(fresh, ports.settings.burst ?? 3);
+    // Bursts are cut by the answers' times across runs: what earlier runs alerted counts too.
+    const alerted = [...ledger.entries.values()].map((e) => e.at);
+    const plan = planAlerts(fresh, alerted, now.getTime(), ports.settings.burst ?? 3);
+    if (plan.held.length > 0) {
+      result.waiting = plan.held.length;
+      notes.push({ outcome: 'skipped', reason: texts.burstHeld(plan.held.length, (ports.timeText ?? isoMinute)(plan.heldUntil!)) });
+    }
+    const groups = plan.groups;
     const recipients = ports.settings.recipients;
     for (let g = 0; g < groups.length; g++) {
       const group = groups[g];
-      const waiting = () => groups.slice(g).reduce((n, x) => n + x.length, 0);
+      const waiting = () => plan.held.length + groups.slice(g).reduce((n, x) => n + x.length, 0);
       const reserved = ports.reserve();
       const remaining = ports.mail.remainingQuota();
       if (remaining - reserved < recipients.length) {
@@ -239,6 +248,8 @@ function log(store: KeyValueStore, at: Date, notes: Note[]): void {
   }));
   tryAppendLog(store, ALERT_LOG_KEY, entries);
 }
+
+const isoMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

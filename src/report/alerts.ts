@@ -98,23 +98,56 @@ export function answerId(sheetId: number, cells: readonly unknown[]): string {
 export const BURST_WINDOW_MS = 15 * 60_000;
 
 /**
- * The emails to send for flagged answers, oldest first: each answer alone, except that answers
- * falling within one burst window of the first of a run, when there are more than `maxSingle` of
- * them, go together in one email.
+ * The emails to send for flagged answers within one run, oldest first: each answer alone, except
+ * that answers falling within one burst window of the first of a run, when there are more than
+ * `maxSingle` of them, go together in one email. (planAlerts with nothing sent before and every
+ * window over.)
  */
 export function groupBursts(flagged: readonly FlaggedAnswer[], maxSingle = 3, windowMs = BURST_WINDOW_MS): FlaggedAnswer[][] {
-  const sorted = [...flagged].sort((x, y) => x.at - y.at || x.row - y.row);
-  const groups: FlaggedAnswer[][] = [];
+  return planAlerts(flagged, [], Number.POSITIVE_INFINITY, maxSingle, windowMs).groups;
+}
+
+export interface AlertPlan {
+  /** The emails to send now, oldest first. */
+  groups: FlaggedAnswer[][];
+  /** Answers of a burst whose window is still open: they wait to go together in one email. */
+  held: FlaggedAnswer[];
+  /** When the earliest held burst's window is over (epoch ms), so the next run after it sends it. */
+  heldUntil?: number;
+}
+
+/**
+ * What one alert run sends, across runs (issue 16): the flagged answers not yet alerted
+ * (`fresh`), the times of the answers earlier runs alerted (`alerted`, from the ledger) and now.
+ * Answers are cut into burst windows by their time, as the whole history has them (a window runs
+ * `windowMs` from its first answer, sent or not, to the minute, so every run cuts the same
+ * windows). In a window with at most `maxSingle` answers so far, each unsent answer goes alone, at
+ * once. In a window with more, every answer not yet sent waits until the window is over and then
+ * goes in one email listing them, so a burst spread over separate form-submit runs still reaches
+ * the inbox as at most `maxSingle` single emails (the ones that came before it was a burst) and one
+ * email for the rest; a burst that arrives in one run (an import) is one email.
+ */
+export function planAlerts(fresh: readonly FlaggedAnswer[], alerted: readonly number[], now: number, maxSingle = 3, windowMs = BURST_WINDOW_MS): AlertPlan {
+  const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
+  type Item = { at: number; answer?: FlaggedAnswer };
+  const items: Item[] = [...alerted.map((at) => ({ at: minute(at) })), ...fresh.map((answer) => ({ at: minute(answer.at), answer }))];
+  items.sort((x, y) => x.at - y.at || (x.answer ? 1 : 0) - (y.answer ? 1 : 0) || (x.answer && y.answer ? x.answer.at - y.answer.at || x.answer.row - y.answer.row : 0));
+  const plan: AlertPlan = { groups: [], held: [] };
   let i = 0;
-  while (i < sorted.length) {
+  while (i < items.length) {
+    const start = items[i].at;
     let j = i;
-    while (j < sorted.length && sorted[j].at - sorted[i].at <= windowMs) j++;
-    const run = sorted.slice(i, j);
-    if (run.length > maxSingle) groups.push(run);
-    else for (const answer of run) groups.push([answer]);
+    while (j < items.length && items[j].at - start <= windowMs) j++;
+    const unsent = items.slice(i, j).flatMap((x) => (x.answer ? [x.answer] : []));
+    if (j - i <= maxSingle) for (const answer of unsent) plan.groups.push([answer]);
+    else if (unsent.length > 0 && now >= start + windowMs) plan.groups.push(unsent);
+    else if (unsent.length > 0) {
+      plan.held.push(...unsent);
+      plan.heldUntil = Math.min(plan.heldUntil ?? Number.POSITIVE_INFINITY, start + windowMs);
+    }
     i = j;
   }
-  return groups;
+  return plan;
 }
 
 export interface AlertEmail {

@@ -83,6 +83,58 @@ describe('an alert run', () => {
     expect(s.sent.map((m) => m.subject)).toEqual(['b0,b1,b2,b3,b4', 'later']);
   });
 
+  it('groups a burst that arrives one answer per form-submit run: the first three alone at once, the rest in one email when the 15 minutes are over', () => {
+    const s = shop();
+    // Six detractors two minutes apart, each in its own run as the form-submit trigger fires.
+    for (let i = 0; i < 6; i++) {
+      s.answer(`f${i}`, 1 + 2 * i, 2);
+      s.state.now = new Date(T0 + (1 + 2 * i) * MIN);
+      runAlerts(s.ports);
+    }
+    expect(s.sent.map((m) => m.subject)).toEqual(['f0', 'f1', 'f2']);
+    expect(runAlerts(s.ports).waiting).toBe(3);
+    expect(readAlertLog(s.store)[0].reason).toMatch(/3 answers wait to go together in one email at the first run after 2026-11-02 02:16 UTC/);
+    // A happy answer at minute 20 fires the next run: the window (minutes 1–16) is over.
+    s.answer('happy', 20, 10);
+    s.state.now = new Date(T0 + 20 * MIN);
+    expect(runAlerts(s.ports).alerted).toEqual(['f3', 'f4', 'f5']);
+    expect(s.sent.map((m) => m.subject)).toEqual(['f0', 'f1', 'f2', 'f3,f4,f5']);
+    // A later answer starts a new window and goes alone at once.
+    s.answer('later', 40, 1);
+    s.state.now = new Date(T0 + 40 * MIN);
+    runAlerts(s.ports);
+    expect(s.alerted()).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'later']);
+  });
+
+  it('holds a burst that arrives in one run while its window is open, then sends it as one email', () => {
+    const s = shop();
+    for (let i = 0; i < 5; i++) s.answer(`b${i}`, 10 + i, 1);
+    s.state.now = new Date(T0 + 15 * MIN);
+    expect(runAlerts(s.ports).waiting).toBe(5);
+    expect(s.sent).toHaveLength(0);
+    // Two more arrive before the window ends: they join the same email.
+    s.answer('b5', 20, 0);
+    s.answer('b6', 25, 0);
+    s.state.now = new Date(T0 + 26 * MIN);
+    runAlerts(s.ports);
+    expect(s.sent.map((m) => m.subject)).toEqual(['b0,b1,b2,b3,b4,b5,b6']);
+  });
+
+  it('retries a held burst the mail service refused as one email, never twice', () => {
+    const s = shop();
+    for (let i = 0; i < 5; i++) {
+      s.answer(`r${i}`, 1 + i, 3);
+      s.state.now = new Date(T0 + (1 + i) * MIN);
+      runAlerts(s.ports);
+    }
+    s.state.now = new Date(T0 + 30 * MIN);
+    s.state.mailFails = 1;
+    expect(runAlerts(s.ports).waiting).toBe(2);
+    expect(runAlerts(s.ports).alerted).toEqual(['r3', 'r4']);
+    runAlerts(s.ports);
+    expect(s.sent.map((m) => m.subject)).toEqual(['r0', 'r1', 'r2', 'r3,r4']);
+  });
+
   it('retries an alert the mail service refused on the next run, and logs the refusal', () => {
     const s = shop();
     s.answer('a', 1, 3);

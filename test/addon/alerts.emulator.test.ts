@@ -101,6 +101,22 @@ describe('unhappy-answer alerts in the emulator', () => {
     expect(emu.executions.every((e) => e.ok)).toBe(true);
   });
 
+  it('groups a burst of form answers that each fire their own run: three alone at once, the rest in one email after the 15 minutes', () => {
+    const emu = shop();
+    for (let i = 0; i < 6; i++) answer(emu, 10 + 2 * i, 1, `Chờ ${i}`);
+    expect(alertMails(emu).map((m) => m.subject)).toEqual(['Khách hàng chấm 1/10 — Quận 1', 'Khách hàng chấm 1/10 — Quận 1', 'Khách hàng chấm 1/10 — Quận 1']);
+    const { log } = emu.call<Settings>('getAlertSettings', {});
+    expect(log[0].reason).toContain('3 answers wait to go together in one email at the first run after 2026-11-02 09:25');
+    // The next answer, a happy one, fires the run that sends the rest together.
+    answer(emu, 30, 10, 'Ngon');
+    expect(alertMails(emu)).toHaveLength(4);
+    expect(alertMails(emu)[3].subject).toBe('3 khách hàng chưa hài lòng trong vài phút');
+    expect(alertMails(emu)[3].body).toContain('Chờ 5');
+    // Run again (the daily run): nothing more.
+    emu.call('runScheduledReports', {});
+    expect(alertMails(emu)).toHaveLength(4);
+  });
+
   it('keeps the add-on to one form-submit trigger per document, and none when alerts are off', () => {
     const emu = shop();
     emu.call('saveAlertSettings', { settings: alertSettings({ recipients: ['cx@senviet.example'] }) });
