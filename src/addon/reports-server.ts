@@ -63,6 +63,8 @@ export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, '
   };
   const input = reportInputFromMapping(mapping.mapping, rowsOf, {
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    // Day/month dates and decimal marks the columns leave open read as the spreadsheet's locale (spec §1.2-1.3).
+    locale: spreadsheet.getSpreadsheetLocale(),
     lang,
     period: { kind: period.kind, start: period.start },
     targets: storedTargets(store),

@@ -1,4 +1,4 @@
-import { dateText } from './dates';
+import { dateText, type DateOrder } from './dates';
 import { bothMarksProblem, bothOrdersProblem, decideDateOrder, decideDecimalMark, type DateOrderDecision, type DecimalMarkDecision, type EachText } from './decide';
 import { describePlace, placeOf, type CellProblem } from './errors';
 import { isAmbiguous, numberReadings } from './numbers';
@@ -42,11 +42,22 @@ function whereIn(range: Range, argName?: string): (index: number) => Record<Lang
 }
 
 /**
- * A date reader for the cells of one range: day/month text is read in the order the range's
- * own values prove, else the spreadsheet's locale; a range proving both orders makes every
- * day/month cell a problem naming one cell of each (metrics-spec.md section 1.2).
+ * What a caller that is not a custom function knows about a date column's day/month order: the
+ * mapping's or command line's setting, and the file's or spreadsheet's locale (the report and
+ * the CLI pass them; a custom function leaves them out and the spreadsheet's locale is asked).
  */
-export function rangeDateReader(range: Range, toInstant?: WallClockToInstant, argName?: string): (cell: Cell) => number {
+export interface DateReading {
+  order?: DateOrder;
+  locale?: string;
+}
+
+/**
+ * A date reader for the cells of one range: day/month text is read in the order the range's
+ * own values prove, else `given.order`, else the locale (`given.locale`, else the
+ * spreadsheet's); a range proving both orders makes every day/month cell a problem naming one
+ * cell of each (metrics-spec.md section 1.2). The same decision readDateColumn makes.
+ */
+export function rangeDateReader(range: Range, toInstant?: WallClockToInstant, argName?: string, given: DateReading = {}): (cell: Cell) => number {
   let decision: DateOrderDecision | undefined;
   let conflict: CellProblem | undefined;
   return (cell) => {
@@ -54,7 +65,7 @@ export function rangeDateReader(range: Range, toInstant?: WallClockToInstant, ar
       const parts = dateText(cell);
       if (parts?.kind === 'dayMonth') {
         if (!decision) {
-          decision = decideDateOrder(rangeTexts(range), localeSource());
+          decision = decideDateOrder(rangeTexts(range), given.locale ?? localeSource(), given.order);
           conflict = decision.conflict && bothOrdersProblem(decision.conflict, whereIn(range, argName));
         }
         if (conflict) throw conflict;

@@ -19,6 +19,7 @@ export type DateOrderChoice = (typeof DATE_ORDERS)[number];
 const OPTIONS = {
   credentials: { type: 'string' },
   'time-zone': { type: 'string' },
+  locale: { type: 'string' },
   lang: { type: 'string' },
   progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -33,7 +34,7 @@ const OPTIONS = {
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
-const GLOBAL: OptionName[] = ['credentials', 'time-zone', 'lang', 'progress', 'help', 'version'];
+const GLOBAL: OptionName[] = ['credentials', 'time-zone', 'locale', 'lang', 'progress', 'help', 'version'];
 const OWN: Record<CommandName, OptionName[]> = {
   detect: ['out', 'date-order'],
   metrics: ['mapping', 'period', 'by', 'format', 'date-order', 'accept-missing'],
@@ -49,6 +50,8 @@ export interface ParsedArgs {
   progress: boolean;
   credentials?: string;
   timeZone?: string;
+  /** `--locale vi_VN`: the file's locale, for day/month dates and decimal marks its columns' values leave open. */
+  locale?: string;
   out?: string;
   mapping?: string;
   period?: string;
@@ -101,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     progress: values.progress ?? false,
     credentials: values.credentials,
     timeZone: values['time-zone'],
+    locale: localeOf(values.locale, m),
     out: values.out,
     mapping: values.mapping,
     period: values.period,
@@ -109,6 +113,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     dateOrder: choice('date-order', values['date-order'], DATE_ORDERS, undefined),
     acceptMissing: values['accept-missing'] ?? false,
   };
+}
+
+/** A locale as Sheets names them (`vi_VN`, `en_US`, `vi`, `de-DE`), or a usage error saying the form. */
+function localeOf(text: string | undefined, m: ReturnType<typeof cliMessages>): string | undefined {
+  if (text === undefined) return undefined;
+  if (/^[a-z]{2,3}([_-][A-Za-z]{2}|[_-][A-Za-z]{4}([_-][A-Za-z]{2})?)?$/.test(text.trim())) return text.trim();
+  throw usageError(m.badLocale(text));
 }
 
 function guessCommand(argv: readonly string[]): string {

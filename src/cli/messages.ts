@@ -15,6 +15,7 @@ const en = {
   badPeriod: (text: string, forms: string) =>
     `--period "${text}" is not a period. Use one of: ${forms} (all data, a year, a quarter, a month, an ISO week, any day of a Monday-to-Sunday week, or a date range with both ends included and the end not before the start)`,
   badChoice: (option: string, text: string, choices: readonly string[]) => `--${option} must be one of ${choices.join(', ')}, not "${text}"`,
+  badLocale: (text: string) => `--locale "${text}" is not a locale; give it as Sheets names them, e.g. vi_VN or en_US`,
   mappingFileMissing: (path: string) => `Mapping file not found: ${path}`,
   noGroupColumn: (by: string, headers: string) => `No mapped sheet has a field or column called "${by}". Columns: ${headers}`,
   duplicateSheet: (name: string) => `Two inputs hold a sheet called "${name}"; rename one file so each sheet name is unique`,
@@ -69,6 +70,7 @@ const vi: CliMessages = {
   badPeriod: (text, forms) =>
     `--period "${text}" không phải là một kỳ. Dùng một trong: ${forms} (toàn bộ dữ liệu, một năm, một quý, một tháng, một tuần ISO, một ngày bất kỳ của tuần thứ Hai–Chủ nhật, hoặc một khoảng ngày tính cả hai đầu, ngày cuối không trước ngày đầu)`,
   badChoice: (option, text, choices) => `--${option} phải là một trong ${choices.join(', ')}, không phải "${text}"`,
+  badLocale: (text) => `--locale "${text}" không phải là một ngôn ngữ vùng; hãy ghi như Sheets ghi, vd. vi_VN hoặc en_US`,
   mappingFileMissing: (path) => `Không tìm thấy tệp ánh xạ: ${path}`,
   noGroupColumn: (by, headers) => `Không trang tính nào được ánh xạ có trường hoặc cột "${by}". Các cột: ${headers}`,
   duplicateSheet: (name) => `Hai đầu vào cùng có trang tính "${name}"; hãy đổi tên một tệp để mỗi tên là duy nhất`,
@@ -122,6 +124,8 @@ const GLOBAL_OPTIONS_EN = `Input:
 Global options:
   --credentials KEY  service-account key file (JSON) for Google Sheets; default: application default credentials
   --time-zone ZONE   IANA zone for dates in files (e.g. Asia/Ho_Chi_Minh); default UTC. Google Sheets use their own.
+  --locale L         the files' locale (vi_VN, en_US): day or month first, decimal comma or point, for
+                     columns whose values do not show it. Google Sheets use their own.
   --lang en|vi       language of the output (default en)
   --progress         show a progress bar on stderr even when it is not a terminal
   -h, --help         this help;  -V, --version  the version`;
@@ -132,6 +136,8 @@ const GLOBAL_OPTIONS_VI = `Đầu vào:
 Tùy chọn chung:
   --credentials KEY  tệp khóa tài khoản dịch vụ (JSON) cho Google Sheets; mặc định: thông tin xác thực mặc định
   --time-zone ZONE   múi giờ IANA cho ngày tháng trong tệp (vd. Asia/Ho_Chi_Minh); mặc định UTC
+  --locale L         ngôn ngữ vùng của tệp (vi_VN, en_US): ngày hay tháng trước, dấu phẩy hay chấm thập phân,
+                     cho các cột mà giá trị không cho biết. Google Sheets dùng của chính nó.
   --lang en|vi       ngôn ngữ đầu ra (mặc định en)
   --progress         hiện thanh tiến độ trên stderr kể cả khi không phải terminal
   -h, --help         trợ giúp này;  -V, --version  phiên bản`;

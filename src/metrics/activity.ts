@@ -2,7 +2,7 @@ import { wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
-import { rangeDateReader } from '../cells/facts';
+import { rangeDateReader, type DateReading } from '../cells/facts';
 import { inDateRange, isDateCell, SHEETS_ERRORS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
@@ -172,11 +172,13 @@ export class Activity {
 /**
  * Reads two same-sized ranges of user ids and dates into an Activity, days counted in
  * `timeZone`. A row is kept when both cells are filled; the date is read only for rows with a
- * user. Problems are thrown in row order, a row's user before its date.
+ * user. Problems are thrown in row order, a row's user before its date. Day/month date text
+ * is read in the order the dates' own values prove, else `dateReading`'s order, else its locale
+ * (the report passes the mapping's; custom functions the spreadsheet's).
  * @throws `MAU: users and dates must be the same size, not 3×1 and 2×1`; a bad user id or date
  *   with its place (`MAU: TRUE is not a user id (row 2 of users)`); `MAU: no users with dates in the ranges`.
  */
-export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZone: string): Activity {
+export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZone: string, dateReading?: DateReading): Activity {
   // Each row's width is checked as it is read, one walk over the rows instead of three. Before
   // any problem is reported, checkShapes throws what checking every row first would have
   // (rangeOf on users, on dates, then requireSameSize), so the error is the same as before.
@@ -186,7 +188,7 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
   const dateRange = rangeForScan(dates);
   if (dateRange.rows !== userRange.rows || dateRange.columns !== userRange.columns) checkShapes();
   try {
-    return readEvents(fn, userRange, dateRange, timeZone, checkShapes);
+    return readEvents(fn, userRange, dateRange, timeZone, checkShapes, dateReading);
   } catch (error) {
     checkShapes();
     throw error;
@@ -194,10 +196,10 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
 }
 
 /** readActivity's loop over two ranges of the same size whose rows are not checked yet. */
-function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void): Activity {
+function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void, dateReading?: DateReading): Activity {
   const { rows, columns } = userRange;
   const toInstant = wallClockIn(timeZone);
-  const readDateHere = rangeDateReader(dateRange, toInstant, 'dates');
+  const readDateHere = rangeDateReader(dateRange, toInstant, 'dates', dateReading);
   const localDays = new LocalDays(timeZone);
   const dayOfCell = new Int32Array(rows * columns).fill(NO_EVENT);
   let size = 0;

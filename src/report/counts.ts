@@ -114,11 +114,11 @@ function customerShare(start: number, part: number, value: number): Reading {
  */
 export function activityKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
   if (frame.kind !== 'month' && frame.kind !== 'week') return [];
-  const dated = reader.days(activity.dates);
+  const dated = reader.days(activity.dates, activity.dateOrder);
   let events: Activity;
   try {
     const column = (cells: Cell[]) => cells.map((cell) => [cell]);
-    events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', column(activity.users), column(activity.dates), input.timeZone);
+    events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', column(activity.users), column(activity.dates), input.timeZone, { order: activity.dateOrder, locale: input.locale });
   } catch (error) {
     reader.failure('activity', 'ACTIVE_USERS', undefined, error);
     return [];

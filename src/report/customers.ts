@@ -29,8 +29,8 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   const coverage = newCoverage();
   const idRef = (i: number) => (customers.ids ? reader.placeOf(customers.ids)?.refOf(i) : undefined);
   if (customers.joined && customers.left && frame.kind !== 'range' && frame.kind !== 'all') {
-    const joinedDays = reader.days(customers.joined).days;
-    const left = reader.days(customers.left);
+    const joinedDays = reader.days(customers.joined, customers.dateOrder).days;
+    const left = reader.days(customers.left, customers.dateOrder);
     // A customer may hold several subscriptions: only the same joined day with another left day disagrees.
     const skip = contradictoryRows(ids, (i) => String(joinedDays[i]), (i) => String(left.days[i]), coverage, idRef, reader);
     const dated = customerDates(joinedDays, left.days, skip, coverage, (i) => left.column.refOf(i), reader);
@@ -49,7 +49,7 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   const flags = flagColumn.values;
   for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), coverage, idRef, reader)) flags[row] = NaN;
   if (customers.dates) {
-    const dated = reader.days(customers.dates);
+    const dated = reader.days(customers.dates, customers.dateOrder);
     const periods = periodsOfDays(dated.days, frame);
     const { kpi } = columnKpi(def, flags, periods, frame, periodCoverage(flagColumn, periods, frame.index, dated.column));
     return kpi.trend.some((point) => point.n > 0) ? [kpi] : [];
@@ -139,7 +139,7 @@ export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame:
   let rows;
   try {
     const column = (cells: Cell[]) => cells.map((cell) => [cell]);
-    rows = cohortsOf(readActivity('CX_COHORT', column(activity.users), column(activity.dates), input.timeZone), 'month', COHORT_PERIODS);
+    rows = cohortsOf(readActivity('CX_COHORT', column(activity.users), column(activity.dates), input.timeZone, { order: activity.dateOrder, locale: input.locale }), 'month', COHORT_PERIODS);
   } catch (error) {
     log.failure('activity', 'COHORT_MONTH_1', undefined, error);
     return [];

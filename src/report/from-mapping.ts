@@ -103,7 +103,14 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
       };
     }
     if (isCustomers && !input.customers) {
-      input.customers = { ids: col('customerId'), churned: col('churned'), joined: col('customerJoined'), left: col('customerLeft'), dates };
+      input.customers = {
+        ids: col('customerId'),
+        churned: col('churned'),
+        joined: col('customerJoined'),
+        left: col('customerLeft'),
+        dates,
+        ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
+      };
     }
     if (isSubscriptions && !input.subscriptions && dates) {
       input.subscriptions = {
@@ -122,10 +129,12 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
       const referred = sources.map(asFlag);
       const place = places.get(sources);
       if (place) places.set(referred, place);
-      input.referrals = { dates, referred };
+      input.referrals = { dates, referred, ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}) };
     }
-    if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates! };
-    if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates };
+    // Every dated family carries its source's date order, as the survey's does (spec §1.2).
+    const order = source.dateOrder ? { dateOrder: source.dateOrder } : {};
+    if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates!, ...order };
+    if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates, ...order };
   }
   return input;
 }

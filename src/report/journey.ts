@@ -44,7 +44,7 @@ export function matchStage(cell: unknown): JourneyStage | undefined {
  * undefined when no row names a stage.
  */
 export function funnelOf(journey: JourneyColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
-  const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates).days, frame) : undefined;
+  const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates, journey.dateOrder).days, frame) : undefined;
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
   let unmatched = 0;
   journey.stages.forEach((cell, i) => {

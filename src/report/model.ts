@@ -118,6 +118,8 @@ function dateOrders(input: ReportInput): [Cell[], DateOrder | undefined][] {
   const ordered: [Cell[] | undefined, DateOrder | undefined][] = [
     [input.survey?.dates, input.survey?.dateOrder], [input.tickets?.opened, input.tickets?.dateOrder],
     [input.tickets?.resolved, input.tickets?.dateOrder], [input.tickets?.dates, input.tickets?.dateOrder], [input.subscriptions?.month, input.subscriptions?.dateOrder],
+    [input.referrals?.dates, input.referrals?.dateOrder], [input.activity?.dates, input.activity?.dateOrder], [input.journey?.dates, input.journey?.dateOrder],
+    [input.customers?.joined, input.customers?.dateOrder], [input.customers?.left, input.customers?.dateOrder], [input.customers?.dates, input.customers?.dateOrder],
   ];
   const all = new Map<Cell[], DateOrder | undefined>();
   for (const [cells, order] of ordered) if (cells && !all.has(cells)) all.set(cells, order);

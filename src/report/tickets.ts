@@ -92,7 +92,7 @@ export function ticketSection(tickets: TicketColumns, input: ReportInput, frame:
 /** Referral rate from one yes/no flag per purchase or new customer, dated (or, with no dates, over `all`). */
 export function referralFlagKpi(referrals: ReferralColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi | undefined {
   const def = getMetric('REFERRAL_RATE');
-  const dated = referrals.dates ? reader.days(referrals.dates) : undefined;
+  const dated = referrals.dates ? reader.days(referrals.dates, referrals.dateOrder) : undefined;
   const periods = dated ? periodsOfDays(dated.days, frame) : undatedPeriods(referrals.referred.length, frame);
   const flags = reader.column(referrals.referred, def.read);
   const { kpi } = columnKpi(def, flags.values, periods, frame, periodCoverage(flags, periods, frame.index, dated?.column));

@@ -75,6 +75,8 @@ export interface SubscriptionColumns {
 export interface ReferralColumns {
   dates?: Cell[];
   referred: Cell[];
+  /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 /**
@@ -89,17 +91,23 @@ export interface CustomerColumns {
   left?: Cell[];
   /** The date of each flag row, when the list has one: churn from flags then has a trend. */
   dates?: Cell[];
+  /** The mapping's date order for day/month join, cancel and row dates, used when their values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface ActivityColumns {
   users: Cell[];
   dates: Cell[];
+  /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 /** One row per customer: the furthest journey stage reached; dates, when given, limit it to the period. */
 export interface JourneyColumns {
   stages: Cell[];
   dates?: Cell[];
+  /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface ReportInput {

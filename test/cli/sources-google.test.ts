@@ -27,7 +27,7 @@ let rootUrl = '';
 let server: http.Server;
 
 const metadata = {
-  properties: { title: 'Khảo sát khách hàng', timeZone: 'Asia/Ho_Chi_Minh' },
+  properties: { title: 'Khảo sát khách hàng', timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' },
   sheets: [
     { properties: { sheetId: 0, title: 'Responses', sheetType: 'GRID' } },
     { properties: { sheetId: 7, title: "Bob's data", sheetType: 'GRID' } },
@@ -106,10 +106,12 @@ async function failure(promise: Promise<unknown>): Promise<SourceError> {
 }
 
 describe('Google Sheets source', () => {
-  it('reads a sheet by URL: title, zone, grid tabs, and serial dates as Dates in the sheet zone', async () => {
+  it('reads a sheet by URL: title, zone, locale, grid tabs, and serial dates as Dates in the sheet zone', async () => {
     const source = await openSource(`https://docs.google.com/spreadsheets/d/${GOOD}/edit#gid=0`, options());
     expect(source.title).toBe('Khảo sát khách hàng');
     expect(source.timeZone).toBe('Asia/Ho_Chi_Minh');
+    // Its locale decides day/month text and decimal marks its columns leave open (spec §1.2).
+    expect(source.locale).toBe('vi_VN');
     expect(source.sheets.map((s) => s.name)).toEqual(['Responses', "Bob's data"]);
 
     const responses = source.sheets[0]!;

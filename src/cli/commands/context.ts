@@ -28,6 +28,7 @@ export function analyzeRequest({ args, io, m }: CommandContext): AnalyzeRequest 
     timeZone: args.timeZone,
     credentials: args.credentials,
     dateOrder: args.dateOrder,
+    locale: args.locale,
     now: (io.now ?? Date.now)(),
   };
 }

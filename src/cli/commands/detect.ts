@@ -1,5 +1,6 @@
 import { dataError } from '../errors';
 import { dateOrderLines, withDateOrder } from '../core/date-order';
+import { localeOf } from '../core/analyze';
 import { detectSource, unusedSheetsNote } from '../core/detect';
 import { openInput } from '../core/input';
 import { writeMappingFile } from '../core/mapping-file';
@@ -20,7 +21,7 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   // The file first: a --out that cannot be written stops the command before anything is printed.
   if (args.out) await writeMappingFile(args.out, mapping, m);
   const dates = new Map(
-    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang)] as const),
+    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, localeOf(args.locale, source).locale)] as const),
   );
   io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates));
   if (args.out) io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);

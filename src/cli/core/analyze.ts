@@ -35,6 +35,8 @@ export interface AnalyzeRequest {
   credentials?: string;
   /** `--date-order`: day/month text read this way where its values do not say (saved on each source). */
   dateOrder?: DateOrder;
+  /** `--locale`: the files' locale; a Google Sheet's own wins over nothing, the option over it. */
+  locale?: string;
   now: number;
 }
 
@@ -70,6 +72,7 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   const context: ReportContext = {
     timeZone,
     lang: request.lang,
+    ...localeOf(request.locale, source),
     // The bundled demo is a fixed story ending in October 2026: its "last month" is the demo's, not today's.
     now: request.inputs.length === 0 ? DEMO_TODAY.getTime() : request.now,
     ...(request.period ? { period: request.period } : {}),
@@ -98,6 +101,12 @@ async function readInput(
   progress.done();
   const input = reportInputFromMapping(data.mapping, data, context);
   return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
+}
+
+/** The locale day/month dates and decimal marks fall back on: the option, else the spreadsheet's own. */
+export function localeOf(option: string | undefined, source: Source): { locale?: string } {
+  const locale = option ?? source.locale;
+  return locale ? { locale } : {};
 }
 
 async function isLocalPath(input: string): Promise<boolean> {

@@ -18,9 +18,10 @@ export function withDateOrder(mapping: Mapping, order: DateOrder | undefined): M
 /**
  * How each mapped date column of a source reads its day/month text, in words, from a sample of
  * its rows (header rows included): `Timestamp (A): day first: 13/09/2026 in row 20`. Columns with
- * no day/month text (ISO, real dates) need no order and are not listed.
+ * no day/month text (ISO, real dates) need no order and are not listed. `locale` is the file's
+ * (`--locale`) or the spreadsheet's, as the report reads it.
  */
-export function dateOrderLines(source: DataSource, sample: readonly (readonly Cell[])[], lang: Lang): string[] {
+export function dateOrderLines(source: DataSource, sample: readonly (readonly Cell[])[], lang: Lang, locale?: string): string[] {
   const lines: string[] = [];
   for (const field of FIELD_IDS) {
     const letter = source.columns[field];
@@ -30,7 +31,7 @@ export function dateOrderLines(source: DataSource, sample: readonly (readonly Ce
     let dayMonth = false;
     textsOf(cells)((text) => (dayMonth ||= dateText(text)?.kind === 'dayMonth'));
     if (!dayMonth) continue;
-    const decision = decideDateOrder(textsOf(cells), undefined, source.dateOrder);
+    const decision = decideDateOrder(textsOf(cells), locale, source.dateOrder);
     const refOf = (index: number) => ({ sheet: source.sheetName, column: letter, row: index + source.headerRow + 1 });
     lines.push(`${FIELD_LABELS[field][lang]} (${letter}): ${describeDateOrder(decision, refOf)[lang]}`);
   }

@@ -47,7 +47,8 @@ function merged(title: string, sources: Source[], m: CliMessages): Source {
     }
   }
   const timeZone = sources.find((s) => s.timeZone)?.timeZone;
-  return { title, ...(timeZone ? { timeZone } : {}), sheets };
+  const locale = sources.find((s) => s.locale)?.locale;
+  return { title, ...(timeZone ? { timeZone } : {}), ...(locale ? { locale } : {}), sheets };
 }
 
 /** An in-memory workbook (the demo) as a Source: it has its own time zone, like a Google Sheet. */
@@ -55,6 +56,7 @@ export function workbookSource(workbook: WorkbookData): Source {
   return {
     title: workbook.name,
     timeZone: workbook.timeZone,
+    locale: workbook.locale,
     sheets: workbook.sheets.map((sheet) => ({
       name: sheet.name,
       sample: async (maxRows: number) => sheet.rows.slice(0, Math.max(0, maxRows)) as Cell[][],

@@ -40,7 +40,7 @@ export async function openGoogleSheet(spreadsheetId: string, opts: OpenSourceOpt
 
   const meta = await call(() =>
     api.spreadsheets.get(
-      { spreadsheetId, fields: 'properties(title,timeZone),sheets.properties(sheetId,title,sheetType)' },
+      { spreadsheetId, fields: 'properties(title,timeZone,locale),sheets.properties(sheetId,title,sheetType)' },
       noRetry,
     ),
   );
@@ -103,7 +103,8 @@ export async function openGoogleSheet(spreadsheetId: string, opts: OpenSourceOpt
       },
     };
   });
-  return { title: meta.properties?.title ?? spreadsheetId, timeZone, sheets };
+  const locale = meta.properties?.locale ?? undefined;
+  return { title: meta.properties?.title ?? spreadsheetId, timeZone, ...(locale ? { locale } : {}), sheets };
 }
 
 /** 0-based columns whose first formatted probe cell is a DATE, TIME or DATE_TIME. */

@@ -28,6 +28,8 @@ export interface Source {
   title: string;
   /** The spreadsheet's IANA time zone when the source has one (Google Sheets); files have none. */
   timeZone?: string;
+  /** The spreadsheet's locale (`vi_VN`) when the source has one (Google Sheets): how day/month dates and decimal marks read when a column's values do not say. */
+  locale?: string;
   sheets: SourceSheet[];
 }
 
