@@ -9,6 +9,7 @@ import { shareOfCounts, yesShareOfRange } from '../metrics/flags';
 import { npsOfRange } from '../metrics/nps';
 import { activeUsersAsOf, readActivity } from '../metrics/active-users';
 import type { DataSource, Mapping } from '../mapping/schema';
+import { planRecords, referralFromAnswers } from './dashboard-records';
 
 /**
  * Which metrics a mapping allows, and for each the one formula that computes it. The sidebar's
@@ -143,7 +144,8 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
   // On a sheet of monthly counts, referrals and conversions are counts too: summed, over new
   // customers and trials. Elsewhere they are yes/no answers, one per row.
   if (c.referral && c.subsNew) plan.push(countsMetric(source, 'REFERRAL_RATE', c.referral, c.subsNew));
-  else if (c.referral) plan.push(scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
+  // A "How did you hear about us?" column is counted by the referral answers saved in the mapping.
+  else if (c.referral) plan.push(referralFromAnswers(source, mapping) ?? scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
   if (c.trialConverted && c.trialStarted) plan.push(countsMetric(source, 'TRIAL_CONVERSION', c.trialConverted, c.trialStarted));
   else if (c.trialConverted)
     plan.push(scoreMetric(source, c.trialConverted, 'TRIAL_CONVERSION', 'percent', '', (values) => yesShareOfRange(values, 'TRIAL_CONVERSION')));
@@ -167,10 +169,11 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
       evaluate: (columns) => artOf('ART', columns[opened], columns[resolved], 'hours'),
     });
   }
-  if (c.customerId && c.timestamp && !c.nps && !c.csat && !c.ces && !c.ticketOpened) {
+  const isActivityLog = Boolean(c.customerId && c.timestamp && !c.nps && !c.csat && !c.ces && !c.ticketOpened && !c.customerJoined && !c.churned);
+  if (isActivityLog) {
     // An activity log (the workbook detector's rule: ids and dates, no survey or ticket fields).
-    const users = c.customerId;
-    const dates = c.timestamp;
+    const users = c.customerId!;
+    const dates = c.timestamp!;
     const args = `${columnRange(source, users)}, ${columnRange(source, dates)}`;
     const userRange = columnRange(source, users);
     const dateRange = columnRange(source, dates);
@@ -195,6 +198,7 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
       });
     }
   }
+  plan.push(...planRecords(source, isActivityLog));
   return plan;
 }
 

@@ -5,6 +5,7 @@ import { activityFormulas, allText, cell, dateColumn, filtersOf, KPI_COL, LAYOUT
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
+import { isRecordMetric, writeRecordsSection } from './dashboard-cohort';
 
 /**
  * The dashboard sheet: KPI cells that are live formulas over the mapped ranges, an NPS breakdown,
@@ -68,7 +69,11 @@ const CHART_WIDTH = 520;
 const CHART_HEIGHT = 380;
 const COHORT_PERIODS = 12;
 
-export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
+export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
+  // Metrics from customer records and "All surveys" figures take no period or segment filter:
+  // they go in their own block (dashboard-cohort.ts), the rest in the filtered KPI table.
+  const records = fullPlan.filter(isRecordMetric);
+  const plan = fullPlan.filter((m) => !isRecordMetric(m));
   let sheet = findDashboard(book);
   const name = freeSheetName(book, T.sheetName[lang], sheet);
   const ALL = allText(lang);
@@ -352,6 +357,9 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, plan: PlannedM
   chartSpecs.forEach((make, i) => {
     s.insertChart(make({ row: chartBand + CHART_ROWS * Math.floor(i / 2), column: 1, offsetX: i % 2 === 0 ? 0 : CHART_WIDTH + 24 }));
   });
+
+  // Churn, retention, combined surveys and the cohort triangle, below everything else.
+  formulas += writeRecordsSection(s, mapping, records, lang, row + (segmented ? TABLE_ROWS + 3 : 1));
 
   // Show the result: the person clicked Build and expects to see it.
   s.setFrozenRows(LAYOUT.segment.row);

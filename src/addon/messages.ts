@@ -115,6 +115,11 @@ export const dashboardTexts = {
   cohortSize: { en: 'Size', vi: 'Số khách' },
   monthAfter: (k: number): Text => ({ en: `Month ${k}`, vi: `Tháng ${k}` }),
   segmentCount: { en: 'Segment', vi: 'Phân khúc' },
+  recordsTitle: { en: 'Churn, retention and all surveys', vi: 'Rời bỏ, giữ chân và tất cả khảo sát' },
+  cohortTitle: { en: 'Cohort retention: % of each month\'s new customers active n months later', vi: 'Giữ chân theo nhóm: % khách mới của mỗi tháng còn hoạt động sau n tháng' },
+  cohortMonth: { en: 'Cohort (first month)', vi: 'Nhóm (tháng đầu)' },
+  cohortSize: { en: 'Customers', vi: 'Số khách' },
+  cohortAfter: (months: number): Text => ({ en: `Month ${months}`, vi: `Tháng ${months}` }),
   metricNames: {
     NPS: { en: 'NPS', vi: 'NPS' },
     CSAT: { en: 'CSAT %', vi: 'CSAT %' },
@@ -127,6 +132,10 @@ export const dashboardTexts = {
     MAU: { en: 'Monthly active users', vi: 'Người dùng hoạt động tháng' },
     DAU: { en: 'Daily active users', vi: 'Người dùng hoạt động ngày' },
     STICKINESS: { en: 'Stickiness (DAU/MAU) %', vi: 'Độ gắn bó (DAU/MAU) %' },
+    CHURN: { en: 'Customer churn %', vi: 'Tỷ lệ rời bỏ %' },
+    CUSTOMER_CHURN: { en: 'Customer churn, last month %', vi: 'Tỷ lệ rời bỏ tháng trước %' },
+    CUSTOMER_RETENTION: { en: 'Customer retention, last month %', vi: 'Tỷ lệ giữ chân tháng trước %' },
+    ACTIVITY_CHURN: { en: 'Customers who did not come back %', vi: 'Khách không quay lại %' },
   } as Record<string, Text>,
 } satisfies Record<string, unknown>;
 

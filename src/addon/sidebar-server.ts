@@ -7,6 +7,7 @@ import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
 import { MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
 import { scaleReasons, scalesFromDetections } from '../mapping/scales';
+import { referralAnswersFromSamples } from '../mapping/fromDetection';
 import * as api from './api';
 import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
@@ -105,7 +106,12 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
       }),
     })),
     // The first picked sheet holding CSAT (CES) sets its scale, as the person listed the sheets.
-    mapping: { version: MAPPING_VERSION as typeof MAPPING_VERSION, sources, scales },
+    mapping: {
+      version: MAPPING_VERSION as typeof MAPPING_VERSION,
+      sources,
+      scales,
+      ...referralProposal(detections.map(({ detection }) => detection)),
+    },
   };
 });
 
@@ -137,6 +143,12 @@ function readingOfColumn(
   const ces = readScoreColumn(cells, { low: 1, high: scales.ces.scale, family: 'ces' }).decision.labels;
   out.answers = nps.map(({ label, count, score }) => ({ label, count, scores: { nps: score ?? null, csat: scoreOf(csat, label), ces: scoreOf(ces, label) } }));
   return out;
+}
+
+/** The referral answers proposed for a text source column, as a mapping property (none for flags). */
+function referralProposal(detections: SheetDetection[]): { referralAnswers?: string[] } {
+  const answers = referralAnswersFromSamples(detections);
+  return answers ? { referralAnswers: answers } : {};
 }
 
 /** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */

@@ -5,6 +5,9 @@
  * `npm start` applies it as "automatic mapping".
  */
 import type { WorkbookDetection } from './workbook';
+import type { SheetDetection } from './detect';
+import { readFlag } from '../cells/read';
+import { proposeReferralAnswers } from '../metrics/referral';
 import { proposedColumns } from './detect';
 import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
 import { scalesFromDetections } from './scales';
@@ -24,5 +27,25 @@ export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Rea
   // The survey sheet's questions set the scales; another chosen sheet only when it has none.
   const surveyFirst = [...detection.sheets].sort((a, b) => Number(b.sheetName === detection.families.survey?.sheetName) - Number(a.sheetName === detection.families.survey?.sheetName));
   const scales = scalesFromDetections(surveyFirst.filter((sheet) => chosen.has(sheet.sheetName)));
-  return { version: MAPPING_VERSION, sources, scales };
+  const referralAnswers = referralAnswersFromSamples(detection.sheets.filter((sheet) => chosen.has(sheet.sheetName)));
+  return { version: MAPPING_VERSION, sources, scales, ...(referralAnswers ? { referralAnswers } : {}) };
+}
+
+/**
+ * The referral answers to propose when a referral column holds text sources ("Friend or
+ * colleague", "Facebook") rather than yes/no flags: those of the bilingual list the samples hold
+ * (the whole list when they hold none), for the person to confirm in step 2. Undefined for flags.
+ */
+export function referralAnswersFromSamples(sheets: readonly SheetDetection[]): string[] | undefined {
+  const samples = sheets.flatMap((sheet) => sheet.fields.referral?.samples ?? []);
+  const isFlag = (text: string) => {
+    try {
+      readFlag(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (samples.length === 0 || samples.every(isFlag)) return undefined;
+  return proposeReferralAnswers(samples);
 }

@@ -21,7 +21,7 @@ export {
   type CesScale,
   type MappingParseResult,
 } from './schema';
-export { mappingFromDetection } from './fromDetection';
+export { mappingFromDetection, referralAnswersFromSamples } from './fromDetection';
 export { FIELD_LABELS, maybeColumnsText } from './messages';
 export { normalizeText, columnLetter, columnIndex } from './text';
 export { inferScale, headerScale, scaleReasons, scalesFromDetections, CSAT_SCALES, CES_SCALES, type ScaleGuess, type ScaleEvidence } from './scales';

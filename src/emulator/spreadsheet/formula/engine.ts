@@ -234,6 +234,23 @@ export class FormulaEngine {
       }
       case 'call':
         return this.call(node.name, node.args, sheet);
+      case 'array': {
+        // Rows of different lengths are Sheets' #VALUE! (https://support.google.com/docs/answer/6208276).
+        if (node.rows.some((row) => row.length !== node.rows[0].length)) {
+          return new FormulaError('#VALUE!', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
+        }
+        const rows: unknown[][] = [];
+        for (const row of node.rows) {
+          const out: unknown[] = [];
+          for (const item of row) {
+            const v = scalar(this.evaluate(item, sheet));
+            if (isError(v)) return v;
+            out.push(v);
+          }
+          rows.push(out);
+        }
+        return new RangeValue(rows, false);
+      }
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * Formula text → syntax tree: function calls, A1 references (sheet-qualified, quoted, open),
- * numbers, "strings", TRUE/FALSE, unary minus and the operators + - * / ^ & = <> < > <= >=.
+ * numbers, "strings", TRUE/FALSE, array literals {a,b;c,d}, unary minus and the operators + - * / ^ & = <> < > <= >=.
  * Enough for the add-on's formulas (`=IFERROR(ROUND(NPS(Survey!C2:C),1),"")`).
  */
 import { tryParseA1, type A1Ref } from '../a1';
@@ -12,6 +12,8 @@ export type Node =
   | { kind: 'ref'; ref: A1Ref; text: string }
   | { kind: 'name'; name: string }
   | { kind: 'call'; name: string; args: Node[] }
+  /** An array literal `{1,2;3,4}`: commas separate columns, semicolons rows (https://support.google.com/docs/answer/6208276). */
+  | { kind: 'array'; rows: Node[][] }
   | { kind: 'unary'; op: '-' | '+'; arg: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
 
@@ -89,7 +91,7 @@ function tokenize(text: string): Token[] {
       i += word[0].length;
       continue;
     }
-    const op = /^(<>|<=|>=|[-+*/^&=<>(),%])/.exec(rest);
+    const op = /^(<>|<=|>=|[-+*/^&=<>(),%{};])/.exec(rest);
     if (op) {
       tokens.push({ t: 'op', v: op[0] });
       i += op[0].length;
@@ -151,6 +153,19 @@ export function parseFormula(formula: string): Node {
       return inner;
     }
     if (tok.v === '-' || tok.v === '+') return { kind: 'unary', op: tok.v, arg: expression(6) };
+    if (tok.v === '{') {
+      const rows: Node[][] = [[]];
+      for (;;) {
+        rows[rows.length - 1].push(expression(0));
+        if (isOp(',')) pos += 1;
+        else if (isOp(';')) {
+          pos += 1;
+          rows.push([]);
+        } else break;
+      }
+      expect('}');
+      return { kind: 'array', rows };
+    }
     throw new FormulaParseError('Formula parse error.');
   }
 

@@ -1,0 +1,96 @@
+import type { RangeArg } from '../cells/types';
+import { activityChurnOf } from '../metrics/activity-churn';
+import { customerChurnOf, retentionOf } from '../metrics/customer-churn';
+import { yesShareOfRange } from '../metrics/flags';
+import { referralShareOfSources } from '../metrics/referral';
+import type { DataSource, Mapping } from '../mapping/schema';
+import { columnCells, columnRange, type Evaluation, type PlannedMetric, type Unit } from './dashboard-plan';
+
+/**
+ * The plan's metrics from customer records (issue 11): churn from per-customer flags, customer
+ * churn and retention from join and cancel dates, activity churn from an order or activity log,
+ * and the referral rate of a free-text source column counted by the mapping's referral answers.
+ * Each is one formula the dashboard writes and the engine call the preview makes on the same cells.
+ */
+
+/**
+ * A metric of this block. Churn and retention measure their own period (the latest complete
+ * month), so they are never FILTERed by the dashboard's period selector: their formula is the
+ * same whatever the wrap, and they sit in the dashboard's records block (dashboard-cohort.ts),
+ * which shows no n column.
+ */
+function planned(source: DataSource, metric: string, unit: Unit, main: string, formula: string, letters: string[], evaluate: PlannedMetric['evaluate']): PlannedMetric {
+  const range = columnRange(source, main);
+  return {
+    metric,
+    sheet: source.sheetName,
+    unit,
+    source: range,
+    cells: columnCells(source, main),
+    formula,
+    letters,
+    evaluate,
+    formulaWith: () => formula,
+    countWith: (_wrap, nonBlank) => nonBlank(range),
+    nonBlankWith: (_wrap, nonBlank) => nonBlank(range),
+  };
+}
+
+/** A text as a formula string literal: `"Friend ""or"" colleague"`. */
+function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The referral answers as a formula argument: one string, or a one-column array literal. The row
+ * separator `;` is the same in every locale (https://support.google.com/docs/answer/6208276).
+ */
+export function answersLiteral(answers: readonly string[]): string {
+  return answers.length === 1 ? stringLiteral(answers[0]) : `{${answers.map(stringLiteral).join(';')}}`;
+}
+
+/** REFERRAL_RATE over a source column with the saved referral answers; undefined when none are saved (yes/no flags). */
+export function referralFromAnswers(source: DataSource, mapping: Mapping): PlannedMetric | undefined {
+  const letter = source.columns.referral;
+  const answers = mapping.referralAnswers;
+  if (!letter || !answers || answers.length === 0) return undefined;
+  const range = columnRange(source, letter);
+  const metric = planned(source, 'REFERRAL_RATE', 'percent', letter, `=REFERRAL_RATE(${range}, ${answersLiteral(answers)})`, [letter], (columns) =>
+    referralShareOfSources(columns[letter], answers, 'REFERRAL_RATE'),
+  );
+  // In the filtered KPI table: every non-blank answer counts (referral or not).
+  return { ...metric, formulaWith: (wrap) => `=REFERRAL_RATE(${wrap(range)}, ${answersLiteral(answers)})` };
+}
+
+const rate = (summary: { value: number; n: number }): Evaluation => ({ value: summary.value, n: summary.n });
+
+/** Churn and retention from a customer list, and activity churn from an activity log. */
+export function planRecords(source: DataSource, isActivityLog: boolean): PlannedMetric[] {
+  const c = source.columns;
+  const plan: PlannedMetric[] = [];
+  if (c.customerJoined && c.customerLeft) {
+    const joined = c.customerJoined;
+    const left = c.customerLeft;
+    const args = `${columnRange(source, joined)}, ${columnRange(source, left)}, "month"`;
+    const churnOf = (fn: string, columns: Record<string, unknown[][]>, timeZone: string) => customerChurnOf(fn, columns[joined], columns[left], 'month', undefined, timeZone);
+    plan.push(planned(source, 'CUSTOMER_CHURN', 'percent', joined, `=CUSTOMER_CHURN(${args})`, [joined, left], (columns, timeZone) => rate(churnOf('CUSTOMER_CHURN', columns, timeZone))));
+    plan.push(
+      planned(source, 'CUSTOMER_RETENTION', 'percent', joined, `=CUSTOMER_RETENTION(${args})`, [joined, left], (columns, timeZone) =>
+        rate(retentionOf(churnOf('CUSTOMER_RETENTION', columns, timeZone))),
+      ),
+    );
+  } else if (c.churned) {
+    const churned = c.churned;
+    plan.push(planned(source, 'CHURN', 'percent', churned, `=CHURN(${columnRange(source, churned)})`, [churned], (columns) => rate(yesShareOfRange(columns[churned] as RangeArg, 'CHURN'))));
+  }
+  if (isActivityLog && c.customerId && c.timestamp) {
+    const users = c.customerId;
+    const dates = c.timestamp;
+    plan.push(
+      planned(source, 'ACTIVITY_CHURN', 'percent', users, `=ACTIVITY_CHURN(${columnRange(source, users)}, ${columnRange(source, dates)}, "month")`, [users, dates], (columns, timeZone) =>
+        rate(activityChurnOf('ACTIVITY_CHURN', columns[users], columns[dates], 'month', undefined, timeZone)),
+      ),
+    );
+  }
+  return plan;
+}

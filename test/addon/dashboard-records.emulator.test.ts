@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as engine from '../../src/functions/index';
+import { withSheetEnv } from '../../src/functions/env';
+import type { WorkbookData } from '../../src/emulator/context';
+import { ensureBuilt, mapColumns, openDemo } from '../../src/emulator/demo-session';
+import { FORM_SHEET } from '../../src/demo';
+
+/**
+ * Given a shop's workbook with a customer list (join and cancel dates) and an order log, the
+ * wizard builds a dashboard whose churn, retention and cohort table are live formulas that give
+ * the engine's numbers, with a colour scale on the cohort triangle.
+ */
+
+const ZONE = 'Asia/Ho_Chi_Minh';
+const day = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
+
+function shopWorkbook(): WorkbookData {
+  const customers: unknown[][] = [['Customer ID', 'Joined', 'Cancelled']];
+  // 100 customers before October, 7 of them cancel in October; 12 join in October.
+  for (let i = 0; i < 100; i++) customers.push([`C${i}`, day(`2025-${String(1 + (i % 12)).padStart(2, '0')}-10`), i < 7 ? day(`2026-10-${String(2 + i * 3).padStart(2, '0')}`) : '']);
+  for (let i = 0; i < 12; i++) customers.push([`N${i}`, day(`2026-10-${String(1 + i * 2).padStart(2, '0')}`), '']);
+  customers.push(['N99', day('2026-11-02'), '']); // the latest date: November is not over, October is measured
+  const orders: unknown[][] = [['Customer ID', 'Order date', 'Total']];
+  const months = ['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+  months.forEach((month, m) => {
+    for (let c = 0; c < 30; c++) {
+      // Customer c first orders in month (c % 6) and comes back in some later months.
+      if (c % 6 > m) continue;
+      if (c % 6 === m || (c + m) % 3 !== 0) orders.push([`C${c}`, day(`${month}-${String(1 + ((c * 7 + m) % 27)).padStart(2, '0')}`), 100 + c]);
+    }
+  });
+  return { name: 'Shop', timeZone: ZONE, locale: 'en_US', sheets: [{ name: 'Customers', rows: customers }, { name: 'Orders', rows: orders }] };
+}
+
+beforeAll(() => ensureBuilt());
+
+describe('a dashboard from a customer list and an order log', () => {
+  const workbook = shopWorkbook();
+  const emu = openDemo({ workbook });
+  const { mapping } = mapColumns(emu, 'en');
+  const built = emu.call<{ sheetName: string; formulas: number }>('buildDashboard', { lang: 'en' });
+  const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!;
+  const column = (sheet: string, index: number) => workbook.sheets.find((s) => s.name === sheet)!.rows.slice(1).map((row) => [row[index] ?? '']);
+  const env = { timeZone: ZONE, locale: 'en_US' };
+  /** The (row, column) of the cell whose formula starts with `start`. */
+  const cellOf = (start: string) => {
+    for (let r = 0; r < dashboard.rows.length; r++) {
+      const c = dashboard.rows[r].findIndex((v) => typeof v === 'string' && v.startsWith(start));
+      if (c >= 0) return { r, c };
+    }
+    throw new Error(`no formula ${start} on the dashboard: ${JSON.stringify(mapping)}`);
+  };
+
+  it('writes churn and retention as live formulas equal to the engine (7% and 93% for October)', () => {
+    const joined = column('Customers', 1);
+    const left = column('Customers', 2);
+    const churn = cellOf('=CUSTOMER_CHURN(');
+    expect(dashboard.rows[churn.r][churn.c]).toBe("=CUSTOMER_CHURN('Customers'!B2:B, 'Customers'!C2:C, \"month\")");
+    expect(dashboard.values[churn.r][churn.c]).toBe(withSheetEnv(env, () => engine.CUSTOMER_CHURN(joined, left, 'month')));
+    expect(dashboard.values[churn.r][churn.c]).toBe(7);
+    const retention = cellOf('=CUSTOMER_RETENTION(');
+    expect(dashboard.values[retention.r][retention.c]).toBe(93);
+    const activity = cellOf('=ACTIVITY_CHURN(');
+    expect(dashboard.values[activity.r][activity.c]).toBeCloseTo(withSheetEnv(env, () => engine.ACTIVITY_CHURN(column('Orders', 0), column('Orders', 1), 'month')), 12);
+  });
+
+  it('spills a cohort triangle equal to CX_COHORT on the engine, under its own header', () => {
+    const at = cellOf('=CX_COHORT(');
+    expect(dashboard.rows[at.r][at.c]).toBe("=CX_COHORT('Orders'!A2:A, 'Orders'!B2:B, \"month\", 4)");
+    const want = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 4));
+    expect(want).toHaveLength(6);
+    const got = dashboard.values.slice(at.r, at.r + want.length).map((row) => row.slice(at.c, at.c + 6));
+    const plain = (rows: unknown[][]) => rows.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)));
+    expect(plain(got)).toEqual(plain(want));
+    expect(dashboard.values[at.r - 1].slice(at.c, at.c + 4)).toEqual(['Cohort (first month)', 'Customers', 'Month 0', 'Month 1']);
+    expect(emu.spreadsheet.formulaError(built.sheetName, `${String.fromCharCode(65 + at.c)}${at.r + 1}`)).toBeNull();
+  });
+
+  it('colours the triangle with a red-to-green scale on the retention cells', () => {
+    const at = cellOf('=CX_COHORT(');
+    const rules = emu.spreadsheet.conditionalFormats(built.sheetName);
+    expect(rules).toHaveLength(1);
+    const first = String.fromCharCode(65 + at.c + 2);
+    const last = String.fromCharCode(65 + at.c + 5);
+    expect(rules[0].ranges).toEqual([`${first}${at.r + 1}:${last}${at.r + 36}`]);
+    expect(rules[0].gradient.min).toEqual({ color: '#f4c7c3', type: 'NUMBER', value: '0' });
+    expect(rules[0].gradient.max).toEqual({ color: '#b7e1cd', type: 'NUMBER', value: '100' });
+    // Rebuilding replaces the block's rule rather than adding a second one.
+    emu.call('buildDashboard', { lang: 'en' });
+    expect(emu.spreadsheet.conditionalFormats(built.sheetName)).toHaveLength(1);
+  });
+});
+
+describe('the demo workbook\'s referral card', () => {
+  it('shows a number: "How did you hear about us?" is counted by the referral answers the wizard proposes', () => {
+    const emu = openDemo({ workbook: undefined });
+    const { mapping } = mapColumns(emu, 'en');
+    expect((mapping as { referralAnswers?: string[] }).referralAnswers).toEqual(['Friend or colleague']);
+    const preview = emu.call<{ metrics: { metric: string; sheet: string; value: number | null; error?: string }[] }>('previewMetrics', { mapping }).metrics;
+    const referral = preview.find((m) => m.metric === 'REFERRAL_RATE' && m.sheet === FORM_SHEET)!;
+    expect(referral.error).toBeUndefined();
+    expect(referral.value).toBeGreaterThan(0);
+    expect(referral.value).toBeLessThan(100);
+  });
+});
