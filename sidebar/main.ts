@@ -176,6 +176,13 @@ const actions: Actions = {
     state.mapping = withDateOrder(state.mapping, sheet, order);
     mappingChanged();
   },
+  chooseReferralAnswers(answers) {
+    if (!state.mapping) return;
+    // An empty list falls back to the proposed answers when read (mapping/schema.ts referralAnswersFor).
+    const { referralAnswers: _old, ...rest } = state.mapping;
+    state.mapping = answers.length > 0 ? { ...rest, referralAnswers: answers } : rest;
+    mappingChanged();
+  },
   build() {
     void run(
       'building',

@@ -3,6 +3,7 @@ import { h } from './dom';
 import type { Messages } from './messages';
 import { dateOrderLine, labelTable, SCORE_FIELDS, type ReadingActions, type ScoreField } from './reading-view';
 import { scaleControls, type ScaleChange, type ScaledField } from './scales-view';
+import { referralAnswersControl } from './referral-view';
 import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
 
 /** What a view may ask for; main.ts implements them. */
@@ -10,6 +11,7 @@ export interface Actions extends ReadingActions {
   toggleSheet(name: string, on: boolean): void;
   chooseColumn(sheet: string, field: string, letter: string | null): void;
   chooseScale(field: ScaledField, change: ScaleChange): void;
+  chooseReferralAnswers(answers: string[]): void;
   build(): void;
 }
 
@@ -103,6 +105,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
           : null,
         SCORE_FIELDS.includes(field.field) ? labelTable(state, t, detection.sheet, field.field as ScoreField, info, id, act) : null,
         dateOrderLine(state, t, detection.sheet, info, id, act),
+        field.field === 'referral' ? referralAnswersControl(state, t, chosen, id, (answers) => act.chooseReferralAnswers(answers)) : null,
       );
     });
     return h(

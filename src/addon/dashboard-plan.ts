@@ -9,7 +9,8 @@ import { shareOfCounts, yesShareOfRange } from '../metrics/flags';
 import { npsOfRange } from '../metrics/nps';
 import { activeUsersAsOf, readActivity } from '../metrics/active-users';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { planRecords, referralFromAnswers } from './dashboard-records';
+import { planCombined, planRecords, referralFromAnswers } from './dashboard-records';
+import { readReferralFlag } from '../metrics/referral';
 
 /**
  * Which metrics a mapping allows, and for each the one formula that computes it. The sidebar's
@@ -52,6 +53,11 @@ export interface PlannedMetric {
   nonBlankWith(wrap: (range: string) => string, nonBlank: (range: string) => string): string;
   /** The engine on the columns' values (data rows only), keyed by letter. */
   evaluate(columns: Record<string, unknown[][]>, timeZone: string): Evaluation;
+  /**
+   * A figure over several sheets ("All surveys"): the column of each sheet it stacks, in order.
+   * Its evaluate takes the stacked column under the key COMBINED_COLUMN.
+   */
+  parts?: { sheet: string; letter: string }[];
 }
 
 export { quoteSheet };
@@ -145,7 +151,7 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
   // customers and trials. Elsewhere they are yes/no answers, one per row.
   if (c.referral && c.subsNew) plan.push(countsMetric(source, 'REFERRAL_RATE', c.referral, c.subsNew));
   // A "How did you hear about us?" column is counted by the referral answers saved in the mapping.
-  else if (c.referral) plan.push(referralFromAnswers(source, mapping) ?? scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE')));
+  else if (c.referral) plan.push(referralFromAnswers(source, mapping) ?? scoreMetric(source, c.referral, 'REFERRAL_RATE', 'percent', '', (values) => yesShareOfRange(values, 'REFERRAL_RATE', readReferralFlag)));
   if (c.trialConverted && c.trialStarted) plan.push(countsMetric(source, 'TRIAL_CONVERSION', c.trialConverted, c.trialStarted));
   else if (c.trialConverted)
     plan.push(scoreMetric(source, c.trialConverted, 'TRIAL_CONVERSION', 'percent', '', (values) => yesShareOfRange(values, 'TRIAL_CONVERSION')));
@@ -202,8 +208,9 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
   return plan;
 }
 
-export function planMapping(mapping: Mapping): PlannedMetric[] {
-  return mapping.sources.flatMap((source) => planSource(source, mapping));
+export function planMapping(mapping: Mapping, lang: Lang = 'en'): PlannedMetric[] {
+  const perSheet = mapping.sources.flatMap((source) => planSource(source, mapping));
+  return [...perSheet, ...planCombined(perSheet, lang)];
 }
 
 /** An engine error in the person's language; other errors as they are. */

@@ -3,7 +3,9 @@ import { activityChurnOf } from '../metrics/activity-churn';
 import { customerChurnOf, retentionOf } from '../metrics/customer-churn';
 import { yesShareOfRange } from '../metrics/flags';
 import { referralShareOfSources } from '../metrics/referral';
+import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
+import { dashboardTexts } from './messages';
 import { columnCells, columnRange, type Evaluation, type PlannedMetric, type Unit } from './dashboard-plan';
 
 /**
@@ -93,4 +95,46 @@ export function planRecords(source: DataSource, isActivityLog: boolean): Planned
     );
   }
   return plan;
+}
+
+/** The key of the stacked column a combined figure's evaluate reads. */
+export const COMBINED_COLUMN = '*';
+
+/** Survey metrics worth a combined figure when several sheets ask the same question. */
+const SURVEY_METRICS = ['NPS', 'CSAT', 'CSAT_AVG', 'CES'];
+
+/**
+ * "All surveys": for each survey metric that two or more sheets give (the same question on an
+ * English and a Vietnamese form, one form per branch), one figure over all their answers, beside
+ * each sheet's own. The formula stacks the columns in an array literal, `=NPS({'A'!C2:C;'B'!C2:C})`
+ * (`;` stacks rows in every locale, https://support.google.com/docs/answer/6208276), and the
+ * preview evaluates the same stacked answers.
+ */
+export function planCombined(perSheet: readonly PlannedMetric[], lang: Lang): PlannedMetric[] {
+  const out: PlannedMetric[] = [];
+  for (const metric of SURVEY_METRICS) {
+    const entries = perSheet.filter((m) => m.metric === metric && m.letters.length === 1);
+    if (new Set(entries.map((m) => m.sheet)).size < 2) continue;
+    const first = entries[0];
+    const args = first.formula.slice(`=${metric}(${first.source}`.length, -1);
+    const stacked = `{${entries.map((m) => m.source).join(';')}}`;
+    const letter = first.letters[0];
+    out.push({
+      metric,
+      sheet: dashboardTexts.allSurveys[lang],
+      unit: first.unit,
+      scale: first.scale,
+      source: stacked,
+      cells: entries.map((m) => m.cells).join(' + '),
+      formula: `=${metric}(${stacked}${args})`,
+      letters: [COMBINED_COLUMN],
+      parts: entries.map((m) => ({ sheet: m.sheet, letter: m.letters[0] })),
+      evaluate: (columns, timeZone) => first.evaluate({ [letter]: columns[COMBINED_COLUMN] }, timeZone),
+      // In the dashboard's records block, over all the answers: not FILTERed by the selectors.
+      formulaWith: () => `=${metric}(${stacked}${args})`,
+      countWith: (_wrap, nonBlank) => entries.map((m) => nonBlank(m.source)).join('+'),
+      nonBlankWith: (_wrap, nonBlank) => entries.map((m) => nonBlank(m.source)).join('+'),
+    });
+  }
+  return out;
 }

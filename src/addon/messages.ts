@@ -116,6 +116,7 @@ export const dashboardTexts = {
   monthAfter: (k: number): Text => ({ en: `Month ${k}`, vi: `Tháng ${k}` }),
   segmentCount: { en: 'Segment', vi: 'Phân khúc' },
   recordsTitle: { en: 'Churn, retention and all surveys', vi: 'Rời bỏ, giữ chân và tất cả khảo sát' },
+  allSurveys: { en: 'All surveys', vi: 'Tất cả khảo sát' },
   cohortTitle: { en: 'Cohort retention: % of each month\'s new customers active n months later', vi: 'Giữ chân theo nhóm: % khách mới của mỗi tháng còn hoạt động sau n tháng' },
   cohortMonth: { en: 'Cohort (first month)', vi: 'Nhóm (tháng đầu)' },
   cohortSize: { en: 'Customers', vi: 'Số khách' },

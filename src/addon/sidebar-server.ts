@@ -17,6 +17,7 @@ import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
 import { dashboardTexts, serverTexts } from './messages';
 import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
+import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { columnIndex, columnLetter } from '../mapping/text';
 
@@ -155,14 +156,16 @@ function referralProposal(detections: SheetDetection[]): { referralAnswers?: str
 export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
   const book = spreadsheet();
   const timeZone = book.getSpreadsheetTimeZone();
-  const plan = planMapping(mapping);
+  const plan = planMapping(mapping, lang);
   const previews: api.MetricPreview[] = [];
+  const read = new Map<string, Record<string, unknown[][]>>();
   for (const source of mapping.sources) {
-    const planned = plan.filter((metric) => metric.sheet === source.sheetName);
+    const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     if (planned.length === 0) continue;
     const sheet = sheetNamed(book, source.sheetName);
     const letters = [...new Set(planned.flatMap((metric) => metric.letters))];
     const columns = readColumns(sheet, firstDataRow(source), letters);
+    read.set(source.sheetName, columns);
     for (const metric of planned) {
       const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source };
       try {
@@ -171,6 +174,17 @@ export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
       } catch (error) {
         previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
       }
+    }
+  }
+  // "All surveys": the sheets' columns already read, stacked in the formula's order.
+  for (const metric of plan.filter((m) => m.parts)) {
+    const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source };
+    try {
+      const stacked = metric.parts!.flatMap((part) => read.get(part.sheet)?.[part.letter] ?? []);
+      const result = metric.evaluate({ [COMBINED_COLUMN]: stacked }, timeZone);
+      previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown });
+    } catch (error) {
+      previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
     }
   }
   return previews;
@@ -222,7 +236,7 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   if (!parsed.ok) throw new PlainError(parsed.reason === 'missing' ? serverTexts.noMapping() : parsed.message);
   // Only metrics that compute go on the dashboard: a formula that would show #ERROR! is left out.
   const working = new Set(previewOf_(parsed.mapping, lang).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
-  const plan = planMapping(parsed.mapping).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
+  const plan = planMapping(parsed.mapping, lang).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
   if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
   const book = spreadsheet();
   return buildDashboardSheet(book, parsed.mapping, plan, lang, periodsOf_(book, parsed.mapping, plan, lang));

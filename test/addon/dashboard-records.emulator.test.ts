@@ -70,6 +70,7 @@ describe('a dashboard from a customer list and an order log', () => {
     const want = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 4));
     expect(want).toHaveLength(6);
     const got = dashboard.values.slice(at.r, at.r + want.length).map((row) => row.slice(at.c, at.c + 6));
+    expect(at.c).toBe(0);
     const plain = (rows: unknown[][]) => rows.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)));
     expect(plain(got)).toEqual(plain(want));
     expect(dashboard.values[at.r - 1].slice(at.c, at.c + 4)).toEqual(['Cohort (first month)', 'Customers', 'Month 0', 'Month 1']);
@@ -78,16 +79,17 @@ describe('a dashboard from a customer list and an order log', () => {
 
   it('colours the triangle with a red-to-green scale on the retention cells', () => {
     const at = cellOf('=CX_COHORT(');
-    const rules = emu.spreadsheet.conditionalFormats(built.sheetName);
-    expect(rules).toHaveLength(1);
-    const first = String.fromCharCode(65 + at.c + 2);
-    const last = String.fromCharCode(65 + at.c + 5);
-    expect(rules[0].ranges).toEqual([`${first}${at.r + 1}:${last}${at.r + 36}`]);
-    expect(rules[0].gradient.min).toEqual({ color: '#f4c7c3', type: 'NUMBER', value: '0' });
-    expect(rules[0].gradient.max).toEqual({ color: '#b7e1cd', type: 'NUMBER', value: '100' });
+    const rulesNow = () =>
+      (emu.spreadsheet.app.getActive().getSheetByName(built.sheetName)!.getConditionalFormatRules() as unknown as { spec: { ranges: { a1: string }[]; gradient: Record<string, unknown> } }[])
+        .map((rule) => rule.spec)
+        .filter((spec) => spec.ranges.some((r) => r.a1.endsWith(`!C${at.r + 1}:F${at.r + 36}`)));
+    const mine = rulesNow();
+    expect(mine).toHaveLength(1);
+    expect(mine[0].gradient.min).toEqual({ color: '#f4c7c3', type: 'NUMBER', value: '0' });
+    expect(mine[0].gradient.max).toEqual({ color: '#b7e1cd', type: 'NUMBER', value: '100' });
     // Rebuilding replaces the block's rule rather than adding a second one.
     emu.call('buildDashboard', { lang: 'en' });
-    expect(emu.spreadsheet.conditionalFormats(built.sheetName)).toHaveLength(1);
+    expect(rulesNow()).toHaveLength(1);
   });
 });
 
@@ -101,5 +103,34 @@ describe('the demo workbook\'s referral card', () => {
     expect(referral.error).toBeUndefined();
     expect(referral.value).toBeGreaterThan(0);
     expect(referral.value).toBeLessThan(100);
+  });
+});
+
+describe('several survey sheets with the same question', () => {
+  it('get an "All surveys" figure beside each sheet\'s own, in the preview and as a live formula on the dashboard', async () => {
+    const { demoWorkbook, VI_SHEET } = await import('../../src/demo');
+    const { npsOfRange } = await import('../../src/metrics/nps');
+    const workbook = demoWorkbook();
+    workbook.sheets = workbook.sheets.filter((s) => s.name === FORM_SHEET || s.name === VI_SHEET);
+    const emu = openDemo({ workbook });
+    const { mapping } = mapColumns(emu, 'en');
+    const preview = emu.call<{ metrics: { metric: string; sheet: string; value: number | null; n: number }[] }>('previewMetrics', { mapping }).metrics;
+    const nps = preview.filter((m) => m.metric === 'NPS');
+    expect(nps.map((m) => m.sheet)).toEqual([FORM_SHEET, VI_SHEET, 'All surveys']);
+    const npsColumn = (name: string) => workbook.sheets.find((s) => s.name === name)!.rows.slice(1).map((row) => [row[2] ?? '']);
+    const both = [...npsColumn(FORM_SHEET), ...npsColumn(VI_SHEET)];
+    expect(nps[2].n).toBe(nps[0].n + nps[1].n);
+    expect(nps[2].value).toBeCloseTo(npsOfRange(both).value, 9);
+
+    const built = emu.call<{ sheetName: string }>('buildDashboard', { lang: 'en' });
+    const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!;
+    const formula = `=NPS({'${FORM_SHEET}'!C2:C;'${VI_SHEET}'!C2:C})`;
+    const row = dashboard.rows.findIndex((r) => r.includes(formula));
+    expect(row).toBeGreaterThan(0);
+    expect(dashboard.values[row][0]).toBe('NPS · All surveys');
+    expect(dashboard.values[row][1]).toBeCloseTo(nps[2].value!, 9);
+    // In Vietnamese the figure is "Tất cả khảo sát".
+    const vi = emu.call<{ metrics: { metric: string; sheet: string }[] }>('previewMetrics', { lang: 'vi', mapping }).metrics;
+    expect(vi.some((m) => m.metric === 'NPS' && m.sheet === 'Tất cả khảo sát')).toBe(true);
   });
 });

@@ -83,17 +83,20 @@ describe('previewMetrics', () => {
     const nps = metrics.find((m) => m.metric === 'NPS' && m.sheet === FORM_SHEET);
     expect(nps.value).toBeGreaterThan(-100);
     expect(nps.breakdown.promoters + nps.breakdown.passives + nps.breakdown.detractors).toBe(nps.n);
-    expect(new Set(metrics.map((m) => m.metric))).toEqual(new Set(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'REFERRAL_RATE', 'FCR', 'ART', 'TRIAL_CONVERSION', 'MAU', 'DAU', 'STICKINESS']));
-    expect(emu.calls.count('Range.getValues')).toBe(new Set(metrics.map((m) => m.sheet)).size);
+    expect(new Set(metrics.map((m) => m.metric))).toEqual(new Set(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'REFERRAL_RATE', 'FCR', 'ART', 'TRIAL_CONVERSION', 'MAU', 'DAU', 'STICKINESS', 'ACTIVITY_CHURN']));
+    // "All surveys" figures stack columns already read: no read of their own.
+    expect(emu.calls.count('Range.getValues')).toBe(new Set(metrics.map((m) => m.sheet).filter((sheet) => sheet !== 'All surveys')).size);
   });
 
   it('explains, in the chosen language, a column that cannot give its metric', () => {
     const emu = openDemo();
     const { mapping } = mapColumns(emu);
-    const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'vi', mapping });
+    // A mapping without referral answers reads "How did you hear about us?" as yes/no, and says how to count it.
+    const { referralAnswers: _answers, ...withoutAnswers } = mapping as { referralAnswers?: string[] };
+    const { metrics } = emu.call<{ metrics: any[] }>('previewMetrics', { lang: 'vi', mapping: withoutAnswers });
     const referral = metrics.find((m) => m.metric === 'REFERRAL_RATE' && m.sheet === FORM_SHEET);
     expect(referral.value).toBeNull();
-    expect(referral.error).toMatch(/REFERRAL_RATE: .*có\/không/);
+    expect(referral.error).toMatch(/REFERRAL_RATE: .*có\/không; với cột "Bạn biết đến chúng tôi qua đâu\?"/);
   });
 });
 

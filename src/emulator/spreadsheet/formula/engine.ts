@@ -235,19 +235,23 @@ export class FormulaEngine {
       case 'call':
         return this.call(node.name, node.args, sheet);
       case 'array': {
-        // Rows of different lengths are Sheets' #VALUE! (https://support.google.com/docs/answer/6208276).
-        if (node.rows.some((row) => row.length !== node.rows[0].length)) {
-          return new FormulaError('#VALUE!', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
-        }
+        // Commas join blocks side by side (same height), semicolons stack them (same width); a
+        // range is a block of its cells, so {A2:A;B2:B} is one column of both. Sizes that do not
+        // fit are #VALUE! (https://support.google.com/docs/answer/6208276).
+        const misfit = new FormulaError('#VALUE!', 'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.');
         const rows: unknown[][] = [];
         for (const row of node.rows) {
-          const out: unknown[] = [];
+          let band: unknown[][] | undefined;
           for (const item of row) {
-            const v = scalar(this.evaluate(item, sheet));
+            const v = this.evaluate(item, sheet);
             if (isError(v)) return v;
-            out.push(v);
+            const block = v instanceof RangeValue ? v.rows.map((r) => [...r]) : [[v]];
+            if (!band) band = block;
+            else if (band.length !== block.length) return misfit;
+            else band = band.map((r, i) => [...r, ...block[i]]);
           }
-          rows.push(out);
+          if (rows.length > 0 && band!.some((r) => r.length !== rows[0].length)) return misfit;
+          rows.push(...band!);
         }
         return new RangeValue(rows, false);
       }
