@@ -57,9 +57,10 @@ describe('referral answers in the wizard', () => {
     await page.getByRole('button', { name: 'Build dashboard' }).click();
     await page.locator('.success').waitFor();
     const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === 'CX Dashboard')!;
-    const at = dashboard.rows.flat().find((v) => typeof v === 'string' && v.startsWith('=REFERRAL_RATE('));
-    expect(at).toBe(`=REFERRAL_RATE('${SHEET}'!C2:C, {"Friend or colleague";"Zalo group"})`);
-    const row = dashboard.rows.findIndex((r) => r.includes(at!));
-    expect(dashboard.values[row][dashboard.rows[row].indexOf(at!)]).toBe(50);
+    // The KPI cell computes REFERRAL_RATE over the selected period's answers, with the saved list.
+    const isReferral = (v: unknown) => typeof v === 'string' && v.includes('REFERRAL_RATE(') && v.includes('{"Friend or colleague";"Zalo group"}');
+    const row = dashboard.rows.findIndex((r) => r.some(isReferral));
+    expect(row).toBeGreaterThan(0);
+    expect(dashboard.values[row][dashboard.rows[row].findIndex(isReferral)]).toBe(50);
   });
 });
