@@ -18,7 +18,7 @@ import { columnCells, columnRange, type Evaluation, type PlannedMetric, type Uni
 /**
  * A metric of this block. Churn and retention measure their own period (the latest complete
  * month), so they are never FILTERed by the dashboard's period selector: their formula is the
- * same whatever the wrap, and they sit in the dashboard's records block (dashboard-cohort.ts),
+ * same whatever the wrap, and they sit in the dashboard's records block (dashboard-records-block.ts),
  * which shows no n column.
  */
 function planned(source: DataSource, metric: string, unit: Unit, main: string, formula: string, letters: string[], evaluate: PlannedMetric['evaluate']): PlannedMetric {

@@ -5,7 +5,7 @@ import { activityFormulas, allText, cell, dateColumn, filtersOf, KPI_COL, LAYOUT
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
-import { isRecordMetric, writeRecordsSection } from './dashboard-cohort';
+import { isRecordMetric, writeRecordsSection } from './dashboard-records-block';
 
 /**
  * The dashboard sheet: KPI cells that are live formulas over the mapped ranges, an NPS breakdown,
@@ -71,7 +71,7 @@ const COHORT_PERIODS = 12;
 
 export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
   // Metrics from customer records and "All surveys" figures take no period or segment filter:
-  // they go in their own block (dashboard-cohort.ts), the rest in the filtered KPI table.
+  // they go in their own block (dashboard-records-block.ts), the rest in the filtered KPI table.
   const records = fullPlan.filter(isRecordMetric);
   const plan = fullPlan.filter((m) => !isRecordMetric(m));
   let sheet = findDashboard(book);
@@ -358,8 +358,9 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     s.insertChart(make({ row: chartBand + CHART_ROWS * Math.floor(i / 2), column: 1, offsetX: i % 2 === 0 ? 0 : CHART_WIDTH + 24 }));
   });
 
-  // Churn, retention, combined surveys and the cohort triangle, below everything else.
-  formulas += writeRecordsSection(s, mapping, records, lang, row + (segmented ? TABLE_ROWS + 3 : 1));
+  // Churn, retention and combined surveys, below everything else (the segment and cohort tables
+  // spill up to TABLE_ROWS rows).
+  formulas += writeRecordsSection(s, records, lang, row + (segmented || activity ? TABLE_ROWS + 3 : 1));
 
   // Show the result: the person clicked Build and expects to see it.
   s.setFrozenRows(LAYOUT.segment.row);

@@ -117,10 +117,6 @@ export const dashboardTexts = {
   segmentCount: { en: 'Segment', vi: 'Phân khúc' },
   recordsTitle: { en: 'Churn, retention and all surveys', vi: 'Rời bỏ, giữ chân và tất cả khảo sát' },
   allSurveys: { en: 'All surveys', vi: 'Tất cả khảo sát' },
-  cohortTitle: { en: 'Cohort retention: % of each month\'s new customers active n months later', vi: 'Giữ chân theo nhóm: % khách mới của mỗi tháng còn hoạt động sau n tháng' },
-  cohortMonth: { en: 'Cohort (first month)', vi: 'Nhóm (tháng đầu)' },
-  cohortSize: { en: 'Customers', vi: 'Số khách' },
-  cohortAfter: (months: number): Text => ({ en: `Month ${months}`, vi: `Tháng ${months}` }),
   metricNames: {
     NPS: { en: 'NPS', vi: 'NPS' },
     CSAT: { en: 'CSAT %', vi: 'CSAT %' },

@@ -64,30 +64,32 @@ describe('a dashboard from a customer list and an order log', () => {
     expect(dashboard.values[activity.r][activity.c]).toBeCloseTo(withSheetEnv(env, () => engine.ACTIVITY_CHURN(column('Orders', 0), column('Orders', 1), 'month')), 12);
   });
 
-  it('spills a cohort triangle equal to CX_COHORT on the engine, under its own header', () => {
-    const at = cellOf('=CX_COHORT(');
-    expect(dashboard.rows[at.r][at.c]).toBe("=CX_COHORT('Orders'!A2:A, 'Orders'!B2:B, \"month\", 4)");
-    const want = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 4));
+  it('spills the dashboard\'s cohort table, equal to CX_COHORT on the engine, under its header row', () => {
+    const at = cellOf('=IFERROR(CX_COHORT(');
+    expect(dashboard.rows[at.r][at.c]).toBe("=IFERROR(CX_COHORT('Orders'!A2:A, 'Orders'!B2:B, \"month\", 12), \"No data for this period and segment\")");
+    const want = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 12));
     expect(want).toHaveLength(6);
-    const got = dashboard.values.slice(at.r, at.r + want.length).map((row) => row.slice(at.c, at.c + 6));
+    const got = dashboard.values.slice(at.r, at.r + want.length).map((row) => row.slice(at.c, at.c + 14));
     expect(at.c).toBe(0);
     const plain = (rows: unknown[][]) => rows.map((row) => row.map((v) => (v instanceof Date ? v.toISOString() : v)));
     expect(plain(got)).toEqual(plain(want));
-    expect(dashboard.values[at.r - 1].slice(at.c, at.c + 4)).toEqual(['Cohort (first month)', 'Customers', 'Month 0', 'Month 1']);
+    expect(dashboard.values[at.r - 1].slice(at.c, at.c + 4)).toEqual(['Cohort', 'Size', 'Month 0', 'Month 1']);
     expect(emu.spreadsheet.formulaError(built.sheetName, `${String.fromCharCode(65 + at.c)}${at.r + 1}`)).toBeNull();
   });
 
-  it('colours the triangle with a red-to-green scale on the retention cells', () => {
-    const at = cellOf('=CX_COHORT(');
+  it('has one cohort table, coloured white to green, and the records block below it', () => {
+    const at = cellOf('=IFERROR(CX_COHORT(');
+    const cohorts = dashboard.rows.flat().filter((v) => typeof v === 'string' && v.includes('CX_COHORT('));
+    expect(cohorts).toHaveLength(1);
     const rulesNow = () =>
       (emu.spreadsheet.app.getActive().getSheetByName(built.sheetName)!.getConditionalFormatRules() as unknown as { spec: { ranges: { a1: string }[]; gradient: Record<string, unknown> } }[])
         .map((rule) => rule.spec)
-        .filter((spec) => spec.ranges.some((r) => r.a1.endsWith(`!C${at.r + 1}:F${at.r + 36}`)));
-    const mine = rulesNow();
-    expect(mine).toHaveLength(1);
-    expect(mine[0].gradient.min).toEqual({ color: '#f4c7c3', type: 'NUMBER', value: '0' });
-    expect(mine[0].gradient.max).toEqual({ color: '#b7e1cd', type: 'NUMBER', value: '100' });
-    // Rebuilding replaces the block's rule rather than adding a second one.
+        .filter((spec) => spec.ranges.some((r) => r.a1.endsWith(`!C${at.r + 1}:N${at.r + 60}`)));
+    expect(rulesNow()).toHaveLength(1);
+    expect(rulesNow()[0].gradient.max).toEqual({ color: '#1e8e3e', type: 'NUMBER', value: '100' });
+    // The churn and retention block starts below the cohort table's 60 spill rows.
+    expect(cellOf('=CUSTOMER_CHURN(').r).toBeGreaterThan(at.r + 60);
+    // Rebuilding replaces the table's rule rather than adding a second one.
     emu.call('buildDashboard', { lang: 'en' });
     expect(rulesNow()).toHaveLength(1);
   });
