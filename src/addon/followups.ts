@@ -1,5 +1,9 @@
 import type { Lang } from '../cells/types';
+import { readDateColumn } from '../cells/column';
+import { foldCase } from '../cells/fold';
 import type { FlaggedAnswer } from '../report/alerts';
+import type { FollowUpRow, FollowUpStatus } from '../report/followups';
+import { textOf } from '../report/columns';
 import { findOwnSheet, freeSheetName } from './dashboard';
 import { followUpTexts as T } from './alert-messages';
 
@@ -120,4 +124,57 @@ function dateStatuses(sheet: Sheet, cols: Partial<Record<Column, number>>, now: 
       if ((names.has(text) || resolvedAlso.has(text)) && (dates[i][0] === '' || dates[i][0] === null)) sheet.getRange(i + 2, column).setValue(now);
     });
   }
+}
+
+/**
+ * The follow-up sheet's rows for the report's follow-up section (issue 16 item 4), read in one
+ * batch by their headers, in either language; none when there is no follow-up sheet or it lost its
+ * "Answered" or "Status" column. Dates a person typed are read as the survey's are (day/month in
+ * the spreadsheet's locale and zone). A row without a readable answer time is not in any period.
+ */
+export function readFollowUps_(book: Book): FollowUpRow[] | undefined {
+  const sheet = findFollowUps(book);
+  if (!sheet) return undefined;
+  const cols = columnsOf(sheet);
+  if (cols.time === undefined || cols.status === undefined) return undefined;
+  const last = sheet.getLastRow();
+  if (last < 2) return [];
+  const values = sheet.getRange(2, 1, last - 1, sheet.getLastColumn()).getValues();
+  const reading = { timeZone: book.getSpreadsheetTimeZone(), locale: book.getSpreadsheetLocale() };
+  const column = (c: Column) => (cols[c] === undefined ? undefined : values.map((row) => row[cols[c]! - 1]));
+  const dates = (c: Column) => {
+    const cells = column(c);
+    return cells ? readDateColumn(cells, reading).values : undefined;
+  };
+  const answered = dates('time')!;
+  const contacted = dates('contactedOn');
+  const resolved = dates('resolvedOn');
+  const text = (c: Column, i: number) => {
+    const cells = column(c);
+    return cells ? textOf(cells[i]).trim() || undefined : undefined;
+  };
+  const statusOf = (typed: string): FollowUpStatus | null => STATUSES.find((s) => foldCase(T.status[s].en) === foldCase(typed) || foldCase(T.status[s].vi) === foldCase(typed)) ?? null;
+  const at = (v: Float64Array | undefined, i: number) => (v && v[i] === v[i] ? v[i] : undefined);
+  const rows: FollowUpRow[] = [];
+  values.forEach((_, i) => {
+    const answeredAt = at(answered, i);
+    if (answeredAt === undefined) return;
+    const statusText = text('status', i) ?? '';
+    const contactedAt = at(contacted, i);
+    const resolvedAt = at(resolved, i);
+    rows.push({
+      row: i + 2,
+      answeredAt,
+      score: text('score', i) ?? '',
+      status: statusOf(statusText),
+      statusText,
+      ...(text('comment', i) && { comment: text('comment', i) }),
+      ...(text('segment', i) && { segment: text('segment', i) }),
+      ...(text('contact', i) && { contact: text('contact', i) }),
+      ...(text('owner', i) && { owner: text('owner', i) }),
+      ...(contactedAt !== undefined && { contactedAt }),
+      ...(resolvedAt !== undefined && { resolvedAt }),
+    });
+  });
+  return rows;
 }

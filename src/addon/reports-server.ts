@@ -15,6 +15,7 @@ import { endpoint, PlainError } from './endpoint';
 import { reportServerTexts } from './report-messages';
 import { consentProblem_, reportConsent_, type ReportPermission } from './consent';
 import { alertsOn_, runAlertCatchUp_ } from './alerts-server';
+import { readFollowUps_ } from './followups';
 
 /**
  * The email reports as Apps Script sees them: the daily trigger's handler, and the functions
@@ -71,7 +72,9 @@ export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, '
     spreadsheetUrl: spreadsheet.getUrl(),
     spreadsheetName: spreadsheet.getName(),
   });
-  const report = buildReport(input);
+  // The follow-up sheet of the unhappy-answer alerts, when there is one (issue 16 item 4).
+  const followUps = readFollowUps_(spreadsheet);
+  const report = buildReport(followUps ? { ...input, followUps } : input);
   return { subject: reportSubject(report), htmlBody: renderHtml(report), body: renderText(report), name: 'CX Metrics' };
 }
 

@@ -19,6 +19,20 @@ export interface AnswerReading {
   cesScale: number;
 }
 
+/**
+ * The cells that make an answer the same answer: its time, the respondent's email, its scores and
+ * its segment, in the mapping's order. Not its comment: someone fixing a typo in a comment must not
+ * make it a new answer alerted again (issue 16: exactly once per answer), while the same row pasted
+ * twice stays one answer.
+ */
+export function keyCells(source: DataSource, row: readonly Cell[]): Cell[] {
+  return (['timestamp', 'email', 'nps', 'csat', 'ces', 'segment'] as const).map((field) => {
+    const letter = source.columns[field];
+    const index = letter === undefined ? -1 : columnIndex(letter);
+    return index >= 0 && index < row.length ? row[index] : '';
+  });
+}
+
 export function answersOfSheet(source: DataSource, sheetId: number, rows: readonly (readonly Cell[])[], reading: AnswerReading): { answers: Answer[]; noTime: number } {
   const data = rows.slice(source.headerRow);
   const col = (letter: string | undefined): Cell[] | undefined => {
@@ -52,7 +66,7 @@ export function answersOfSheet(source: DataSource, sheetId: number, rows: readon
     }
     const text = (cells: Cell[] | undefined) => (cells ? textOf(cells[i]) || undefined : undefined);
     answers.push({
-      id: answerId(sheetId, data[i]),
+      id: answerId(sheetId, keyCells(source, data[i])),
       sheetName: source.sheetName,
       sheetId,
       row: source.headerRow + i + 1,

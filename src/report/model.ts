@@ -6,6 +6,7 @@ import { MIN_N } from './compare';
 import { activityKpis, subscriptionKpis } from './counts';
 import { cohortKpis, customerKpis } from './customers';
 import { safeHttpUrl } from './format';
+import { followUpSection } from './followups';
 import { funnelOf } from './journey';
 import { assessMaturity, type MaturityEvidence } from './maturity';
 import { framePeriod, type DataSpan } from './period';
@@ -64,6 +65,7 @@ export function buildReport(input: ReportInput): Report {
     if (survey.themes) report.themes = survey.themes;
     responses = survey.responses;
   }
+  if (input.followUps) report.followUp = followUpSection(input.followUps, report.period, input.timeZone);
   if (input.tickets) {
     const tickets = ticketSection(input.tickets, input, frame, log);
     kpis.push(...tickets.kpis);

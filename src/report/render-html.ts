@@ -152,6 +152,17 @@ function detractorSection(d: NonNullable<ReportView['detractors']>): string {
   return section(heading(d.title) + `<div style="font-size:13px;color:${C.text};margin-bottom:10px;">${esc(d.count)}</div>` + `<table ${TABLE} width="100%">${comments}</table>` + more + note(d.shortened) + note(d.leftOut) + note(d.none));
 }
 
+function followUpSection(f: NonNullable<ReportView['followUp']>): string {
+  const figures = f.figures.map((line, i) => `<div style="font-size:${i === 0 ? 14 : 13}px;line-height:1.5;color:${i === 0 ? C.ink : C.text};">${esc(line)}</div>`).join('');
+  const open = f.open
+    ? `<div style="margin-top:12px;font-size:13px;font-weight:bold;color:${C.ink};">${esc(f.open.title)}</div><table ${TABLE} width="100%" style="margin-top:6px;">` +
+      f.open.items.map((o) => `<tr><td style="padding:8px 12px;border-left:3px solid ${C.warn};background:${C.warnSoft};font-family:${FONT};"><div style="font-size:13px;line-height:1.45;color:${C.ink};">${esc(o.text)}</div><div style="margin-top:3px;font-size:12px;color:${C.muted};">${esc(o.meta)}</div></td></tr><tr><td style="height:6px;font-size:0;line-height:0;">&nbsp;</td></tr>`).join('') +
+      `</table>` + (f.open.more ? `<div style="font-size:13px;color:${C.text};">${esc(f.open.more)}</div>` : '')
+    : '';
+  const notes = f.notes.map((n) => `<div style="margin-top:6px;font-size:12px;line-height:1.4;color:${C.muted};">${esc(n)}</div>`).join('');
+  return section(heading(f.title) + figures + open + notes);
+}
+
 function themesSection(t: NonNullable<ReportView['themes']>): string {
   const groups = t.groups
     .map((g) => {
@@ -228,6 +239,7 @@ function documentOf(v: ReportView): string {
       `<div style="padding:8px 5px 8px;font-family:${FONT};font-size:11px;line-height:1.45;color:${C.muted};">${esc(v.trendTitle)}.</div></td></tr>`,
     v.nps ? npsSection(v.nps) : '',
     v.detractors ? detractorSection(v.detractors) : '',
+    v.followUp ? followUpSection(v.followUp) : '',
     v.themes ? themesSection(v.themes) : '',
     v.segments ? segmentsSection(v.segments) : '',
     v.funnel ? funnelSection(v.funnel) : '',

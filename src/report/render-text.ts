@@ -67,6 +67,16 @@ export function renderText(report: Report): string {
     if (v.detractors.shortened) lines.push(v.detractors.shortened);
     if (v.detractors.none) lines.push(v.detractors.none);
   }
+  if (v.followUp) {
+    rule(v.followUp.title);
+    lines.push(...v.followUp.figures);
+    if (v.followUp.open) {
+      lines.push('', `${v.followUp.open.title}:`);
+      for (const o of v.followUp.open.items) lines.push(`  - ${oneLine(o.text, 600)}`, `    ${oneLine(o.meta)}`);
+      if (v.followUp.open.more) lines.push(v.followUp.open.more);
+    }
+    for (const note of v.followUp.notes) lines.push(note);
+  }
   if (v.themes) {
     rule(v.themes.title);
     lines.push(v.themes.intro);

@@ -1,6 +1,7 @@
 import type { CellRef, Coverage } from '../cells/coverage';
 import type { Cell, Lang } from '../cells/types';
 import type { MetricId, Summary } from '../metrics/types';
+import type { FollowUpRow, FollowUpSection } from './followups';
 import type { MaturityAssessment, MaturityTargets } from './maturity';
 
 /**
@@ -139,6 +140,8 @@ export interface ReportInput {
    * is given per sheet. Columns not in it are still counted, without places.
    */
   columns?: ReadonlyMap<readonly Cell[], ColumnPlace>;
+  /** The rows of the add-on's follow-up sheet (issue 16): the report's follow-up section. */
+  followUps?: FollowUpRow[];
 }
 
 /** Where a column of the report's input lives. */
@@ -363,6 +366,8 @@ export interface Report {
   problems: ReportProblem[];
   /** The data's own first and last dates, per sheet ("data runs 2026-09-02 → 2026-10-28"). */
   dataRanges: DataRange[];
+  /** How the period's unhappy answers were followed up (when the follow-up sheet was read). */
+  followUp?: FollowUpSection;
 }
 
 export interface DataRange {

@@ -6,6 +6,8 @@ import { cleanText, formatNumber, formatSigned, oneLine } from './format';
 import { themeReportTexts } from '../metrics/themes/messages';
 import { criterionText, RUBRIC, type CriterionResult } from './maturity';
 import { coverageSentence, dataRangeLines } from './coverage-text';
+import { followUpView, type FollowUpView } from './followups';
+import { isoDate, localDay, utcOffset } from '../cells/calendar';
 import { messagesFor } from './messages';
 import { summaryView, type SummaryView } from './summary';
 import type { Kpi, Report, SegmentValue, ThemeMention, ThemesSection } from './types';
@@ -99,6 +101,8 @@ export interface ReportView {
     leftOut?: string;
   };
   themes?: ThemesView;
+  /** Following up the period's unhappy answers (issue 16). */
+  followUp?: FollowUpView;
   funnel?: { title: string; stages: { name: string; reached: string; width: number; share?: string }[]; unmatched?: string };
   maturity: { title: string; headline: string; level: number; steps: string[]; why: ListSection; next?: ListSection; missing?: ListSection };
   problems?: ListSection;
@@ -332,6 +336,14 @@ export function reportView(report: Report): ReportView {
     if (rest > 0) view.detractors.more = { text: m.moreComments(num(rest)), ...(report.spreadsheetUrl ? { url: report.spreadsheetUrl, link: m.seeAllInSheet } : {}) };
     if (shortened > 0) view.detractors.shortened = m.commentsShortened(shortened, MAX_COMMENT_CHARS);
     if (d.count > 0 && d.comments.length === 0) view.detractors.none = m.noDetractorComments;
+  }
+  if (report.followUp) {
+    // An answer's local day and time in the spreadsheet's zone: `2 Nov 2026 09:10`.
+    const at = (ms: number) => {
+      const wall = new Date(ms + utcOffset(ms, report.timeZone));
+      return `${dateText(isoDate(localDay(ms, report.timeZone)), lang)} ${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`;
+    };
+    view.followUp = followUpView(report.followUp, lang, at);
   }
   if (report.themes) view.themes = themesView(report.themes, lang);
   if (report.funnel) {

@@ -194,5 +194,20 @@ describe('the follow-up sheet', () => {
     emu.clock.setNow(new Date(START + 200 * MIN));
     emu.call('runScheduledReports', {});
     expect(rows()[1].slice(6, 9)).toEqual(['Đã liên hệ', 'Lan', 'Gọi lại thứ Hai']);
+    // A fixed comment is the same answer: no second row, no second alert.
+    expect(rows()).toHaveLength(4);
+    expect(alertMails(emu)).toHaveLength(3);
+    // November's report, sent in December, says how the follow-up went, in the reader's language.
+    emu.clock.setNow(new Date(Date.parse('2026-12-03T02:00:00Z')));
+    emu.call('sendTestReport', { lang: 'vi' });
+    const report = emu.outbox.messages[emu.outbox.messages.length - 1].body;
+    expect(report).toContain('THEO DÕI KHÁCH HÀNG CHƯA HÀI LÒNG');
+    expect(report).toContain('3 câu trả lời chưa hài lòng được đánh dấu trong kỳ.');
+    expect(report).toContain('33% được liên hệ trong vòng 2 ngày (1 trên 3).');
+    expect(report).toContain('0% đã xử lý (0 trên 3).');
+    // Contacted at the 10:40 run, answered at 09:10.
+    expect(report).toContain('Thời gian trung vị đến lần liên hệ đầu: 1,5 giờ.');
+    expect(report).toContain('Chưa xử lý xong (3):');
+    expect(report).toContain('02/11/2026 09:10 · Quận 1 · Đã liên hệ · phụ trách: Lan · hàng theo dõi 2');
   });
 });
