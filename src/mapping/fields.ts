@@ -48,7 +48,9 @@ export type ValueKind =
   | 'flagOrCount'
   | 'source'
   | 'stage'
-  | 'text';
+  | 'text'
+  /** Lengths of time: numbers ≥ 0, `2:30`, `2 giờ 30 phút`, duration cells (Dates just after 1899-12-30). */
+  | 'duration';
 
 export interface FieldInfo {
   kind: ValueKind;
@@ -83,7 +85,7 @@ export const FIELD_INFO: Record<FieldId, FieldInfo> = {
   customerJoined: { kind: 'date', valuePrior: 0.2 },
   customerLeft: { kind: 'date', valuePrior: 0.2 },
   // Durations look like counts or times; only a header says what they are.
-  ticketDuration: { kind: 'count', valuePrior: 0.1 },
+  ticketDuration: { kind: 'duration', valuePrior: 0.1 },
 };
 
 /** A field below this confidence is not proposed; the user picks it by hand. */

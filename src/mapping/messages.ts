@@ -43,6 +43,7 @@ const KIND_WORDS: Record<ValueKind, Record<Lang, string>> = {
   source: { en: 'sources, yes/no answers or counts', vi: 'nguồn, có/không hoặc số đếm' },
   stage: { en: 'journey stages', vi: 'giai đoạn hành trình' },
   text: { en: 'free-text answers', vi: 'câu trả lời tự do' },
+  duration: { en: 'lengths of time', vi: 'khoảng thời gian' },
 };
 
 export const reasons = {

@@ -4,6 +4,7 @@
  * number, yes/no words are flags (the readers' own word lists in src/cells/read.ts, so a column
  * detected as flags reads as flags), Dates and ISO or US (Forms CSV) date text are dates.
  */
+import { durationInText, SHEETS_EPOCH_WALL } from '../cells/durations';
 import { labelScales, numberedAnswer, verbalScore } from '../cells/labels';
 import { isBlank, isDateCell, numberInText, NO_WORDS, YES_WORDS } from '../cells/read';
 import type { ValueKind } from './fields';
@@ -29,7 +30,18 @@ export interface ColumnProfile {
   cesLabels: number;
   /** Scale tops the answers name: `4/5` → 5, `★★★☆☆☆☆` → 7, a CES label of one scale only. */
   labelTops: number[];
+  /**
+   * Lengths of time: duration cells (Sheets hands a `[h]:mm:ss` cell over as a Date just after
+   * 1899-12-30, not as a date anyone lived) and duration text (`2:30`, `2 giờ 30 phút`).
+   */
+  durations: number;
 }
+
+/** A Date cell within ten years of Sheets' day zero (either side of any zone's offset) is a duration. */
+const DURATION_CELL_MAX_MS = Date.UTC(1909, 11, 31);
+
+
+const DAY_MS = 86_400_000;
 
 const STAGE_WORDS = new Set([
   'awareness', 'consideration', 'purchase', 'retention', 'advocacy', 'loyalty', 'onboarding',
@@ -46,14 +58,15 @@ export function isDateText(text: string): boolean {
 export function profileColumn(cells: readonly unknown[]): ColumnProfile {
   const profile: ColumnProfile = {
     filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, prose: 0, distinctValues: 0,
-    csatLabels: 0, cesLabels: 0, labelTops: [],
+    csatLabels: 0, cesLabels: 0, labelTops: [], durations: 0,
   };
   const distinct = new Set<string>();
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     profile.filled++;
     if (isDateCell(cell)) {
-      if (!Number.isNaN(cell.getTime())) profile.dates++;
+      if (cell.getTime() < DURATION_CELL_MAX_MS && cell.getTime() >= SHEETS_EPOCH_WALL - DAY_MS) profile.durations++;
+      else if (!Number.isNaN(cell.getTime())) profile.dates++;
       distinct.add(`d${cell.getTime()}`);
       continue;
     }
@@ -71,6 +84,7 @@ export function profileColumn(cells: readonly unknown[]): ColumnProfile {
       continue;
     }
     if (isDateText(text)) profile.dates++;
+    else if (durationInText(text) >= 0) profile.durations++;
     else if (isEmailText(text)) profile.emails++;
     else if (isFlagWord(text)) profile.flags++;
     else if (isAnswerLabel(text, profile)) continue;
@@ -163,6 +177,8 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
       const fit = scaleFit(profile.numbers.filter((x) => Number.isInteger(x) && x >= 0).length / n);
       return max > 10 ? fit : fit * 0.6;
     }
+    case 'duration':
+      return scaleFit((profile.durations + profile.numbers.filter((x) => x >= 0).length) / n);
     case 'flag':
       return profile.flags / n;
     case 'flagOrCount':

@@ -134,3 +134,50 @@ describe('display values', () => {
     expect(() => r.setNumberFormats([['0']])).toThrow('The data has 1 but the range has 2.');
   });
 });
+
+/**
+ * Sheets keeps dates, times and durations as numbers and lets the format decide what a script
+ * sees: getValues returns Number, Boolean, Date or String
+ * (https://developers.google.com/apps-script/reference/spreadsheet/value-type), a Date for a
+ * date-formatted cell, and custom functions get Dates for dates and durations
+ * (https://developers.google.com/apps-script/guides/sheets/functions#data_types).
+ */
+describe('number formats decide what a script reads', () => {
+  // 46308.375 is 2026-10-13 09:00 on the wall clock; 1.0625 is 25 h 30 min.
+  const sheets = () => [{ name: 'Data', rows: [['Opened', 'Took', 'Score', 'When'], [46308.375, 1.0625, 4, jan2]] }];
+
+  it('a number under a date, time or duration format is a Date in the sheet’s zone; under a number format it stays a number', () => {
+    const book = fixture(sheets(), { timeZone: 'Asia/Ho_Chi_Minh' });
+    const s = book.sheet('Data');
+    s.getRange('A2').setNumberFormat('dd/mm/yyyy hh:mm');
+    s.getRange('B2').setNumberFormat('[h]:mm:ss');
+    s.getRange('C2').setNumberFormat('0.0');
+    const [[opened, took, score]] = s.getRange('A2:C2').getValues();
+    expect(opened).toEqual(new Date('2026-10-13T02:00:00Z'));
+    expect(took).toBeInstanceOf(Date);
+    expect(score).toBe(4);
+    expect(s.getRange('A2').getValue()).toEqual(new Date('2026-10-13T02:00:00Z'));
+    expect(s.getRange('A2').getDisplayValue()).toBe('13/10/2026 09:00');
+  });
+
+  it('a date under a plain number format is its serial, as Sheets shows and returns it', () => {
+    const book = fixture(sheets(), { timeZone: 'UTC' });
+    const s = book.sheet('Data');
+    s.getRange('D2').setNumberFormat('0.00');
+    expect(s.getRange('D2').getValue()).toBeCloseTo(45293 + 3.5 / 24, 9);
+    s.getRange('D2').setNumberFormat('yyyy-mm-dd');
+    expect(s.getRange('D2').getValue()).toEqual(jan2);
+  });
+
+  it('a custom function gets Dates for date cells picked out by FILTER, SORT or UNIQUE', () => {
+    const seen: unknown[] = [];
+    const book = fixture(sheets(), { timeZone: 'UTC', functions: { SEE: (x: unknown) => (seen.push(x), 'ok') } });
+    const s = book.sheet('Data');
+    s.getRange('A2:A').setNumberFormat('yyyy-mm-dd');
+    s.getRange('F1').setFormulas([['=SEE(FILTER(A2:A2, C2:C2>0))']]);
+    s.getRange('F2').setFormulas([['=SEE(SORT(A2:A2))']]);
+    s.getRange('F3').setFormulas([['=SEE(UNIQUE(A2:A2))']]);
+    expect(s.getRange('F1:F3').getValues()).toEqual([['ok'], ['ok'], ['ok']]);
+    for (const x of seen) expect(x).toEqual([[new Date('2026-10-13T09:00:00Z')]]);
+  });
+});

@@ -102,6 +102,29 @@ export function isDateTimeFormat(format: string): boolean {
   return isDateFormat(format) || /\[(?:h+|m+|s+)\]/i.test(format);
 }
 
+/**
+ * The value Apps Script hands a script for a cell holding `value` under `numberFormat`. Sheets
+ * keeps dates, times and durations as numbers (days since 1899-12-30) and the format decides
+ * what a script sees: getValue/getValues return "Number, Boolean, Date, or String"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/value-type,
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getvalues), a Date for a
+ * date-formatted cell, and a custom function receives the same ("Duration values in Sheets also
+ * become Date objects", https://developers.google.com/apps-script/guides/sheets/functions#data_types).
+ * So a number under a date, time or duration format is the Date whose wall clock in the sheet's
+ * zone reads that serial, and a date under a plain number format (`0.00`) is its serial number.
+ */
+export function scriptValue(value: unknown, numberFormat: string | undefined, timeZone: string): unknown {
+  if (numberFormat === undefined) return value;
+  if (typeof value === 'number') return Number.isFinite(value) && isDateTimeFormat(numberFormat) ? serialToDate(value, timeZone) : value;
+  if (value instanceof Date && isNumberPattern(numberFormat)) return dateToSerial(value, timeZone);
+  return value;
+}
+
+/** A numeric pattern set by hand (`0.0`, `#,##0`): not General, not plain text, not a date. */
+function isNumberPattern(format: string): boolean {
+  return format !== '@' && format !== DEFAULT_NUMBER_FORMAT && format.toLowerCase() !== 'general' && !isDateTimeFormat(format);
+}
+
 function isDateFormat(format: string): boolean {
   const unquoted = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return /[yd]|mmm|hh?:|ss/i.test(unquoted) || /^m+([/\-. ]|$)/i.test(unquoted);

@@ -132,6 +132,20 @@ export class SheetModel {
     return out;
   }
 
+  /**
+   * The number format of each cell of a block, or undefined when no rule over the block ever set
+   * one (most reads then cost no lookups): only the rules that touch the block and carry a
+   * number format are walked per cell, so a formatted sheet of 100,000 rows stays linear.
+   */
+  numberFormatsOver(rect: Rect): ((row: number, column: number) => string | undefined) | undefined {
+    const rules = this.formatRules.filter((rule) => 'numberFormat' in rule.format && overlaps(rule.rect, rect));
+    if (rules.length === 0) return undefined;
+    return (row, column) => {
+      for (let i = rules.length - 1; i >= 0; i -= 1) if (contains(rules[i].rect, row, column)) return rules[i].format.numberFormat ?? undefined;
+      return undefined;
+    };
+  }
+
   /** Whether any format was ever set on the sheet (most ranges then need no format lookups). */
   hasFormats(): boolean {
     return this.formatRules.length > 0;
@@ -144,6 +158,10 @@ export class SheetModel {
 
 export function key(row: number, column: number): string {
   return `${row},${column}`;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.column < b.column + b.numColumns && b.column < a.column + a.numColumns;
 }
 
 export function contains(rect: Rect, row: number, column: number): boolean {

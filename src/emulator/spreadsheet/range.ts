@@ -6,7 +6,7 @@
 import { formatA1, columnLetters } from './a1';
 import { enterOn, outputValue, type Env } from './env';
 import { exception, messages } from './errors';
-import { DEFAULT_NUMBER_FORMAT, displayValue } from './format';
+import { DEFAULT_NUMBER_FORMAT, displayValue, scriptValue } from './format';
 import { checkShape, clearBlock, readBlock, writeBlock } from './grid';
 import { key, type CellFormat, type Rect, type SheetModel } from './model';
 import { breakApart, EmulatedDataValidation, mergeCells, setValidation, validationAt } from './rules';
@@ -39,14 +39,25 @@ export class EmulatedRange {
   }
 
   // --- values -------------------------------------------------------------------------
+  /**
+   * Numbers, booleans, Dates and text, '' for empty cells; a date-, time- or duration-formatted
+   * number cell comes back as a Date, as in Apps Script (scriptValue in ./format).
+   */
   getValues(): unknown[][] {
     this.enter('getValues');
-    return readBlock(this.env, this.sheetModel, this.rect).map((r) => r.map(outputValue));
+    const rows = readBlock(this.env, this.sheetModel, this.rect).map((r) => r.map(outputValue));
+    const formats = this.sheetModel.numberFormatsOver(this.rect);
+    if (!formats) return rows;
+    const { timeZone } = this.env.book;
+    return rows.map((r, i) => r.map((v, j) => scriptValue(v, formats(this.rect.row + i, this.rect.column + j), timeZone)));
   }
 
   getValue(): unknown {
     this.enter('getValue');
-    return outputValue(this.env.engine.cellValue(this.sheetModel, this.rect.row, this.rect.column));
+    const { row, column } = this.rect;
+    const value = outputValue(this.env.engine.cellValue(this.sheetModel, row, column));
+    const formats = this.sheetModel.numberFormatsOver({ row, column, numRows: 1, numColumns: 1 });
+    return formats ? scriptValue(value, formats(row, column), this.env.book.timeZone) : value;
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues */

@@ -17,7 +17,7 @@
  * Condition arguments of FILTER are evaluated as arrays (the engine broadcasts comparisons and
  * arithmetic over ranges there), as Sheets does inside FILTER without ARRAYFORMULA.
  */
-import { dateToSerial, fromZonedParts, serialToDate, zonedParts } from '../format';
+import { dateToSerial, fromZonedParts, scriptValue, serialToDate, zonedParts } from '../format';
 import type { BuiltinContext, BuiltinEntry } from './builtins';
 import { FormulaError, RangeValue, isError, scalar, toBoolean, toNumber, toText, type Value } from './values';
 
@@ -44,9 +44,25 @@ function numbersOf(args: Value[], ctx: BuiltinContext, fn: string): number[] | F
   return out;
 }
 
+/**
+ * A cell a function picks out of a range keeps what its format makes it: a number under a date,
+ * time or duration format stays a date (Sheets tracks whether a value "was interpreted as a
+ * date" through formulas: https://support.google.com/docs/answer/3094220), so FILTER, UNIQUE and
+ * SORT of date cells give dates, which a custom function then receives as Date objects.
+ */
+function typedRows(v: Value, rows: unknown[][], ctx: BuiltinContext, keep?: (i: number) => boolean): unknown[][] {
+  const formatOf = v instanceof RangeValue ? v.formatOf : undefined;
+  const out: unknown[][] = [];
+  rows.forEach((row, i) => {
+    if (keep && !keep(i)) return;
+    out.push(formatOf ? row.map((x, j) => scriptValue(x, formatOf(i, j), ctx.timeZone)) : row);
+  });
+  return out;
+}
+
 const truthy = (v: unknown): boolean => v === true || (typeof v === 'number' && v !== 0) || (v instanceof Date);
 
-function filter(args: Value[]): Value {
+function filter(args: Value[], ctx: BuiltinContext): Value {
   if (args.length < 2) return new FormulaError('#N/A', `Wrong number of arguments to FILTER. Expected at least 2 arguments, but got ${args.length} arguments.`);
   const range = rowsOf(args[0]);
   const height = range.length;
@@ -60,10 +76,10 @@ function filter(args: Value[]): Value {
   }
   for (const c of conditions) for (const row of c) for (const v of row) if (isError(v)) return v;
   let out: unknown[][];
-  if (byRows) out = range.filter((_, i) => conditions.every((c) => truthy(c[i][0])));
+  if (byRows) out = typedRows(args[0], range, ctx, (i) => conditions.every((c) => truthy(c[i][0])));
   else {
     const keep = Array.from({ length: width }, (_, j) => conditions.every((c) => truthy(c[0][j])));
-    out = range.map((row) => row.filter((_, j) => keep[j]));
+    out = typedRows(args[0], range, ctx).map((row) => row.filter((_, j) => keep[j]));
     if (out[0]?.length === 0) out = [];
   }
   if (out.length === 0) return new FormulaError('#N/A', 'No matches are found in FILTER evaluation.');
@@ -96,12 +112,12 @@ const asDate = (serial: number, ctx: BuiltinContext) => serialToDate(serial, ctx
 export const ARRAY_BUILTINS: Record<string, BuiltinEntry> = {
   // https://support.google.com/docs/answer/3093292 ROWS(range): the number of rows.
   ROWS: { fn: (args) => (isError(args[0]) ? args[0] : rowsOf(args[0]).length) },
-  FILTER: { arrayArgs: true, fn: (args) => filter(args) },
+  FILTER: { arrayArgs: true, fn: (args, ctx) => filter(args, ctx) },
   UNIQUE: {
-    fn: (args) => {
+    fn: (args, ctx) => {
       const seen = new Set<string>();
       const out: unknown[][] = [];
-      for (const row of rowsOf(args[0])) {
+      for (const row of typedRows(args[0], rowsOf(args[0]), ctx)) {
         const k = row.map(cellKey).join('\u0001');
         if (!seen.has(k)) {
           seen.add(k);
@@ -113,7 +129,7 @@ export const ARRAY_BUILTINS: Record<string, BuiltinEntry> = {
   },
   SORT: {
     fn: (args, ctx) => {
-      const rows = [...rowsOf(args[0])];
+      const rows = typedRows(args[0], rowsOf(args[0]), ctx);
       const column = args.length > 1 ? toNumber(args[1], 'SORT', 2, ctx.timeZone) : 1;
       if (isError(column)) return column;
       const ascending = args.length > 2 ? toBoolean(args[2], 'SORT', 3, ctx.timeZone) : true;

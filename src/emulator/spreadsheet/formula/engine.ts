@@ -7,7 +7,7 @@
  */
 import type { EmulatorContext } from '../../context';
 import { columnLetters, type A1Ref } from '../a1';
-import { dateToSerial, isDateTimeFormat, serialToDate } from '../format';
+import { dateToSerial, scriptValue } from '../format';
 import { key, type SheetModel, type WorkbookModel } from '../model';
 import { BUILTINS, type BuiltinContext } from './builtins';
 import { FormulaParseError, parseFormula, type Node } from './parse';
@@ -388,17 +388,14 @@ export class FormulaEngine {
       }
       if (blockKey) this.blocks.set(blockKey, rows);
     }
-    // Which number cells are dates, times or durations by their format (for custom functions).
-    let dated: boolean[][] | undefined;
-    if (sheet.hasFormats()) {
-      dated = rows.map((row, i) => row.map((value, j) => typeof value === 'number' && isDateTimeFormat(sheet.formatAt(ref.startRow + i, ref.startColumn + j).numberFormat ?? '')));
-      if (!dated.some((row) => row.includes(true))) dated = undefined;
-    }
+    // The cells' number formats decide which numbers a custom function sees as Dates (scriptValue).
+    const formats = sheet.numberFormatsOver({ row: ref.startRow, column: ref.startColumn, numRows: endRow - ref.startRow + 1, numColumns: endColumn - ref.startColumn + 1 });
+    const formatOf = formats && ((i: number, j: number) => formats(ref.startRow + i, ref.startColumn + j));
     // Open ranges end at the sheet's last row (column) with content, not each range's own: in
     // Sheets, B2:B and C2:C of one sheet always reach the same row, so a function pairing them
     // (ART(opened, resolved)) gets equal sizes even when the last ticket has no resolved date.
     const single = !openRows && !openColumns && ref.startRow === endRow && ref.startColumn === endColumn;
-    return new RangeValue(rows, single, dated);
+    return new RangeValue(rows, single, formatOf);
   }
 
   private lastContentRow(sheet: SheetModel): number {
@@ -445,12 +442,14 @@ function cellOf(v: unknown): unknown {
  * What a custom function receives for a range: a scalar for one named cell, else rows of cells.
  * A number under a date, time or duration format arrives as a Date, as in Apps Script ("Duration
  * values in Sheets also become Date objects", data types of custom functions:
- * https://developers.google.com/apps-script/guides/sheets/functions): the instant whose wall
- * clock in the spreadsheet's zone reads the serial from 1899-12-30.
+ * https://developers.google.com/apps-script/guides/sheets/functions): see scriptValue.
  */
 function asCustomArgument(v: RangeValue, timeZone: string): unknown {
-  const copy = (x: unknown, r: number, c: number) =>
-    x instanceof Date ? new Date(x.getTime()) : isError(x) ? x.code : v.dated?.[r][c] ? serialToDate(x as number, timeZone) : x;
+  const copy = (x: unknown, r: number, c: number) => {
+    if (isError(x)) return x.code;
+    const seen = v.formatOf ? scriptValue(x, v.formatOf(r, c), timeZone) : x;
+    return seen instanceof Date ? new Date(seen.getTime()) : seen;
+  };
   if (v.single) return copy(v.rows[0][0], 0, 0);
   return v.rows.map((row, r) => row.map((x, c) => copy(x, r, c)));
 }

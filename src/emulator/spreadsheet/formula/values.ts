@@ -17,8 +17,8 @@ export class RangeValue {
   constructor(
     readonly rows: unknown[][],
     readonly single: boolean,
-    /** Per cell, whether its number format is a date, time or duration format (absent when none is). */
-    readonly dated?: boolean[][],
+    /** Each cell's number format by its place in the block (absent when no cell has one). */
+    readonly formatOf?: (i: number, j: number) => string | undefined,
   ) {}
 }
 
