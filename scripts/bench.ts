@@ -8,12 +8,12 @@
  *   node --import tsx scripts/bench.ts --quick           # no native-formula engine at 10^6 cells
  *   npm run bench -- --readme             # also put this run's table into README.md
  *
- * Sections: scores (NPS, CSAT, CES, FCR), activity (MAU/DAU/CX_TREND vs DuckDB), bundle,
+ * Sections: scores (NPS, CSAT, CES, FCR), activity (DAU … CX_TREND vs a bare Map/Set loop and HyperFormula), bundle,
  * emulator (service calls and report time), cli (10^6-row CSV), themes (aspect F1 on the labelled
  * corpora, CX_THEMES on 10,000 comments). Expects dist/Code.js to be built.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { activityRows } from './bench/active-users';
+import { activityRows, ACTIVITY_SIZES } from './bench/active-users';
 import { bundleRows } from './bench/bundle';
 import { cliRows } from './bench/cli';
 import { emulatorRows } from './bench/emulator';
@@ -30,7 +30,7 @@ const rows: BenchRow[] = [];
 const notes: string[] = [];
 const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
   ['scores', () => scoreRows({ notes, nativeSizes: quick ? SCORE_SIZES.filter((n) => n < 1_000_000) : SCORE_SIZES })],
-  ['activity', () => activityRows(notes)],
+  ['activity', () => activityRows({ notes, ...(quick ? { sizes: ACTIVITY_SIZES.filter((n) => n < 1_000_000) } : {}) })],
   ['bundle', () => bundleRows(notes)],
   ['emulator', () => emulatorRows(notes)],
   ['cli', () => cliRows(notes)],

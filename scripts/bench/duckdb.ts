@@ -1,59 +1,49 @@
 /**
- * The DuckDB yardstick: the same events in an in-process DuckDB table, loaded before any timing.
- * Times are stored as local wall-clock TIMESTAMPs of the spreadsheet's zone (converted at load,
- * as DuckDB reads a CSV's times), so `ts::DATE` and `date_trunc('month', ts)` count the same
- * local days and months as the add-on without paying for time-zone rules per row: a TIMESTAMPTZ
- * column with the session's TimeZone gives the same answers but runs about twice as slow (ICU).
+ * The DuckDB yardstick of the command line (issue 18): DuckDB reading the same export (a CSV with
+ * read_csv, or the same rows as Parquet) and computing the monthly NPS, CSAT (share and average)
+ * and CES the report shows, in this process. It is what a user with a large file could run
+ * instead, and what design.md names for large local files.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Events } from './data';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { timeMsAsync } from './measure';
 
-export interface EventTable {
-  connection: DuckDBConnection;
-  /** Rows of a query as plain JS values. */
-  rows(sql: string): Promise<unknown[][]>;
-  close(): void;
+export const NPS_HEADER = 'How likely are you to recommend us to a friend or colleague?';
+export const CSAT_HEADER = 'How satisfied are you with your purchase?';
+export const CES_HEADER = 'The company made it easy for me to handle my issue.';
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** The monthly NPS/CSAT/CES of the file, as one query; `from` is a read_csv(…) or read_parquet(…) call. */
+export function monthlySql(from: string): string {
+  const [nps, csat, ces] = [NPS_HEADER, CSAT_HEADER, CES_HEADER].map(q);
+  return `SELECT date_trunc('month', "Timestamp") AS month,
+      100.0 * (count(*) FILTER (WHERE ${nps} >= 9) - count(*) FILTER (WHERE ${nps} <= 6)) / count(${nps}) AS nps,
+      100.0 * count(*) FILTER (WHERE ${csat} >= 4) / count(${csat}) AS csat, avg(${csat}) AS csat_avg, avg(${ces}) AS ces
+    FROM ${from} GROUP BY month ORDER BY month`;
 }
 
-export async function loadEvents(events: Events['flat'], timeZone: string): Promise<EventTable> {
+/** Median ms of DuckDB reading `path` and computing the monthly metrics. */
+export async function duckDbMonthlyMs(path: string, kind: 'csv' | 'parquet'): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  await connection.run(`SET TimeZone = '${timeZone}'`);
-  await connection.run('CREATE TABLE staging (user_id VARCHAR, ms DOUBLE, score INTEGER)');
-  const appender = await connection.createAppender('staging');
-  for (let i = 0; i < events.users.length; i++) {
-    appender.appendVarchar(events.users[i]);
-    appender.appendDouble(events.epochMs[i]);
-    const score = events.scores[i];
-    if (score === null) appender.appendNull();
-    else appender.appendInteger(score);
-    appender.endRow();
+  const from = kind === 'csv' ? `read_csv(${literal(path)}, header = true)` : `read_parquet(${literal(path)})`;
+  try {
+    return await timeMsAsync(() => connection.runAndReadAll(monthlySql(from)), { warmup: 1, reps: 3 });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
   }
-  appender.closeSync();
-  await connection.run('CREATE TABLE events AS SELECT user_id, to_timestamp(ms / 1000)::TIMESTAMP AS ts, score FROM staging');
-  await connection.run('DROP TABLE staging');
-  return {
-    connection,
-    rows: async (sql) => (await connection.runAndReadAll(sql)).getRowsJS() as unknown[][],
-    close: () => {
-      connection.closeSync();
-      instance.closeSync();
-    },
-  };
 }
 
-/** The queries, one per row of the bench; each gives one row per month in month order. */
-export const QUERIES = {
-  mauByMonth: `SELECT date_trunc('month', ts) AS month, count(DISTINCT user_id) AS mau
-    FROM events GROUP BY month ORDER BY month`,
-  // The mean over every day of the month of that day's distinct users, as activeUsersByMonth defines it.
-  dauByMonth: `SELECT date_trunc('month', day) AS month, sum(users) / max(dayofmonth(last_day(day))) AS dau_average
-    FROM (SELECT ts::DATE AS day, count(DISTINCT user_id) AS users FROM events GROUP BY day)
-    GROUP BY month ORDER BY month`,
-  npsByMonth: `SELECT date_trunc('month', ts) AS month, count(score) AS n,
-      100.0 * (count(*) FILTER (WHERE score >= 9) - count(*) FILTER (WHERE score <= 6)) / count(score) AS nps
-    FROM events WHERE score IS NOT NULL GROUP BY month ORDER BY month`,
-  // =MAU(...): distinct users in the 30 days ending on the latest day.
-  mauLast30Days: `WITH latest AS (SELECT max(ts::DATE) AS day FROM events)
-    SELECT count(DISTINCT user_id) AS mau FROM events, latest WHERE ts::DATE > latest.day - 30`,
-} as const;
+/** Writes the CSV's rows as a Parquet file (typed columns, as an export tool writes them). */
+export async function csvToParquet(csv: string, parquet: string): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(`COPY (SELECT * FROM read_csv(${literal(csv)}, header = true)) TO ${literal(parquet)} (FORMAT parquet)`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

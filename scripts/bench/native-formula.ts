@@ -16,7 +16,7 @@ import { median } from './measure';
 // HyperFormula's ESM build imports files without extensions, which Node's ESM loader rejects.
 const { HyperFormula } = createRequire(import.meta.url)('hyperformula') as typeof import('hyperformula');
 type Engine = ReturnType<typeof HyperFormula.buildEmpty>;
-type SheetCell = number | string | null;
+export type SheetCell = number | string | null;
 
 interface NativeFormula {
   label: string;
@@ -70,6 +70,58 @@ export function nativeFormulaMs(metric: ScoreMetric, answers: Column, expected: 
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('bench:')) throw error;
     notes.push(`HyperFormula could not recalculate ${metric.name} over ${size.toLocaleString('en-US')} cells: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  } finally {
+    engine?.destroy();
+  }
+}
+
+/** A cell of the bench sheet, 0-based as HyperFormula counts them. */
+export interface SheetAddress {
+  row: number;
+  col: number;
+}
+
+export interface Recalculation {
+  /** The sheet's values (row 0 is the header row). */
+  sheet: SheetCell[][];
+  /** The formulas a Sheets user would type, with where they go (helper cells first, the answer last). */
+  formulas: { at: SheetAddress; formula: string }[];
+  /** Cells whose values are compared with ours before any edit, and what ours gives there. */
+  expected: { at: SheetAddress; value: number }[];
+  /** A data cell edited back and forth between two values that leave the answers alone. */
+  edit: { at: SheetAddress; values: [SheetCell, SheetCell] };
+  reps?: number;
+}
+
+/**
+ * Median ms of HyperFormula recalculating `formulas` after one edit of a data cell, as a
+ * spreadsheet does after every edit; undefined (with a note) if the engine gave up. Throws when
+ * a formula's value differs from ours, since then they would not measure the same thing.
+ */
+export function recalculationMs(what: string, job: Recalculation, notes: string[]): number | undefined {
+  let engine: Engine | undefined;
+  const reps = job.reps ?? 5;
+  try {
+    engine = HyperFormula.buildFromArray(job.sheet, { licenseKey: 'gpl-v3', maxRows: job.sheet.length + 1 });
+    for (const { at, formula } of job.formulas) engine.setCellContents({ sheet: 0, ...at }, [[formula]]);
+    for (const { at, value } of job.expected) {
+      const theirs = engine.getCellValue({ sheet: 0, ...at });
+      if (typeof theirs !== 'number' || Math.abs(theirs - value) > 1e-9 * Math.max(1, Math.abs(value))) {
+        throw new Error(`bench: ${what}: HyperFormula gives ${JSON.stringify(theirs)} at row ${at.row + 1}, column ${at.col + 1}; ours ${value}`);
+      }
+    }
+    const samples: number[] = [];
+    for (let i = 0; i < reps + 1; i++) {
+      const start = performance.now();
+      engine.setCellContents({ sheet: 0, ...job.edit.at }, [[job.edit.values[i % 2]]]);
+      const ms = performance.now() - start;
+      if (i > 0) samples.push(ms); // the first edit is the warm-up
+    }
+    return median(samples);
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('bench:')) throw error;
+    notes.push(`HyperFormula could not recalculate ${what}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   } finally {
     engine?.destroy();

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { DEMO_TODAY, demoWorkbook } from '../demo/index';
+import { DEMO_TODAY, demoWorkbook, FORM_SHEET, type WorkbookData } from '../demo/index';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
 
 /** The emulator's clock starts on the demo's "today", so "latest month" is its October 2026. */
@@ -32,4 +32,24 @@ export function mapColumns(emu: Emulator, lang: 'en' | 'vi' = 'en'): { mapping: 
   const detected = emu.call<{ mapping: unknown }>('detectMapping', { lang, sheets });
   emu.call('saveMapping', { lang, mapping: detected.mapping });
   return { mapping: detected.mapping, sheets };
+}
+
+/**
+ * The demo workbook with its survey sheet ("Form Responses 1") cycled out to `surveyRows`
+ * answers and widened to `columns` columns with order ids (a column no metric uses), for the
+ * bench and the tests of cost at scale: 10^6 rows × 10 columns is Sheets' 10-million-cell limit.
+ */
+export function demoAtScale(surveyRows: number, columns = 10): WorkbookData {
+  const workbook = demoWorkbook();
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((sheet) => {
+      if (sheet.name !== FORM_SHEET) return sheet;
+      const [header, ...answers] = sheet.rows;
+      const extra = Math.max(0, columns - header.length);
+      const rows = [[...header, ...Array.from({ length: extra }, (_, k) => (k === 0 ? 'Order ID' : `Order note ${k}`))]];
+      for (let i = 0; i < surveyRows; i++) rows.push([...answers[i % answers.length], ...Array.from({ length: extra }, (_, k) => (k === 0 ? `SV-${100_000 + i}` : ''))]);
+      return { ...sheet, rows };
+    }),
+  };
 }
