@@ -38,7 +38,7 @@ export const docs: FunctionDoc[] = [
     summary: 'A metric per day, week, month, quarter or year, ready to chart: period start, number of answers, value.',
     params: [
       { name: 'metric', type: 'string', description: `Which metric, e.g. "NPS". One of ${METRIC_LIST}.` },
-      { name: 'values', type: 'number[][]', description: 'The answers the metric is computed from, e.g. C2:C.' },
+      { name: 'values', type: 'number[][]', description: 'The answers the metric is computed from, e.g. C2:C: numbers or labels such as "Very satisfied" / "Rất hài lòng" (a label set fixes the scale, as in CSAT and CES).' },
       { name: 'dates', type: 'Date[][]', description: 'When each answer was given, same size as values, e.g. A2:A.' },
       {
         name: 'period',
@@ -55,7 +55,7 @@ export const docs: FunctionDoc[] = [
     summary: 'A metric per group (branch, channel, product…): group, number of answers, value, biggest groups first.',
     params: [
       { name: 'metric', type: 'string', description: `Which metric, e.g. "CSAT". One of ${METRIC_LIST}.` },
-      { name: 'values', type: 'number[][]', description: 'The answers the metric is computed from, e.g. C2:C.' },
+      { name: 'values', type: 'number[][]', description: 'The answers the metric is computed from, e.g. C2:C: numbers or labels such as "Very satisfied" / "Rất hài lòng" (a label set fixes the scale, as in CSAT and CES).' },
       { name: 'groups', type: 'string[][]', description: 'The group of each answer, same size as values, e.g. D2:D.' },
     ],
     returns: '{Array} one row per group: group, number of answers, value',

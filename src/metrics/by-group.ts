@@ -2,8 +2,9 @@ import { CellProblem } from '../cells/errors';
 import { cellTexts, failCall, showValue } from '../cells/messages';
 import { isDateCell, SHEETS_ERRORS } from '../cells/read';
 import type { Cell, RangeArg } from '../cells/types';
+import type { Coverage } from '../cells/coverage';
 import type { Summary } from './types';
-import { bucketize, metricOf, readPairs, trendTexts } from './trend';
+import { bucketize, metricForValues, readPairs, trendTexts } from './trend';
 
 /**
  * A metric per segment (CX_BY): one row per distinct group (branch, channel, product…) with
@@ -91,9 +92,15 @@ function nameOf(group: GroupValue): string {
 
 /** The metric per group, sorted by n descending, ties by group name. */
 export function byGroupOf(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg): GroupRow[] {
-  const metric = metricOf(fn, metricArg);
+  return byGroupTable(fn, metricArg, values, groups).rows;
+}
+
+/** byGroupOf's rows, and what the values range was made of (values without a group are counted as blank rows). */
+export function byGroupTable(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg): { rows: GroupRow[]; coverage: Coverage } {
+  // The scale from the answers, as =CSAT(…) and =CES(…) read it (`Neutral` fixes CES 1–5).
+  const metric = metricForValues(fn, metricArg, values);
   const known = new Groups();
-  const pairs = readPairs(fn, metric, values, groups, 'groups', known.read);
+  const pairs = readPairs(fn, metric, values, groups, 'groups', known.read, undefined, 'blank');
   if (pairs.values.length === 0) throw failCall(fn, trendTexts.noGroupedValues());
   // Every group has at least one observation: a group cell is read only for a kept value.
   const bucketOf = Int32Array.from(pairs.keys);
@@ -104,5 +111,5 @@ export function byGroupOf(fn: string, metricArg: unknown, values: RangeArg, grou
     const to = buckets.starts[g + 1];
     rows.push({ group: known.values[g], n: to - from, summary: metric.summarize(buckets.values.subarray(from, to)) });
   }
-  return rows.sort((a, b) => b.n - a.n || compareNames(a.group, b.group));
+  return { rows: rows.sort((a, b) => b.n - a.n || compareNames(a.group, b.group)), coverage: pairs.coverage };
 }

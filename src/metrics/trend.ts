@@ -2,10 +2,14 @@ import { isoDate, periodIndex, periodStartDay, PERIODS, wallClockIn, type Period
 import { LocalDays } from '../cells/local-days';
 import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
+import { newCoverage, noteLeftOut, noteUsed, type Coverage, type LeftOutReason } from '../cells/coverage';
 import { rangeDateReader } from '../cells/facts';
-import { inDateRange, isDateCell } from '../cells/read';
+import { isNonAnswer, scaleProvedBy } from '../cells/labels';
+import { inDateRange, isBlank, isDateCell } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
+import { CES_SCALES } from './ces';
+import { CSAT_SCALES } from './csat';
 import { getMetric, parseMetricId } from './registry';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
 
@@ -57,6 +61,41 @@ export function metricOf(fn: string, arg: unknown): MetricDef {
   return getMetric(id);
 }
 
+/** The metrics on an answer scale, the label family they read and the scales an answer may fix. */
+const SCALED: Partial<Record<MetricId, { family: 'csat' | 'ces'; allowed: readonly number[] }>> = {
+  CSAT: { family: 'csat', allowed: CSAT_SCALES },
+  CSAT_AVG: { family: 'csat', allowed: CSAT_SCALES },
+  CES: { family: 'ces', allowed: CES_SCALES },
+};
+
+/**
+ * The metric argument for a range of values, its scale inferred from the answers the way
+ * =CSAT(…) and =CES(…) infer it when not given (metrics-spec.md 1.1): the first answer that proves
+ * a scale (`Neutral` on CES → 1–5, `6/7` or ★★★★★☆☆ → 1–7) fixes it for the range; otherwise the
+ * metric's default (CSAT 5, CES 7). Stops at the first proof; numbers cost one type test.
+ */
+export function metricForValues(fn: string, metricArg: unknown, values: RangeArg): MetricDef {
+  const metric = metricOf(fn, metricArg);
+  const scaled = SCALED[metric.id];
+  if (!scaled) return metric;
+  const { cells, rows, columns } = rangeForScan(values);
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row)) continue; // the driver names a ragged range
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      if (typeof cell !== 'string' || cell === '') continue;
+      const proved = scaleProvedBy(cell, scaled.family);
+      if (proved !== undefined && scaled.allowed.includes(proved)) return proved === defaultHigh(metric) ? metric : getMetric(metric.id, { scale: proved });
+    }
+  }
+  return metric;
+}
+
+function defaultHigh(metric: MetricDef): number | undefined {
+  return metric.whole?.high;
+}
+
 /** The period argument, month when omitted. */
 export function periodOf(fn: string, arg: unknown): Period {
   return wordChoice(fn, arg, 'period', PERIODS, 'month');
@@ -96,7 +135,9 @@ export function readPairs(
   keyName: string,
   keyOf: (cell: Cell) => number,
   keyOfInstant?: (instant: number) => number,
-): { values: Float64Array; keys: Float64Array; range: Range } {
+  /** Why a value whose key is blank or left out is not used: `noDate` for a trend, `blank` for a group. */
+  noKey: LeftOutReason = 'noDate',
+): Pairs {
   // Each row's width is checked as it is read, one walk over the rows instead of three (a
   // fifth of CX_TREND's time at 10^6 rows). Before any problem is reported, checkShapes throws
   // what checking every row first would have (rangeOf on each range, then requireSameSize), so
@@ -108,11 +149,30 @@ export function readPairs(
   const { rows, columns } = valueRange;
   if (keyRange.rows !== rows || keyRange.columns !== columns) checkShapes();
   try {
-    return readPairsOf(fn, metric, valueRange, keyRange, keyName, keyOf, keyOfInstant, checkShapes);
+    return readPairsOf(fn, metric, valueRange, keyRange, keyName, keyOf, keyOfInstant, checkShapes, noKey);
   } catch (error) {
     checkShapes();
     throw error;
   }
+}
+
+/** Values paired with their keys, and what the values range was made of (metrics-spec.md section 7). */
+export interface Pairs {
+  values: Float64Array;
+  keys: Float64Array;
+  range: Range;
+  /**
+   * Cells of the values range used, and left out by reason: the header, blanks, non-answers
+   * (`N/A`, `Không biết`), and values without a date (or group), so nothing is dropped uncounted.
+   */
+  coverage: Coverage;
+}
+
+/** Why a skipped value cell was skipped: blank, the range's header, or a non-answer. */
+function skipReason(cell: Cell, index: number, columns: number): LeftOutReason {
+  if (isBlank(cell)) return 'blank';
+  if (index < columns && typeof cell === 'string' && !isNonAnswer(cell)) return 'header';
+  return 'noAnswer';
 }
 
 /** readPairs' loop over two ranges of the same size whose rows are not checked yet. */
@@ -125,8 +185,10 @@ function readPairsOf(
   keyOf: (cell: Cell) => number,
   keyOfInstant: ((instant: number) => number) | undefined,
   checkShapes: () => void,
-): { values: Float64Array; keys: Float64Array; range: Range } {
+  noKey: LeftOutReason,
+): Pairs {
   const { rows, columns } = valueRange;
+  const coverage = newCoverage();
   // Whole numbers the reader would keep as they are skip the call (see MetricDef.whole);
   // an empty range (low > high) sends every cell to the reader.
   const { low, high } = metric.whole ?? { low: 1, high: 0 };
@@ -144,20 +206,27 @@ function readPairsOf(
       if (typeof cell === 'number' && cell >= low && cell <= high && (cell | 0) === cell) value = cell;
       else {
         value = readAt(fn, metric.read, cell, index, valueRange, 'values');
-        if (value !== value) continue;
+        if (value !== value) {
+          noteLeftOut(coverage, skipReason(cell, index, columns));
+          continue;
+        }
       }
       const keyCell = keyRow[c];
       const time = keyOfInstant !== undefined && keyCell instanceof Date ? keyCell.getTime() : NaN;
       // Out of the years a sheet holds, the cell goes through its reader, which names the problem.
       const instant = inDateRange(time) ? time : NaN;
       const key = instant === instant ? (keyOfInstant as (instant: number) => number)(instant) : readAt(fn, keyOf, keyCell, index, keyRange, keyName);
-      if (key !== key) continue;
+      if (key !== key) {
+        noteLeftOut(coverage, noKey);
+        continue;
+      }
       keptValues[kept] = value;
       keptKeys[kept] = key;
       kept++;
     }
   }
-  return { values: keptValues.subarray(0, kept), keys: keptKeys.subarray(0, kept), range: valueRange };
+  noteUsed(coverage, kept);
+  return { values: keptValues.subarray(0, kept), keys: keptKeys.subarray(0, kept), range: valueRange, coverage };
 }
 
 /** Days remembered by PeriodsByDay: about 22 years either side of the first date read. */
@@ -201,7 +270,12 @@ export interface TrendRow {
 
 /** The metric per period, from the first period with data to the last, in time order. */
 export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): TrendRow[] {
-  const metric = metricOf(fn, metricArg);
+  return trendTable(fn, metricArg, values, dates, periodArg, timeZone).rows;
+}
+
+/** trendOf's rows, and what the values range was made of: used, and left out by reason (header, blank, no answer, no date). */
+export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): { rows: TrendRow[]; coverage: Coverage } {
+  const metric = metricForValues(fn, metricArg, values);
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
   const periods = new PeriodsByDay(timeZone, period);
@@ -234,5 +308,5 @@ export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates:
     const periodStart = periodStartDay(first + b, period);
     rows.push(n === 0 ? { periodStart, n } : { periodStart, n, summary: metric.summarize(buckets.values.subarray(buckets.starts[b], buckets.starts[b + 1])) });
   }
-  return rows;
+  return { rows, coverage: pairs.coverage };
 }
