@@ -76,6 +76,22 @@ export function rangeDateReader(range: Range, toInstant?: WallClockToInstant, ar
 }
 
 /**
+ * A date argument given as one value (`as_of`): a Date cell, ISO or month-name text, or day/month
+ * text read by the same rules as a dates column (metrics-spec.md 1.2): its own value when a part
+ * above 12 proves the order, else `given.order`, else the locale (`given.locale`, else the
+ * spreadsheet's). `dateArgumentOrder` says which order that is (undefined for other values);
+ * readDateArgument returns the instant (NaN for a blank) and throws CellProblem for no date.
+ */
+export function dateArgumentOrder(value: Cell, given: DateReading = {}): DateOrder | undefined {
+  if (typeof value !== 'string' || dateText(value)?.kind !== 'dayMonth') return undefined;
+  return decideDateOrder((visit) => visit(value, 0), given.locale ?? localeSource(), given.order).order;
+}
+
+export function readDateArgument(value: Cell, toInstant?: WallClockToInstant, given: DateReading = {}): number {
+  return readDate(value, toInstant, dateArgumentOrder(value, given));
+}
+
+/**
  * The decimal mark for a range's number text, decided on the first text that reads two ways
  * (`1,250`), or undefined while none has. `guard` throws for such text in a range proving both.
  */

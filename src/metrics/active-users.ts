@@ -2,7 +2,7 @@ import { isoDate, localDay, periodIndex, periodStartDay, wallClockIn } from '../
 import { CellProblem } from '../cells/errors';
 import { failCall, showValue, type Text } from '../cells/messages';
 import { isOmitted, singleValue } from '../cells/options';
-import { readDate } from '../cells/read';
+import { dateArgumentOrder, readDateArgument } from '../cells/facts';
 import { Activity, activityTexts } from './activity';
 
 export { Activity, readActivity, type Events } from './activity';
@@ -32,6 +32,10 @@ export const activeUserTexts = {
     en: `as_of must be a date such as 2026-03-31, not ${showValue(value)}`,
     vi: `as_of phải là một ngày, ví dụ 2026-03-31, không phải ${showValue(value)}`,
   }),
+  asOfNotDateInOrder: (value: string, order: 'dmy' | 'mdy'): Text => ({
+    en: `as_of ${showValue(value)} is not a date when read ${order === 'dmy' ? 'day first' : 'month first'}, as this spreadsheet writes dates; write it as 2026-03-31 or DATE(2026, 3, 31)`,
+    vi: `as_of ${showValue(value)} không phải là ngày khi đọc ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} như bảng tính này ghi ngày; hãy ghi 2026-03-31 hoặc DATE(2026; 3; 31)`,
+  }),
   noActiveUsers: (asOfDay: number): Text => ({
     en: `no active users in the 30 days ending ${isoDate(asOfDay)}`,
     vi: `không có người dùng hoạt động nào trong 30 ngày đến ${isoDate(asOfDay)}`,
@@ -40,18 +44,25 @@ export const activeUserTexts = {
 
 /**
  * The `as_of` argument as a local day number, or the latest day of the events when omitted.
- * Takes a date cell or ISO date text, like the dates range.
+ * Takes a date cell or date text read by the dates' rules (metrics-spec.md 1.2): ISO, month names
+ * (`31-Jul-18`), or day/month text (`02/09/2026`) in the order its own value proves, else the
+ * spreadsheet's locale (day first in a vi_VN sheet).
+ * @throws `MAU: as_of must be a date such as 2026-03-31, not "soon"`; for day/month text that is
+ *   no date in the order read: `MAU: as_of "31/02/2026" is not a date when read day first, …`.
  */
 export function asOfDay(fn: string, arg: unknown, activity: Pick<Activity, 'lastDay'>, timeZone: string): number {
   const value = singleValue(fn, arg, 'as_of');
   if (isOmitted(value)) return activity.lastDay;
   let instant = NaN;
   try {
-    instant = readDate(value, wallClockIn(timeZone));
+    instant = readDateArgument(value, wallClockIn(timeZone));
   } catch (error) {
     if (!(error instanceof CellProblem)) throw error;
   }
-  if (!Number.isFinite(instant)) throw failCall(fn, activeUserTexts.asOfNotDate(value));
+  if (!Number.isFinite(instant)) {
+    const order = dateArgumentOrder(value);
+    throw failCall(fn, order ? activeUserTexts.asOfNotDateInOrder(value as string, order) : activeUserTexts.asOfNotDate(value));
+  }
   return localDay(instant, timeZone);
 }
 
