@@ -1,4 +1,4 @@
-import { sourceMessages, type SourceMessages } from './messages';
+import { sourceMessages, type QuoteProblem, type SourceMessages } from './messages';
 import { SourceError } from './types';
 
 /** Longest field: a spreadsheet cell holds 50,000 characters; this leaves room for odd exports. */
@@ -120,15 +120,15 @@ export class CsvParser {
             run = 1;
             continue;
           }
-          throw this.malformed('text after a closing quote');
+          throw this.malformed('afterClosing');
         }
-        if (this.fieldLength + (i - run) > 0 || this.quoted) throw this.malformed('a quote inside an unquoted field');
+        if (this.fieldLength + (i - run) > 0 || this.quoted) throw this.malformed('insideUnquoted');
         this.inQuotes = true;
         this.quoted = true;
         this.fieldLine = this.physicalLine;
         run = i + 1;
       } else if (this.closed) {
-        throw this.malformed('text after a closing quote');
+        throw this.malformed('afterClosing');
       }
     }
     keep(text.length);
@@ -138,10 +138,7 @@ export class CsvParser {
   /** Flushes the last record (a file need not end with a line end). */
   end(): { fields: string[]; line: number }[] {
     if (this.inQuotes) {
-      throw new SourceError(
-        `${this.fileName}: line ${this.fieldLine}: a quoted field is never closed (missing " before the end of the file)`,
-        1,
-      );
+      throw new SourceError(this.m.unclosedQuote(this.fileName, this.fieldLine), 1);
     }
     if (this.fields.length === 0 && this.fieldLength === 0 && !this.quoted) return [];
     this.endField();
@@ -174,8 +171,8 @@ export class CsvParser {
     this.fieldLine = this.physicalLine;
   }
 
-  private malformed(what: string): SourceError {
-    return new SourceError(`${this.fileName}: line ${this.physicalLine}: ${what}; quote the whole field and double any " inside it`, 1);
+  private malformed(what: QuoteProblem): SourceError {
+    return new SourceError(this.m.badQuote(this.fileName, this.physicalLine, what), 1);
   }
 }
 

@@ -21,7 +21,7 @@ const HEAD_BYTES = 64 * 1024;
 export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
   const timeZone = opts.timeZone ?? 'UTC';
-  checkTimeZone(timeZone);
+  checkTimeZone(timeZone, opts.lang);
   const fileName = basename(path);
   const m = sourceMessages(opts.lang);
   const encoding = await detectEncoding(path, fileName, m);

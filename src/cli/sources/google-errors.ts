@@ -1,3 +1,4 @@
+import { sourceMessages, type SourceMessages } from './messages';
 import { SourceError } from './types';
 
 /**
@@ -30,56 +31,32 @@ export async function withRetry<T>(call: () => Promise<T>, opts: { tries?: numbe
 /** Who the spreadsheet must be shared with, for the 403 sentence. */
 export type AccountLookup = () => Promise<string | undefined>;
 
-/** Turns a failed Sheets API call into a SourceError a user can act on. */
-export async function explainSheetsError(e: unknown, spreadsheetId: string, account: AccountLookup): Promise<SourceError> {
+/** Turns a failed Sheets API call into a SourceError a user can act on, in their language. */
+export async function explainSheetsError(e: unknown, spreadsheetId: string, account: AccountLookup, m: SourceMessages = sourceMessages('en')): Promise<SourceError> {
   if (e instanceof SourceError) return e;
   const status = statusOf(e);
   const message = apiMessage(e);
   const tries = (e as { cxAttempts?: number }).cxAttempts ?? 1;
   const cause = { cause: e };
-  if (/default credentials/i.test(message)) {
-    return new SourceError(
-      'No Google credentials found: pass --credentials with a service-account key file, or run `gcloud auth application-default login`',
-      2,
-      cause,
-    );
-  }
+  if (/default credentials/i.test(message)) return new SourceError(m.noDefaultCredentials(), 2, cause);
   switch (status) {
     case 404:
-      return new SourceError(`No spreadsheet with id ${spreadsheetId} exists (check the id or URL)`, 2, cause);
+      return new SourceError(m.noSpreadsheet(spreadsheetId), 2, cause);
     case 403: {
-      if (/SERVICE_DISABLED|has not been used|is disabled/i.test(message)) {
-        return new SourceError(
-          `The Google Sheets API is not enabled for the Cloud project of these credentials (enable it in the Google Cloud console): ${message}`,
-          2,
-          cause,
-        );
-      }
-      const who = (await account().catch(() => undefined)) ?? 'the account of these credentials';
-      return new SourceError(
-        `The spreadsheet ${spreadsheetId} is not shared with ${who} (share it, or use other credentials)`,
-        2,
-        cause,
-      );
+      if (/SERVICE_DISABLED|has not been used|is disabled/i.test(message)) return new SourceError(m.apiDisabled(message), 2, cause);
+      const who = await account().catch(() => undefined);
+      return new SourceError(m.notShared(spreadsheetId, who), 2, cause);
     }
     case 401:
-      return new SourceError(`Google rejected the credentials (${message}); check the key file or sign in again`, 2, cause);
+      return new SourceError(m.credentialsRejected(message), 2, cause);
     case 400:
-      return new SourceError(`The Sheets API refused the request for ${spreadsheetId}: ${message}`, 1, cause);
+      return new SourceError(m.requestRefused(spreadsheetId, message), 1, cause);
     case 429:
-      return new SourceError(
-        `The Sheets API is rate-limiting these credentials and still refused after ${tries} tries; wait a minute and run again`,
-        1,
-        cause,
-      );
+      return new SourceError(m.rateLimited(tries), 1, cause);
     case undefined:
-      return new SourceError(`Could not reach the Sheets API (${message}); check the network and try again`, 1, cause);
+      return new SourceError(m.unreachable(message), 1, cause);
     default:
-      return new SourceError(
-        `The Sheets API failed with HTTP ${status} after ${tries} ${tries === 1 ? 'try' : 'tries'}; try again later (${message})`,
-        1,
-        cause,
-      );
+      return new SourceError(m.apiFailed(status, tries, message), 1, cause);
   }
 }
 

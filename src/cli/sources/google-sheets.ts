@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { google, type sheets_v4 } from 'googleapis';
 import type { Cell } from '../../cells/types';
 import { explainSheetsError, withRetry } from './google-errors';
+import { sourceMessages, type SourceMessages } from './messages';
 import { SourceError, type OpenSourceOptions, type SheetsAuth, type Source, type SourceSheet } from './types';
 import { serialToDate } from './zone';
 
@@ -25,14 +26,15 @@ const PROBE_ROWS = '2:6';
  * Serial numbers become Dates in the spreadsheet's own time zone, as Apps Script's getValues does.
  */
 export async function openGoogleSheet(spreadsheetId: string, opts: OpenSourceOptions = {}): Promise<Source> {
-  const auth = opts.auth ?? (await authFromOptions(opts.credentials));
+  const m = sourceMessages(opts.lang);
+  const auth = opts.auth ?? (await authFromOptions(opts.credentials, m));
   const api = google.sheets({ version: 'v4', auth, ...(opts.rootUrl ? { rootUrl: opts.rootUrl } : {}) });
-  const account = () => accountOf(auth, opts.credentials);
+  const account = () => accountOf(auth, opts.credentials, m);
   const call = async <T>(request: () => Promise<{ data: T }>): Promise<T> => {
     try {
       return (await withRetry(request, { delayMs: opts.retryDelayMs })).data;
     } catch (e) {
-      throw await explainSheetsError(e, spreadsheetId, account);
+      throw await explainSheetsError(e, spreadsheetId, account, m);
     }
   };
   // googleapis retries on its own unless told not to; withRetry does it instead.
@@ -123,28 +125,28 @@ function dateColumns(sheet: sheets_v4.Schema$Sheet): Set<number> {
 
 
 /** A service-account key file, or application default credentials without one. */
-async function authFromOptions(credentials: string | undefined): Promise<SheetsAuth> {
-  if (credentials !== undefined) await readKeyFile(credentials);
+async function authFromOptions(credentials: string | undefined, m: SourceMessages): Promise<SheetsAuth> {
+  if (credentials !== undefined) await readKeyFile(credentials, m);
   return new google.auth.GoogleAuth({ scopes: [SCOPE], ...(credentials ? { keyFile: credentials } : {}) });
 }
 
-async function readKeyFile(path: string): Promise<{ client_email?: string }> {
+async function readKeyFile(path: string, m: SourceMessages): Promise<{ client_email?: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new SourceError(`Credentials file not found: ${path}`, 2);
+    throw new SourceError(m.credentialsMissing(path), 2);
   }
   try {
     return JSON.parse(text) as { client_email?: string };
   } catch {
-    throw new SourceError(`${path} is not a Google credentials file (expected the JSON key of a service account)`, 2);
+    throw new SourceError(m.notCredentials(path), 2);
   }
 }
 
 /** The email the sheet must be shared with: from the key file, the client, or ADC. */
-async function accountOf(auth: SheetsAuth, credentials: string | undefined): Promise<string | undefined> {
-  if (credentials) return (await readKeyFile(credentials)).client_email;
+async function accountOf(auth: SheetsAuth, credentials: string | undefined, m: SourceMessages): Promise<string | undefined> {
+  if (credentials) return (await readKeyFile(credentials, m)).client_email;
   const client = auth as { email?: unknown; getCredentials?: () => Promise<{ client_email?: string }> };
   if (typeof client.email === 'string') return client.email;
   return typeof client.getCredentials === 'function' ? (await client.getCredentials()).client_email : undefined;

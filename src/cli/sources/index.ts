@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { openCsv } from './csv';
+import { sourceMessages } from './messages';
 import { spreadsheetIdOf } from './spreadsheet-id';
 import { SourceError, type OpenSourceOptions, type Source } from './types';
 import { checkTimeZone } from './zone';
@@ -20,19 +21,20 @@ export { spreadsheetIdOf } from './spreadsheet-id';
  * Wall times in files are read in `opts.timeZone` (default 'UTC'); a Google Sheet uses its own zone.
  */
 export async function openSource(arg: string, opts: OpenSourceOptions = {}): Promise<Source> {
-  if (opts.timeZone) checkTimeZone(opts.timeZone);
+  const m = sourceMessages(opts.lang);
+  if (opts.timeZone) checkTimeZone(opts.timeZone, opts.lang);
   if (/^https?:\/\//i.test(arg)) {
     const id = spreadsheetIdOf(arg);
-    if (!id) throw new SourceError(`Not a Google Sheets address: ${arg} (expected https://docs.google.com/spreadsheets/d/ID/…)`, 2);
+    if (!id) throw new SourceError(m.notSheetsAddress(arg), 2);
     return openGoogle(id, opts);
   }
   const file = await stat(arg).catch(() => undefined);
   if (!file) {
     const id = spreadsheetIdOf(arg);
     if (id) return openGoogle(id, opts);
-    throw new SourceError(`File not found: ${arg}`, 2);
+    throw new SourceError(m.fileNotFound(arg), 2);
   }
-  if (file.isDirectory()) throw new SourceError(`${arg} is a folder; name a .csv or .xlsx file inside it`, 2);
+  if (file.isDirectory()) throw new SourceError(m.isFolder(arg), 2);
   switch (extname(arg).toLowerCase()) {
     case '.xlsx':
     case '.xlsm':
@@ -44,7 +46,7 @@ export async function openSource(arg: string, opts: OpenSourceOptions = {}): Pro
     case '.xls':
     case '.ods':
     case '.numbers':
-      throw new SourceError(`${arg}: this format is not supported; save it as .xlsx or .csv`, 2);
+      throw new SourceError(m.unsupportedFormat(arg), 2);
     default:
       return (await isZip(arg)) ? openWorkbook(arg, opts) : openCsv(arg, opts);
   }

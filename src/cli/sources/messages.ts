@@ -35,7 +35,32 @@ const en = {
     `${file}: sheet "${sheet}", cell ${cell} holds more than ${enCount(max)} characters (a spreadsheet cell holds at most 50,000); the file is damaged or not made by a spreadsheet`,
   cellOutOfSheet: (file: string, sheet: string, cell: string) =>
     `${file}: sheet "${sheet}" names the cell ${cell}, beyond the last row or column a spreadsheet has; the file is damaged; re-save it from Excel or Sheets`,
+  unclosedQuote: (file: string, line: number) => `${file}: line ${line}: a quoted field is never closed (missing " before the end of the file); add the closing quote`,
+  badQuote: (file: string, line: number, what: QuoteProblem) =>
+    `${file}: line ${line}: ${what === 'afterClosing' ? 'text after a closing quote' : 'a quote inside an unquoted field'}; quote the whole field and double any " inside it`,
+  // Opening what was named (exit code 2).
+  notSheetsAddress: (arg: string) => `Not a Google Sheets address: ${arg} (expected https://docs.google.com/spreadsheets/d/ID/…)`,
+  fileNotFound: (arg: string) => `File not found: ${arg}`,
+  isFolder: (arg: string) => `${arg} is a folder; name a .csv or .xlsx file inside it`,
+  unsupportedFormat: (arg: string) => `${arg}: this format is not supported; save it as .xlsx or .csv`,
+  unknownZone: (zone: string) => `Unknown time zone: ${zone} (use an IANA name such as Asia/Ho_Chi_Minh)`,
+  // Google Sheets.
+  credentialsMissing: (path: string) => `Credentials file not found: ${path}`,
+  notCredentials: (path: string) => `${path} is not a Google credentials file (expected the JSON key of a service account)`,
+  noDefaultCredentials: () => 'No Google credentials found: pass --credentials with a service-account key file, or run `gcloud auth application-default login`',
+  noSpreadsheet: (id: string) => `No spreadsheet with id ${id} exists (check the id or URL)`,
+  apiDisabled: (message: string) => `The Google Sheets API is not enabled for the Cloud project of these credentials (enable it in the Google Cloud console): ${message}`,
+  notShared: (id: string, who: string | undefined) => `The spreadsheet ${id} is not shared with ${who ?? 'the account of these credentials'} (share it, or use other credentials)`,
+  credentialsRejected: (message: string) => `Google rejected the credentials (${message}); check the key file or sign in again`,
+  requestRefused: (id: string, message: string) => `The Sheets API refused the request for ${id}: ${message}`,
+  rateLimited: (tries: number) => `The Sheets API is rate-limiting these credentials and still refused after ${tries} tries; wait a minute and run again`,
+  unreachable: (message: string) => `Could not reach the Sheets API (${message}); check the network and try again`,
+  apiFailed: (status: number, tries: number, message: string) =>
+    `The Sheets API failed with HTTP ${status} after ${tries} ${tries === 1 ? 'try' : 'tries'}; try again later (${message})`,
 };
+
+/** What is wrong with a quote in a CSV line. */
+export type QuoteProblem = 'afterClosing' | 'insideUnquoted';
 
 export type SourceMessages = typeof en;
 
@@ -64,6 +89,26 @@ const vi: SourceMessages = {
     `${file}: trang "${sheet}", ô ${cell} chứa hơn ${viCount(max)} ký tự (một ô bảng tính chứa tối đa 50.000); tệp bị hỏng hoặc không do bảng tính tạo ra`,
   cellOutOfSheet: (file, sheet, cell) =>
     `${file}: trang "${sheet}" nêu ô ${cell}, vượt quá hàng hoặc cột cuối cùng của bảng tính; tệp bị hỏng; hãy lưu lại từ Excel hoặc Sheets`,
+  unclosedQuote: (file, line) => `${file}: dòng ${line}: một trường trong ngoặc kép không bao giờ được đóng (thiếu " trước cuối tệp); hãy thêm dấu ngoặc kép đóng`,
+  badQuote: (file, line, what) =>
+    `${file}: dòng ${line}: ${what === 'afterClosing' ? 'có chữ sau dấu ngoặc kép đóng' : 'có dấu ngoặc kép trong một trường không đặt trong ngoặc kép'}; hãy đặt cả trường trong ngoặc kép và viết đôi mọi dấu " bên trong`,
+  notSheetsAddress: (arg) => `Không phải địa chỉ Google Sheets: ${arg} (cần dạng https://docs.google.com/spreadsheets/d/ID/…)`,
+  fileNotFound: (arg) => `Không tìm thấy tệp: ${arg}`,
+  isFolder: (arg) => `${arg} là một thư mục; hãy nêu một tệp .csv hoặc .xlsx trong đó`,
+  unsupportedFormat: (arg) => `${arg}: định dạng này chưa được hỗ trợ; hãy lưu lại dạng .xlsx hoặc .csv`,
+  unknownZone: (zone) => `Múi giờ không tồn tại: ${zone} (hãy dùng tên IANA như Asia/Ho_Chi_Minh)`,
+  credentialsMissing: (path) => `Không tìm thấy tệp thông tin xác thực: ${path}`,
+  notCredentials: (path) => `${path} không phải tệp thông tin xác thực Google (cần tệp khóa JSON của một tài khoản dịch vụ)`,
+  noDefaultCredentials: () =>
+    'Không tìm thấy thông tin xác thực Google: hãy dùng --credentials với tệp khóa của tài khoản dịch vụ, hoặc chạy `gcloud auth application-default login`',
+  noSpreadsheet: (id) => `Không có bảng tính nào có id ${id} (hãy kiểm tra id hoặc URL)`,
+  apiDisabled: (message) => `Google Sheets API chưa được bật cho dự án Cloud của thông tin xác thực này (hãy bật trong Google Cloud console): ${message}`,
+  notShared: (id, who) => `Bảng tính ${id} chưa được chia sẻ với ${who ?? 'tài khoản của thông tin xác thực này'} (hãy chia sẻ, hoặc dùng thông tin xác thực khác)`,
+  credentialsRejected: (message) => `Google từ chối thông tin xác thực (${message}); hãy kiểm tra tệp khóa hoặc đăng nhập lại`,
+  requestRefused: (id, message) => `Sheets API từ chối yêu cầu cho ${id}: ${message}`,
+  rateLimited: (tries) => `Sheets API đang giới hạn tốc độ cho thông tin xác thực này và vẫn từ chối sau ${tries} lần thử; hãy đợi một phút rồi chạy lại`,
+  unreachable: (message) => `Không kết nối được Sheets API (${message}); hãy kiểm tra mạng rồi thử lại`,
+  apiFailed: (status, tries, message) => `Sheets API lỗi HTTP ${status} sau ${tries} lần thử; hãy thử lại sau (${message})`,
 };
 
 export function sourceMessages(lang: Lang | undefined): SourceMessages {

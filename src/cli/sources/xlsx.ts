@@ -31,7 +31,7 @@ import { checkTimeZone, serialToDate } from './zone';
 export async function openXlsx(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
   const timeZone = opts.timeZone ?? 'UTC';
-  checkTimeZone(timeZone);
+  checkTimeZone(timeZone, opts.lang);
   const fileName = basename(path);
   const title = basename(path, extname(path));
   const m = sourceMessages(opts.lang);

@@ -1,4 +1,6 @@
 import { utcOffset, wallClockToInstant } from '../../cells/calendar';
+import type { Lang } from '../../cells/types';
+import { sourceMessages } from './messages';
 import { SourceError } from './types';
 
 /**
@@ -8,11 +10,11 @@ import { SourceError } from './types';
  */
 
 /** Throws a SourceError for a zone name Intl does not know. */
-export function checkTimeZone(timeZone: string): void {
+export function checkTimeZone(timeZone: string, lang?: Lang): void {
   try {
     utcOffset(0, timeZone);
   } catch {
-    throw new SourceError(`Unknown time zone: ${timeZone} (use an IANA name such as Asia/Ho_Chi_Minh)`, 2);
+    throw new SourceError(sourceMessages(lang).unknownZone(timeZone), 2);
   }
 }
 
