@@ -78,7 +78,7 @@ export interface AlertPorts {
   compose(group: readonly FlaggedAnswer[]): { subject: string; htmlBody: string; body: string };
   /** Mail kept back for the scheduled report today (its recipients when one is due). */
   reserve(): number;
-  /** Record new flagged answers in the follow-up sheet (idempotent by answer id). */
+  /** Record new flagged answers in the follow-up sheet (idempotent by answer id); called every run, also with none. */
   followUp?(flagged: readonly FlaggedAnswer[]): void;
   /** A time as the log says it (the spreadsheet's zone); UTC when not given. */
   timeText?(ms: number): string;
@@ -138,7 +138,8 @@ export function runAlerts(ports: AlertPorts): AlertRun {
       const flagged = flagAnswer(answer, ports.thresholds);
       if (flagged) fresh.push(flagged);
     }
-    if (fresh.length > 0 && ports.followUp) {
+    // Also with nothing new: the run dates the statuses people set since the last one.
+    if (ports.followUp) {
       try {
         ports.followUp(fresh);
       } catch (error) {

@@ -70,7 +70,9 @@ function scoreText(a: FlaggedAnswer): string {
  * lost its answer id column (the caller logs it; nothing is written then).
  */
 export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], lang: Lang): number {
-  const sheet = findFollowUps(book) ?? createFollowUps(book, lang);
+  const found = findFollowUps(book);
+  if (!found && flagged.length === 0) return 0;
+  const sheet = found ?? createFollowUps(book, lang);
   const cols = columnsOf(sheet);
   if (cols.id === undefined || cols.status === undefined) throw new Error(T.columnsGone(sheet.getName())[lang]);
   const last = sheet.getLastRow();
@@ -108,20 +110,22 @@ export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], 
   return fresh.length;
 }
 
-/** Fills "Contacted on" / "Resolved on" for rows whose status says so and whose date is still blank. */
-function dateStatuses(sheet: Sheet, cols: Partial<Record<Column, number>>, now: Date): void {
-  const last = sheet.getLastRow();
-  if (last < 2 || cols.status === undefined) return;
-  const statuses = sheet.getRange(2, cols.status, last - 1, 1).getDisplayValues();
+/**
+ * Fills "Contacted on" / "Resolved on" for rows (from `first`, `count` of them; every row by
+ * default) whose status says so and whose date is still blank.
+ */
+function dateStatuses(sheet: Sheet, cols: Partial<Record<Column, number>>, now: Date, first = 2, count = sheet.getLastRow() - 1): void {
+  if (count < 1 || first < 2 || cols.status === undefined) return;
+  const statuses = sheet.getRange(first, cols.status, count, 1).getDisplayValues();
   for (const [status, column] of [['contacted', cols.contactedOn], ['resolved', cols.resolvedOn]] as const) {
     if (column === undefined) continue;
-    const dates = sheet.getRange(2, column, last - 1, 1).getValues();
+    const dates = sheet.getRange(first, column, count, 1).getValues();
     const names = new Set([T.status[status].en, T.status[status].vi]);
     const resolvedAlso = status === 'contacted' ? new Set([T.status.resolved.en, T.status.resolved.vi]) : new Set<string>();
     statuses.forEach(([s], i) => {
       const text = s.trim();
       // Only a blank cell is written: a date a person typed stays.
-      if ((names.has(text) || resolvedAlso.has(text)) && (dates[i][0] === '' || dates[i][0] === null)) sheet.getRange(i + 2, column).setValue(now);
+      if ((names.has(text) || resolvedAlso.has(text)) && (dates[i][0] === '' || dates[i][0] === null)) sheet.getRange(i + first, column).setValue(now);
     });
   }
 }
@@ -177,4 +181,42 @@ export function readFollowUps_(book: Book): FollowUpRow[] | undefined {
     });
   });
   return rows;
+}
+
+/** The Sheets edit event, as the simple onEdit(e) gets it: https://developers.google.com/apps-script/guides/triggers/events#edit */
+export interface EditEvent {
+  authMode?: unknown;
+  range?: GoogleAppsScript.Spreadsheet.Range;
+  value?: unknown;
+  oldValue?: unknown;
+}
+
+/**
+ * The simple onEdit(e) trigger (issue 16 item 4): when a person sets a status on the follow-up
+ * sheet, the date it was set goes in its "Contacted on" / "Resolved on" cell at once, where that
+ * cell is still blank (a date someone typed stays). An editor add-on may use the simple onEdit
+ * trigger in Sheets (https://developers.google.com/workspace/add-ons/concepts/editor-triggers), and
+ * it runs in AuthMode.LIMITED for an add-on used in the document, which reaches the document
+ * itself but no mail, triggers or user identity
+ * (https://developers.google.com/apps-script/reference/script/auth-mode#LIMITED,
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle): writing a date
+ * into our own sheet is all it does. Every edit of the spreadsheet runs it, so it asks the edited
+ * sheet one question (is it ours?) and stops. A simple trigger fires for a person's edits only, not
+ * for a script's, so the daily run still dates what it finds undated. Never throws.
+ */
+export function onEdit(e?: EditEvent): void {
+  try {
+    const range = e?.range;
+    if (!range) return;
+    const sheet = range.getSheet();
+    if (sheet.getDeveloperMetadata().every((m) => m.getKey() !== FOLLOW_UPS_KEY)) return;
+    const cols = columnsOf(sheet);
+    if (cols.status === undefined || range.getColumn() > cols.status || range.getLastColumn() < cols.status) return;
+    const first = Math.max(2, range.getRow());
+    const count = range.getLastRow() - first + 1;
+    dateStatuses(sheet, cols, new Date(), first, count);
+  } catch (error) {
+    // A simple trigger's failure only reaches the execution log; the daily run dates what is left.
+    console.warn('CX Metrics: could not date the follow-up status:', error instanceof Error ? error.message : String(error));
+  }
 }

@@ -10,3 +10,4 @@ export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, re
 export { runScheduledReports, getReportSettings, saveReportSettings, turnOffReports, sendTestReport } from './reports-server';
 export { showThemesSheet } from './themes-sheet';
 export { onFormSubmitAlert, getAlertSettings, saveAlertSettings } from './alerts-server';
+export { onEdit } from './followups';

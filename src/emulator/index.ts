@@ -78,8 +78,8 @@ export interface EmulatorOptions {
 export interface Execution {
   id: number;
   functionName: string;
-  /** `call`, `clock` (time-driven trigger) or the event type of a spreadsheet trigger. */
-  kind: 'call' | 'clock' | 'onOpen' | TriggerEventType;
+  /** `call`, `clock` (time-driven trigger), a simple trigger (`onOpen`, `onEdit`) or the event type of a spreadsheet trigger. */
+  kind: 'call' | 'clock' | 'onOpen' | 'onEdit' | TriggerEventType;
   triggerId?: string;
   startedAt: Date;
   finishedAt: Date;
@@ -101,6 +101,12 @@ export interface Emulator {
    * fires twice) with the event Sheets passes, `{authMode, namedValues, range, triggerUid, values}`.
    */
   submitForm(sheetName: string, row: unknown[], options?: { fires?: number }): { runs: Execution[]; events: Record<string, unknown>[] };
+  /**
+   * A person edits cells (`a1` on `sheetName`, a value or rows of values): the cells are written,
+   * then the simple onEdit(e) runs in AuthMode.LIMITED, then each installable on-edit trigger in
+   * FULL. Only a person's edit fires them: a script's setValue never does.
+   */
+  edit(sheetName: string, a1: string, values: unknown): { runs: Execution[]; event: Record<string, unknown> };
   calls: CallCounter;
   faults: Faults;
   clock: SettableClock;
@@ -230,8 +236,41 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     return { runs, events };
   };
 
+  /**
+   * Sheets' edit event (https://developers.google.com/apps-script/guides/triggers/events#edit):
+   * `authMode`, `range`, `source`, `user`, and for a single cell `value` and `oldValue` (absent when
+   * the cell was blank). The simple trigger runs in LIMITED, as simple onEdit(e) does for a bound
+   * script or an add-on used in the document
+   * (https://developers.google.com/apps-script/reference/script/auth-mode#LIMITED): the document and
+   * properties, no mail, no triggers, no user identity, which the authorization checks enforce.
+   * Installable on-edit triggers run in FULL with their triggerUid
+   * (https://developers.google.com/apps-script/guides/triggers/installable).
+   */
+  const edit: Emulator['edit'] = (sheetName, a1, values) => {
+    requireLoaded();
+    const sheet = spreadsheet.app.getActive().getSheetByName(sheetName);
+    if (!sheet) throw new Error(`emulator: edit: no sheet "${sheetName}"`);
+    const range = sheet.getRange(a1);
+    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const oldValue = single ? range.getValue() : undefined;
+    if (Array.isArray(values)) range.setValues(values as unknown[][]);
+    else range.setValue(values);
+    const event: Record<string, unknown> = {
+      authMode: services.globals.ScriptApp.AuthMode.LIMITED,
+      range,
+      source: spreadsheet.app.getActive(),
+      user: { getEmail: () => '' },
+      ...(single && { value: range.getDisplayValue() }),
+      ...(single && oldValue !== '' && oldValue !== null && oldValue !== undefined && { oldValue: String(oldValue) }),
+    };
+    const runs = globalFunction('onEdit') ? [execute('onEdit', 'onEdit', [event], undefined, 'LIMITED').execution] : [];
+    runs.push(...fireSpreadsheetTriggers('ON_EDIT', { range, source: event.source, user: event.user, ...(single && { value: event.value }), ...('oldValue' in event && { oldValue: event.oldValue }) }));
+    return { runs, event };
+  };
+
   return {
     submitForm,
+    edit,
     load(codePath = 'dist/Code.js') {
       const dir = dirname(codePath);
       const manifest = readManifest(dir);

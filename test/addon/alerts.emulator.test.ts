@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appsScriptError, createEmulator, MAIL_QUOTA_EXCEEDED, type Emulator } from '../../src/emulator/index';
 import { ensureBuilt } from '../../src/emulator/demo-session';
@@ -205,9 +208,63 @@ describe('the follow-up sheet', () => {
     expect(report).toContain('3 câu trả lời chưa hài lòng được đánh dấu trong kỳ.');
     expect(report).toContain('33% được liên hệ trong vòng 2 ngày (1 trên 3).');
     expect(report).toContain('0% đã xử lý (0 trên 3).');
-    // Contacted at the 10:40 run, answered at 09:10.
-    expect(report).toContain('Thời gian trung vị đến lần liên hệ đầu: 1,5 giờ.');
+    // Dated by the 10:30 run (a script's write fires no onEdit), answered at 09:10.
+    expect(report).toContain('Thời gian trung vị đến lần liên hệ đầu: 1,3 giờ.');
     expect(report).toContain('Chưa xử lý xong (3):');
     expect(report).toContain('02/11/2026 09:10 · Quận 1 · Đã liên hệ · phụ trách: Lan · hàng theo dõi 2');
+  });
+});
+
+describe('dating a follow-up status the moment it is set', () => {
+  it('fills “Contacted on” when a person picks Contacted, keeps a date someone typed, and leaves a script’s write to the next run', () => {
+    const emu = shop();
+    answer(emu, 10, 3, 'Trà nguội');
+    answer(emu, 20, 4, 'Chậm');
+    answer(emu, 30, 2, 'Đắt');
+    const name = 'Theo dõi khách hàng';
+    const sheet = emu.spreadsheet.app.getActive().getSheetByName(name)!;
+    const row = (r: number) => sheet.getRange(r, 1, 1, 13).getDisplayValues()[0];
+    // Lan calls the first customer at 09:40 and picks "Đã liên hệ" in the dropdown.
+    emu.clock.setNow(new Date(START + 40 * MIN));
+    const { runs, event } = emu.edit(name, 'G2', 'Đã liên hệ');
+    expect(runs.map((r) => [r.functionName, r.kind, r.ok])).toEqual([['onEdit', 'onEdit', true]]);
+    expect(String(event.authMode)).toBe('LIMITED');
+    expect(event.value).toBe('Đã liên hệ');
+    expect(event.oldValue).toBe('Mới');
+    expect(row(2)[10]).toBe('2026-11-02 09:40');
+    // Minh typed when he called the second one; resolving it later keeps his date.
+    emu.edit(name, 'K3', new Date(START + 25 * MIN));
+    emu.clock.setNow(new Date(START + 50 * MIN));
+    emu.edit(name, 'G3', 'Đã xử lý');
+    expect(row(3).slice(10, 12)).toEqual(['2026-11-02 09:25', '2026-11-02 09:50']);
+    // Picking Contacted again later does not move the first date.
+    emu.clock.setNow(new Date(START + 60 * MIN));
+    emu.edit(name, 'G2', 'Mới');
+    emu.edit(name, 'G2', 'Đã liên hệ');
+    expect(row(2)[10]).toBe('2026-11-02 09:40');
+    // Editing another sheet, or another column, writes nothing.
+    emu.edit(SHEET, 'D2', 'Sửa bình luận');
+    emu.edit(name, 'I4', 'Gọi lại sau');
+    expect(row(4)[10]).toBe('');
+    // A script's write fires no trigger (Apps Script's simple triggers answer people's edits only): dated by the next run.
+    sheet.getRange('G4').setValue('Đã liên hệ');
+    expect(row(4)[10]).toBe('');
+    emu.clock.setNow(new Date(START + 120 * MIN));
+    emu.call('runScheduledReports', {});
+    expect(row(4)[10]).toBe('2026-11-02 11:00');
+    expect(emu.executions.every((e) => e.ok)).toBe(true);
+  });
+
+  it('runs the simple onEdit in AuthMode.LIMITED, where mail and triggers are refused, and installable on-edit triggers in FULL', () => {
+    ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'cx-onedit-'));
+    writeFileSync(join(dir, 'Code.js'), "function onEdit(e) { MailApp.sendEmail('a@x.vn', 'edit', String(e.value)); }\nfunction onEditInstalled(e) { MailApp.sendEmail('a@x.vn', 'installed ' + String(e.authMode), String(e.value)); }\nfunction install() { ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }\n");
+    const emu = createEmulator({ now: new Date(START), workbook: { name: 'Book', timeZone: 'Asia/Ho_Chi_Minh', locale: 'en_US', sheets: [{ name: 'Sheet1', rows: [['a']] }] } });
+    emu.load(join(dir, 'Code.js'));
+    emu.call('install');
+    const { runs } = emu.edit('Sheet1', 'A1', 'b');
+    expect(runs.map((r) => [r.functionName, r.ok])).toEqual([['onEdit', false], ['onEditInstalled', true]]);
+    expect(runs[0].error).toMatch(/You do not have permission to call MailApp.sendEmail/);
+    expect(emu.outbox.messages.map((m) => m.subject)).toEqual(['installed FULL']);
   });
 });
