@@ -14,7 +14,7 @@ export function navView(state: State, m: Messages, setView: (view: State['view']
       { type: 'button', id: `nav-${view}`, className: 'nav-btn', 'aria-current': state.view === view ? 'page' : null, disabled: !!state.busy && state.view !== view, onclick: () => setView(view) },
       label,
     );
-  return [item('setup', m.navSetup), item('reports', m.navReports)];
+  return [item('setup', m.navSetup), item('reports', m.navReports), item('alerts', m.navAlerts)];
 }
 
 export function stepperView(state: State, m: Messages): HTMLElement[] {

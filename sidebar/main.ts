@@ -2,6 +2,9 @@ import { navView, noticeView, statusView, stepperView } from './chrome';
 import { withDateOrder, withLabelScore } from './reading-view';
 import { byId, h } from './dom';
 import { MESSAGES, type Lang } from './messages';
+import { alertsController } from './alerts';
+import { ALERT_MESSAGES } from './alerts-messages';
+import { alertsButtons, alertsView } from './alerts-view';
 import { reportsController } from './reports';
 import { reportsButtons, reportsView } from './reports-view';
 import { call, messageOf, NoBridgeError } from './rpc';
@@ -53,6 +56,7 @@ async function run<T>(busy: BusyKey, work: () => Promise<T>, retry: (() => void)
 }
 
 const reports = reportsController({ state, t, run, render });
+const alerts = alertsController({ state, t, run, render });
 
 // ---- actions ----------------------------------------------------------------------------------
 
@@ -233,6 +237,7 @@ function setView(view: State['view']): void {
   render();
   byId('panel-title').focus();
   if (view === 'reports' && !state.reports.settings) void reports.load();
+  if (view === 'alerts' && !state.alerts.settings) void alerts.load();
   if (view === 'setup' && !state.sheets) void start();
 }
 
@@ -256,9 +261,14 @@ function renderPanel(act: Actions): void {
   const panel = byId('panel');
   const views = [sheetsView, columnsView, previewView, dashboardView];
   const reportsOpen = state.view === 'reports';
+  const alertsOpen = state.view === 'alerts';
   panel.replaceChildren(
-    h('h2', { id: 'panel-title', className: 'panel-title', tabindex: '-1' }, reportsOpen ? m.reportsTitle : m.stepTitles[state.step]),
-    ...(reportsOpen ? reportsView(state.reports, m, reports.actions, !!state.busy) : views[state.step](state, m, act)),
+    h('h2', { id: 'panel-title', className: 'panel-title', tabindex: '-1' }, alertsOpen ? m.alertsTitle : reportsOpen ? m.reportsTitle : m.stepTitles[state.step]),
+    ...(alertsOpen
+      ? alertsView(state.alerts, ALERT_MESSAGES[state.lang], m, alerts.actions, !!state.busy, state.lang)
+      : reportsOpen
+        ? reportsView(state.reports, m, reports.actions, !!state.busy)
+        : views[state.step](state, m, act)),
   );
   panel.setAttribute('aria-busy', state.busy ? 'true' : 'false');
   panel.setAttribute('aria-labelledby', 'panel-title');
@@ -267,6 +277,7 @@ function renderPanel(act: Actions): void {
 function renderActions(): void {
   const m = t();
   if (state.view === 'reports') return void byId('actions').replaceChildren(...reportsButtons(state.reports, m, reports, !!state.busy));
+  if (state.view === 'alerts') return void byId('actions').replaceChildren(...alertsButtons(state.alerts, ALERT_MESSAGES[state.lang], alerts, !!state.busy));
   const buttons: HTMLElement[] = [];
   if (state.step > 0) buttons.push(h('button', { type: 'button', id: 'back', className: 'btn btn-secondary', disabled: !!state.busy, onclick: () => go(state.step - 1) }, m.back));
   if (state.step < 3)
@@ -306,6 +317,8 @@ for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.l
 }
 // "Email reports" from the menu opens the panel; the wizard loads when the person goes to it.
 if (boot.start === 'reports') state.view = 'reports';
+if (boot.start === 'alerts') state.view = 'alerts';
 render();
 if (state.view === 'reports') void reports.load();
+else if (state.view === 'alerts') void alerts.load();
 else void start();

@@ -1,5 +1,5 @@
 import { TargetsSchema, type ReportSettings, type SendTestReportResult, type Targets } from '../src/addon/reports-api';
-import { INVISIBLE_ALL, invisibleIn, MAX_RECIPIENTS, ScheduleSchema, type Schedule } from '../src/addon/schedule';
+import { emailAddress, INVISIBLE_ALL, invisibleIn, MAX_RECIPIENTS, ScheduleSchema, type Schedule } from '../src/addon/schedule';
 import type * as z from '../src/mapping/zod';
 import type { Lang, Messages } from './messages';
 
@@ -88,16 +88,33 @@ export function splitRecipients(text: string): string[] {
     });
 }
 
+/** What the recipients field says about a list of addresses; the Email reports and Alerts panels share it. */
+export type RecipientTexts = Pick<Messages, 'badAddress' | 'noRecipients' | 'invisibleInAddress' | 'tooMany'>;
+
+/**
+ * The first problem with the addresses, in the person's words, or undefined: a hidden character
+ * (shown as ⟨U+200B⟩), an address the server's own schema refuses, none, or too many.
+ */
+export function recipientsProblem(recipients: readonly string[], t: RecipientTexts): string | undefined {
+  // An address with a hidden character looks right and is not: say which character, made visible.
+  for (const address of recipients) {
+    const hidden = invisibleIn(address);
+    if (hidden) return t.invisibleInAddress(address.replace(INVISIBLE_ALL, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`), hidden);
+  }
+  const bad = recipients.find((a) => !emailAddress.safeParse(a).success);
+  if (bad !== undefined) return t.badAddress(bad);
+  if (recipients.length === 0) return t.noRecipients;
+  if (recipients.length > MAX_RECIPIENTS) return t.tooMany(recipients.length, MAX_RECIPIENTS);
+  return undefined;
+}
+
 export type Checked = { ok: true; schedule: Schedule; targets: Partial<Targets> } | { ok: false; field: 'recipients' | TargetKey; message: string };
 
 /** The draft as the schedule and targets to save, or the first thing to fix in the person's words. */
 export function checkDraft(draft: ReportDraft, defaults: Targets, t: Messages): Checked {
   const recipients = splitRecipients(draft.recipients);
-  // An address with a hidden character looks right and is not: say which character, made visible.
-  for (const address of recipients) {
-    const hidden = invisibleIn(address);
-    if (hidden) return { ok: false, field: 'recipients', message: t.invisibleInAddress(address.replace(INVISIBLE_ALL, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`), hidden) };
-  }
+  const problem = recipientsProblem(recipients, t);
+  if (problem) return { ok: false, field: 'recipients', message: problem };
   const frequency = draft.kind === 'weekly' ? { kind: 'weekly' as const, weekday: draft.weekday } : { kind: draft.kind, day: draft.day };
   const parsed = ScheduleSchema.safeParse({ version: 1, enabled: true, recipients, frequency, hour: draft.hour, lang: draft.lang });
   if (!parsed.success) {

@@ -1,6 +1,7 @@
 import type * as z from '../src/mapping/zod';
 import type { SidebarApi } from '../src/addon/api';
 import type { REPORTS_API } from '../src/addon/reports-api';
+import type { ALERTS_API } from '../src/addon/alerts-api';
 
 /**
  * google.script.run as promises, typed by the contracts in src/addon/api.ts (the wizard) and
@@ -10,7 +11,7 @@ import type { REPORTS_API } from '../src/addon/reports-api';
  * https://developers.google.com/apps-script/guides/html/reference/run
  */
 
-type Contract = SidebarApi & typeof REPORTS_API;
+type Contract = SidebarApi & typeof REPORTS_API & typeof ALERTS_API;
 export type ApiName = keyof Contract;
 export type ApiArgs<K extends ApiName> = z.input<Contract[K][0]>;
 export type ApiResult<K extends ApiName> = z.infer<Contract[K][1]>;

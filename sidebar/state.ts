@@ -1,13 +1,16 @@
 import type { ApiResult, ColumnInfo, DetectedField, LoadMappingResultT, MetricPreview, SheetDetectionT, SheetInfo, WizardMapping } from '../src/addon/api';
 import type { Lang } from './messages';
+import { emptyAlerts, type AlertsState } from './alerts-state';
 import { emptyReports, type ReportsState } from './reports-state';
 
 /** Everything the page knows; views render from it and only actions (main.ts) change it. */
 export interface State {
   lang: Lang;
   /** The wizard or the Email reports panel; both share the header, notice, status and actions. */
-  view: 'setup' | 'reports';
+  view: 'setup' | 'reports' | 'alerts';
   reports: ReportsState;
+  /** The Alerts panel (issue 16). */
+  alerts: AlertsState;
   /** 0..3: data, columns, preview, dashboard. */
   step: number;
   sheets: SheetInfo[] | null;
@@ -31,13 +34,14 @@ export interface State {
   announce: string | null;
 }
 
-export type BusyKey = 'loadingSheets' | 'detecting' | 'previewing' | 'saving' | 'building' | 'working' | 'loadingReports' | 'savingReports' | 'turningOff' | 'sendingTest';
+export type BusyKey = 'loadingSheets' | 'detecting' | 'previewing' | 'saving' | 'building' | 'working' | 'loadingReports' | 'savingReports' | 'turningOff' | 'sendingTest' | 'loadingAlerts' | 'savingAlerts' | 'sendingTestAlert';
 
 export function initialState(lang: Lang): State {
   return {
     lang,
     view: 'setup',
     reports: emptyReports(lang),
+    alerts: emptyAlerts(lang),
     step: 0,
     sheets: null,
     selected: [],

@@ -1,15 +1,16 @@
-import * as z from '../mapping/zod';
+import type * as z from '../mapping/zod';
 import type { Lang } from '../cells/types';
 import { parseStoredMapping } from '../mapping/schema';
 import { answersOfSheet } from '../report/alert-answers';
-import { alertEmail, type Answer } from '../report/alerts';
+import { alertEmail, flagAnswer, type Answer } from '../report/alerts';
+import { alertTexts } from '../report/alert-messages';
 import { alertServerTexts as texts } from './alert-messages';
-import { ALERT_SETTINGS_KEY, AlertSettingsSchema, effectiveThresholds, parseAlertSettings, readAlertLog, runAlerts, type AlertRun, type AlertSettings } from './alerts';
+import { AlertSettingsResult, GetAlertSettingsArgs, SaveAlertSettingsArgs, SendTestAlertArgs, SendTestAlertResult } from './alerts-api';
+import { ALERT_SETTINGS_KEY, effectiveThresholds, parseAlertSettings, readAlertLog, runAlerts, type AlertRun, type AlertSettings } from './alerts';
 import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
 import { reportConsent_ } from './consent';
 import { endpoint, PlainError } from './endpoint';
 import { appendFollowUps_ } from './followups';
-import { LogEntrySchema } from './report-log';
 import { reportServerTexts } from './report-messages';
 import { SCHEDULE_KEY } from './report-runner';
 import { parseStoredSchedule } from './schedule';
@@ -132,25 +133,31 @@ function formTriggers_(book: Book) {
   return ScriptApp.getUserTriggers(book).filter((t) => t.getHandlerFunction() === ALERT_HANDLER);
 }
 
-const base = { lang: z.optional(z.enum(['en', 'vi'])) };
-export const SaveAlertSettingsArgs = z.object({ ...base, settings: AlertSettingsSchema });
-export const GetAlertSettingsArgs = z._default(z.object(base), {});
-export const AlertSettingsResult = z.object({
-  settings: z.nullable(AlertSettingsSchema),
-  problem: z.optional(z.string()),
-  triggers: z.int(),
-  log: z.array(LogEntrySchema),
-});
+/** The top of each answer scale as the saved mapping has them; the spec's defaults without one. */
+function scalesOf_(store: ReturnType<typeof documentStore>): { NPS: number; CSAT: number; CES: number } {
+  const mapping = parseStoredMapping(store.get(MAPPING_KEY));
+  return { NPS: 10, CSAT: mapping.ok ? mapping.mapping.scales.csat.scale : 5, CES: mapping.ok ? mapping.mapping.scales.ces.scale : 7 };
+}
 
 function alertSettings(lang: Lang): z.input<typeof AlertSettingsResult> {
   const store = documentStore();
   const parsed = parseAlertSettings(store.get(ALERT_SETTINGS_KEY));
   const consent = reportConsent_();
+  const book = SpreadsheetApp.getActive();
+  let userEmail = '';
+  try {
+    userEmail = consent.granted.email ? Session.getActiveUser().getEmail() : '';
+  } catch {
+    // Without the address the panel says the test goes nowhere it can name.
+  }
   return {
     settings: parsed.ok ? parsed.settings : null,
     ...(!parsed.ok && parsed.reason === 'corrupt' && { problem: texts.settingsDamaged(parsed.detail)[lang] }),
-    triggers: consent.granted.triggers ? formTriggers_(SpreadsheetApp.getActive()).length : 0,
+    triggers: consent.granted.triggers ? formTriggers_(book).length : 0,
     log: readAlertLog(store),
+    scales: scalesOf_(store),
+    userEmail,
+    timeZone: book.getSpreadsheetTimeZone(),
   };
 }
 
@@ -163,8 +170,7 @@ export const getAlertSettings = endpoint(GetAlertSettingsArgs, AlertSettingsResu
  */
 export const saveAlertSettings = endpoint(SaveAlertSettingsArgs, AlertSettingsResult, ({ settings }, lang) => {
   const store = documentStore();
-  const mapping = parseStoredMapping(store.get(MAPPING_KEY));
-  const scales = { NPS: 10, CSAT: mapping.ok ? mapping.mapping.scales.csat.scale : 5, CES: mapping.ok ? mapping.mapping.scales.ces.scale : 7 };
+  const scales = scalesOf_(store);
   const { problems } = effectiveThresholds(settings, scales);
   if (problems.length > 0) throw new PlainError(problems[0]);
   if (settings.enabled) {
@@ -185,4 +191,33 @@ export const saveAlertSettings = endpoint(SaveAlertSettingsArgs, AlertSettingsRe
     if (dailyTrigger().count() === 0) dailyTrigger().replace(8);
   } else if (reportConsent_().granted.triggers) formTriggers_(book).forEach((t) => ScriptApp.deleteTrigger(t));
   return alertSettings(lang);
+});
+
+/**
+ * "Send a test alert": what an alert looks like, to the person asking only, in the language chosen
+ * in the panel: a made-up answer at the NPS threshold, said to be a test in its subject and comment.
+ * Nothing goes in the ledger or the follow-up sheet.
+ */
+export const sendTestAlert = endpoint(SendTestAlertArgs, SendTestAlertResult, ({ alertLang }, lang) => {
+  const consent = reportConsent_();
+  const missing = (['sendMail', 'email'] as const).filter((p) => !consent.granted[p]);
+  if (missing.length > 0) throw new PlainError(reportServerTexts.consentMissing([...missing], consent.url));
+  const to = Session.getActiveUser().getEmail();
+  if (!to) throw new PlainError(reportServerTexts.noEmail());
+  const mailLang = alertLang ?? lang;
+  const book = SpreadsheetApp.getActive();
+  const timeZone = book.getSpreadsheetTimeZone();
+  const sample: Answer = { id: 'test', sheetName: alertTexts.testSheet[mailLang], row: 2, at: systemClock.now().getTime(), nps: 3, comment: alertTexts.testComment[mailLang], segment: alertTexts.testSegment[mailLang] };
+  const flagged = flagAnswer(sample, { NPS: { on: true, max: 6, scale: 10 }, CSAT: { on: false, max: 2, scale: 5 }, CES: { on: false, max: 3, scale: 7 } })!;
+  const mail = alertEmail([flagged], mailLang, book.getUrl(), (ms) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'));
+  const subject = `${alertTexts.testPrefix[mailLang]} ${mail.subject}`;
+  const sender = mailApp();
+  if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());
+  try {
+    sender.send({ subject, htmlBody: mail.html, body: mail.text, to: [to], name: 'CX Metrics' });
+  } catch (error) {
+    const detail = (error as { message?: unknown } | null)?.message;
+    throw new PlainError(reportServerTexts.mailFailed(typeof detail === 'string' ? detail : String(error)));
+  }
+  return { sentTo: to, subject };
 });

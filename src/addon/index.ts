@@ -5,9 +5,9 @@
  * Server helpers that the sidebar must not call end with `_` (private in Apps Script).
  */
 export * from '../functions/index';
-export { onOpen, onInstall, showSetup, showDashboardStep, showReports, showHelp, showSidebar_ } from './menu';
+export { onOpen, onInstall, showSetup, showDashboardStep, showReports, showAlerts, showHelp, showSidebar_ } from './menu';
 export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, resetMapping, buildDashboard } from './sidebar-server';
 export { runScheduledReports, getReportSettings, saveReportSettings, turnOffReports, sendTestReport } from './reports-server';
 export { showThemesSheet } from './themes-sheet';
-export { onFormSubmitAlert, getAlertSettings, saveAlertSettings } from './alerts-server';
+export { onFormSubmitAlert, getAlertSettings, saveAlertSettings, sendTestAlert } from './alerts-server';
 export { onEdit } from './followups';

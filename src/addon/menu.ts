@@ -37,6 +37,7 @@ export function onOpen(e?: OpenEvent): void {
     .addItem(menuTexts.setUp[lang], 'showSetup')
     .addItem(menuTexts.buildDashboard[lang], 'showDashboardStep')
     .addItem(menuTexts.emailReports[lang], 'showReports')
+    .addItem(menuTexts.alerts[lang], 'showAlerts')
     .addItem(themesSheetTexts.menu[lang], 'showThemesSheet')
     .addSeparator()
     .addItem(menuTexts.help[lang], 'showHelp')
@@ -62,7 +63,7 @@ function userLang(): Lang {
  * https://developers.google.com/apps-script/guides/dialogs#custom_sidebars) with the person's
  * language and the step to start on written into its boot data.
  */
-export function showSidebar_(start: 'setup' | 'dashboard' | 'reports' = 'setup'): void {
+export function showSidebar_(start: 'setup' | 'dashboard' | 'reports' | 'alerts' = 'setup'): void {
   const lang = userLang();
   const page = HtmlService.createHtmlOutputFromFile('Sidebar');
   // `<` escaped so the JSON can never close the script element it sits in.
@@ -82,6 +83,11 @@ export function showDashboardStep(): void {
 /** Email reports live in the same sidebar: it opens on the reports panel. */
 export function showReports(): void {
   showSidebar_('reports');
+}
+
+/** Unhappy-answer alerts (issue 16) live in the same sidebar: it opens on the Alerts panel. */
+export function showAlerts(): void {
+  showSidebar_('alerts');
 }
 
 export function showHelp(): void {

@@ -11,6 +11,7 @@ export const menuTexts = {
   setUp: { en: 'Set up metrics', vi: 'Thiết lập chỉ số' },
   buildDashboard: { en: 'Build dashboard', vi: 'Tạo bảng điều khiển' },
   emailReports: { en: 'Email reports', vi: 'Báo cáo qua email' },
+  alerts: { en: 'Alerts for unhappy answers', vi: 'Cảnh báo câu trả lời chưa hài lòng' },
   help: { en: 'Help', vi: 'Trợ giúp' },
   sidebarTitle: { en: 'CX Metrics', vi: 'CX Metrics' },
   helpTitle: { en: 'CX Metrics: help', vi: 'CX Metrics: trợ giúp' },

@@ -31,6 +31,10 @@ export const alertTexts = {
     en: 'Sent by CX Metrics because this answer is at or below your alert threshold. Follow up within two days: customers who hear back often stay.',
     vi: 'CX Metrics gửi vì câu trả lời này bằng hoặc thấp hơn ngưỡng cảnh báo của bạn. Hãy liên hệ lại trong hai ngày: khách được hồi âm thường ở lại.',
   },
+  testPrefix: { en: '[Test]', vi: '[Thử]' },
+  testComment: { en: 'This is a test alert: a real one carries the customer’s words here.', vi: 'Đây là cảnh báo thử: cảnh báo thật sẽ có lời khách hàng ở đây.' },
+  testSegment: { en: 'Example branch', vi: 'Chi nhánh mẫu' },
+  testSheet: { en: 'Form Responses 1', vi: 'Câu trả lời biểu mẫu 1' },
   badThreshold: (metric: string, low: number, high: number, value: string): Text => ({
     en: `The ${metric} alert threshold must be a whole number from ${low} to ${high}, not ${value}.`,
     vi: `Ngưỡng cảnh báo ${metric} phải là số nguyên từ ${low} đến ${high}, không phải ${value}.`,

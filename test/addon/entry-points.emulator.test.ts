@@ -34,7 +34,7 @@ describe('every entry point under the real manifest', () => {
     const emu = openDemo({ now: new Date('2026-10-31T10:00:00Z') });
     expect(emu.open('NONE').every((r) => r.ok)).toBe(true);
     expect(emu.open('LIMITED').every((r) => r.ok)).toBe(true);
-    for (const item of ['showSetup', 'showDashboardStep', 'showReports', 'showHelp']) emu.call(item);
+    for (const item of ['showSetup', 'showDashboardStep', 'showReports', 'showAlerts', 'showHelp']) emu.call(item);
     const { mapping } = mapColumns(emu);
     emu.call('previewMetrics', { mapping });
     emu.call('loadMapping', {});

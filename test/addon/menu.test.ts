@@ -14,6 +14,7 @@ describe('onOpen', () => {
       ['Set up metrics', 'showSetup'],
       ['Build dashboard', 'showDashboardStep'],
       ['Email reports', 'showReports'],
+      ['Alerts for unhappy answers', 'showAlerts'],
       ['Comment themes', 'showThemesSheet'],
       ['Help', 'showHelp'],
     ]);
@@ -36,6 +37,12 @@ describe('the sidebar', () => {
     expect(sidebar.title).toBe('CX Metrics');
     expect(sidebar.html).toContain('<script type="application/json" id="cx-boot">{"lang":"vi","start":"setup"}</script>');
     expect(sidebar.html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+  });
+
+  it('Alerts for unhappy answers opens the same sidebar on the Alerts panel', () => {
+    const emu = openDemo({ userLocale: 'en' });
+    emu.call('showAlerts');
+    expect(emu.ui.sidebars[0].html).toContain('{"lang":"en","start":"alerts"}');
   });
 
   it('Help answers with a short alert', () => {
