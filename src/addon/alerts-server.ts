@@ -13,7 +13,8 @@ import { endpoint, PlainError } from './endpoint';
 import { appendFollowUps_ } from './followups';
 import { reportServerTexts } from './report-messages';
 import { SCHEDULE_KEY } from './report-runner';
-import { parseStoredSchedule } from './schedule';
+import { duePeriod, localTimeIn, parseStoredSchedule, periodKey } from './schedule';
+import { readLedger } from './report-log';
 import { MAPPING_KEY } from './sidebar-server';
 
 /**
@@ -37,6 +38,22 @@ export interface FormSubmitEvent {
   values?: string[];
   namedValues?: Record<string, string[]>;
   triggerUid?: string;
+}
+
+/**
+ * Mail the alerts leave for the scheduled report: its recipients while a report that is due by the
+ * end of today (in the spreadsheet's zone) has not gone yet, else nothing, so a quota that a sent
+ * report no longer needs goes to the alerts. A ledger it cannot read keeps the share (the safe side).
+ */
+function reportReserve_(store: ReturnType<typeof documentStore>, schedule: ReturnType<typeof parseStoredSchedule>, timeZone: string): number {
+  if (!schedule.ok || !schedule.schedule.enabled) return 0;
+  const { frequency, recipients } = schedule.schedule;
+  const endOfToday = { ...localTimeIn(systemClock.now(), timeZone), hour: 23 };
+  const key = periodKey(duePeriod(frequency, schedule.schedule.hour, endOfToday));
+  const ledger = readLedger(store);
+  const state = ledger.periods[key];
+  const settled = state === 'sent' || state === 'uncertain' || state === 'missed';
+  return settled && !ledger.damaged && !ledger.unknown ? 0 : recipients.length;
 }
 
 /** One alert run over the mapped survey sheets; `submitted` is the sheet a form just wrote to, read first. */
@@ -65,7 +82,7 @@ function alertRun_(book: Book, submitted?: GoogleAppsScript.Spreadsheet.Sheet): 
     settings,
     thresholds,
     problems: problems.map((p) => ({ en: texts.thresholdProblem(p.en).en, vi: texts.thresholdProblem(p.vi).vi })),
-    reserve: () => (schedule.ok && schedule.schedule.enabled ? schedule.schedule.recipients.length : 0),
+    reserve: () => reportReserve_(store, schedule, timeZone),
     collect: () => {
       const answers: Answer[] = [];
       const notes: Record<Lang, string>[] = [];

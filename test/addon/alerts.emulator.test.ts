@@ -54,7 +54,7 @@ function answer(emu: Emulator, minutes: number, nps: number, comment: string, fi
   return emu.submitForm(SHEET, [new Date(START + minutes * MIN), `c${minutes}@x.vn`, nps, comment, 'Quận 1'], { fires });
 }
 
-type Settings = { triggers: number; log: { outcome: string; reason: string }[] };
+type Settings = { triggers: number; log: { outcome: string; reason: string; reasonVi?: string }[] };
 const alertMails = (emu: Emulator) => emu.outbox.messages.filter((m) => m.to.includes('manager@senviet.example'));
 
 describe('unhappy-answer alerts in the emulator', () => {
@@ -266,5 +266,28 @@ describe('dating a follow-up status the moment it is set', () => {
     expect(runs.map((r) => [r.functionName, r.ok])).toEqual([['onEdit', false], ['onEditInstalled', true]]);
     expect(runs[0].error).toMatch(/You do not have permission to call MailApp.sendEmail/);
     expect(emu.outbox.messages.map((m) => m.subject)).toEqual(['installed FULL']);
+  });
+});
+
+describe('alerts and the scheduled report share the mail quota', () => {
+  it('an alert waits while the day’s report still needs the quota, says so, and goes once the quota is back', () => {
+    // A consumer account with 2 recipients a day, and a monthly report to two people due on the 2nd at 08:00.
+    const emu = shop({ mailQuota: 2 });
+    emu.call('saveReportSettings', { lang: 'vi', schedule: { version: 1, enabled: true, recipients: ['owner@senviet.example', 'cx@senviet.example'], frequency: { kind: 'monthly', day: 2 }, hour: 8, lang: 'vi' }, targets: {} });
+    // 2 November, 10:00: October's report is due and not sent yet; a customer answers 2/10.
+    answer(emu, 60, 2, 'Chờ lâu');
+    expect(alertMails(emu)).toHaveLength(0);
+    const { log } = emu.call<Settings>('getAlertSettings', {});
+    expect(log[0]).toMatchObject({ outcome: 'failed' });
+    expect(log[0].reason).toContain('email quota is nearly used (2 left, 2 kept for the scheduled report), so 1 answer wait');
+    expect(log[0].reasonVi).toContain('giữ 2 cho báo cáo định kỳ');
+    // 3 November 08:00: the report goes first and uses the quota; the alert still waits.
+    emu.runTriggers(new Date(START + 24 * 60 * MIN));
+    expect(emu.outbox.messages.map((m) => m.to.join())).toEqual(['owner@senviet.example,cx@senviet.example']);
+    expect(alertMails(emu)).toHaveLength(0);
+    // 4 November 08:00: the quota is back and the report is sent: the daily catch-up sends the alert, once.
+    emu.runTriggers(new Date(START + 48 * 60 * MIN));
+    emu.runTriggers(new Date(START + 72 * 60 * MIN));
+    expect(alertMails(emu).map((m) => m.subject)).toEqual(['Khách hàng chấm 2/10 — Quận 1']);
   });
 });
