@@ -9,7 +9,8 @@ import { shareOfCounts, yesShareOfRange } from '../metrics/flags';
 import { npsOfRange } from '../metrics/nps';
 import { activeUsersAsOf, readActivity } from '../metrics/active-users';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { planCombined, planRecords, referralFromAnswers } from './dashboard-records';
+import { planCombined, planRecords, referralFromAnswers, stringLiteral } from './dashboard-records';
+import { isNonAnswer, labelTableOf } from '../cells/labels';
 import { readReferralFlag } from '../metrics/referral';
 
 /**
@@ -124,27 +125,42 @@ function countsMetric(source: DataSource, metric: string, part: string, total: s
   };
 }
 
+/**
+ * A score column's label table from the mapping (sidebar step 2) as the functions' last `labels`
+ * argument, `, {"Tốt",4;"Rất tốt",5}` (`,` between columns and `;` between rows in the en_US
+ * syntax setFormula takes, https://support.google.com/docs/answer/6208276), or '' when it has none:
+ * the dashboard's formulas then read the answers as the preview and the report do.
+ */
+export function labelsArg(source: DataSource, field: 'nps' | 'csat' | 'ces'): string {
+  const entries = Object.entries(source.labels?.[field] ?? {});
+  return entries.length ? `, {${entries.map(([label, score]) => `${stringLiteral(label)},${score}`).join(';')}}` : '';
+}
+
 /** Every metric one data source allows, in the order the sidebar and the dashboard show them. */
 export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[] {
   const c = source.columns;
   const { csat, ces } = mapping.scales;
   const plan: PlannedMetric[] = [];
+  const labels = { nps: labelTableOf(source.labels?.nps), csat: labelTableOf(source.labels?.csat), ces: labelTableOf(source.labels?.ces) };
   if (c.nps)
     plan.push(
-      scoreMetric(source, c.nps, 'NPS', 'points', '', (values) => {
-        const s = npsOfRange(values, 'NPS');
+      scoreMetric(source, c.nps, 'NPS', 'points', labelsArg(source, 'nps'), (values) => {
+        const s = npsOfRange(values, 'NPS', labels.nps);
         return { value: s.value, n: s.n, breakdown: { promoters: s.promoters, passives: s.passives, detractors: s.detractors } };
       }),
     );
   if (c.csat) {
     const threshold = csat.threshold ?? (csat.scale === 3 ? 3 : csat.scale - 1);
-    const args = csat.threshold === undefined ? `, ${csat.scale}` : `, ${csat.scale}, ${csat.threshold}`;
-    plan.push(scoreMetric(source, c.csat, 'CSAT', 'percent', args, (values) => csatOfRange(values, { scale: csat.scale, threshold }, 'CSAT')));
-    plan.push(scoreMetric(source, c.csat, 'CSAT_AVG', 'mean', `, ${csat.scale}`, (values) => csatAverageOfRange(values, csat.scale, 'CSAT_AVG'), csat.scale));
+    const own = labelsArg(source, 'csat');
+    const args = csat.threshold === undefined ? `, ${csat.scale}${own ? ',' : ''}` : `, ${csat.scale}, ${csat.threshold}`;
+    plan.push(scoreMetric(source, c.csat, 'CSAT', 'percent', args + own, (values) => csatOfRange(values, { scale: csat.scale, threshold, labels: labels.csat }, 'CSAT')));
+    plan.push(scoreMetric(source, c.csat, 'CSAT_AVG', 'mean', `, ${csat.scale}${own}`, (values) => csatAverageOfRange(values, csat.scale, 'CSAT_AVG', true, labels.csat), csat.scale));
   }
   if (c.ces) {
     const unit: Unit = ces.method === 'mean' ? 'mean' : 'percent';
-    plan.push(scoreMetric(source, c.ces, 'CES', unit, `, ${ces.scale}, "${ces.method}"`, (values) => cesOfRange(values, ces, 'CES'), ces.method === 'mean' ? ces.scale : undefined));
+    plan.push(
+      scoreMetric(source, c.ces, 'CES', unit, `, ${ces.scale}, "${ces.method}"${labelsArg(source, 'ces')}`, (values) => cesOfRange(values, { ...ces, labels: labels.ces }, 'CES'), ces.method === 'mean' ? ces.scale : undefined),
+    );
   }
   if (c.firstContact) plan.push(scoreMetric(source, c.firstContact, 'FCR', 'percent', '', (values) => yesShareOfRange(values, 'FCR')));
   // On a sheet of monthly counts, referrals and conversions are counts too: summed, over new
@@ -217,4 +233,32 @@ export function planMapping(mapping: Mapping, lang: Lang = 'en'): PlannedMetric[
 export function engineMessage(error: unknown, lang: Lang): string {
   if (error instanceof TranslatedError) return error.texts[lang];
   return error instanceof Error ? error.message : String(error);
+}
+
+const SCORE_METRICS = new Set(['NPS', 'CSAT', 'CSAT_AVG', 'CES']);
+
+/** A text as a COUNTIF criterion that matches only itself: wildcards escaped, `=` in front. */
+function exactCriterion(text: string): string {
+  return stringLiteral(`=${text.replace(/[~*?]/g, '~$&')}`);
+}
+
+/**
+ * COUNT counts numbers only, so on a column answered in words (`Rất hài lòng`, a label table's
+ * `Tốt`) a score metric's n would be 0 and its dashboard cell blank. For such a column (seen in
+ * the cells the preview read, keyed by sheet then letter) n is its non-blank cells less the
+ * non-answers it holds (`N/A`, `Không biết`, counted by COUNTIF): the score functions read every
+ * other cell or fail, so this is the engine's n.
+ */
+export function countingWords(plan: PlannedMetric[], cellsBySheet: ReadonlyMap<string, Record<string, unknown[][]>>): PlannedMetric[] {
+  return plan.map((metric) => {
+    if (!SCORE_METRICS.has(metric.metric) || metric.parts || metric.letters.length !== 1) return metric;
+    const cells = cellsBySheet.get(metric.sheet)?.[metric.letters[0]];
+    if (!cells?.some((row) => typeof row[0] === 'string' && row[0].trim() !== '')) return metric;
+    const nonAnswers = [...new Set(cells.map((row) => row[0]).filter((v): v is string => typeof v === 'string' && isNonAnswer(v)))];
+    const range = metric.source;
+    return {
+      ...metric,
+      countWith: (wrap, nonBlank) => [nonBlank(range), ...nonAnswers.map((text) => `COUNTIF(${wrap(range)}, ${exactCriterion(text)})`)].join('-'),
+    };
+  });
 }

@@ -39,7 +39,7 @@ function planned(source: DataSource, metric: string, unit: Unit, main: string, f
 }
 
 /** A text as a formula string literal: `"Friend ""or"" colleague"`. */
-function stringLiteral(text: string): string {
+export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

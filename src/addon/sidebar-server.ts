@@ -13,7 +13,7 @@ import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
 import { PROPERTY_VALUE_BYTES, utf8Length } from './bytes';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
-import { engineMessage, firstDataRow, planMapping } from './dashboard-plan';
+import { countingWords, engineMessage, firstDataRow, planMapping } from './dashboard-plan';
 import { dashboardTexts, serverTexts } from './messages';
 import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
@@ -153,12 +153,12 @@ function referralProposal(detections: SheetDetection[]): { referralAnswers?: str
 }
 
 /** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */
-export function previewOf_(mapping: Mapping, lang: Lang): api.MetricPreview[] {
+/** `read`, when given, keeps the columns read, by sheet then letter (the dashboard counts words from them). */
+export function previewOf_(mapping: Mapping, lang: Lang, read = new Map<string, Record<string, unknown[][]>>()): api.MetricPreview[] {
   const book = spreadsheet();
   const timeZone = book.getSpreadsheetTimeZone();
   const plan = planMapping(mapping, lang);
   const previews: api.MetricPreview[] = [];
-  const read = new Map<string, Record<string, unknown[][]>>();
   for (const source of mapping.sources) {
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     if (planned.length === 0) continue;
@@ -235,8 +235,9 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   const parsed = parseStoredMapping(documentStore().get(MAPPING_KEY));
   if (!parsed.ok) throw new PlainError(parsed.reason === 'missing' ? serverTexts.noMapping() : parsed.message);
   // Only metrics that compute go on the dashboard: a formula that would show #ERROR! is left out.
-  const working = new Set(previewOf_(parsed.mapping, lang).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
-  const plan = planMapping(parsed.mapping, lang).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
+  const read = new Map<string, Record<string, unknown[][]>>();
+  const working = new Set(previewOf_(parsed.mapping, lang, read).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
+  const plan = countingWords(planMapping(parsed.mapping, lang), read).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
   if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
   const book = spreadsheet();
   return buildDashboardSheet(book, parsed.mapping, plan, lang, periodsOf_(book, parsed.mapping, plan, lang));

@@ -194,6 +194,14 @@ export const callTexts = {
     en: `${argName} must be a whole number from ${low} to ${high}, not ${showValue(value)}`,
     vi: `${argName} phải là số nguyên từ ${low} đến ${high}, không phải ${showValue(value)}`,
   }),
+  labelsShape: (): Text => ({
+    en: 'labels must be two columns, answer and score, e.g. {"Tốt",4;"Rất tốt",5}',
+    vi: 'labels phải có hai cột, câu trả lời và điểm, ví dụ {"Tốt",4;"Rất tốt",5}',
+  }),
+  labelScore: (label: string, low: number, high: number, value: unknown): Text => ({
+    en: `the score of ${showValue(label)} in labels must be a whole number from ${low} to ${high}, not ${showValue(value)}`,
+    vi: `điểm của ${showValue(label)} trong labels phải là số nguyên từ ${low} đến ${high}, không phải ${showValue(value)}`,
+  }),
   confidence: (value: unknown): Text => ({
     en: `confidence must be a number between 0 and 1 such as 0.95, not ${showValue(value)}`,
     vi: `confidence phải là số giữa 0 và 1, ví dụ 0.95, không phải ${showValue(value)}`,

@@ -1,3 +1,4 @@
+import { labelTableOf, type LabelTable } from './labels';
 import { numberInText } from './read';
 import { callTexts, failCall } from './messages';
 import type { Cell } from './types';
@@ -79,4 +80,29 @@ export function wholeCount(fn: string, arg: unknown, argName: string): number {
     return number;
   }
   throw failCall(fn, callTexts.countArg(argName, value));
+}
+
+/**
+ * A labels argument: the column's own answers and the score each counts as, two columns
+ * (answer, score), as a range (`H2:I6`) or an array literal (`{"Tốt",4;"Rất tốt",5}`), the same
+ * table the mapping saves from sidebar step 2 (metrics-spec.md 1.1). Blank rows are skipped, and
+ * a first row whose score is text is its header. Undefined when omitted.
+ * @example labelsArgument('CSAT', [['Tốt', 4], ['Rất tốt', 5]], 1, 5) // Map { 'tốt' → 4, 'rất tốt' → 5 }
+ * @throws `CSAT: labels must be two columns, answer and score, e.g. {"Tốt",4;"Rất tốt",5}`;
+ *   `CSAT: the score of "Tốt" in labels must be a whole number from 1 to 5, not 7`.
+ */
+export function labelsArgument(fn: string, arg: unknown, low: number, high: number): LabelTable | undefined {
+  if (isOmitted(arg)) return undefined;
+  const rows = Array.isArray(arg) ? (arg as unknown[]) : [arg];
+  const table: Record<string, number> = {};
+  rows.forEach((row, i) => {
+    const [label, score, ...rest] = Array.isArray(row) ? (row as unknown[]) : [row];
+    if (isOmitted(label) && isOmitted(score)) return;
+    if (rest.some((x) => !isOmitted(x)) || typeof label !== 'string' || isOmitted(label)) throw failCall(fn, callTexts.labelsShape());
+    const number = numberOf(score as Cell);
+    if (i === 0 && typeof score === 'string' && number !== number) return;
+    if (!Number.isInteger(number) || number < low || number > high) throw failCall(fn, callTexts.labelScore(label.trim(), low, high, score));
+    table[label] = number;
+  });
+  return labelTableOf(table);
 }

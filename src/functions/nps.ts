@@ -1,5 +1,5 @@
 import { callTexts, failCall, tableLabels } from '../cells/messages';
-import { isOmitted, numberOf, singleValue } from '../cells/options';
+import { isOmitted, labelsArgument, numberOf, singleValue } from '../cells/options';
 import type { RangeArg } from '../cells/types';
 import { npsOfRange, npsShares } from '../metrics/nps';
 import { npsInterval } from '../stats/nps-interval';
@@ -7,8 +7,8 @@ import type { FunctionDoc } from './catalog';
 import { inSheetLang, languageOrEnglish } from './localize';
 
 /** Net Promoter Score of 0–10 answers, −100 to 100. */
-export function NPS(scores: RangeArg): number {
-  return inSheetLang(() => npsOfRange(scores, 'NPS').value);
+export function NPS(scores: RangeArg, labels?: unknown): number {
+  return inSheetLang(() => npsOfRange(scores, 'NPS', labelsArgument('NPS', labels, 0, 10)).value);
 }
 
 /** Promoters, passives and detractors with count and share, then responses and NPS. */
@@ -59,7 +59,10 @@ export const docs: FunctionDoc[] = [
     name: 'NPS',
     summary:
       'Net Promoter Score: % of promoters (9–10) minus % of detractors (0–6), from −100 to 100. Uses shares, not "promoters minus detractors" in counts as some guides write.',
-    params: [SCORES_PARAM],
+    params: [
+      SCORES_PARAM,
+      { name: 'labels', type: 'Array<Array<string|number>>', optional: true, description: 'Your own answers and the score each counts as, two columns, e.g. {"Rất tốt",10;"Tốt",8} or H2:I5 (the label table saved in the sidebar).' },
+    ],
     returns: '{number} the NPS, from −100 to 100',
     example: '=NPS(C2:C)',
   },

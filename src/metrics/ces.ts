@@ -1,4 +1,5 @@
 import { isOmitted, numberChoice, singleValue, wordChoice } from '../cells/options';
+import type { LabelTable } from '../cells/labels';
 import type { RangeArg } from '../cells/types';
 import { meanOfCounts, ratingCounts, shareAtLeast, wholeScoreReader } from './scale';
 import type { MeanSummary, ProportionSummary } from './types';
@@ -24,6 +25,8 @@ export interface CesOptions {
   method: CesMethod;
   /** False when the scale was left out: labels that prove one (`Neutral` → 5) then fix it. */
   scaleGiven?: boolean;
+  /** The column's own label → score table (labelTableOf), checked before the built-in labels. */
+  labels?: LabelTable;
 }
 
 /** Validated CES options from raw arguments (omitted → scale 7, mean). */
@@ -52,6 +55,6 @@ export function cesOfCounts(counts: Float64Array, options: CesOptions): MeanSumm
 
 /** CES of a range argument. */
 export function cesOfRange(scores: RangeArg, options: CesOptions = { scale: 7, method: 'mean' }, fn = 'CES'): MeanSummary | ProportionSummary {
-  const { counts, scale } = ratingCounts(scores, options.scale, fn, 'ces', options.scaleGiven === false ? CES_SCALES : undefined);
+  const { counts, scale } = ratingCounts(scores, options.scale, fn, 'ces', options.scaleGiven === false ? CES_SCALES : undefined, options.labels);
   return cesOfCounts(counts, { ...options, scale: scale as CesScale });
 }

@@ -1,4 +1,5 @@
 import { isOmitted, numberChoice, singleValue, wholeInRange } from '../cells/options';
+import type { LabelTable } from '../cells/labels';
 import type { RangeArg } from '../cells/types';
 import { meanOfCounts, ratingCounts, shareAtLeast, wholeScoreReader } from './scale';
 import type { MeanSummary, ProportionSummary } from './types';
@@ -24,6 +25,8 @@ export interface CsatOptions {
   /** False when the scale was left out: answers that prove a scale (`4/7`, ★★★★☆☆☆) then fix it. */
   scaleGiven?: boolean;
   thresholdGiven?: boolean;
+  /** The column's own label → score table (labelTableOf), checked before the built-in labels. */
+  labels?: LabelTable;
 }
 
 /** Top two boxes, or the top box on a 3-point scale. */
@@ -50,7 +53,7 @@ export function csatReader(scale: CsatScale) {
 
 /** Counts per rating and the scale they are on (fixed by the answers when not given). */
 function csatCounts(scores: RangeArg, options: CsatOptions, fn: string) {
-  return ratingCounts(scores, options.scale, fn, 'csat', options.scaleGiven === false ? CSAT_SCALES : undefined);
+  return ratingCounts(scores, options.scale, fn, 'csat', options.scaleGiven === false ? CSAT_SCALES : undefined, options.labels);
 }
 
 /** CSAT % of a range argument. */
@@ -61,6 +64,6 @@ export function csatOfRange(scores: RangeArg, options: CsatOptions = { scale: 5,
 }
 
 /** Mean rating of a range argument. */
-export function csatAverageOfRange(scores: RangeArg, scale: CsatScale = 5, fn = 'CSAT_AVG', scaleGiven = true): MeanSummary {
-  return meanOfCounts(csatCounts(scores, { scale, threshold: scale, scaleGiven }, fn).counts, 1);
+export function csatAverageOfRange(scores: RangeArg, scale: CsatScale = 5, fn = 'CSAT_AVG', scaleGiven = true, labels?: LabelTable): MeanSummary {
+  return meanOfCounts(csatCounts(scores, { scale, threshold: scale, scaleGiven, labels }, fn).counts, 1);
 }

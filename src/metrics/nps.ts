@@ -1,5 +1,6 @@
 import { callTexts, failCall } from '../cells/messages';
 import { rangeForScan, tallyWhole } from '../cells/shape';
+import type { LabelTable } from '../cells/labels';
 import type { RangeArg } from '../cells/types';
 import { histogramOf, wholeScoreReader } from './scale';
 import type { NpsSummary } from './types';
@@ -50,8 +51,9 @@ export function npsOfScores(scores: ArrayLike<number>, fn = 'NPS'): NpsSummary {
 }
 
 /** NPS of a range argument as Sheets passes it (scalar or rows of cells). */
-export function npsOfRange(scores: RangeArg, fn = 'NPS'): NpsSummary {
-  const counts = tallyWhole(fn, rangeForScan(scores), NPS_LOW, NPS_HIGH, readNpsScore);
+export function npsOfRange(scores: RangeArg, fn = 'NPS', labels?: LabelTable): NpsSummary {
+  const read = labels ? wholeScoreReader(NPS_LOW, NPS_HIGH, undefined, labels) : readNpsScore;
+  const counts = tallyWhole(fn, rangeForScan(scores), NPS_LOW, NPS_HIGH, read);
   const summary = npsOfCounts(counts);
   if (summary.n === 0) throw failCall(fn, callTexts.noScores());
   return summary;

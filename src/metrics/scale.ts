@@ -1,6 +1,6 @@
 import { CellProblem } from '../cells/errors';
 import { cellTexts } from '../cells/messages';
-import { scaleProvedBy } from '../cells/labels';
+import { scaleProvedBy, type LabelTable } from '../cells/labels';
 import { readScore, type ScoreScale } from '../cells/read';
 import { callTexts, failCall } from '../cells/messages';
 import { rangeForScan, tallyWhole, type CellReader } from '../cells/shape';
@@ -31,8 +31,8 @@ export function scoreReader(scale: ScoreScale): CellReader {
 }
 
 /** scoreReader for a scale and, optionally, the family whose verbal labels it takes. */
-export function wholeScoreReader(low: number, high: number, family?: ScoreScale['family']): CellReader {
-  return scoreReader({ low, high, family });
+export function wholeScoreReader(low: number, high: number, family?: ScoreScale['family'], labels?: LabelTable): CellReader {
+  return scoreReader({ low, high, family, labels });
 }
 
 /** Thrown inside a tally when an answer proves another scale than the one assumed. */
@@ -52,11 +52,13 @@ export function ratingCounts(
   fn: string,
   family?: ScoreScale['family'],
   allowed?: readonly number[],
+  /** The column's own label → score table (the mapping's, or the function's labels argument), checked first. */
+  labels?: LabelTable,
 ): { counts: Float64Array; scale: number } {
   const range = rangeForScan(scores);
   let high = scale;
   for (let attempt = 0; ; attempt++) {
-    const read = scoreReader({ low: 1, high, family });
+    const read = scoreReader({ low: 1, high, family, labels });
     const guess = allowed && attempt === 0 ? high : undefined;
     const reader: CellReader =
       guess === undefined
