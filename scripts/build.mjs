@@ -4,12 +4,11 @@
 //    the same source the README's function table is made from;
 //  - every other export of src/addon/index.ts (onOpen, triggers, sidebar API) gets a plain wrapper.
 // Also writes dist/appsscript.json and, when the sidebar exists, dist/Sidebar.html (one self-contained file).
-import * as esbuild from 'esbuild';
 import { mkdirSync, writeFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
+import { bundleAddon, GLOBAL } from './addon-bundle.mjs';
 import { loadTs } from './load-ts.mjs';
 
-const GLOBAL = 'CXMetrics';
 mkdirSync('dist', { recursive: true });
 
 
@@ -24,22 +23,7 @@ function jsDoc(fn) {
   return '/**\n' + lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n') + '\n */';
 }
 
-const bundle = await esbuild.build({
-  entryPoints: ['src/addon/index.ts'],
-  bundle: true,
-  format: 'iife',
-  globalName: GLOBAL,
-  platform: 'neutral',
-  target: 'es2020',
-  // Every custom function call compiles the whole file, so it is kept small. Vietnamese text
-  // stays UTF-8 (Apps Script source is UTF-8) instead of 6-byte \uXXXX escapes.
-  minify: true,
-  charset: 'utf8',
-  legalComments: 'none',
-  write: false,
-  logLevel: 'warning',
-});
-let code = bundle.outputFiles[0].text;
+let { code } = await bundleAddon();
 
 // Which names does the bundle export? Evaluate it once in an empty context to find out.
 const probe = vm.createContext({});

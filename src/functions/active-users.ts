@@ -54,7 +54,7 @@ const AS_OF_PARAM = {
   description: 'The last day to count, e.g. DATE(2026,3,31) or a cell with a date. Default: the latest date in dates.',
 };
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'DAU',
     summary: 'Daily active users: how many different users were active on one day (the latest day unless you give as_of).',

@@ -48,7 +48,7 @@ function sheetOffset(): (ms: number) => number {
   };
 }
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'ART',
     summary: 'Average resolution time of support tickets: the mean of durations, or of resolved minus opened dates (open tickets are skipped).',

@@ -12,6 +12,10 @@ import { docs as themeDocs } from './themes';
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
  * generated from it (scripts/readme-functions.mjs). Write it for a shop owner.
+ *
+ * Each function file gives its docs as a function (`docs()`), not a constant: the add-on never
+ * reads them at run time, and a constant built with spreads or `${…}` is code esbuild must keep,
+ * so the docs would ride in dist/Code.js a second time, beside the JSDoc made from them.
  */
 export interface ParamDoc {
   name: string;
@@ -34,14 +38,14 @@ export interface FunctionDoc {
 }
 
 export const CATALOG: FunctionDoc[] = [
-  ...npsDocs,
-  ...csatDocs,
-  ...cesDocs,
-  ...churnDocs,
-  ...flagDocs,
-  ...artDocs,
-  ...activeUserDocs,
-  ...trendDocs,
-  ...cohortDocs,
-  ...themeDocs,
+  ...npsDocs(),
+  ...csatDocs(),
+  ...cesDocs(),
+  ...churnDocs(),
+  ...flagDocs(),
+  ...artDocs(),
+  ...activeUserDocs(),
+  ...trendDocs(),
+  ...cohortDocs(),
+  ...themeDocs(),
 ];

@@ -12,7 +12,7 @@ export function CES(scores: RangeArg, scale?: unknown, method?: unknown, labels?
   });
 }
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'CES',
     summary: 'Customer Effort Score: how much customers agree "you made it easy" (higher is easier), as the mean answer or the % who agree.',

@@ -55,7 +55,7 @@ const DATE_PARAMS = [
   },
 ];
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'CHURN',
     summary:

@@ -32,7 +32,7 @@ const USERS_PARAM = { name: 'users', type: 'string[][]', description: 'Who was a
 const DATES_PARAM = { name: 'dates', type: 'Date[][]', description: 'When, same size as users, e.g. B2:B.' };
 const PERIOD_PARAM = { name: 'period', type: 'string', optional: true, description: '"day", "week", "month" (the default), "quarter" or "year".' };
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'ACTIVITY_CHURN',
     summary: 'Churn from an activity or order log: of the customers active in the month (or period) before the last complete one, the % not active in it.',

@@ -38,7 +38,7 @@ const SCALE_PARAM = {
   description: 'Top of the answer scale: 3, 5, 7 or 10, e.g. 5 (the default).',
 };
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'CSAT',
     summary: 'Customer satisfaction: % of answers in the top two boxes (4–5 of 5, 6–7 of 7, 9–10 of 10; top box of 3), or at or above your threshold.',

@@ -24,7 +24,7 @@ export function TRIAL_CONVERSION(converted: RangeArg, trialCount?: unknown): num
 
 const YES_NO = 'yes/no answers (yes, no, có, không, TRUE, FALSE, 1, 0)';
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'FCR',
     summary: 'First-contact resolution: % of contacts solved on the first contact. First-contact solves divided by all contacts, never the other way round.',

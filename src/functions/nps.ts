@@ -54,7 +54,7 @@ const SCORES_PARAM = {
   description: 'Answers to "How likely are you to recommend us?" from 0 to 10 (or "10 - Extremely likely"), e.g. C2:C. A header in the first row, blanks and N/A are skipped.',
 };
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'NPS',
     summary:

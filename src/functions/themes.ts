@@ -157,7 +157,7 @@ const THEMES_PARAM = {
   description: 'Your own themes: two columns, a name and its words separated by commas, e.g. Themes!A2:B. A built-in name adds words to it.',
 };
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'CX_THEMES',
     summary:

@@ -32,7 +32,7 @@ export function CX_BY(metric: unknown, values: RangeArg, groups: RangeArg): (Gro
 
 const METRIC_LIST = METRIC_IDS.join(', ');
 
-export const docs: FunctionDoc[] = [
+export const docs = (): FunctionDoc[] => [
   {
     name: 'CX_TREND',
     summary: 'A metric per day, week, month, quarter or year, ready to chart: period start, number of answers, value.',

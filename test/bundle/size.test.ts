@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_LIMIT_KB, BUNDLE_TARGET_KB } from '../../scripts/addon-bundle.mjs';
+import { CATALOG } from '../../src/functions/catalog';
+import { BUNDLE_PATH } from './helpers';
+
+/**
+ * Apps Script compiles the whole of dist/Code.js on every custom-function call, so its size is
+ * a cost every =NPS pays (issue 18). These hold the budget; `npm run bench bundle` says what
+ * each part weighs.
+ */
+describe('dist/Code.js size', () => {
+  const code = readFileSync(BUNDLE_PATH, 'utf8');
+  const kb = Buffer.byteLength(code) / 1024;
+
+  it(`stays within today's limit of ${BUNDLE_LIMIT_KB} KB (target ${BUNDLE_TARGET_KB} KB)`, () => {
+    expect(BUNDLE_LIMIT_KB).toBeGreaterThanOrEqual(BUNDLE_TARGET_KB);
+    expect(kb, `dist/Code.js is ${kb.toFixed(1)} KB: make room before adding code (npm run bench bundle)`).toBeLessThanOrEqual(BUNDLE_LIMIT_KB);
+  });
+
+  it("carries each function's help once, as the JSDoc Sheets reads, not again as run-time data", () => {
+    for (const fn of CATALOG) {
+      expect(code.split(fn.summary).length - 1, fn.name).toBe(1);
+    }
+  });
+});
