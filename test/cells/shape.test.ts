@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFlag, readScore } from '../../src/cells/read';
 import { rangeForScan, rangeOf, requireSameSize, tallyWhole, valuesOf } from '../../src/cells/shape';
@@ -57,4 +58,35 @@ describe('the shape of a range argument', () => {
     );
     expect(() => requireSameSize('ART', [{ name: 'opened', range: a }, { name: 'resolved', range: a }])).not.toThrow();
   });
+});
+
+describe('tallyWhole counts as reading every cell would', () => {
+  // The fast paths (whole numbers counted without a read, the two remembered texts, blanks) must
+  // give the counts, and the first error, that reading each cell in turn gives.
+  const cell = fc.oneof(
+    fc.integer({ min: -1, max: 11 }),
+    fc.constantFrom('', '  ', '9', ' 10 ', 'N/A', 'Không biết', '10 - Extremely likely', 'Score', 7.5, true, null),
+  );
+  const outcome = (run: () => ArrayLike<number>) => {
+    try {
+      return { counts: Array.from(run()) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+  for (const columns of [1, 2]) {
+    it(`on ranges ${columns} cell${columns > 1 ? 's' : ''} wide`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { minLength: columns, maxLength: columns }), { maxLength: 40 }), (cells) => {
+          const read = wholeScoreReader(0, 10);
+          const expected = outcome(() => {
+            const counts = new Array(11).fill(0);
+            for (const value of valuesOf('NPS', rangeOf('NPS', cells), read)) counts[value]++;
+            return counts;
+          });
+          expect(outcome(() => tallyWhole('NPS', rangeForScan(cells), 0, 10, read))).toEqual(expected);
+        }),
+      );
+    });
+  }
 });
