@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportInputFromMapping } from '../../src/report/from-mapping';
 import { buildReport } from '../../src/report/index';
 import type { Mapping } from '../../src/mapping/index';
+import { encodeText } from './helpers/encode';
 import { cli, tempDir } from './helpers/run';
 
 /**
@@ -141,5 +142,24 @@ describe('the journey sheet', () => {
       period: { kind: 'month', start: '2026-10-01' },
     }));
     expect(monthFirst.funnel!.stages.map((s) => s.atStage)).toEqual([0, 0, 0, 0, 1]);
+  });
+});
+
+describe('a CSV saved by a Vietnamese Excel (Windows-1258)', () => {
+  it('is read with the vi_VN locale of its code page: day first and decimal comma where the values do not say', async () => {
+    const text = 'Dấu thời gian,Bạn có sẵn lòng giới thiệu chúng tôi cho bạn bè không? (0-10),Số lượng\n02/10/2026 08:00,10,1.250\n05/10/2026 09:00,9,900\n10/09/2026 10:00,0,1.500\n';
+    const path = join(dir, 'excel-vn.csv');
+    await writeFile(path, encodeText(text, 'windows-1258'));
+    const { code, stdout, stderr } = await cli(['metrics', path, '--period', '2026-10', '--format', 'json']);
+    expect(stderr).toBe('excel-vn.csv: read as Windows-1258\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.find((m: { id: string }) => m.id === 'NPS')).toMatchObject({ n: 2, value: 100 });
+    const detect = await cli(['detect', path]);
+    expect(detect.stdout).toContain('day first (the locale vi_VN)');
+    // The same text in UTF-8 has no locale of its own: month first, as said, unless told.
+    const utf8 = join(dir, 'utf8-vn.csv');
+    await writeFile(utf8, text);
+    expect((await cli(['detect', utf8])).stdout).toContain('month first (nothing in the column says otherwise)');
+    expect((await cli(['detect', utf8, '--locale', 'vi_VN'])).stdout).toContain('day first (the locale vi_VN)');
   });
 });

@@ -61,7 +61,10 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
       }
     },
   };
-  return { title: name, sheets: [sheet] };
+  // Windows-1258 is the Vietnamese code page: Excel writes it on a Vietnamese Windows, whose
+  // regional settings write dates day first and use a decimal comma. That is the file's locale,
+  // for columns whose values do not decide (spec §1.2-1.3); --locale still wins.
+  return { title: name, sheets: [sheet], ...(encoding.decoder === 'windows-1258' ? { locale: 'vi_VN' } : {}) };
 }
 
 /** Typed cells, padded with '' to the header's width as a Sheets range would be. */
