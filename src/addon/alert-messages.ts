@@ -26,6 +26,10 @@ export const alertServerTexts = {
     en: `Today's email quota is nearly used (${remaining} left, ${reserved} kept for the scheduled report), so ${rowsEn(answers)} wait for tomorrow's run.`,
     vi: `Hạn mức email hôm nay sắp hết (còn ${remaining}, giữ ${reserved} cho báo cáo định kỳ) nên ${answers} câu trả lời chờ lần chạy ngày mai.`,
   }),
+  expired: (answers: number): Text => ({
+    en: `${rowsEn(answers)} older than 8 days were never alerted (the runs before failed; see above). They are in the sheet; follow them up there.`,
+    vi: `${answers} câu trả lời cũ hơn 8 ngày chưa từng được cảnh báo (các lần chạy trước bị lỗi; xem bên dưới). Chúng vẫn có trong trang tính; hãy theo dõi ở đó.`,
+  }),
   burstHeld: (answers: number, until: string): Text => ({
     en: `More unhappy answers than usual within 15 minutes: ${rowsEn(answers)} wait to go together in one email at the first run after ${until}.`,
     vi: `Nhiều câu trả lời chưa hài lòng hơn thường lệ trong 15 phút: ${answers} câu trả lời chờ gửi chung một email ở lần chạy đầu tiên sau ${until}.`,

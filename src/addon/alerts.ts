@@ -129,6 +129,25 @@ export function runAlerts(ports: AlertPorts): AlertRun {
     const floor = Math.max(ledger.from, ports.settings.since ?? now.getTime());
     const collected = ports.collect();
     for (const reason of collected.notes) notes.push({ outcome: 'skipped', reason });
+    // Unhappy answers that were never alerted and have now aged past the retention window (runs
+    // failed for over a week): said once, never dropped silently. `from` is then stored, so the
+    // next run does not count them again.
+    const expired = new Set<string>();
+    if (!stored.damaged) {
+      for (const answer of collected.answers) {
+        // `stored` still holds what the pruning just forgot: those were alerted.
+        if (stored.entries.has(answer.id) || answer.at < stored.from || answer.at >= ledger.from || answer.at < (ports.settings.since ?? now.getTime())) continue;
+        if (flagAnswer(answer, ports.thresholds)) expired.add(answer.id);
+      }
+    }
+    if (expired.size > 0) {
+      notes.push({ outcome: 'failed', reason: texts.expired(expired.size) });
+      try {
+        writeAlertLedger(ports.store, ledger, stored);
+      } catch {
+        // The note comes again next run; nothing is sent for them either way.
+      }
+    }
     const seen = new Set<string>();
     const fresh: FlaggedAnswer[] = [];
     for (const answer of collected.answers) {

@@ -214,6 +214,22 @@ describe('an alert run', () => {
     expect(s.alerted().sort()).toEqual([...ids].sort());
   });
 
+  it('says once, and never silently, that an unhappy answer aged past the 8 days without an alert', () => {
+    const s = shop();
+    s.answer('lost', 1, 2);
+    s.answer('happy', 2, 10);
+    // Every run for nine days found the lock busy.
+    s.state.lockBusy = true;
+    s.state.now = new Date(T0 + 9 * 86_400_000);
+    runAlerts(s.ports);
+    s.state.lockBusy = false;
+    runAlerts(s.ports);
+    expect(s.sent).toHaveLength(0);
+    expect(readAlertLog(s.store)[0].reason).toBe('1 answer older than 8 days were never alerted (the runs before failed; see above). They are in the sheet; follow them up there.');
+    runAlerts(s.ports);
+    expect(readAlertLog(s.store).filter((e) => e.reason.includes('older than 8 days'))).toHaveLength(1);
+  });
+
   it('adds every new unhappy answer to the follow-ups, also when its mail waits', () => {
     const s = shop();
     s.answer('a', 1, 3);
@@ -234,5 +250,7 @@ describe('an alert run', () => {
     runAlerts(s.ports);
     expect(readAlertLedger(s.store).entries.size).toBe(0);
     expect(s.alerted()).toHaveLength(400);
+    // Forgotten because they were alerted, not lost.
+    expect(readAlertLog(s.store).some((e) => e.reason.includes('older than 8 days'))).toBe(false);
   });
 });

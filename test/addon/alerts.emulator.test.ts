@@ -143,6 +143,12 @@ describe('unhappy-answer alerts in the emulator', () => {
     expect(String(event.authMode)).toBe('FULL');
   });
 
+  it('refuses, on the server too, an address hiding a bidirectional override the page would have caught', () => {
+    const emu = shop();
+    expect(() => emu.call('saveAlertSettings', { settings: alertSettings({ recipients: ['manager@senviet\u202e.example'] }) })).toThrow(/recipients/);
+    expect(JSON.parse(emu.state.properties.document.peek('cx.alerts') ?? '{}').recipients).toEqual(['manager@senviet.example']);
+  });
+
   it('refuses a threshold outside its scale with a message that names it', () => {
     const emu = shop();
     expect(() => emu.call('saveAlertSettings', { settings: alertSettings({ thresholds: { NPS: { on: true, max: 10 }, CSAT: { on: true, max: 2 }, CES: { on: true, max: 3 } } }) })).toThrow(/NPS/);

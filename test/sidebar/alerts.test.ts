@@ -102,6 +102,10 @@ describe('the Alerts panel in English', () => {
     await recipients.fill('boss\u200b@shop.example');
     await save();
     await page.getByText('Alert recipients: “boss⟨U+200B⟩@shop.example” contains a hidden character', { exact: false }).waitFor();
+    // A right-to-left override makes an address read as another one.
+    await recipients.fill('boss@shop\u202e.example');
+    await save();
+    await page.getByText('Alert recipients: “boss@shop⟨U+202E⟩.example” contains a hidden character (U+202E)', { exact: false }).waitFor();
     await recipients.fill(Array.from({ length: 51 }, (_, i) => `person${i}@shop.example`).join('\n'));
     await save();
     await page.getByText('Alert recipients: you entered 51 addresses; alerts go to at most 50.').waitFor();
