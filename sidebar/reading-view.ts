@@ -65,10 +65,13 @@ export function dateOrderLine(state: State, t: Messages, sheet: string, info: Co
   if (!info?.dateOrder || !state.mapping) return null;
   const setting = state.mapping.sources.find((s) => s.sheetName === sheet)?.dateOrder ?? '';
   const selectId = `${id}-order`;
+  // The column's own values win over a setting; a setting wins over the locale.
+  const { why, proved, ifSet } = info.dateOrder;
+  const shown = setting && !proved && ifSet ? ifSet[setting] : why;
   return h(
     'div',
     { className: 'scale-block' },
-    h('p', { className: 'samples date-order-why' }, t.dateOrderWhy(info.dateOrder.why[state.lang])),
+    h('p', { className: 'samples date-order-why' }, t.dateOrderWhy(shown[state.lang])),
     h(
       'span',
       { className: 'scale-pair' },

@@ -60,7 +60,16 @@ export const ColumnInfoSchema = z.object({
       .check(z.maxLength(30)),
   ),
   /** For day/month date text: the order it is read in and why ("day first: 13/09/2026 in row 20"), both languages. */
-  dateOrder: z.optional(z.object({ order: z.enum(['dmy', 'mdy']), why: z.object({ en: z.string(), vi: z.string() }) })),
+  dateOrder: z.optional(
+    z.object({
+      order: z.enum(['dmy', 'mdy']),
+      why: z.object({ en: z.string(), vi: z.string() }),
+      /** True when the column's own values decide the order: a setting in the mapping then cannot change it. */
+      proved: z.optional(z.boolean()),
+      /** What is said instead when the mapping sets an order the values leave open ("day first (as set in the mapping)"). */
+      ifSet: z.optional(z.object({ dmy: z.object({ en: z.string(), vi: z.string() }), mdy: z.object({ en: z.string(), vi: z.string() }) })),
+    }),
+  ),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({

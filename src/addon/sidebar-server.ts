@@ -135,7 +135,10 @@ function readingOfColumn(
   const out: Pick<api.ColumnInfo, 'answers' | 'dateOrder'> = {};
   if (cells.some((cell) => typeof cell === 'string' && dateText(cell)?.kind === 'dayMonth')) {
     const decision = readDateColumn(cells, { locale: locale(), refOf }).decision;
-    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf) };
+    // Values first, then a setting in the mapping, then the locale (src/cells/decide.ts): the page
+    // says which reason holds for the setting the person picks.
+    const ifSet = (order: 'dmy' | 'mdy') => describeDateOrder({ order, by: 'setting', source: order });
+    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') } };
   }
   const nps = readScoreColumn(cells, { low: 0, high: 10 }).decision.labels;
   if (nps.length === 0 || nps.length > 30 || out.dateOrder) return out;

@@ -158,11 +158,14 @@ describe('detectMapping: how each column reads, for step 2 (issue 10)', () => {
     const emu = openDemo({ workbook: { name: 'Khảo sát', timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN', sheets: [{ name: 'Form Responses 1', rows: data }] } });
     const result = emu.call<any>('detectMapping', { lang: 'vi', sheets: ['Form Responses 1'] });
     const columns = result.sheets[0].columns;
-    expect(columns[0].dateOrder).toEqual({
+    expect(columns[0].dateOrder).toMatchObject({
       order: 'dmy',
       // 13/09 is the first cell whose day is above 12: row 13 of the sheet.
       why: { en: 'day first: 13/09/2026 08:27:26 in row 13', vi: 'ngày trước tháng: 13/09/2026 08:27:26 ở hàng 13' },
+      // Proved by the values, so a setting in the mapping cannot change it.
+      proved: true,
     });
+    expect(columns[0].dateOrder.ifSet.mdy).toEqual({ en: 'month first (as set in the mapping)', vi: 'tháng trước ngày (theo cài đặt trong ánh xạ)' });
     expect(columns[1].answers).toEqual([
       { label: 'Hài lòng', count: 10, scores: { nps: null, csat: 4, ces: null } },
       { label: 'Rất hài lòng', count: 5, scores: { nps: null, csat: 5, ces: null } },
