@@ -178,7 +178,10 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
           slot = cell - low;
           // A whole number on the scale: `>>> 0` keeps it only if it is a whole number ≥ 0.
           if (slot >>> 0 !== slot || slot > span) break;
-        } else if (typeof cell === 'string') {
+          counts[slot]++;
+          continue;
+        }
+        if (typeof cell === 'string') {
           if (cell === lastText) slot = lastSlot;
           else if (cell === otherText) slot = otherSlot;
           else if (cell === '') continue;
