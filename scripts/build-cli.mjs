@@ -1,5 +1,5 @@
 // Build the `cx-metrics` command line: src/cli/main.ts bundled by esbuild into dist/cli.mjs, run
-// by Node (package.json "bin"). googleapis, exceljs and the zip/XML readers (unzipper, saxes) stay external (they come from
+// by Node (package.json "bin"). googleapis, exceljs, DuckDB (Parquet) and the zip/XML readers (unzipper, saxes) stay external (they come from
 // node_modules). Code splitting keeps the sources' lazy `import()`s lazy: the Google Sheets and
 // XLSX readers land in chunks under dist/cli/ and load only for those inputs, so a CSV run never
 // pays googleapis' ~50 MB. Chunks end in .mjs, which clasp does not push from dist/.
@@ -21,7 +21,7 @@ export async function buildCli(outdir = 'dist') {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['googleapis', 'exceljs', 'unzipper', 'saxes'],
+    external: ['googleapis', 'exceljs', 'unzipper', 'saxes', '@duckdb/node-api'],
     banner: { js: '#!/usr/bin/env node' },
     define: { __CX_METRICS_VERSION__: JSON.stringify(version) },
     legalComments: 'none',

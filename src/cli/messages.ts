@@ -19,7 +19,7 @@ const en = {
   mappingFileMissing: (path: string) => `Mapping file not found: ${path}`,
   noGroupColumn: (by: string, headers: string) => `No mapped sheet has a field or column called "${by}". Columns: ${headers}`,
   duplicateSheet: (name: string) => `Two inputs hold a sheet called "${name}"; rename one file so each sheet name is unique`,
-  emptyFolder: (path: string) => `${path} holds no .csv, .tsv or .xlsx files`,
+  emptyFolder: (path: string) => `${path} holds no .csv, .tsv, .xlsx or .parquet files`,
   // Data errors (exit code 1).
   mappingInvalid: (path: string, problem: string) => `${path}: ${problem}`,
   mappingForbiddenKey: (path: string, field: string) =>
@@ -74,7 +74,7 @@ const vi: CliMessages = {
   mappingFileMissing: (path) => `Không tìm thấy tệp ánh xạ: ${path}`,
   noGroupColumn: (by, headers) => `Không trang tính nào được ánh xạ có trường hoặc cột "${by}". Các cột: ${headers}`,
   duplicateSheet: (name) => `Hai đầu vào cùng có trang tính "${name}"; hãy đổi tên một tệp để mỗi tên là duy nhất`,
-  emptyFolder: (path) => `${path} không có tệp .csv, .tsv hay .xlsx nào`,
+  emptyFolder: (path) => `${path} không có tệp .csv, .tsv, .xlsx hay .parquet nào`,
   mappingInvalid: (path, problem) => `${path}: ${problem}`,
   mappingForbiddenKey: (path, field) =>
     `${path}: trường "${field}" bị từ chối (tên như __proto__ và constructor không bao giờ là trường ánh xạ); hãy xóa nó, hoặc lưu lại ánh xạ bằng cx-metrics detect --out`,
@@ -119,7 +119,7 @@ export function cliMessages(lang: Lang): CliMessages {
 
 // Help is long prose, kept as whole texts per language so a translator sees it in context.
 const GLOBAL_OPTIONS_EN = `Input:
-  FILE_OR_SHEET      a .csv/.tsv/.xlsx file, a folder of them (one sheet per file), several files,
+  FILE_OR_SHEET      a .csv/.tsv/.xlsx/.parquet file, a folder of them (one sheet per file), several files,
                      or a Google Sheet id or URL. Without one: the bundled demo workbook.
 Global options:
   --credentials KEY  service-account key file (JSON) for Google Sheets; default: application default credentials
@@ -131,7 +131,7 @@ Global options:
   -h, --help         this help;  -V, --version  the version`;
 
 const GLOBAL_OPTIONS_VI = `Đầu vào:
-  FILE_OR_SHEET      tệp .csv/.tsv/.xlsx, một thư mục chứa chúng (mỗi tệp một trang tính), nhiều tệp,
+  FILE_OR_SHEET      tệp .csv/.tsv/.xlsx/.parquet, một thư mục chứa chúng (mỗi tệp một trang tính), nhiều tệp,
                      hoặc id/URL của Google Sheet. Không có: sổ tính mẫu đi kèm.
 Tùy chọn chung:
   --credentials KEY  tệp khóa tài khoản dịch vụ (JSON) cho Google Sheets; mặc định: thông tin xác thực mặc định

@@ -50,8 +50,11 @@ export const PROPOSED_REFERRAL_ANSWERS: readonly string[] = [
 
 /** The proposed answers a column actually holds, in the list's order; the whole list when it holds none. */
 export function proposeReferralAnswers(cells: readonly Cell[]): string[] {
+  // Each distinct answer folded once: a column of a million rows holds a handful.
+  const distinct = new Set<string>();
+  for (const cell of cells) if (typeof cell === 'string') distinct.add(cell);
   const held = new Set<string>();
-  for (const cell of cells) if (typeof cell === 'string' && cell.trim() !== '') held.add(foldDiacritics(cell));
+  for (const cell of distinct) if (cell.trim() !== '') held.add(foldDiacritics(cell));
   const found = PROPOSED_REFERRAL_ANSWERS.filter((answer) => held.has(foldDiacritics(answer)));
   return found.length > 0 ? found : [...PROPOSED_REFERRAL_ANSWERS];
 }

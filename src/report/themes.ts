@@ -38,6 +38,13 @@ function mentionsOf(current: Group, previous: Group, days: Float64Array, dict: T
   if (current.comments.length === 0) return [];
   const now = themeTable(current.comments, undefined, 'mean', dict);
   const before = previous.comments.length > 0 ? themeTable(previous.comments, undefined, 'mean', dict) : undefined;
+  // A million rows hold far fewer distinct comments: each is matched once.
+  const themesOf = new Map<string, Set<string>>();
+  const mentions = (comment: string) => {
+    let themes = themesOf.get(comment);
+    if (!themes) themesOf.set(comment, (themes = new Set(mentionsIn(comment, dict).map((m) => m.theme))));
+    return themes;
+  };
   return now.rows.slice(0, TOP).map((row) => {
     const earlier = before?.rows.find((r) => r.theme.id === row.theme.id);
     // The newest comment of the group that mentions the theme.
@@ -45,7 +52,7 @@ function mentionsOf(current: Group, previous: Group, days: Float64Array, dict: T
     let exampleDay = -Infinity;
     current.comments.forEach((comment, k) => {
       const day = days[current.rows[k]];
-      if (day >= exampleDay && mentionsIn(comment, dict).some((m) => m.theme === row.theme.id)) {
+      if (day >= exampleDay && mentions(comment).has(row.theme.id)) {
         example = comment;
         exampleDay = day;
       }

@@ -10,7 +10,7 @@ import { openSource, type OpenSourceOptions, type Source, type SourceSheet } fro
  * What the command works on, as one Source:
  * - nothing named: the bundled demo workbook (the same one `npm start` loads into the emulator);
  * - one file or Google Sheet: that source;
- * - a folder: every .csv/.tsv/.xlsx in it, in name order, as one workbook whose sheets are the
+ * - a folder: every .csv/.tsv/.xlsx/.parquet in it, in name order, as one workbook whose sheets are the
  *   files (a CSV holds one sheet, named after the file; this is how the demo is given as CSV);
  * - several files: the same, in the order given.
  * A multi-sheet workbook needs all its sheets together, because the report joins survey,
@@ -28,7 +28,7 @@ export async function openInput(inputs: readonly string[], options: OpenSourceOp
   return merged(inputs.map((path) => basename(path, extname(path))).join(' + '), await openAll(inputs, options), m);
 }
 
-const DATA_FILES = new Set(['.csv', '.tsv', '.xlsx', '.xlsm']);
+const DATA_FILES = new Set(['.csv', '.tsv', '.xlsx', '.xlsm', '.parquet']);
 
 async function openAll(paths: readonly string[], options: OpenSourceOptions): Promise<Source[]> {
   const sources: Source[] = [];

@@ -44,19 +44,20 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
 
   /** Per sheet: each kept column's cells from row 1 down (header rows included), by compact index. */
   const tables = new Map<string, { columns: Cell[][]; position: Map<number, number> }>();
-  const intern = new Interner();
   for (const [name, { sheet, columns }] of kept) {
     options.onSheet?.(name);
     const order = [...columns].sort((a, b) => a - b);
     const kept = order.map((): Cell[] => []);
+    const interners = order.map(() => new Interner());
     let width = 0;
     const keep = (row: readonly Cell[]) => {
       if (row.length > width) width = row.length;
-      for (let i = 0; i < order.length; i++) kept[i].push(intern.cell(order[i] < row.length ? row[order[i]] : ''));
+      for (let i = 0; i < order.length; i++) kept[i].push(interners[i].cell(order[i] < row.length ? row[order[i]] : ''));
     };
     // Row 1 comes from the sample, the rest from the stream, so row numbers match the sheet's.
     for (const row of await sheet.sample(1)) keep(row);
-    for await (const row of sheet.rows()) keep(row);
+    // Only the kept columns are typed (or, for Parquet, read at all).
+    for await (const row of sheet.rows(order)) keep(row);
     checkShape(mapping, name, width, kept[0]?.length ?? 0, m, options.lang ?? 'en');
     tables.set(name, { columns: kept, position: new Map(order.map((c, i) => [c, i])) });
   }
@@ -120,18 +121,35 @@ export function sheetNamed(source: Source, name: string, m: CliMessages): Source
 }
 
 /**
- * One shared string per distinct short text. Parsers make a new string per cell; a channel
- * column of a million rows holds a handful of values, so sharing them saves tens of MB.
- * Bounded, so a column of unique ids cannot grow the table without end.
+ * One shared string per distinct short text of a column. Parsers make a new string per cell; a
+ * channel column of a million rows holds a handful of values, so sharing them saves tens of MB.
+ * A column that proves to hold ids (more than MAX_SHARED distinct texts) stops being looked up,
+ * so unique emails cost no hashing per cell and cannot grow the table without end.
  */
+const MAX_SHARED = 5_000;
+
 class Interner {
   private readonly strings = new Map<string, string>();
+  private full = false;
 
   cell(cell: Cell): Cell {
-    if (typeof cell !== 'string' || cell.length > 32) return cell;
+    if (typeof cell !== 'string') return cell;
+    if (this.full || cell.length > 64) return ownCopy(cell);
     const known = this.strings.get(cell);
     if (known !== undefined) return known;
-    if (this.strings.size < 50_000) this.strings.set(cell, cell);
-    return cell;
+    const own = ownCopy(cell);
+    if (this.strings.size < MAX_SHARED) this.strings.set(own, own);
+    else this.full = true;
+    return own;
   }
+}
+
+/**
+ * The text as a string of its own. A parser's field is a slice of the 64 KB chunk it was read
+ * from, and V8 keeps such a slice (13 characters or more) as a view that holds the whole chunk
+ * alive: a column of a million emails would keep the whole file in memory. Concatenating and
+ * slicing again makes V8 copy the characters into a string of their own size.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }

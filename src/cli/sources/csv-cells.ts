@@ -31,6 +31,8 @@ export function csvCell(text: string, timeZone: string): Cell {
   // Cheap gate: numbers, dates and booleans start with a digit, sign, dot, t/T or f/F.
   const digitLike = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;
   if (digitLike) {
+    // Most fields of a large export are small whole numbers: no regular expressions for them.
+    if (t.length <= 15 && isDigits(t)) return Number(t);
     const n = toNumber(t);
     if (n !== undefined) return n;
     const d = toDate(t, timeZone);
@@ -60,6 +62,14 @@ function toNumber(t: string): number | undefined {
   return undefined;
 }
 
+function isDigits(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function countDigits(t: string): number {
   let n = 0;
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) n++;
@@ -84,11 +94,13 @@ function toDate(t: string, timeZone: string): Date | undefined {
   return undefined;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** A real calendar date and clock time, so 2026-02-30 or 25:00 stay text as in Sheets. */
 function check(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 && leap ? 29 : DAYS_IN_MONTH[mo - 1]);
 }
 
 function zoneOffsetMs(zone: string): number {

@@ -48,7 +48,7 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
       }
       return out;
     },
-    async *rows() {
+    async *rows(only) {
       let width = -1;
       let row = 0;
       for await (const { fields, line } of records(opts.onProgress)) {
@@ -57,7 +57,7 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
           width = fields.length;
           continue;
         }
-        yield typeRow(fields, width, timeZone);
+        yield only ? typeFields(fields, only, width, timeZone) : typeRow(fields, width, timeZone);
       }
     },
   };
@@ -71,6 +71,16 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
 function typeRow(fields: string[], width: number, timeZone: string): Cell[] {
   const row: Cell[] = fields.map((f) => csvCell(f, timeZone));
   while (row.length < width) row.push('');
+  return row;
+}
+
+/** Only the fields asked for typed, the rest '' (typing is most of a large file's cost). */
+function typeFields(fields: string[], only: readonly number[], width: number, timeZone: string): Cell[] {
+  const row: Cell[] = new Array(Math.max(width, fields.length)).fill('');
+  for (let k = 0; k < only.length; k++) {
+    const i = only[k];
+    if (i < fields.length) row[i] = csvCell(fields[i], timeZone);
+  }
   return row;
 }
 

@@ -13,7 +13,8 @@ export { spreadsheetIdOf } from './spreadsheet-id';
 /**
  * Opens what the user named on the command line:
  * - a Google Sheets URL (https://docs.google.com/spreadsheets/d/ID/…) → that spreadsheet;
- * - an existing file: .xlsx → workbook, .csv/.tsv/.txt → delimited text; other names are
+ * - an existing file: .xlsx → workbook, .csv/.tsv/.txt → delimited text, .parquet → Parquet
+ *   (read by DuckDB); other names are
  *   sniffed (a zip is a workbook, anything else is read as CSV);
  * - otherwise a bare spreadsheet id (20+ letters, digits, - and _) → that spreadsheet;
  * - otherwise `File not found: ARG` (exit code 2).
@@ -43,6 +44,8 @@ export async function openSource(arg: string, opts: OpenSourceOptions = {}): Pro
     case '.tsv':
     case '.txt':
       return openCsv(arg, opts);
+    case '.parquet':
+      return openParquetFile(arg, opts);
     case '.xls':
     case '.ods':
     case '.numbers':
@@ -67,6 +70,12 @@ async function isZip(path: string): Promise<boolean> {
 async function openGoogle(id: string, opts: OpenSourceOptions): Promise<Source> {
   const { openGoogleSheet } = await import('./google-sheets');
   return openGoogleSheet(id, opts);
+}
+
+/** DuckDB (native, tens of MB) loads only for Parquet files. */
+async function openParquetFile(path: string, opts: OpenSourceOptions): Promise<Source> {
+  const { openParquet } = await import('./parquet');
+  return openParquet(path, opts);
 }
 
 async function openWorkbook(path: string, opts: OpenSourceOptions): Promise<Source> {

@@ -1,5 +1,5 @@
 /**
- * What the file readers (CSV, XLSX) say to a person, in English and Vietnamese, in one place.
+ * What the file readers (CSV, XLSX, Parquet) say to a person, in English and Vietnamese, in one place.
  * Each problem names the file and the line (or sheet and cell) and says what to do.
  */
 import type { Lang } from '../../cells/types';
@@ -57,6 +57,7 @@ const en = {
   unreachable: (message: string) => `Could not reach the Sheets API (${message}); check the network and try again`,
   apiFailed: (status: number, tries: number, message: string) =>
     `The Sheets API failed with HTTP ${status} after ${tries} ${tries === 1 ? 'try' : 'tries'}; try again later (${message})`,
+  parquetUnreadable: (file: string, why: string) => `${file} is not a readable Parquet file (${why}); export it again, or as CSV`,
 };
 
 /** What is wrong with a quote in a CSV line. */
@@ -109,6 +110,7 @@ const vi: SourceMessages = {
   rateLimited: (tries) => `Sheets API đang giới hạn tốc độ cho thông tin xác thực này và vẫn từ chối sau ${tries} lần thử; hãy đợi một phút rồi chạy lại`,
   unreachable: (message) => `Không kết nối được Sheets API (${message}); hãy kiểm tra mạng rồi thử lại`,
   apiFailed: (status, tries, message) => `Sheets API lỗi HTTP ${status} sau ${tries} lần thử; hãy thử lại sau (${message})`,
+  parquetUnreadable: (file, why) => `${file} không phải tệp Parquet đọc được (${why}); hãy xuất lại tệp, hoặc xuất ra CSV`,
 };
 
 export function sourceMessages(lang: Lang | undefined): SourceMessages {

@@ -13,8 +13,12 @@ export interface SourceSheet {
   notice?: string;
   /** The first `maxRows` rows including the header, for column detection. */
   sample(maxRows: number): Promise<Cell[][]>;
-  /** Every row after the header row, streamed, typed as Sheets would type the cells. */
-  rows(): AsyncIterable<Cell[]>;
+  /**
+   * Every row after the header row, streamed, typed as Sheets would type the cells. `only`: the
+   * 0-based columns the caller reads; a source may then leave every other cell '' (a CSV types
+   * only those fields, a Parquet file reads only those columns), rows keep their width.
+   */
+  rows(only?: readonly number[]): AsyncIterable<Cell[]>;
   /**
    * For a text file: its name and the line (as an editor counts it) where sheet row `row`
    * (1-based, the header is row 1) starts, known for the rows streamed so far; a quoted field
