@@ -41,12 +41,25 @@ export class CsvParser {
   private fieldLine = 1;
   private readonly delimiterCode: number;
 
+  /** Columns whose text is kept; the others are parsed and checked alike but come back as ''. */
+  private readonly kept: boolean[] | undefined;
+
   constructor(
     delimiter: string,
     private readonly fileName: string,
     private readonly m: SourceMessages = sourceMessages('en'),
+    keepColumns?: readonly number[],
   ) {
     this.delimiterCode = delimiter.charCodeAt(0);
+    if (keepColumns) {
+      this.kept = [];
+      for (const column of keepColumns) this.kept[column] = true;
+    }
+  }
+
+  /** Whether the field in progress is one whose text is kept (a string per field is most of a parse's garbage). */
+  private keeping(): boolean {
+    return this.kept === undefined || this.kept[this.fields.length] === true;
   }
 
   /** The 1-based line the next character pushed is on. */
@@ -67,7 +80,7 @@ export class CsvParser {
     let run = i;
     const keep = (end: number) => {
       if (end > run) {
-        this.parts.push(text.slice(run, end));
+        if (this.keeping()) this.parts.push(text.slice(run, end));
         this.grow(end - run);
       }
     };
@@ -77,7 +90,7 @@ export class CsvParser {
         if (ch === QUOTE) {
           keep(i);
           if (i + 1 < text.length && text.charCodeAt(i + 1) === QUOTE) {
-            this.parts.push('"');
+            if (this.keeping()) this.parts.push('"');
             this.grow(1);
             i++;
           } else {
@@ -113,7 +126,7 @@ export class CsvParser {
         if (this.closed) {
           // `"a""b"` split across chunks: the quote we took for a close was the first of "".
           if (i === 0) {
-            this.parts.push('"');
+            if (this.keeping()) this.parts.push('"');
             this.grow(1);
             this.inQuotes = true;
             this.closed = false;
