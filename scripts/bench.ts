@@ -6,10 +6,11 @@
  *   npm run bench                         # everything (a few minutes on 2 cores)
  *   node --import tsx scripts/bench.ts scores activity   # only some sections
  *   node --import tsx scripts/bench.ts --quick           # no native-formula engine at 10^6 cells
+ *   node --import tsx scripts/bench.ts cli --cli-rows=10000000   # the CLI on a 10^7-row export
  *   npm run bench -- --readme             # also put this run's table into README.md
  *
  * Sections: scores (NPS, CSAT, CES, FCR), activity (DAU … CX_TREND vs a bare Map/Set loop and HyperFormula), bundle,
- * emulator (service calls and report time), cli (10^6-row CSV), themes (aspect F1 on the labelled
+ * emulator (service calls, report, detection and preview on 10^7 cells), cli (10^6-row CSV and Parquet), themes (aspect F1 on the labelled
  * corpora, CX_THEMES on 10,000 comments). Expects dist/Code.js to be built.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
   ['activity', () => activityRows({ notes, ...(quick ? { sizes: ACTIVITY_SIZES.filter((n) => n < 1_000_000) } : {}) })],
   ['bundle', () => bundleRows(notes)],
   ['emulator', () => emulatorRows(notes)],
-  ['cli', () => cliRows(notes)],
+  ['cli', () => cliRows(notes, Number(args.find((arg) => arg.startsWith('--cli-rows='))?.slice('--cli-rows='.length) ?? 1_000_000))],
   ['themes', () => themeRows(notes)],
 ];
 

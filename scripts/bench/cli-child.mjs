@@ -1,7 +1,7 @@
 /**
  * One command-line run for the bench, in its own process so its peak RSS is the CLI's own, and
  * as users run it: plain `node` on the built dist/cli.mjs (no TypeScript loader in the process).
- * `node scripts/bench/cli-child.mjs <csv> [zone]` runs `cx-metrics report <csv>` for October 2026,
+ * `node scripts/bench/cli-child.mjs <csv|parquet> [zone]` runs `cx-metrics report <file>` for October 2026,
  * throws the report away, and prints one JSON line: { ms, maxRssMb, exitCode, outputBytes, errors }.
  */
 import { performance } from 'node:perf_hooks';
