@@ -129,8 +129,12 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   return { title: name, sheets: [sheet] };
 }
 
-/** Most distinct texts a column may have to be read as a dictionary (channels, stages, answers, comments that repeat). */
-const MAX_DICTIONARY = 20_000;
+/**
+ * Most distinct texts a column may have to be read as a dictionary (channels, stages, answers,
+ * comments that repeat). @duckdb/node-api rebuilds an ENUM's list of values for every chunk of
+ * 2,048 rows, so the list must stay well below that.
+ */
+const MAX_DICTIONARY = 256;
 
 /** What @duckdb/node-api's ENUM vectors hold (the codes, and which rows are not NULL). */
 interface EnumVector {
