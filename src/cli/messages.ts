@@ -58,6 +58,9 @@ const en = {
   lostWarning: (details: string) => `warning: ${details}`,
   lostRefused: (count: number) =>
     `${count === 1 ? 'A metric' : `${count} metrics`} left out more than 5% of ${count === 1 ? 'its' : 'their'} cells (see the warnings above). Fix the cells named there, or run again with --accept-missing to accept the numbers as they are.`,
+  dateOrderAssumed: (where: string, example: string, month: number, day: number) =>
+    `warning: ${where}: dates such as ${example} could be day first or month first, and nothing in the column says which; they were read month first (${example} as month ${month}, day ${day}). If they are day first, run again with --date-order dmy or --locale vi_VN, or save the date order in the mapping (cx-metrics detect --date-order dmy --out mapping.json).`,
+  columnOfFile: (file: string, letter: string, field: string) => `${file}, column ${letter} (${field})`,
 };
 
 export type CliMessages = typeof en;
@@ -111,6 +114,9 @@ const vi: CliMessages = {
   lostWarning: (details) => `cảnh báo: ${details}`,
   lostRefused: (count) =>
     `${count === 1 ? 'Một chỉ số' : `${count} chỉ số`} bỏ qua hơn 5% số ô (xem cảnh báo ở trên). Hãy sửa các ô được nêu, hoặc chạy lại với --accept-missing để chấp nhận các con số như hiện có.`,
+  dateOrderAssumed: (where, example, month, day) =>
+    `cảnh báo: ${where}: ngày như ${example} có thể đọc ngày trước tháng hoặc tháng trước ngày, và không có gì trong cột cho biết cách nào; chúng đã được đọc tháng trước ngày (${example} là tháng ${month}, ngày ${day}). Nếu ngày đứng trước, hãy chạy lại với --date-order dmy hoặc --locale vi_VN, hoặc lưu thứ tự ngày trong ánh xạ (cx-metrics detect --date-order dmy --out mapping.json).`,
+  columnOfFile: (file, letter, field) => `${file}, cột ${letter} (${field})`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {

@@ -57,7 +57,10 @@ describe('dates whose values prove no order', () => {
   it('are month first unless told, and detect says so', async () => {
     const path = await survey('open.csv', rows);
     // Month first: only 10/09 (9 October) falls in October.
-    expect((await octoberNps([path])).n).toBe(1);
+    const { code, stdout, stderr } = await cli(['metrics', path, '--period', '2026-10', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.find((m: { id: string }) => m.id === 'NPS').n).toBe(1);
+    expect(stderr).toContain('month first');
     expect((await cli(['detect', path])).stdout).toContain('Dates: Date / timestamp (A): month first (nothing in the column says otherwise)');
   });
 
@@ -80,6 +83,72 @@ describe('dates whose values prove no order', () => {
     const { code, stderr } = await cli(['metrics', '--date-order', 'ymd']);
     expect(code).toBe(2);
     expect(stderr).toBe('cx-metrics: --date-order must be one of dmy, mdy, not "ymd"\n');
+  });
+});
+
+describe('metrics and report say when the order was only assumed (issue #10)', () => {
+  const rows: [string, number][] = [
+    ['02/09/2026 08:00', 10],
+    ['05/10/2026 10:00', 9],
+  ];
+
+  it('given a UTF-8 export whose dates prove no order, metrics warns on stderr naming the file and column and how to fix it', async () => {
+    const path = await survey('assumed.csv', rows);
+    const { code, stdout, stderr } = await cli(['metrics', path, '--period', 'all']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('NPS');
+    expect(stderr).toBe(
+      `warning: assumed.csv, column A (Date / timestamp): dates such as 02/09/2026 08:00 could be day first or month first, and nothing in the column says which; ` +
+        'they were read month first (02/09/2026 08:00 as month 2, day 9). If they are day first, run again with --date-order dmy or --locale vi_VN, ' +
+        'or save the date order in the mapping (cx-metrics detect --date-order dmy --out mapping.json).\n',
+    );
+  });
+
+  it('in Vietnamese, report says the same on stderr and still prints the report', async () => {
+    const path = await survey('assumed-vi.csv', rows);
+    const { code, stdout, stderr } = await cli(['report', path, '--period', 'all', '--lang', 'vi']);
+    expect(code).toBe(0);
+    expect(stdout).not.toBe('');
+    expect(stderr).toBe(
+      `cảnh báo: assumed-vi.csv, cột A (Ngày / dấu thời gian): ngày như 02/09/2026 08:00 có thể đọc ngày trước tháng hoặc tháng trước ngày, và không có gì trong cột cho biết cách nào; ` +
+        'chúng đã được đọc tháng trước ngày (02/09/2026 08:00 là tháng 2, ngày 9). Nếu ngày đứng trước, hãy chạy lại với --date-order dmy hoặc --locale vi_VN, ' +
+        'hoặc lưu thứ tự ngày trong ánh xạ (cx-metrics detect --date-order dmy --out mapping.json).\n',
+    );
+  });
+
+  it('the JSON output stays clean JSON and the warning goes to stderr', async () => {
+    const path = await survey('assumed-json.csv', rows);
+    const { code, stdout, stderr } = await cli(['metrics', path, '--period', 'all', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.find((m: { id: string }) => m.id === 'NPS').n).toBe(2);
+    expect(stderr).toContain('--date-order dmy');
+  });
+
+  it('is not said when a value proves the order, or the order is set by --date-order, --locale or the mapping', async () => {
+    const proven = await survey('proven.csv', [...rows, ['13/10/2026 09:00', 8]]);
+    for (const args of [[proven], [proven, '--lang', 'vi']]) {
+      for (const command of ['metrics', 'report']) {
+        const { code, stderr } = await cli([command, ...args, '--period', 'all']);
+        expect(code).toBe(0);
+        expect(stderr).toBe('');
+      }
+    }
+    const open = await survey('set.csv', rows);
+    const saved = join(dir, 'set-mapping.json');
+    expect((await cli(['detect', open, '--date-order', 'dmy', '--out', saved])).code).toBe(0);
+    for (const args of [
+      [open, '--date-order', 'dmy'],
+      [open, '--date-order', 'mdy'],
+      [open, '--locale', 'vi_VN'],
+      [open, '--locale', 'en_US', '--lang', 'vi'],
+      [open, '--mapping', saved],
+    ]) {
+      for (const command of ['metrics', 'report']) {
+        const { code, stderr } = await cli([command, ...args, '--period', 'all']);
+        expect(code).toBe(0);
+        expect(stderr).toBe('');
+      }
+    }
   });
 });
 

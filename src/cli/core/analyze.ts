@@ -12,7 +12,7 @@ import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
 import type { Progress } from '../progress';
 import { spreadsheetIdOf, type Source } from '../sources/index';
-import { withDateOrder } from './date-order';
+import { assumedDateOrderWarnings, withDateOrder } from './date-order';
 import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
@@ -79,7 +79,7 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
     spreadsheetName: source.title,
     ...(id ? { spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit` } : {}),
   };
-  const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress);
+  const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
   const report = buildReport(input);
   return { source, timeZone, mapping, report, ...(groups ? { groups } : {}) };
 }
@@ -96,9 +96,21 @@ async function readInput(
   groupColumns: Map<string, number> | undefined,
   m: CliMessages,
   progress: Progress,
+  warn: (text: string) => void,
 ): Promise<{ input: ReportInput; groups?: GroupReport[] }> {
   const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label, lang: context.lang });
   progress.done();
+  // Month first only because nothing said otherwise (spec §1.2): said, with how to fix it (issue #10).
+  const originals = new Map(data.mapping.sources.map((ds, k) => [ds, mapping.sources[k]] as const));
+  for (const line of assumedDateOrderWarnings(
+    data.mapping.sources,
+    (ds, field) => data.columnOf(ds, ds.columns[field]!),
+    (ds, field) => ({ where: source.sheets.find((s) => s.name === ds.sheetName)?.file?.name ?? ds.sheetName, letter: originals.get(ds)?.columns[field] ?? ds.columns[field]! }),
+    context.lang,
+    m,
+    context.locale,
+  ))
+    warn(line);
   const input = reportInputFromMapping(data.mapping, data, context);
   return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
 }

@@ -2,7 +2,8 @@ import { describeDateOrder } from '../../cells/column';
 import { dateText, type DateOrder } from '../../cells/dates';
 import { decideDateOrder, textsOf } from '../../cells/decide';
 import type { Cell, Lang } from '../../cells/types';
-import { columnIndex, FIELD_IDS, FIELD_INFO, FIELD_LABELS, type DataSource, type Mapping } from '../../mapping/index';
+import { columnIndex, FIELD_IDS, FIELD_INFO, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import type { CliMessages } from '../messages';
 
 /**
  * `--date-order dmy|mdy`: the explicit setting for day/month date text whose values prove
@@ -36,4 +37,40 @@ export function dateOrderLines(source: DataSource, sample: readonly (readonly Ce
     lines.push(`${FIELD_LABELS[field][lang]} (${letter}): ${describeDateOrder(decision, refOf)[lang]}`);
   }
   return lines;
+}
+
+/**
+ * Issue #10: day/month text whose values prove neither order, with no --date-order, no saved
+ * order and no locale, is read month first (spec §1.2). `detect` says so; `metrics` and `report`
+ * say it too, as a warning on stderr naming the file (or sheet) and column, so a number read the
+ * wrong way round never looks settled. `columns` gives each mapped date column's data cells, all
+ * of them, as the report reads them; `placeOf` names where it is in the person's terms.
+ */
+export function assumedDateOrderWarnings(
+  sources: readonly DataSource[],
+  columnOf: (source: DataSource, field: FieldId) => readonly Cell[] | undefined,
+  placeOf: (source: DataSource, field: FieldId) => { where: string; letter: string },
+  lang: Lang,
+  m: CliMessages,
+  locale?: string,
+): string[] {
+  const warnings: string[] = [];
+  for (const source of sources) {
+    for (const field of FIELD_IDS) {
+      if (!source.columns[field] || FIELD_INFO[field].kind !== 'date') continue;
+      const cells = columnOf(source, field);
+      if (!cells) continue;
+      let example: { text: string; first: number; second: number } | undefined;
+      textsOf(cells)((text) => {
+        if (example) return;
+        const parts = dateText(text);
+        if (parts?.kind === 'dayMonth') example = { text: text.trim(), first: parts.first, second: parts.second };
+      });
+      if (!example) continue;
+      if (decideDateOrder(textsOf(cells), locale, source.dateOrder).by !== 'default') continue;
+      const { where, letter } = placeOf(source, field);
+      warnings.push(m.dateOrderAssumed(m.columnOfFile(where, letter, FIELD_LABELS[field][lang]), example.text, example.first, example.second));
+    }
+  }
+  return warnings;
 }
