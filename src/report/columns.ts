@@ -33,6 +33,16 @@ export const codeOf = (reason: LeftOutReason): number => REASON_CODE.get(reason)
 export const reasonOfCode = (code: number): LeftOutReason => LEFT_OUT_REASONS[code - 1];
 const BLANK = codeOf('blank');
 
+/**
+ * One sheet's column in a stack ("All surveys"): its cells, and the date order and label table
+ * its own sheet reads them with. A sheet that lacks the column gives blanks of its row count.
+ */
+export interface StackPart {
+  cells: readonly Cell[];
+  dateOrder?: DateOrder;
+  labels?: Record<string, number>;
+}
+
 /** The reason a reader's CellProblem gives (the readers' contract: `reason`, 'unreadable' by default). */
 function reasonOf(problem: CellProblem): LeftOutReason {
   const reason = (problem as { reason?: unknown }).reason;
@@ -49,11 +59,44 @@ export class ReportReader {
   private readonly instantColumns = new Map<readonly Cell[], ReadColumn>();
   readonly failures: ReportProblem[] = [];
 
+  /** Stacked columns: each part and the row it starts at. */
+  private readonly stacks = new Map<readonly Cell[], { part: StackPart; offset: number }[]>();
+
   constructor(private readonly input: Pick<ReportInput, 'timeZone' | 'columns' | 'locale'>) {}
 
   /** Where a column's cells are, when the caller said. */
   placeOf(cells: readonly Cell[]): ColumnPlace | undefined {
     return this.input.columns?.get(cells);
+  }
+
+  /**
+   * Several sheets' columns one after another, for a figure over all of them ("All surveys").
+   * Each part is read as its own sheet reads it (its date order, label table and whole-column
+   * decisions, never the other sheets'), and a row left out is named by its own sheet's cell.
+   */
+  stack(parts: readonly StackPart[]): Cell[] {
+    const cells: Cell[] = [];
+    const entries: { part: StackPart; offset: number }[] = [];
+    for (const part of parts) {
+      entries.push({ part, offset: cells.length });
+      for (const cell of part.cells) cells.push(cell);
+    }
+    this.stacks.set(cells, entries);
+    return cells;
+  }
+
+  /** The place of each row of a column (a stack's rows at their own sheets' cells). */
+  private refsOf(cells: readonly Cell[]): (index: number) => CellRef | undefined {
+    const stacked = this.stacks.get(cells);
+    if (stacked) {
+      return (index) => {
+        let at = 0;
+        while (at + 1 < stacked.length && stacked[at + 1].offset <= index) at++;
+        return this.refsOf(stacked[at].part.cells)(index - stacked[at].offset);
+      };
+    }
+    const place = this.placeOf(cells);
+    return (index) => place?.refOf(index);
   }
 
   /** Each cell through `read`; skipped and unreadable cells are NaN, with their reason. Non-CellProblem errors are bugs and propagate. */
@@ -72,30 +115,47 @@ export class ReportReader {
         reasons[i] = codeOf(reasonOf(error));
       }
     }
-    const place = this.placeOf(cells);
-    return { values, reasons, refOf: (index) => place?.refOf(index) };
+    return { values, reasons, refOf: this.refsOf(cells) };
   }
 
   /**
    * A column read by one of src/cells/column.ts's whole-column readers (labels, decimal marks,
    * date order, duration units decided for the column): each row's reason comes from the
-   * reader's problems, and a NaN without one is a blank or a non-answer.
+   * reader's problems, and a NaN without one is a blank or a non-answer. `read` gets the cells
+   * to read: the column's own, or for a stack each part in turn (with its label table).
    */
-  wrap(cells: readonly Cell[], read: (options: ColumnOptions) => { values: Float64Array }): ReadColumn {
+  wrap(cells: readonly Cell[], read: (options: ColumnOptions, part: StackPart) => { values: Float64Array }): ReadColumn {
+    const parts = this.stacks.get(cells) ?? [{ part: { cells }, offset: 0 }];
+    const values = new Float64Array(cells.length);
     const reasons = new Uint8Array(cells.length);
-    const place = this.placeOf(cells);
-    const refOf = place ? (index: number) => place.refOf(index) : undefined;
-    const { values } = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[index] = codeOf(reasonOf(problem))) });
+    for (const { part, offset } of parts) {
+      const place = this.placeOf(part.cells);
+      const refOf = place ? (index: number) => place.refOf(index) : undefined;
+      const read1 = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[offset + index] = codeOf(reasonOf(problem))) }, part);
+      values.set(read1.values, offset);
+    }
     for (let i = 0; i < cells.length; i++) if (values[i] !== values[i] && reasons[i] === 0) reasons[i] = isBlank(cells[i]) ? BLANK : codeOf('noAnswer');
-    return { values, reasons, refOf: (index) => refOf?.(index) };
+    return { values, reasons, refOf: this.refsOf(cells) };
   }
 
-  /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once. */
+  /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once; a stack's parts each in their own order. */
   instants(cells: readonly Cell[], order?: DateOrder): ReadColumn {
     let column = this.instantColumns.get(cells);
     if (!column) {
-      const timeZone = this.input.timeZone;
-      column = this.wrap(cells, (options) => readDateColumn(cells, { ...options, timeZone, order }));
+      const stacked = this.stacks.get(cells);
+      if (stacked) {
+        const values = new Float64Array(cells.length);
+        const reasons = new Uint8Array(cells.length);
+        for (const { part, offset } of stacked) {
+          const own = this.instants(part.cells, part.dateOrder);
+          values.set(own.values, offset);
+          reasons.set(own.reasons, offset);
+        }
+        column = { values, reasons, refOf: this.refsOf(cells) };
+      } else {
+        const timeZone = this.input.timeZone;
+        column = this.wrap(cells, (options) => readDateColumn(cells, { ...options, timeZone, order }));
+      }
       this.instantColumns.set(cells, column);
     }
     return column;

@@ -2,7 +2,7 @@ import {
   describeRef, leftOutCount, lostCount, lostShare, LEFT_OUT_REASONS, LOSS_WARNING_SHARE, REASON_TEXTS, type Coverage, type LeftOutReason,
 } from '../cells/coverage';
 import type { Lang } from '../cells/types';
-import { metricName } from './display';
+import { kpiName } from './display';
 import { formatNumber } from './format';
 import { messagesFor } from './messages';
 import type { DataRange, Kpi, Report } from './types';
@@ -54,7 +54,7 @@ export function lostText(kpi: Kpi, lang: Lang, kind: Report['period']['kind'] = 
   const m = messagesFor(lang);
   const reasons = coverageReasons(kpi.coverage, lang).filter((r) => r.reason !== 'noAnswer' && r.reason !== 'header');
   const share = formatNumber(100 * lostShare(kpi.coverage), lang, 1) + '%';
-  return m.metricLost(metricName(kpi.id, lang, kind), formatNumber(lostCount(kpi.coverage), lang), share, reasons.map((r) => r.text).join('; '));
+  return m.metricLost(kpiName(kpi, lang, kind), formatNumber(lostCount(kpi.coverage), lang), share, reasons.map((r) => r.text).join('; '));
 }
 
 /**

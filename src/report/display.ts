@@ -71,6 +71,20 @@ export function metricName(id: ReportMetricId, lang: Lang, kind: Period['kind'] 
   return id === 'ACTIVE_USERS' && kind === 'week' ? m.weeklyActiveUsers : m.metric[id];
 }
 
+/**
+ * The KPIs a summary speaks of: all of them but a survey sheet's own figure where an "All
+ * surveys" figure of the same metric stands for it (maturity evidence, highlights, too-few notes).
+ */
+export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
+  return kpis.filter((kpi) => !kpi.scope || kpi.scope.combined || !kpis.some((other) => other.id === kpi.id && other.scope?.combined));
+}
+
+/** The KPI's name as shown: the metric's, with its sheet (or "All surveys") when several survey sheets are reported. */
+export function kpiName(kpi: Pick<Kpi, 'id' | 'scope'>, lang: Lang, kind: Period['kind'] = 'month'): string {
+  const name = metricName(kpi.id, lang, kind);
+  return kpi.scope ? `${name} — ${kpi.scope.name}` : name;
+}
+
 /** The tile's main figure: `4.25 / 5` for scale metrics, else the value. */
 export function kpiValueText(kpi: Kpi, lang: Lang): string {
   if (!kpi.current) return '–';

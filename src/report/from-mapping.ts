@@ -4,7 +4,7 @@ import { columnIndex } from '../mapping/text';
 import { referralAnswersFor } from '../mapping/schema';
 import { ReferralMatcher } from '../metrics/referral';
 import type { DataSource, FieldId, Mapping } from '../mapping/index';
-import type { ColumnPlace, ReportInput } from './types';
+import type { ColumnPlace, ReportInput, SurveyColumns } from './types';
 
 /**
  * The one bridge from a saved mapping to the report's plain columns, used alike by the
@@ -17,7 +17,7 @@ import type { ColumnPlace, ReportInput } from './types';
  * tickets, subscriptions, activity, journey, referrals) comes from the first source that maps
  * its fields. Cost: O(rows × mapped columns).
  */
-export type ReportContext = Omit<ReportInput, 'survey' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'csatScale' | 'cesScale'>;
+export type ReportContext = Omit<ReportInput, 'survey' | 'surveySheets' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'csatScale' | 'cesScale'>;
 
 export type RowsOf = (source: DataSource) => readonly (readonly Cell[])[];
 export interface ColumnsOf {
@@ -32,6 +32,7 @@ export interface ColumnsOf {
 export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput {
   const places = new Map<readonly Cell[], ColumnPlace>();
   const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale, columns: places };
+  const surveys: { name: string; survey: SurveyColumns }[] = [];
   for (const source of mapping.sources) {
     const has = (field: FieldId) => source.columns[field] !== undefined;
     const scored = has('nps') || has('csat') || has('ces');
@@ -71,8 +72,8 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     };
     const dates = col('timestamp');
 
-    if (scored && !input.survey) {
-      input.survey = {
+    if (scored) {
+      const survey: SurveyColumns = {
         dates,
         nps: col('nps'),
         csat: col('csat'),
@@ -83,6 +84,8 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
         ...(source.labels ? { labels: source.labels } : {}),
         ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}),
       };
+      input.survey ??= survey;
+      surveys.push({ name: source.sheetName, survey });
     }
     if (isTickets && !input.tickets) {
       input.tickets = {
@@ -136,6 +139,8 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     if (isActivity && !input.activity) input.activity = { users: col('customerId')!, dates: dates!, ...order };
     if (has('journeyStage') && !input.journey) input.journey = { stages: col('journeyStage')!, dates, ...order };
   }
+  // Every survey sheet is reported: each on its own, and together where they ask the same question.
+  if (surveys.length > 1) input.surveySheets = surveys;
   return input;
 }
 

@@ -21,6 +21,7 @@ const en = {
   shortDate: (y: number, m: number, d: number) => `${d} ${en.monthName[m - 1].slice(0, 3)} ${y}`,
   comparedWith: (previous: string) => `compared with ${previous}`,
   keyMetrics: 'Key metrics',
+  allSurveys: 'All surveys',
   metric: {
     NPS: 'Net Promoter Score (NPS)',
     CSAT: 'Satisfaction (CSAT)',
@@ -184,6 +185,7 @@ const vi: Messages = {
   shortDate: (y: number, m: number, d: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
   comparedWith: (previous: string) => `so với ${previous.toLowerCase()}`,
   keyMetrics: 'Chỉ số chính',
+  allSurveys: 'Tất cả khảo sát',
   metric: {
     NPS: 'Chỉ số giới thiệu (NPS)',
     CSAT: 'Mức hài lòng (CSAT)',

@@ -9,10 +9,12 @@ import { safeHttpUrl } from './format';
 import { followUpSection } from './followups';
 import { funnelOf } from './journey';
 import { assessMaturity, type MaturityEvidence } from './maturity';
-import { framePeriod, type DataSpan } from './period';
-import { surveySection } from './survey';
+import { framePeriod, type DataSpan, type PeriodFrame } from './period';
+import { surveySection, type SurveySection } from './survey';
+import { headlineKpis } from './display';
+import { messagesFor } from './messages';
 import { referralFlagKpi, ticketSection } from './tickets';
-import type { DataRange, Kpi, Report, ReportInput, ReportMetricId } from './types';
+import type { DataRange, Kpi, Report, ReportInput, ReportMetricId, SurveyColumns } from './types';
 
 /**
  * The report model: every metric the input allows for the period and the one before, with the
@@ -56,8 +58,9 @@ export function buildReport(input: ReportInput): Report {
   };
   let responses: number | undefined;
 
-  if (input.survey) {
-    const survey = surveySection(input.survey, input, frame, log);
+  const several = input.surveySheets && input.surveySheets.length > 1 ? input.surveySheets : undefined;
+  if (input.survey || several) {
+    const survey = several ? surveysSection(several, input, frame, log) : surveySection(input.survey!, input, frame, log);
     kpis.push(...survey.kpis);
     report.segments.push(...survey.segments);
     if (survey.npsBreakdown) report.npsBreakdown = survey.npsBreakdown;
@@ -92,13 +95,50 @@ export function buildReport(input: ReportInput): Report {
   }
 
   kpis.sort((a, b) => KPI_ORDER.indexOf(a.id) - KPI_ORDER.indexOf(b.id));
-  report.maturity = assessMaturity(evidenceOf(kpis, responses), input.targets);
+  report.maturity = assessMaturity(evidenceOf(headlineKpis(kpis), responses), input.targets);
   report.problems = log.failures;
   const url = safeHttpUrl(input.spreadsheetUrl);
   if (url) report.spreadsheetUrl = url;
   if (input.spreadsheetName) report.spreadsheetName = String(input.spreadsheetName);
   return report;
 }
+
+/**
+ * Several survey sheets (issue 11: none dropped): each sheet's own figures, and for a question
+ * two or more sheets ask, the "All surveys" figure over all their answers, each sheet's cells
+ * read as that sheet reads them (ReportReader.stack). Segments, the NPS breakdown, detractors,
+ * themes and the response count come from all the answers.
+ */
+function surveysSection(sheets: { name: string; survey: SurveyColumns }[], input: ReportInput, frame: PeriodFrame, log: ReportReader): SurveySection {
+  const rowsOf = (survey: SurveyColumns) => Math.max(...STACKED.map((field) => survey[field]?.length ?? 0));
+  const stackOf = (field: (typeof STACKED)[number]): Cell[] | undefined => {
+    if (!sheets.some(({ survey }) => survey[field])) return undefined;
+    return log.stack(
+      sheets.map(({ survey }) => {
+        const labels = field === 'nps' || field === 'csat' || field === 'ces' ? survey.labels?.[field] : undefined;
+        return {
+          cells: survey[field] ?? new Array<Cell>(rowsOf(survey)).fill(''),
+          ...(field === 'dates' && survey.dateOrder ? { dateOrder: survey.dateOrder } : {}),
+          ...(labels ? { labels } : {}),
+        };
+      }),
+    );
+  };
+  const combined: SurveyColumns = {};
+  for (const field of STACKED) {
+    const cells = stackOf(field);
+    if (cells) combined[field] = cells;
+  }
+  const all = surveySection(combined, input, frame, log);
+  const own = sheets.map(({ name, survey }) => surveySection(survey, input, frame, log).kpis.map((kpi) => ({ ...kpi, scope: { name, combined: false } })));
+  // "All surveys" only for a metric two or more sheets give; otherwise the one sheet's own figure says it.
+  const sheetsWith = (id: Kpi['id']) => own.filter((kpis) => kpis.some((kpi) => kpi.id === id)).length;
+  const allSurveys = messagesFor(input.lang).allSurveys;
+  const together = all.kpis.filter((kpi) => sheetsWith(kpi.id) > 1).map((kpi) => ({ ...kpi, scope: { name: allSurveys, combined: true } }));
+  return { ...all, kpis: [...together, ...own.flat()] };
+}
+
+const STACKED = ['dates', 'nps', 'csat', 'ces', 'segment', 'comment', 'email'] as const;
 
 /** What the KPIs say as maturity evidence: each metric's reported and previous reading. */
 function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidence {
@@ -118,7 +158,8 @@ function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidenc
 /** The date columns whose mapping sets a day/month order, with it (read first, so the order is the one cached). */
 function dateOrders(input: ReportInput): [Cell[], DateOrder | undefined][] {
   const ordered: [Cell[] | undefined, DateOrder | undefined][] = [
-    [input.survey?.dates, input.survey?.dateOrder], [input.tickets?.opened, input.tickets?.dateOrder],
+    [input.survey?.dates, input.survey?.dateOrder],
+    ...(input.surveySheets ?? []).map(({ survey }): [Cell[] | undefined, DateOrder | undefined] => [survey.dates, survey.dateOrder]), [input.tickets?.opened, input.tickets?.dateOrder],
     [input.tickets?.resolved, input.tickets?.dateOrder], [input.tickets?.dates, input.tickets?.dateOrder], [input.subscriptions?.month, input.subscriptions?.dateOrder],
     [input.referrals?.dates, input.referrals?.dateOrder], [input.activity?.dates, input.activity?.dateOrder], [input.journey?.dates, input.journey?.dateOrder],
     [input.customers?.joined, input.customers?.dateOrder], [input.customers?.left, input.customers?.dateOrder], [input.customers?.dates, input.customers?.dateOrder],
@@ -132,7 +173,8 @@ function dateOrders(input: ReportInput): [Cell[], DateOrder | undefined][] {
 /** Every date column of the input, each once (several families may share one). */
 function dateColumnsOf(input: ReportInput): Cell[][] {
   const columns = [
-    input.survey?.dates, input.tickets?.opened, input.tickets?.resolved, input.subscriptions?.month,
+    input.survey?.dates,
+    ...(input.surveySheets ?? []).map(({ survey }) => survey.dates), input.tickets?.opened, input.tickets?.resolved, input.subscriptions?.month,
     input.referrals?.dates, input.activity?.dates, input.journey?.dates,
     input.customers?.joined, input.customers?.left, input.customers?.dates, input.tickets?.dates,
   ].filter((cells): cells is Cell[] => cells !== undefined);

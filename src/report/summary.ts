@@ -1,5 +1,5 @@
 import type { Lang } from '../cells/types';
-import { changeSizeText, isImprovement, METRIC_INFO, periodText, valueText, type ChangeTone } from './display';
+import { changeSizeText, headlineKpis, isImprovement, METRIC_INFO, periodText, valueText, type ChangeTone } from './display';
 import { formatNumber } from './format';
 import { RUBRIC, criterionText, type CriterionResult } from './maturity';
 import { missingDataBanner } from './coverage-text';
@@ -48,7 +48,7 @@ function unusualDistance(kpi: Kpi): number {
 export function highlights(report: Report): Highlight[] {
   const changes: Highlight[] = [];
   const unusual: Highlight[] = [];
-  for (const kpi of report.kpis) {
+  for (const kpi of headlineKpis(report.kpis)) {
     const c = kpi.comparison;
     if (c && c.test !== 'none' && c.significant && c.change !== 0) changes.push({ kpi, kind: 'change', weight: Math.abs(c.statistic ?? 0) });
     else if (kpi.usualness === 'unusual' && kpi.current) unusual.push({ kpi, kind: 'unusual', weight: unusualDistance(kpi) });
@@ -116,7 +116,7 @@ function previousName(report: Report): string {
 /** Metrics whose change cannot be judged for want of answers: `CES (12 this month)`. */
 function tooFewLine(report: Report): string | undefined {
   const m = messagesFor(report.lang);
-  const thin = report.kpis.filter((k) => k.lowN && k.current);
+  const thin = headlineKpis(report.kpis).filter((k) => k.lowN && k.current);
   if (thin.length === 0) return undefined;
   const shown = thin.slice(0, 3).map((k) => m.summaryThin(m.metricShort[k.id], formatNumber(Math.min(k.current!.n, k.previous?.n ?? Infinity), report.lang)));
   return m.summaryTooFew(shown, thin.length - shown.length, report.minN);

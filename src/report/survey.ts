@@ -41,8 +41,9 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
     const def = getMetric(id, options);
     const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
     // Labels, non-answers and the mapping's label table, read as the custom functions read them.
-    const column = reader.wrap(cells!, (options) =>
-      readScoreColumn(cells!, { ...options, low: def.whole!.low, high: def.whole!.high, family: field === 'nps' ? undefined : field, labels: survey.labels?.[field] }),
+    // A stack of several sheets ("All surveys") is read part by part, each with its sheet's labels.
+    const column = reader.wrap(cells!, (options, part) =>
+      readScoreColumn(part.cells, { ...options, low: def.whole!.low, high: def.whole!.high, family: field === 'nps' ? undefined : field, labels: part.labels ?? survey.labels?.[field] }),
     );
     const values = column.values;
     values.forEach((v, i) => v === v && (answered[i] = 1));

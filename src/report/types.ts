@@ -126,6 +126,13 @@ export interface ReportInput {
   activity?: ActivityColumns;
   journey?: JourneyColumns;
   customers?: CustomerColumns;
+  /**
+   * Every survey sheet, when the mapping has more than one (issue 11: none dropped): the report
+   * gives each sheet's own figures and, for a question two or more sheets ask, the "All surveys"
+   * figure over all their answers (each sheet's cells read as that sheet reads them). `survey`
+   * is the first of them.
+   */
+  surveySheets?: { name: string; survey: SurveyColumns }[];
   /** Answer scales (the spec's defaults: CSAT 5, CES 7). */
   csatScale?: 3 | 5 | 7 | 10;
   cesScale?: 5 | 7;
@@ -214,6 +221,12 @@ export interface TrendPoint {
 
 export interface Kpi {
   id: ReportMetricId;
+  /**
+   * Whose figure it is when several survey sheets are reported: one sheet's own (`combined`
+   * false, `name` the sheet's), or all of them (`combined`, `name` "All surveys" in the report's
+   * language). Absent with one survey sheet.
+   */
+  scope?: { name: string; combined: boolean };
   unit: MetricUnit;
   higherIsBetter: boolean;
   /** Top of the answer scale for CSAT_AVG and CES, for "4.2 / 5". */

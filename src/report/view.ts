@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import {
-  changeParts, changeText, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone,
+  changeParts, changeText, dateText, testNote, kpiValueText, metricName, noChangeReason, periodText, trendLabel, valueText, METRIC_INFO, type ChangeTone, kpiName,
 } from './display';
 import { cleanText, formatNumber, formatSigned, oneLine } from './format';
 import { themeReportTexts } from '../metrics/themes/messages';
@@ -156,7 +156,7 @@ function kpiView(kpi: Kpi, report: Report): KpiView {
   const m = messagesFor(lang);
   const view: KpiView = {
     id: kpi.id,
-    name: metricName(kpi.id, lang, report.period.kind),
+    name: kpiName(kpi, lang, report.period.kind),
     value: kpiValueText(kpi, lang),
     n: `n = ${formatNumber(kpi.current?.n ?? 0, lang)}`,
     coverage: coverageSentence(kpi.current?.n ?? 0, kpi.coverage, lang),

@@ -95,6 +95,46 @@ describe('a dashboard from a customer list and an order log', () => {
   });
 });
 
+describe('the same shop in the sidebar preview and the monthly report', () => {
+  const workbook = shopWorkbook();
+  // The last day of October, so the daily trigger of 1 November sends October's report.
+  const emu = openDemo({ workbook, now: new Date('2026-10-31T10:00:00Z') });
+  const { mapping } = mapColumns(emu, 'en');
+  const column = (sheet: string, index: number) => workbook.sheets.find((s) => s.name === sheet)!.rows.slice(1).map((row) => [row[index] ?? '']);
+  const env = { timeZone: ZONE, locale: 'en_US' };
+
+  it('previews churn, retention and activity churn with the engine\'s numbers', () => {
+    const preview = emu.call<{ metrics: { metric: string; sheet: string; value: number | null; n: number; error?: string }[] }>('previewMetrics', { mapping }).metrics;
+    const card = (metric: string) => preview.find((m) => m.metric === metric)!;
+    const joined = column('Customers', 1);
+    const left = column('Customers', 2);
+    expect(card('CUSTOMER_CHURN')).toMatchObject({ sheet: 'Customers', value: 7 });
+    expect(card('CUSTOMER_CHURN').value).toBe(withSheetEnv(env, () => engine.CUSTOMER_CHURN(joined, left, 'month')));
+    expect(card('CUSTOMER_RETENTION')).toMatchObject({ sheet: 'Customers', value: 93 });
+    expect(card('ACTIVITY_CHURN').sheet).toBe('Orders');
+    expect(card('ACTIVITY_CHURN').value).toBeCloseTo(withSheetEnv(env, () => engine.ACTIVITY_CHURN(column('Orders', 0), column('Orders', 1), 'month')) as number, 9);
+    expect(preview.filter((m) => m.error)).toEqual([]);
+  });
+
+  it('sends an October report with customer churn and retention from the list and cohort retention from the orders, as the engine counts them', () => {
+    emu.call('saveReportSettings', {
+      schedule: { version: 1, enabled: true, recipients: ['owner@shop.example'], frequency: { kind: 'monthly', day: 1 }, hour: 8, lang: 'en' },
+    });
+    emu.runTriggers(new Date('2026-11-01T02:00:00Z'));
+    const mail = emu.outbox.messages.at(-1)!;
+    expect(mail.subject).toContain('October 2026');
+    expect(mail.body).toMatch(/^Customer churn: 7\.0% \(n = 100\)$/m);
+    expect(mail.body).toMatch(/^Customer retention: 93\.0% \(n = 100\)$/m);
+    // Month 1: the September cohort active in October; month 3: the July cohort. From CX_COHORT on the same cells.
+    const cohorts = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 4)) as unknown[][];
+    const monthInZone = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit' });
+    const cohortOf = (month: string) => cohorts.find((row) => monthInZone.format(row[0] as Date) === month)!;
+    const pct = (v: unknown) => `${(v as number).toFixed(1)}%`;
+    expect(mail.body).toContain(`Month-1 retention (last month's new customers): ${pct(cohortOf('2026-09')[3])} (n = ${cohortOf('2026-09')[1]})`);
+    expect(mail.body).toContain(`Month-3 retention (new customers of 3 months ago): ${pct(cohortOf('2026-07')[5])} (n = ${cohortOf('2026-07')[1]})`);
+  });
+});
+
 describe('the demo workbook\'s referral card', () => {
   it('shows a number: "How did you hear about us?" is counted by the referral answers the wizard proposes', () => {
     const emu = openDemo({ workbook: undefined });

@@ -10,6 +10,8 @@ import type { Analysis } from './analyze';
  */
 export interface MetricRecord {
   id: ReportMetricId;
+  /** With several survey files: whose figure it is, one file's (`combined` false) or all of them ("All surveys"). */
+  scope?: { name: string; combined: boolean };
   unit: MetricUnit;
   higherIsBetter: boolean;
   /** Top of the answer scale for CSAT_AVG and CES, else null. */
@@ -59,6 +61,7 @@ export function metricRecord(kpi: Kpi, lang: Lang): MetricRecord {
   }
   return {
     id: kpi.id,
+    ...(kpi.scope ? { scope: kpi.scope } : {}),
     unit: kpi.unit,
     higherIsBetter: kpi.higherIsBetter,
     scale: kpi.scale ?? null,

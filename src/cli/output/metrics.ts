@@ -1,5 +1,5 @@
 import type { Lang } from '../../cells/types';
-import { changeParts, kpiValueText, metricName, noChangeReason, periodText, valueText } from '../../report/display';
+import { changeParts, kpiName, kpiValueText, metricName, noChangeReason, periodText, valueText } from '../../report/display';
 import { formatNumber } from '../../report/format';
 import { coverageLine, dataRangeLines } from '../../report/coverage-text';
 import type { Kpi, Report, ReportMetricId } from '../../report/types';
@@ -39,7 +39,7 @@ function kpiTable(report: Report, lang: Lang, m: CliMessages): string {
   const rows = report.kpis.map((kpi) => {
     const change = kpi.comparison ? changeParts(kpi, kpi.comparison, lang) : undefined;
     return [
-      metricName(kpi.id, lang, report.period.kind),
+      kpiName(kpi, lang, report.period.kind),
       kpiValueText(kpi, lang),
       formatNumber(kpi.current?.n ?? 0, lang),
       kpi.previous ? valueText(kpi.unit, kpi.previous.value, lang) : '–',
