@@ -7,7 +7,7 @@ import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
 import { FIELD_LABELS } from '../mapping/messages';
 import { MAPPING_VERSION, parseStoredMapping, serializeMapping, type DataSource, type Mapping } from '../mapping/schema';
 import { scaleReasons, scalesFromDetections } from '../mapping/scales';
-import { referralAnswersFromSamples } from '../mapping/fromDetection';
+import { proposedLabels, referralAnswersFromSamples } from '../mapping/fromDetection';
 import * as api from './api';
 import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
@@ -87,6 +87,7 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
     headerRow: detection.headerRow,
     // A "maybe" (values alone, no header word) is shown unticked, never mapped until the person picks it.
     columns: proposedColumns(detection) as DataSource['columns'],
+    ...proposedLabels(detection),
   }));
   return {
     sheets: detections.map(({ detection, sample }) => ({

@@ -51,9 +51,12 @@ export const LABEL_SETS: readonly LabelSet[] = [
   },
 ];
 
-/** Answers that say "no answer": skipped and counted, never an error (metrics-spec.md section 1). */
+/**
+ * Answers that say "no answer": skipped and counted, never an error (metrics-spec.md section 1).
+ * A helpdesk's `Offered` / `Not Offered` satisfaction rating means the survey went unanswered.
+ */
 export const NON_ANSWERS: ReadonlySet<string> = new Set(
-  "n/a|n / a|na|n.a.|-|—|–|--|?|don't know|dont know|do not know|not sure|no answer|no opinion|prefer not to say|not applicable|none|không biết|không trả lời|không ý kiến|không có ý kiến|không rõ|không áp dụng|chưa rõ".split('|'),
+  "n/a|n / a|na|n.a.|-|—|–|--|?|don't know|dont know|do not know|not sure|no answer|no opinion|prefer not to say|not applicable|none|không biết|không trả lời|không ý kiến|không có ý kiến|không rõ|không áp dụng|chưa rõ|offered|not offered|unoffered".split('|'),
 );
 
 /** English month names and their abbreviations, 1-based by index. */

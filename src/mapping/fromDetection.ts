@@ -6,7 +6,9 @@
  */
 import type { WorkbookDetection } from './workbook';
 import type { SheetDetection } from './detect';
+import { foldLabel, isNonAnswer } from '../cells/labels';
 import { readFlag } from '../cells/read';
+import { GOOD_BAD } from './sniff';
 import { proposeReferralAnswers } from '../metrics/referral';
 import { proposedColumns } from './detect';
 import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
@@ -23,6 +25,7 @@ export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Rea
       headerRow: sheet.headerRow,
       // A "maybe" (values alone, no header word) is never mapped on its own: the person picks it.
       columns: proposedColumns(sheet) as DataSource['columns'],
+      ...proposedLabels(sheet),
     }));
   // The survey sheet's questions set the scales; another chosen sheet only when it has none.
   const surveyFirst = [...detection.sheets].sort((a, b) => Number(b.sheetName === detection.families.survey?.sheetName) - Number(a.sheetName === detection.families.survey?.sheetName));
@@ -48,4 +51,20 @@ export function referralAnswersFromSamples(sheets: readonly SheetDetection[]): s
   };
   if (samples.length === 0 || samples.every(isFlag)) return undefined;
   return proposeReferralAnswers(samples);
+}
+
+/**
+ * The label table to propose for a helpdesk's satisfaction rating of `good` / `bad` (Zendesk,
+ * HubSpot), which no built-in label set scores: good 5 and bad 1 on the 1–5 CSAT scale, so CSAT
+ * is the share rated good (the helpdesks' own satisfaction score); "Offered" (asked, not
+ * answered) is a non-answer. Shown and editable in sidebar step 2. Nothing for other columns.
+ */
+export function proposedLabels(sheet: SheetDetection): Pick<DataSource, 'labels'> {
+  const match = sheet.fields.csat;
+  if (!match || match.maybe) return {};
+  const rated = match.samples.filter((sample) => GOOD_BAD.has(foldLabel(sample)));
+  if (rated.length === 0 || !match.samples.every((sample) => rated.includes(sample) || isNonAnswer(sample))) return {};
+  const csat: Record<string, number> = {};
+  for (const [label, score] of GOOD_BAD) csat[rated.find((sample) => foldLabel(sample) === label) ?? label] = score;
+  return { labels: { csat } };
 }

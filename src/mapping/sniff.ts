@@ -5,7 +5,7 @@
  * detected as flags reads as flags), Dates and ISO or US (Forms CSV) date text are dates.
  */
 import { durationInText, SHEETS_EPOCH_WALL } from '../cells/durations';
-import { labelScales, numberedAnswer, verbalScore } from '../cells/labels';
+import { foldLabel, isNonAnswer, labelScales, numberedAnswer, verbalScore } from '../cells/labels';
 import { isBlank, isDateCell, numberInText, NO_WORDS, YES_WORDS } from '../cells/read';
 import type { ValueKind } from './fields';
 import { isEmailText, normalizeText } from './text';
@@ -28,6 +28,8 @@ export interface ColumnProfile {
   /** Answer labels of the verbal scales (metrics-spec.md 1.1): CSAT words, CES words. */
   csatLabels: number;
   cesLabels: number;
+  /** A helpdesk's satisfaction rating, `good` / `bad` (Zendesk, HubSpot): CSAT through the mapping's label table. */
+  goodBad: number;
   /** Scale tops the answers name: `4/5` → 5, `★★★☆☆☆☆` → 7, a CES label of one scale only. */
   labelTops: number[];
   /**
@@ -58,7 +60,7 @@ export function isDateText(text: string): boolean {
 export function profileColumn(cells: readonly unknown[]): ColumnProfile {
   const profile: ColumnProfile = {
     filled: 0, numbers: [], dates: 0, flags: 0, emails: 0, texts: [], stageWords: 0, idLike: 0, prose: 0, distinctValues: 0,
-    csatLabels: 0, cesLabels: 0, labelTops: [], durations: 0,
+    csatLabels: 0, cesLabels: 0, goodBad: 0, labelTops: [], durations: 0,
   };
   const distinct = new Set<string>();
   for (const cell of cells) {
@@ -111,6 +113,10 @@ function isAnswerLabel(text: string, profile: ColumnProfile): boolean {
     if (numbered.outOf !== undefined) profile.labelTops.push(numbered.outOf);
     return true;
   }
+  if (GOOD_BAD.has(foldLabel(text))) {
+    profile.goodBad++;
+    return true;
+  }
   const csat = verbalScore(text, 'csat', 5) !== undefined;
   const ces = labelScales(text, 'ces');
   if (csat) profile.csatLabels++;
@@ -118,6 +124,9 @@ function isAnswerLabel(text: string, profile: ColumnProfile): boolean {
   if (ces.length === 1) profile.labelTops.push(ces[0]);
   return csat || ces.length > 0;
 }
+
+/** A helpdesk's two satisfaction ratings, folded (the proposed label table scores them; mapping/fromDetection.ts). */
+export const GOOD_BAD: ReadonlyMap<string, number> = new Map([['good', 5], ['bad', 1]]);
 
 /** Share of filled cells that are whole numbers in [low, high]. */
 function scaleShare(profile: ColumnProfile, low: number, high: number): number {
@@ -163,7 +172,10 @@ export function kindFit(profile: ColumnProfile, kind: ValueKind): number | null 
       const wider = scaleFit(scaleShare(profile, 1, 10)) * 0.6;
       // Satisfaction words (Very satisfied … / Rất hài lòng …) are CSAT answers on 1–5.
       const labels = scaleFit((profile.csatLabels + profile.numbers.filter((x) => Number.isInteger(x) && x >= 1 && x <= 5).length) / n) * 0.9;
-      return Math.max(usual, wider, profile.csatLabels > 0 ? labels : 0);
+      // Good/bad ratings, with the survey offered but not answered ("Offered", a non-answer), fit
+      // only beside a satisfaction header: the values alone say nothing of the question.
+      const goodBad = profile.goodBad > 0 ? scaleFit((profile.goodBad + profile.texts.filter(isNonAnswer).length) / n) * 0.9 : 0;
+      return Math.max(usual, wider, profile.csatLabels > 0 ? labels : 0, goodBad);
     }
     case 'ces': {
       // Agreement or ease words (Strongly agree … / Hoàn toàn đồng ý …) are CES answers.

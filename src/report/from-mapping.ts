@@ -74,7 +74,8 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
 
     if (scored) {
       const survey: SurveyColumns = {
-        dates,
+        // A helpdesk's satisfaction rating is dated by its ticket, as on the dashboard.
+        dates: dates ?? col('ticketOpened'),
         nps: col('nps'),
         csat: col('csat'),
         ces: col('ces'),
