@@ -138,24 +138,12 @@ export class ReportReader {
     return { values, reasons, refOf: this.refsOf(cells) };
   }
 
-  /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once; a stack's parts each in their own order. */
+  /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once; a stack's parts each in their own sheet's order. */
   instants(cells: readonly Cell[], order?: DateOrder): ReadColumn {
     let column = this.instantColumns.get(cells);
     if (!column) {
-      const stacked = this.stacks.get(cells);
-      if (stacked) {
-        const values = new Float64Array(cells.length);
-        const reasons = new Uint8Array(cells.length);
-        for (const { part, offset } of stacked) {
-          const own = this.instants(part.cells, part.dateOrder);
-          values.set(own.values, offset);
-          reasons.set(own.reasons, offset);
-        }
-        column = { values, reasons, refOf: this.refsOf(cells) };
-      } else {
-        const timeZone = this.input.timeZone;
-        column = this.wrap(cells, (options) => readDateColumn(cells, { ...options, timeZone, order }));
-      }
+      const timeZone = this.input.timeZone;
+      column = this.wrap(cells, (options, part) => readDateColumn(part.cells, { ...options, timeZone, order: part.dateOrder ?? order }));
       this.instantColumns.set(cells, column);
     }
     return column;

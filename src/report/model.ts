@@ -116,11 +116,7 @@ function surveysSection(sheets: { name: string; survey: SurveyColumns }[], input
     return log.stack(
       sheets.map(({ survey }) => {
         const labels = field === 'nps' || field === 'csat' || field === 'ces' ? survey.labels?.[field] : undefined;
-        return {
-          cells: survey[field] ?? new Array<Cell>(rowsOf(survey)).fill(''),
-          ...(field === 'dates' && survey.dateOrder ? { dateOrder: survey.dateOrder } : {}),
-          ...(labels ? { labels } : {}),
-        };
+        return { cells: survey[field] ?? new Array<Cell>(rowsOf(survey)).fill(''), dateOrder: field === 'dates' ? survey.dateOrder : undefined, labels };
       }),
     );
   };
