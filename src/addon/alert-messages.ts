@@ -66,9 +66,9 @@ export const alertServerTexts = {
     en: `Could not read the survey sheets for alerts (${detail}).`,
     vi: `Không đọc được các trang khảo sát để cảnh báo (${detail}).`,
   }),
-  followUpFailed: (detail: string): Text => ({
-    en: `Could not add the answers to the follow-up sheet (${detail}). The next run tries again.`,
-    vi: `Không thêm được câu trả lời vào trang theo dõi (${detail}). Lần chạy sau sẽ thử lại.`,
+  followUpFailed: (detail: string | Text): Text => ({
+    en: `Could not add the answers to the follow-up sheet (${typeof detail === 'string' ? detail : detail.en}). The next run tries again.`,
+    vi: `Không thêm được câu trả lời vào trang theo dõi (${typeof detail === 'string' ? detail : detail.vi}). Lần chạy sau sẽ thử lại.`,
   }),
   runFailed: (detail: string): Text => ({
     en: `The alert run failed (${detail}). The next run tries again.`,
@@ -101,8 +101,19 @@ export const followUpTexts = {
     contacted: { en: 'Contacted', vi: 'Đã liên hệ' },
     resolved: { en: 'Resolved', vi: 'Đã xử lý' },
   } satisfies Record<Status, Text>,
-  columnsGone: (sheet: string): Text => ({
-    en: `The follow-up sheet "${sheet}" has lost its "Answer id" or "Status" column; put the header back so new answers can be added.`,
-    vi: `Trang theo dõi "${sheet}" đã mất cột "Mã câu trả lời" hoặc "Trạng thái"; hãy thêm lại tiêu đề để thêm được câu trả lời mới.`,
+  /** `headers`: the missing headers, each in both languages. */
+  columnsGone: (sheet: string, headers: readonly Text[]): Text => ({
+    en: `the follow-up sheet "${sheet}" has no ${headers.map((h) => `"${h.en}"`).join(', ')} column in row 1; nothing was written there, so no answer lands in the wrong column: put the header back in row 1 (any column) and the next run adds the answers`,
+    vi: `trang theo dõi "${sheet}" không còn cột ${headers.map((h) => `"${h.vi}"`).join(', ')} ở hàng 1; không ghi gì vào trang để không có câu trả lời nào nằm sai cột: hãy thêm lại tiêu đề ở hàng 1 (cột nào cũng được), lần chạy sau sẽ thêm các câu trả lời`,
+  }),
+  /** Rows were added, but a column the add-on fills was gone. */
+  columnsSkipped: (sheet: string, headers: readonly Text[], answers: number): Text => ({
+    en: `${answers} answer${answers === 1 ? ' was' : 's were'} added to the follow-up sheet "${sheet}" without ${headers.map((h) => `"${h.en}"`).join(', ')}: that header is no longer in row 1. Put it back (any column) to have it filled for new answers; the source row is in "Answer row".`,
+    vi: `Đã thêm ${answers} câu trả lời vào trang theo dõi "${sheet}" nhưng thiếu ${headers.map((h) => `"${h.vi}"`).join(', ')}: tiêu đề đó không còn ở hàng 1. Hãy thêm lại (cột nào cũng được) để câu trả lời mới có cột đó; hàng gốc nằm ở cột "Hàng câu trả lời".`,
+  }),
+  /** The sheet was gone (deleted) and has been made again. */
+  recreated: (sheet: string, answers: number): Text => ({
+    en: `The follow-up sheet was no longer in the spreadsheet (deleted?), so a new one, "${sheet}", was made${answers > 0 ? `, with the ${answers} unhappy answer${answers === 1 ? '' : 's'} alerted in the last 8 days put back (status New; what was typed in the old sheet could not be recovered: see the spreadsheet's version history)` : ''}.`,
+    vi: `Trang theo dõi không còn trong bảng tính (đã bị xoá?), nên đã tạo trang mới "${sheet}"${answers > 0 ? `, thêm lại ${answers} câu trả lời chưa hài lòng đã cảnh báo trong 8 ngày qua (trạng thái Mới; những gì đã gõ ở trang cũ không khôi phục được: xem lịch sử phiên bản của bảng tính)` : ''}.`,
   }),
 };

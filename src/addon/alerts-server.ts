@@ -10,7 +10,7 @@ import { ALERT_SETTINGS_KEY, effectiveThresholds, parseAlertSettings, readAlertL
 import { dailyTrigger, documentLock, documentStore, mailApp, systemClock } from './apps-script-ports';
 import { reportConsent_ } from './consent';
 import { endpoint, PlainError } from './endpoint';
-import { appendFollowUps_ } from './followups';
+import { appendFollowUps_, findFollowUps, FOLLOW_UPS_MADE_KEY } from './followups';
 import { reportServerTexts } from './report-messages';
 import { SCHEDULE_KEY } from './report-runner';
 import { duePeriod, localTimeIn, parseStoredSchedule, periodKey } from './schedule';
@@ -105,7 +105,13 @@ function alertRun_(book: Book, submitted?: GoogleAppsScript.Spreadsheet.Sheet): 
       const mail = alertEmail(group, settings.lang, url, (ms) => Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm'));
       return { subject: mail.subject, htmlBody: mail.html, body: mail.text };
     },
-    followUp: (flagged) => void appendFollowUps_(book, flagged, settings.lang),
+    followUp: (flagged, known) => {
+      // Whether the add-on made a follow-up sheet before: its absence then means someone deleted it.
+      const made = store.get(FOLLOW_UPS_MADE_KEY) === '1';
+      const result = appendFollowUps_(book, flagged, settings.lang, known, made);
+      if (!made && findFollowUps(book)) store.set(FOLLOW_UPS_MADE_KEY, '1');
+      return result.notes;
+    },
   });
 }
 

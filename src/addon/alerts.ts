@@ -78,8 +78,13 @@ export interface AlertPorts {
   compose(group: readonly FlaggedAnswer[]): { subject: string; htmlBody: string; body: string };
   /** Mail kept back for the scheduled report today (its recipients when one is due). */
   reserve(): number;
-  /** Record new flagged answers in the follow-up sheet (idempotent by answer id); called every run, also with none. */
-  followUp?(flagged: readonly FlaggedAnswer[]): void;
+  /**
+   * Record new flagged answers in the follow-up sheet (idempotent by answer id); called every run,
+   * also with none. `known`: the flagged answers already alerted, still in the ledger's window, to
+   * put back if the sheet has to be made again. Returns notes for the log; a `text` on what it
+   * throws is said in both languages.
+   */
+  followUp?(flagged: readonly FlaggedAnswer[], known: readonly FlaggedAnswer[]): readonly Record<Lang, string>[] | void;
   /** A time as the log says it (the spreadsheet's zone); UTC when not given. */
   timeText?(ms: number): string;
   /** Notes to log before anything else (a threshold outside its scale). */
@@ -159,10 +164,19 @@ export function runAlerts(ports: AlertPorts): AlertRun {
     }
     // Also with nothing new: the run dates the statuses people set since the last one.
     if (ports.followUp) {
+      const known: FlaggedAnswer[] = [];
+      const again = new Set<string>();
+      for (const answer of collected.answers) {
+        if (again.has(answer.id) || !ledger.entries.has(answer.id)) continue;
+        again.add(answer.id);
+        const flagged = flagAnswer(answer, ports.thresholds);
+        if (flagged) known.push(flagged);
+      }
       try {
-        ports.followUp(fresh);
+        for (const reason of ports.followUp(fresh, known) ?? []) notes.push({ outcome: 'skipped', reason });
       } catch (error) {
-        notes.push({ outcome: 'failed', reason: texts.followUpFailed(messageOf(error)) });
+        const text = (error as { text?: Record<Lang, string> } | null)?.text;
+        notes.push({ outcome: 'failed', reason: texts.followUpFailed(text && typeof text.en === 'string' && typeof text.vi === 'string' ? text : messageOf(error)) });
       }
     }
 

@@ -18,6 +18,8 @@ import { followUpTexts as T } from './alert-messages';
  * by their headers, so columns a person inserted are left alone.
  */
 export const FOLLOW_UPS_KEY = 'cx.followups';
+/** Document property set once the add-on has made its follow-up sheet. */
+export const FOLLOW_UPS_MADE_KEY = 'cx.followups.made';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -64,19 +66,47 @@ function scoreText(a: FlaggedAnswer): string {
   return a.reasons.map((r) => `${r.metric} ${r.score}/${r.scale}`).join(', ');
 }
 
+/** A follow-up problem said in both languages (the alerts log has both). */
+export class FollowUpProblem extends Error {
+  constructor(readonly text: Record<Lang, string>) {
+    super(text.en);
+  }
+}
+
+/** The headers the add-on writes into: without one of the first three nothing is written at all. */
+const KEY_COLUMNS = ['id', 'status', 'time'] as const;
+const FILLED_COLUMNS = ['score', 'comment', 'segment', 'contact', 'source', 'newOn'] as const;
+
+export interface FollowUpResult {
+  added: number;
+  /** What the log should say (the sheet made again, a column the add-on fills gone). */
+  notes: Record<Lang, string>[];
+}
+
 /**
  * Appends a row for each answer not yet in the sheet (by its id), creating the sheet the first time,
- * and dates the statuses people set since the last run. Throws with a plain message when the sheet
- * lost its answer id column (the caller logs it; nothing is written then).
+ * and dates the statuses people set since the last run. `known` are the flagged answers already
+ * alerted (still in the ledger's window): they are added only when the sheet has to be made again
+ * (someone deleted it; `made` says the add-on had one), so a row a person deleted on purpose is not
+ * brought back. Throws `FollowUpProblem` naming the sheet and headers when row 1 lost the answer id,
+ * status or time header (nothing is written then, rather than in the wrong column).
  */
-export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], lang: Lang): number {
+export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], lang: Lang, known: readonly FlaggedAnswer[] = [], made = false): FollowUpResult {
+  const notes: Record<Lang, string>[] = [];
   const found = findFollowUps(book);
-  if (!found && flagged.length === 0) return 0;
+  if (!found && flagged.length === 0 && !(made && known.length > 0)) return { added: 0, notes };
   const sheet = found ?? createFollowUps(book, lang);
+  if (!found) {
+    const fresh = new Set(flagged.map((a) => a.id));
+    const back = known.filter((a) => !fresh.has(a.id));
+    flagged = [...back, ...flagged].sort((a, b) => a.at - b.at);
+    if (made) notes.push(T.recreated(sheet.getName(), back.length));
+  }
   const cols = columnsOf(sheet);
-  if (cols.id === undefined || cols.status === undefined) throw new Error(T.columnsGone(sheet.getName())[lang]);
+  const gone = KEY_COLUMNS.filter((c) => cols[c] === undefined);
+  if (gone.length > 0) throw new FollowUpProblem(T.columnsGone(sheet.getName(), gone.map((c) => T.header[c])));
   const last = sheet.getLastRow();
-  const ids = new Set(last > 1 ? sheet.getRange(2, cols.id, last - 1, 1).getDisplayValues().map((r) => r[0]) : []);
+  const ids = new Set(last > 1 ? sheet.getRange(2, cols.id!, last - 1, 1).getDisplayValues().map((r) => r[0]) : []);
   const now = new Date();
   const fresh = flagged.filter((a) => !ids.has(a.id));
   if (fresh.length > 0) {
@@ -103,11 +133,13 @@ export function appendFollowUps_(book: Book, flagged: readonly FlaggedAnswer[], 
       .requireValueInList(STATUSES.map((s) => T.status[s][lang]), true)
       .setAllowInvalid(false)
       .build();
-    sheet.getRange(last + 1, cols.status, rows.length, 1).setDataValidation(rule);
+    sheet.getRange(last + 1, cols.status!, rows.length, 1).setDataValidation(rule);
     for (const c of ['time', 'newOn', 'contactedOn', 'resolvedOn'] as const) if (cols[c] !== undefined) sheet.getRange(last + 1, cols[c]!, rows.length, 1).setNumberFormat('yyyy-mm-dd hh:mm');
   }
+  const skipped = FILLED_COLUMNS.filter((c) => cols[c] === undefined);
+  if (fresh.length > 0 && skipped.length > 0) notes.push(T.columnsSkipped(sheet.getName(), skipped.map((c) => T.header[c]), fresh.length));
   dateStatuses(sheet, cols, now);
-  return fresh.length;
+  return { added: fresh.length, notes };
 }
 
 /**

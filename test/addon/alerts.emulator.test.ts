@@ -297,3 +297,93 @@ describe('alerts and the scheduled report share the mail quota', () => {
     expect(alertMails(emu).map((m) => m.subject)).toEqual(['Khách hàng chấm 2/10 — Quận 1']);
   });
 });
+
+describe('a follow-up sheet people renamed, deleted or filled with their own columns', () => {
+  const name = 'Theo dõi khách hàng';
+  const log = (emu: Emulator) => emu.call<Settings>('getAlertSettings', {}).log;
+
+  it('still finds its sheet after a rename: new answers go there, none twice, no second sheet', () => {
+    const emu = shop();
+    const book = emu.spreadsheet.app.getActive();
+    answer(emu, 10, 3, 'Trà nguội');
+    book.getSheetByName(name)!.setName('Khách cần gọi');
+    answer(emu, 20, 2, 'Chờ lâu', 2);
+    emu.call('runScheduledReports', {});
+    expect(book.getSheetByName(name)).toBeNull();
+    const rows = book.getSheetByName('Khách cần gọi')!.getDataRange().getDisplayValues();
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['Trà nguội', 'Chờ lâu']);
+    expect(book.getSheets().map((s) => s.getName())).toEqual([SHEET, 'Khách cần gọi']);
+  });
+
+  it('makes the sheet again when it was deleted, says so in both languages, and puts back the answers alerted in the last 8 days', () => {
+    const emu = shop();
+    const book = emu.spreadsheet.app.getActive();
+    answer(emu, 10, 3, 'Trà nguội');
+    answer(emu, 20, 10, 'Tuyệt vời');
+    answer(emu, 30, 1, 'Tệ');
+    book.deleteSheet(book.getSheetByName(name)!);
+    // Two days later the daily run finds it gone; a new answer comes too.
+    emu.clock.setNow(new Date(START + 2 * 1440 * MIN));
+    book.getSheetByName(SHEET)!.appendRow([new Date(START + 2 * 1440 * MIN - 5 * MIN), 'new@x.vn', 0, 'Quá tệ', 'Quận 3']);
+    emu.call('runScheduledReports', {});
+    const rows = book.getSheetByName(name)!.getDataRange().getDisplayValues();
+    expect(rows[0][0]).toBe('Thời gian trả lời');
+    expect(rows.slice(1).map((r) => [r[2], r[6]])).toEqual([['Trà nguội', 'Mới'], ['Tệ', 'Mới'], ['Quá tệ', 'Mới']]);
+    const said = log(emu).find((e) => e.reason.startsWith('The follow-up sheet was no longer'))!;
+    expect(said.reason).toContain('a new one, "Theo dõi khách hàng", was made, with the 2 unhappy answers alerted in the last 8 days put back');
+    expect(said.reasonVi).toContain('đã tạo trang mới "Theo dõi khách hàng", thêm lại 2 câu trả lời chưa hài lòng');
+    // Said once: the next run finds the sheet and adds nothing.
+    emu.call('runScheduledReports', {});
+    expect(book.getSheetByName(name)!.getLastRow()).toBe(4);
+    expect(log(emu).filter((e) => e.reason.startsWith('The follow-up sheet was no longer'))).toHaveLength(1);
+    expect(alertMails(emu)).toHaveLength(3);
+  });
+
+  it('writes new rows under its own headers where they moved, around a person’s own columns, and never over what was typed', () => {
+    const emu = shop();
+    const book = emu.spreadsheet.app.getActive();
+    answer(emu, 10, 3, 'Trà nguội');
+    const sheet = book.getSheetByName(name)!;
+    // Lan puts her own "Gọi lúc" column first and moves "Trạng thái" right after it
+    // (the emulator has no insertColumnBefore/moveColumns: the same cells, written as the move leaves them).
+    const [header, row] = sheet.getRange(1, 1, 2, 13).getValues();
+    const formats = sheet.getRange(1, 1, 2, 13).getNumberFormats();
+    const order = [6, 0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12];
+    sheet.getRange(1, 1, 2, 14).setNumberFormats(formats.map((f) => ['General', ...order.map((i) => f[i])]));
+    sheet.getRange(1, 1, 2, 14).setValues([['Gọi lúc', ...order.map((i) => header[i])], ['sáng mai', ...order.map((i) => row[i])]]);
+    sheet.getRange('P1').setValue('Ghi chú riêng');
+    sheet.getRange('P2').setValue('Khách quen');
+    answer(emu, 20, 2, 'Chờ lâu');
+    const rows = sheet.getDataRange().getDisplayValues();
+    expect(rows).toHaveLength(3);
+    expect(rows[1].slice(0, 4)).toEqual(['sáng mai', 'Mới', '2026-11-02 09:10', 'NPS 3/10']);
+    expect(rows[1][15]).toBe('Khách quen');
+    // The new row: nothing in her columns, the add-on's values under its headers.
+    expect([rows[2][0], rows[2][1], rows[2][3], rows[2][4], rows[2][15]]).toEqual(['', 'Mới', 'NPS 2/10', 'Chờ lâu', '']);
+    expect(sheet.getRange(3, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual(['Mới', 'Đã liên hệ', 'Đã xử lý']);
+  });
+
+  it('writes nothing when a header it needs was deleted, names the sheet and header in both languages, and adds the answer once it is back', () => {
+    const emu = shop();
+    const book = emu.spreadsheet.app.getActive();
+    answer(emu, 10, 3, 'Trà nguội');
+    const sheet = book.getSheetByName(name)!;
+    // Someone typed over the "Mã câu trả lời" header (M1).
+    sheet.getRange('M1').setValue('Mã khách');
+    answer(emu, 20, 2, 'Chờ lâu');
+    expect(sheet.getLastRow()).toBe(2);
+    const failed = log(emu).find((e) => e.reason.startsWith('Could not add the answers to the follow-up sheet'))!;
+    expect(failed.reason).toContain('the follow-up sheet "Theo dõi khách hàng" has no "Answer id" column in row 1');
+    expect(failed.reasonVi).toContain('trang theo dõi "Theo dõi khách hàng" không còn cột "Mã câu trả lời" ở hàng 1');
+    expect(sheet.getRange('M1').getValue()).toBe('Mã khách');
+    // A deleted "Bình luận" header: the row goes in without a comment, and the log says which column was missing.
+    sheet.getRange('M1').setValue('Mã câu trả lời');
+    sheet.getRange('C1').setValue('');
+    answer(emu, 30, 1, 'Tệ');
+    const rows = sheet.getDataRange().getDisplayValues();
+    expect(rows.slice(1).map((r) => [r[1], r[2]])).toEqual([['NPS 3/10', 'Trà nguội'], ['NPS 1/10', '']]);
+    const skipped = log(emu).find((e) => e.reason.includes('without "Comment"'))!;
+    expect(skipped.reason).toContain('1 answer was added to the follow-up sheet "Theo dõi khách hàng" without "Comment"');
+    expect(skipped.reasonVi).toContain('thiếu "Bình luận"');
+  });
+});
