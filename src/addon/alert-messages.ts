@@ -103,17 +103,15 @@ export const followUpTexts = {
   } satisfies Record<Status, Text>,
   /** `headers`: the missing headers, each in both languages. */
   columnsGone: (sheet: string, headers: readonly Text[]): Text => ({
-    en: `the follow-up sheet "${sheet}" has no ${headers.map((h) => `"${h.en}"`).join(', ')} column in row 1; nothing was written there, so no answer lands in the wrong column: put the header back in row 1 (any column) and the next run adds the answers`,
-    vi: `trang theo dõi "${sheet}" không còn cột ${headers.map((h) => `"${h.vi}"`).join(', ')} ở hàng 1; không ghi gì vào trang để không có câu trả lời nào nằm sai cột: hãy thêm lại tiêu đề ở hàng 1 (cột nào cũng được), lần chạy sau sẽ thêm các câu trả lời`,
+    en: `the follow-up sheet "${sheet}" has no ${headers.map((h) => `"${h.en}"`).join(', ')} column in row 1, so nothing was written: put the header back`,
+    vi: `trang theo dõi "${sheet}" không còn cột ${headers.map((h) => `"${h.vi}"`).join(', ')} ở hàng 1 nên không ghi gì: hãy thêm lại tiêu đề`,
   }),
-  /** Rows were added, but a column the add-on fills was gone. */
   columnsSkipped: (sheet: string, headers: readonly Text[], answers: number): Text => ({
-    en: `${answers} answer${answers === 1 ? ' was' : 's were'} added to the follow-up sheet "${sheet}" without ${headers.map((h) => `"${h.en}"`).join(', ')}: that header is no longer in row 1. Put it back (any column) to have it filled for new answers; the source row is in "Answer row".`,
-    vi: `Đã thêm ${answers} câu trả lời vào trang theo dõi "${sheet}" nhưng thiếu ${headers.map((h) => `"${h.vi}"`).join(', ')}: tiêu đề đó không còn ở hàng 1. Hãy thêm lại (cột nào cũng được) để câu trả lời mới có cột đó; hàng gốc nằm ở cột "Hàng câu trả lời".`,
+    en: `${answers} added to "${sheet}" without ${headers.map((h) => `"${h.en}"`).join(', ')}: put that header back in row 1.`,
+    vi: `Đã thêm ${answers} vào "${sheet}", thiếu ${headers.map((h) => `"${h.vi}"`).join(', ')}: hãy thêm lại tiêu đề ở hàng 1.`,
   }),
-  /** The sheet was gone (deleted) and has been made again. */
   recreated: (sheet: string, answers: number): Text => ({
-    en: `The follow-up sheet was no longer in the spreadsheet (deleted?), so a new one, "${sheet}", was made${answers > 0 ? `, with the ${answers} unhappy answer${answers === 1 ? '' : 's'} alerted in the last 8 days put back (status New; what was typed in the old sheet could not be recovered: see the spreadsheet's version history)` : ''}.`,
-    vi: `Trang theo dõi không còn trong bảng tính (đã bị xoá?), nên đã tạo trang mới "${sheet}"${answers > 0 ? `, thêm lại ${answers} câu trả lời chưa hài lòng đã cảnh báo trong 8 ngày qua (trạng thái Mới; những gì đã gõ ở trang cũ không khôi phục được: xem lịch sử phiên bản của bảng tính)` : ''}.`,
+    en: `The follow-up sheet was deleted; made "${sheet}" again with ${answers} answers of the last 8 days.`,
+    vi: `Trang theo dõi đã bị xoá; đã tạo lại "${sheet}" với ${answers} câu trả lời 8 ngày qua.`,
   }),
 };

@@ -329,13 +329,13 @@ describe('a follow-up sheet people renamed, deleted or filled with their own col
     const rows = book.getSheetByName(name)!.getDataRange().getDisplayValues();
     expect(rows[0][0]).toBe('Thời gian trả lời');
     expect(rows.slice(1).map((r) => [r[2], r[6]])).toEqual([['Trà nguội', 'Mới'], ['Tệ', 'Mới'], ['Quá tệ', 'Mới']]);
-    const said = log(emu).find((e) => e.reason.startsWith('The follow-up sheet was no longer'))!;
-    expect(said.reason).toContain('a new one, "Theo dõi khách hàng", was made, with the 2 unhappy answers alerted in the last 8 days put back');
-    expect(said.reasonVi).toContain('đã tạo trang mới "Theo dõi khách hàng", thêm lại 2 câu trả lời chưa hài lòng');
+    const said = log(emu).find((e) => e.reason.startsWith('The follow-up sheet was deleted'))!;
+    expect(said.reason).toContain('made "Theo dõi khách hàng" again with 2 answers of the last 8 days');
+    expect(said.reasonVi).toContain('đã tạo lại "Theo dõi khách hàng" với 2 câu trả lời');
     // Said once: the next run finds the sheet and adds nothing.
     emu.call('runScheduledReports', {});
     expect(book.getSheetByName(name)!.getLastRow()).toBe(4);
-    expect(log(emu).filter((e) => e.reason.startsWith('The follow-up sheet was no longer'))).toHaveLength(1);
+    expect(log(emu).filter((e) => e.reason.startsWith('The follow-up sheet was deleted'))).toHaveLength(1);
     expect(alertMails(emu)).toHaveLength(3);
   });
 
@@ -373,7 +373,7 @@ describe('a follow-up sheet people renamed, deleted or filled with their own col
     answer(emu, 20, 2, 'Chờ lâu');
     expect(sheet.getLastRow()).toBe(2);
     const failed = log(emu).find((e) => e.reason.startsWith('Could not add the answers to the follow-up sheet'))!;
-    expect(failed.reason).toContain('the follow-up sheet "Theo dõi khách hàng" has no "Answer id" column in row 1');
+    expect(failed.reason).toContain('the follow-up sheet "Theo dõi khách hàng" has no "Answer id" column in row 1, so nothing was written');
     expect(failed.reasonVi).toContain('trang theo dõi "Theo dõi khách hàng" không còn cột "Mã câu trả lời" ở hàng 1');
     expect(sheet.getRange('M1').getValue()).toBe('Mã khách');
     // A deleted "Bình luận" header: the row goes in without a comment, and the log says which column was missing.
@@ -383,7 +383,7 @@ describe('a follow-up sheet people renamed, deleted or filled with their own col
     const rows = sheet.getDataRange().getDisplayValues();
     expect(rows.slice(1).map((r) => [r[1], r[2]])).toEqual([['NPS 3/10', 'Trà nguội'], ['NPS 1/10', '']]);
     const skipped = log(emu).find((e) => e.reason.includes('without "Comment"'))!;
-    expect(skipped.reason).toContain('1 answer was added to the follow-up sheet "Theo dõi khách hàng" without "Comment"');
+    expect(skipped.reason).toContain('1 added to "Theo dõi khách hàng" without "Comment"');
     expect(skipped.reasonVi).toContain('thiếu "Bình luận"');
   });
 });
