@@ -4,7 +4,10 @@
  * workbook's sheets, drawn as Sheets draws them, beside the real dist/Sidebar.html (300 px),
  * whose google.script.run is bridged to the emulator (./bridge.ts, as in the browser tests);
  * the dashboard and the last email the add-on sent are one click away. Nothing here listens
- * beyond 127.0.0.1 (or ::1): any other host is refused before a socket is opened.
+ * beyond 127.0.0.1 (or ::1): any other host is refused before a socket is opened. Requests
+ * must also name this computer in their Host header (127.0.0.1, localhost or [::1]): a web page
+ * elsewhere can point its own domain at 127.0.0.1 (DNS rebinding) and then read the playground as
+ * "same origin", but its requests still carry that domain as Host, and get 421.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +37,21 @@ export function checkLoopback(host: string): void {
   if (!(LOOPBACK_HOSTS as readonly string[]).includes(host)) {
     throw new PlaygroundError(`The playground only listens on this computer (127.0.0.1 or ::1), not on ${JSON.stringify(host)}: it runs the add-on with your data and has no login.`);
   }
+}
+
+/** Host header names a request may carry (with or without the port): this computer only. */
+const LOCAL_HOST_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * Whether a request's Host header names this computer on the playground's port: `127.0.0.1:8787`,
+ * `localhost:8787` or `[::1]:8787` (any case; the port may be left out only when it is 80).
+ * A rebinding attacker's page sends its own name (`evil.example:8787`), which is refused.
+ */
+export function isLocalHostHeader(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const m = /^(\[[^\]]*\]|[^:]+)(?::(\d+))?$/.exec(host.trim().toLowerCase());
+  if (!m || !LOCAL_HOST_NAMES.has(m[1])) return false;
+  return (m[2] === undefined ? 80 : Number(m[2])) === port;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -73,9 +91,23 @@ async function body(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   return text;
 }
 
-function handler(emu: Emulator) {
+/**
+ * The email as the playground shows it: links to the spreadsheet (`…/spreadsheets/d/ID/edit`,
+ * with `#gid=N` for a sheet) open that sheet here instead of going to Google, which has no such
+ * spreadsheet; other links are left as they are.
+ */
+export function emailForPlayground(emu: Emulator, html: string): string {
+  const names = emu.spreadsheet.snapshot().sheets.map((s) => s.name);
+  return html.replace(/href="https:\/\/docs\.google\.com\/spreadsheets\/d\/[^/"]+\/edit(?:#gid=(\d+)[^"]*)?"/g, (_, gid: string | undefined) => {
+    const name = gid === undefined ? undefined : emu.spreadsheet.sheetNameById(Number(gid));
+    return `href="/sheet/${name === undefined ? 0 : Math.max(0, names.indexOf(name))}" target="_self"`;
+  });
+}
+
+function handler(emu: Emulator, port: () => number) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     try {
+      if (!isLocalHostHeader(req.headers.host, port())) return send(res, 421, 'text/plain', 'The playground answers only requests addressed to 127.0.0.1 or localhost.');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const path = url.pathname;
       if (req.method === 'POST' && path === '/api/call') {
@@ -109,7 +141,7 @@ function handler(emu: Emulator) {
       if (path === '/email') {
         const mail = emu.outbox.messages.at(-1);
         if (!mail) return send(res, 200, 'text/html', '<p style="font:14px sans-serif;padding:16px">No email sent yet: Email reports → Send a test now.</p>');
-        return send(res, 200, 'text/html', mail.htmlBody ?? `<pre>${esc(mail.body)}</pre>`);
+        return send(res, 200, 'text/html', mail.htmlBody ? emailForPlayground(emu, mail.htmlBody) : `<pre>${esc(mail.body)}</pre>`);
       }
       return send(res, 404, 'text/plain', 'Not found.');
     } catch (error) {
@@ -121,12 +153,14 @@ function handler(emu: Emulator) {
 export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
   const host = options.host ?? '127.0.0.1';
   checkLoopback(host);
-  const server = createServer(handler(options.emu));
+  let listening = 0;
+  const server = createServer(handler(options.emu, () => listening));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  listening = port;
   const shown = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}/`,

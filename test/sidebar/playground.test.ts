@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { openDemo } from '../../src/emulator/demo-session';
-import { checkLoopback, PlaygroundError, startPlayground } from '../../src/emulator/playground';
+import { checkLoopback, isLocalHostHeader, PlaygroundError, startPlayground } from '../../src/emulator/playground';
 import { ARTIFACTS, browserForFile } from './browser';
 
 /**
@@ -20,11 +21,50 @@ function smallDemo() {
   return workbook;
 }
 
+/** A GET to the playground with the Host header a browser would send for `host`. */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { host } }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('the playground', () => {
   it('refuses to listen anywhere but on this computer', async () => {
     for (const host of ['0.0.0.0', '::', '192.168.1.20', 'example.com', 'localhost.evil.example']) {
       expect(() => checkLoopback(host), host).toThrow(PlaygroundError);
       await expect(startPlayground({ emu: openDemo({ workbook: smallDemo() }), host, port: 0 })).rejects.toThrow(/only listens on this computer/);
+    }
+  });
+
+  it('answers only requests addressed to this computer, so a page on another domain rebound to 127.0.0.1 cannot read it', async () => {
+    expect(isLocalHostHeader('127.0.0.1:8787', 8787)).toBe(true);
+    expect(isLocalHostHeader('LOCALHOST:8787', 8787)).toBe(true);
+    expect(isLocalHostHeader('[::1]:8787', 8787)).toBe(true);
+    expect(isLocalHostHeader('localhost', 80)).toBe(true);
+    for (const host of [undefined, '', 'evil.example:8787', 'localhost.evil.example:8787', '127.0.0.1.nip.io:8787', '127.0.0.1:8788', '127.0.0.1', 'localhost:8787@evil.example']) {
+      expect(isLocalHostHeader(host, 8787), String(host)).toBe(false);
+    }
+    const playground = await startPlayground({ emu: openDemo({ workbook: smallDemo() }), port: 0 });
+    try {
+      const port = new URL(playground.url).port;
+      for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+        const ok = await getWithHost(playground.url, host);
+        expect(ok.status, host).toBe(200);
+        expect(ok.body).toContain('CX Metrics playground');
+      }
+      for (const path of ['', 'api/version', 'sheet/0', 'email']) {
+        const refused = await getWithHost(`${playground.url}${path}`, `evil.example:${port}`);
+        expect(refused.status, path).toBe(421);
+        expect(refused.body).not.toContain('Form Responses');
+      }
+    } finally {
+      await playground.close();
     }
   });
 
@@ -70,6 +110,20 @@ describe('the playground', () => {
       const charts = await preview.locator('.chart').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
       expect(Math.max(...charts)).toBeLessThanOrEqual(1280);
       await preview.close();
+
+      // Email reports → Send a test now; "Last email" shows it, and its link opens the sheet here, not at Google.
+      await page.getByRole('link', { name: 'Email reports' }).click();
+      await side.getByRole('button', { name: 'Send a test now' }).click();
+      await side.getByText(/Test report for .* sent to/).waitFor();
+      expect(emu.outbox.messages).toHaveLength(1);
+      await page.getByRole('link', { name: 'Last email' }).click();
+      const open = sheet.getByRole('link', { name: 'Open the spreadsheet' });
+      await open.waitFor();
+      expect(await sheet.locator('body').textContent()).toContain('October 2026');
+      expect(await open.getAttribute('href')).toMatch(/^\/sheet\/\d+$/);
+      await open.click();
+      await sheet.locator('td', { hasText: 'How likely are you to recommend' }).first().waitFor();
+      expect(page.frames().find((f) => f.name() === 'sheet')!.url()).toBe(`${playground.url}sheet/0`);
     } finally {
       await page.close();
       await playground.close();
