@@ -145,15 +145,16 @@ export function allText(lang: Lang): string {
   return T.all[lang];
 }
 
-/** Active users as of the selected period's last day (the last day with data for All), over the whole log. */
-export function activityFormulas(metric: PlannedMetric, dates: string, nCell: string): { n: string; value: string; nonBlank: string } {
-  const same = (range: string) => range;
+/**
+ * Active users as of the selected period's last day (the last day with data for All), over the
+ * whole log, or its rows of the selected segment when `wrap` filters by one.
+ */
+export function activityFormulas(metric: PlannedMetric, wrap: (range: string) => string, nCell: string): { n: string; value: string; nonBlank: string } {
   const counta = (range: string) => `COUNTA(${range})`;
-  void dates;
   return {
-    n: `=IFERROR(${metric.countWith(same, counta)}, 0)`,
-    value: `=IF(${nCell}=0, "", ${metric.formulaWith(same, LAST_DAY).slice(1)})`,
+    n: `=IFERROR(${metric.countWith(wrap, counta)}, 0)`,
+    value: `=IF(${nCell}=0, "", ${metric.formulaWith(wrap, LAST_DAY).slice(1)})`,
     // Every user id is read (an unreadable one is an error, not a skip): nothing is left out.
-    nonBlank: `IFERROR(${metric.countWith(same, counta)}, 0)`,
+    nonBlank: `IFERROR(${metric.countWith(wrap, counta)}, 0)`,
   };
 }

@@ -165,11 +165,14 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
 
   // ---- key metrics ----
   const sourceOf = (m: PlannedMetric) => mapping.sources.find((x) => x.sheetName === m.sheet)!;
-  // Active users are counted as of the period's last day over the whole log, not over a FILTER of
-  // it (a 30-day window reaches into the month before; filtering 30,000 rows per cell is slow).
+  // Active users are counted as of the period's last day over the whole log, not over a date
+  // FILTER of it (a 30-day window reaches into the month before); a segment column of the log
+  // narrows it to the selected segment like every other metric.
   const isActivity = (m: PlannedMetric) => ['MAU', 'DAU', 'STICKINESS'].includes(m.metric);
-  const filtersFor = (m: PlannedMetric) => (isActivity(m) ? {} : filtersOf(sourceOf(m), segSource !== undefined));
-  const activityDates = (m: PlannedMetric) => filtersOf(sourceOf(m), false).dates!;
+  const filtersFor = (m: PlannedMetric) => {
+    const f = filtersOf(sourceOf(m), segSource !== undefined);
+    return isActivity(m) ? { segments: f.segments } : f;
+  };
   const repeated = (m: PlannedMetric) => plan.filter((o) => o.metric === m.metric).length > 1;
   const metricName = (m: PlannedMetric) => {
     const base = T.metricNames[m.metric]?.[lang] ?? m.metric;
@@ -189,14 +192,15 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     const f = filtersFor(m);
     const trendRow = trendFirst + i;
     const { n, value, nonBlank } = isActivity(m)
-      ? activityFormulas(m, activityDates(m), L(KPI_COL.n, row))
+      ? activityFormulas(m, wrapper(f, SELECTED.start, SELECTED.end, ALL), L(KPI_COL.n, row))
       : metricFormulas(m, f, SELECTED.start, SELECTED.end, ALL, L(KPI_COL.n, row), true);
     const previous = L(LAYOUT.trendLength, trendRow);
     const before = `${L(2, trendRow)}:${previous}`;
     const valueCell = L(KPI_COL.value, row);
     return [
       f.dates || isActivity(m) ? `=${SELECTED.period}` : '',
-      f.segments ? `=${SELECTED.segment}` : '',
+      // A sheet without the segment column says so while the selector names a segment.
+      f.segments ? `=${SELECTED.segment}` : segSource ? `=IF(${SELECTED.segment}=${literal(ALL)}, ${literal(ALL)}, ${literal(T.allNoSegment[lang])})` : '',
       value,
       n,
       `=${nonBlank}-${L(KPI_COL.n, row)}`,

@@ -102,6 +102,8 @@ export const dashboardTexts = {
   }),
   noSegment: { en: 'No segment column is mapped: every figure is for All.', vi: 'Chưa ghép cột phân khúc: mọi số liệu là của Tất cả.' },
   noDates: { en: 'All (no dates)', vi: 'Tất cả (không có ngày)' },
+  /** A KPI's segment cell while the selector names a segment its sheet has no column for. */
+  allNoSegment: { en: 'All (no segment column in this sheet)', vi: 'Tất cả (trang tính này không có cột phân khúc)' },
   n: { en: 'n', vi: 'n' },
   leftOut: { en: 'Left out', vi: 'Bị bỏ qua' },
   change: { en: 'Change vs previous', vi: 'Thay đổi so với kỳ trước' },

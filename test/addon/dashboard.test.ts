@@ -3,6 +3,8 @@ import { demoWorkbook, FORM_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
 import { isoDate, localDay } from '../../src/cells/calendar';
 import { cohortsOf, readCohortActivity } from '../../src/metrics/cohort';
+import { activeUsersAsOf } from '../../src/metrics/active-users';
+import { readActivity } from '../../src/metrics/activity';
 import type { Emulator } from '../../src/emulator/index';
 import type { WorkbookData } from '../../src/emulator/context';
 import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
@@ -321,5 +323,59 @@ describe('the cohort table', () => {
     expect(rules[0].getRanges().map(String)[0]).toContain(`${String.fromCharCode(65 + col + 2)}${head + 2}:`);
     // The preview draws the scale: the best retention cell is green.
     expect(emu.spreadsheet.renderHtml(built.sheetName)).toContain('background:rgb(30,142,62)');
+  });
+});
+
+describe('active users and the segment selector', () => {
+  const CHANNELS = ['Store', 'Phone', 'Website', 'Mobile app'];
+  const channelOf = (user: unknown) => CHANNELS[[...String(user)].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 9973, 7) % CHANNELS.length];
+  /** The last weeks of the demo's activity log (oldest first), with each user's channel in column D when asked. */
+  function withActivity(channels: boolean): WorkbookData {
+    const workbook = smallDemo();
+    const log = demoWorkbook().sheets.find((s) => s.name === 'Activity')!;
+    const rows = log.rows.slice(-5000).map((row) => (channels ? [...row, channelOf(row[0])] : row));
+    workbook.sheets.push({ ...log, rows: [channels ? [...log.rows[0], 'Channel'] : log.rows[0], ...rows] });
+    return workbook;
+  }
+  const OCTOBER_31 = localDay(new Date('2026-10-31T12:00:00+07:00').getTime(), ZONE);
+  /** The engine's DAU, MAU and stickiness as of 31 October over the log's rows of `segment` (every row for All). */
+  function engineActive(workbook: WorkbookData, segment: string) {
+    const rows = workbook.sheets.find((s) => s.name === 'Activity')!.rows.slice(1).filter((row) => segment === 'All' || row[3] === segment);
+    return activeUsersAsOf(readActivity('MAU', rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), ZONE), OCTOBER_31);
+  }
+
+  it('follows the segment dropdown when the activity log has a segment column', () => {
+    const workbook = withActivity(true);
+    const emu = openDemo({ workbook });
+    const { mapping } = mapColumns(emu) as { mapping: { sources: Source[] } };
+    const activity = mapping.sources.find((s) => s.sheetName === 'Activity')!;
+    activity.columns.segment = 'D';
+    emu.call('saveMapping', { lang: 'en', mapping });
+    const built = emu.call<Built>('buildDashboard', { lang: 'en' });
+    expect(emu.spreadsheet.values(built.sheetName, 'B4')).toEqual([['2026-10']]);
+    const shown = (label: string) => kpis(emu, built.sheetName).get(label)!;
+    for (const segment of ['All', 'Store', 'Phone']) {
+      emu.spreadsheet.choose(built.sheetName, 'B5', segment);
+      const expected = engineActive(workbook, segment);
+      expect(shown('Monthly active users').segment, segment).toBe(segment);
+      expect(shown('Monthly active users').value, `MAU ${segment}`).toBe(expected.mau);
+      expect(shown('Daily active users').value, `DAU ${segment}`).toBe(expected.dau);
+      expect(shown('Stickiness (DAU/MAU) %').value as number, `stickiness ${segment}`).toBeCloseTo(expected.stickiness, 9);
+    }
+    // The segments really differ, so the dropdown is what changed the figure.
+    expect(engineActive(workbook, 'Store').mau).toBeLessThan(engineActive(workbook, 'All').mau);
+  });
+
+  it('says plainly that they are for all segments when the log has no segment column', () => {
+    const workbook = withActivity(false);
+    const { emu, built } = build(workbook);
+    emu.spreadsheet.choose(built.sheetName, 'B5', 'Store');
+    const mau = kpis(emu, built.sheetName).get('Monthly active users')!;
+    expect(mau.segment).toBe('All (no segment column in this sheet)');
+    expect(mau.value).toBe(engineActive(workbook, 'All').mau);
+    // The survey's own figures follow the dropdown.
+    expect(kpis(emu, built.sheetName).get(`NPS · ${FORM_SHEET}`)!.segment).toBe('Store');
+    emu.spreadsheet.choose(built.sheetName, 'B5', 'All');
+    expect(kpis(emu, built.sheetName).get('Monthly active users')!.segment).toBe('All');
   });
 });
