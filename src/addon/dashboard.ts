@@ -278,6 +278,33 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     );
     row += 8;
   }
+  // The customer-journey funnel of the selection (CX_FUNNEL counts as the email's funnel does),
+  // drawn as horizontal bars of the customers who reached each stage.
+  const journey = mapping.sources.find((x) => x.columns.journeyStage && plan.some((m) => m.sheet === x.sheetName));
+  if (journey) {
+    header(row, 1, T.funnel[lang], 4);
+    const wrap = wrapper(filtersOf(journey, segSource !== undefined), SELECTED.start, SELECTED.end, ALL);
+    putFormulas(row + 1, 1, [[`=IFERROR(CX_FUNNEL(${wrap(columnRange(journey, journey.columns.journeyStage!))}), ${literal(T.noData[lang])})`]]);
+    s.getRange(row + 2, 2, 6, 2).setNumberFormat('#,##0');
+    s.getRange(row + 2, 4, 5, 1).setNumberFormat('0.0');
+    const top = row + 1;
+    chartSpecs.push((at) =>
+      s
+        .newChart()
+        .asBarChart()
+        .setColors(['#1a73e8'])
+        .setTitle(T.funnel[lang])
+        .addRange(s.getRange(top, 1, 6, 1))
+        .addRange(s.getRange(top, 3, 6, 1))
+        .setNumHeaders(1)
+        .setOption('legend', { position: 'none' })
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .setPosition(at.row, at.column, at.offsetX, 0)
+        .build(),
+    );
+    row += 9;
+  }
   // Trend charts of NPS and CSAT over the 13-period table, first in the band.
   const trendCharts: typeof chartSpecs = [];
   for (const metric of ['NPS', 'CSAT']) {

@@ -86,6 +86,7 @@ export const dashboardTexts = {
   /** Cells first: the label starts with text the add-on composed, never with the sheet's name. */
   dataLabel: (cells: string, sheet: string): Text => ({ en: `${cells} of ${sheet}`, vi: `${cells} của ${sheet}` }),
   breakdown: { en: 'NPS breakdown', vi: 'Phân bố NPS' },
+  funnel: { en: 'Customer journey: customers who reached each stage', vi: 'Hành trình khách hàng: số khách đã đến từng giai đoạn' },
   trend: (metric: string): Text => ({ en: `${metric} by month`, vi: `${metric} theo tháng` }),
   bySegment: (metric: string): Text => ({ en: `${metric} by segment`, vi: `${metric} theo phân khúc` }),
   latest: { en: 'latest row', vi: 'dòng mới nhất' },

@@ -167,6 +167,10 @@ export const cellTexts = {
 
 export const callTexts = {
   noScores: (): Text => ({ en: 'no scores in the range', vi: 'không có điểm nào trong vùng' }),
+  noStages: (): Text => ({
+    en: 'no journey stages in the range (awareness, consideration, purchase, retention, advocacy)',
+    vi: 'không có giai đoạn hành trình nào trong vùng (nhận thức, cân nhắc, mua, giữ chân, ủng hộ)',
+  }),
   noAnswers: (): Text => ({ en: 'no yes/no answers in the range', vi: 'không có câu trả lời có/không nào trong vùng' }),
   noDurations: (): Text => ({ en: 'no durations in the range', vi: 'không có thời lượng nào trong vùng' }),
   noResolvedTickets: (): Text => ({
@@ -270,6 +274,11 @@ export const tableLabels = {
   detractors: { en: 'Detractors', vi: 'Người phản đối' },
   responses: { en: 'Responses', vi: 'Số phản hồi' },
   nps: { en: 'NPS', vi: 'NPS' },
+  stage: { en: 'Stage', vi: 'Giai đoạn' },
+  atStage: { en: 'At this stage', vi: 'Đang ở giai đoạn' },
+  reached: { en: 'Reached', vi: 'Đã đến' },
+  fromPrevious: { en: '% of the stage before', vi: '% so với giai đoạn trước' },
+  notAStage: { en: 'Not a stage (left out)', vi: 'Không phải giai đoạn (bị bỏ qua)' },
 } satisfies Record<string, Text>;
 
 /**

@@ -8,6 +8,7 @@ import { docs as activeUserDocs } from './active-users';
 import { docs as trendDocs } from './trend';
 import { docs as cohortDocs } from './cohort';
 import { docs as themeDocs } from './themes';
+import { docs as journeyDocs } from './journey';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -48,4 +49,5 @@ export const CATALOG: FunctionDoc[] = [
   ...trendDocs(),
   ...cohortDocs(),
   ...themeDocs(),
+  ...journeyDocs(),
 ];

@@ -9,3 +9,4 @@ export { ART } from './art';
 export { DAU, WAU, MAU, STICKINESS } from './active-users';
 export { CX_TREND, CX_BY } from './trend';
 export { CX_THEMES, CX_PHRASES } from './themes';
+export { CX_FUNNEL } from './journey';

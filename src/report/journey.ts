@@ -45,15 +45,23 @@ export function matchStage(cell: unknown): JourneyStage | undefined {
  */
 export function funnelOf(journey: JourneyColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
   const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates, journey.dateOrder).days, frame) : undefined;
+  return funnelOfStages(periods ? journey.stages.filter((_, i) => periods[i] === frame.index) : journey.stages);
+}
+
+/**
+ * The funnel of stage cells, one per customer (the report's and CX_FUNNEL's one count): blanks
+ * are skipped, a cell naming no stage is counted as `unmatched`; undefined when none names a stage.
+ * @example funnelOfStages(['Mua', 'awareness', '']).stages[0].reached // 2
+ */
+export function funnelOfStages(cells: readonly unknown[]): Funnel | undefined {
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
   let unmatched = 0;
-  journey.stages.forEach((cell, i) => {
-    if (periods && periods[i] !== frame.index) return;
-    if (!textOf(cell)) return;
+  for (const cell of cells) {
+    if (!textOf(cell)) continue;
     const stage = matchStage(cell);
     if (stage) atStage[JOURNEY_STAGES.indexOf(stage)]++;
     else unmatched++;
-  });
+  }
   if (atStage.every((count) => count === 0)) return undefined;
   const reached = atStage.map((_, k) => atStage.slice(k).reduce((a, b) => a + b, 0));
   const stages = JOURNEY_STAGES.map((stage, k): FunnelStage => ({

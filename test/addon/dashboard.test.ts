@@ -5,6 +5,7 @@ import { isoDate, localDay } from '../../src/cells/calendar';
 import { cohortsOf, readCohortActivity } from '../../src/metrics/cohort';
 import { activeUsersAsOf } from '../../src/metrics/active-users';
 import { readActivity } from '../../src/metrics/activity';
+import { funnelOfStages } from '../../src/report/journey';
 import type { Emulator } from '../../src/emulator/index';
 import type { WorkbookData } from '../../src/emulator/context';
 import { ensureBuilt, openDemo, mapColumns } from '../../src/emulator/demo-session';
@@ -377,5 +378,54 @@ describe('active users and the segment selector', () => {
     expect(kpis(emu, built.sheetName).get(`NPS · ${FORM_SHEET}`)!.segment).toBe('Store');
     emu.spreadsheet.choose(built.sheetName, 'B5', 'All');
     expect(kpis(emu, built.sheetName).get('Monthly active users')!.segment).toBe('All');
+  });
+});
+
+describe('the journey funnel', () => {
+  const { emu, built, mapping } = build(smallDemo());
+  const name = built.sheetName;
+  const survey = mapping.sources.find((s) => s.sheetName === FORM_SHEET)!;
+  /** The funnel table under its header, as the sheet shows it. */
+  function shownFunnel() {
+    const sheet = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
+    const head = sheet.displayValues.findIndex((row) => row[0] === 'Customer journey: customers who reached each stage');
+    expect(head).toBeGreaterThan(0);
+    return sheet.values.slice(head + 1, head + 8).map((row) => row.slice(0, 4));
+  }
+  /** The email's count (funnelOfStages) over the survey's rows of that month and segment. */
+  function engineFunnel(month: string, segment: string) {
+    const rows = smallDemo().sheets.find((s) => s.name === FORM_SHEET)!.rows.slice(1);
+    const stage = index(survey.columns.journeyStage);
+    const seg = index(survey.columns.segment);
+    return funnelOfStages(rows.filter((row) => monthOf(row[0]) === month && (segment === 'All' || row[seg] === segment)).map((row) => row[stage]))!;
+  }
+
+  it('counts the selected period and segment as the email’s funnel does, live', () => {
+    expect(survey.columns.journeyStage).toBeDefined();
+    for (const [period, segment] of [['2026-10', 'All'], ['2026-09', 'Store']]) {
+      emu.spreadsheet.choose(name, 'B4', period);
+      emu.spreadsheet.choose(name, 'B5', segment);
+      const table = shownFunnel();
+      const expected = engineFunnel(period, segment);
+      expect(table[0]).toEqual(['Stage', 'At this stage', 'Reached', '% of the stage before']);
+      expect(table.slice(1, 6).map((row) => row.slice(0, 3)), `${period} / ${segment}`).toEqual(
+        expected.stages.map((s) => [s.stage[0].toUpperCase() + s.stage.slice(1), s.atStage, s.reached]),
+      );
+      expect(table[3][3]).toBeCloseTo(expected.stages[2].shareFromPrevious!, 9);
+      expect(table[6][0]).toBe(expected.unmatched > 0 ? 'Not a stage (left out)' : '');
+    }
+    emu.spreadsheet.choose(name, 'B4', '2026-10');
+    emu.spreadsheet.choose(name, 'B5', 'All');
+  });
+
+  it('is a native bar chart of the customers who reached each stage, drawn in the preview', () => {
+    const chart = emu.spreadsheet.charts(name).find((c) => c.options.title === 'Customer journey: customers who reached each stage')!;
+    expect(chart.type).toBe('BAR');
+    expect(chart.options.isStacked).toBeFalsy();
+    expect(chart.ranges).toHaveLength(2);
+    const html = emu.spreadsheet.renderHtml(name);
+    const svg = html.slice(html.indexOf('aria-label="Customer journey'), html.indexOf('</svg>', html.indexOf('aria-label="Customer journey')));
+    const reached = engineFunnel('2026-10', 'All').stages.map((s) => s.reached);
+    for (const [i, stage] of ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'].entries()) expect(svg).toContain(`<title>${stage}: ${reached[i]}</title>`);
   });
 });

@@ -33,6 +33,7 @@ const CALLS: Record<string, unknown[][]> = {
   CX_COHORT: [[col('u1', 'u2', 'u1', 'u3'), col(d('2026-02-01T03:00:00Z'), d('2026-02-26T05:00:00Z'), d('2026-03-02T05:00:00Z'), d('2026-04-02T05:00:00Z')), 'month', 4]],
   CX_THEMES: [[col('Giá hơi đắt', 'nhan vien than thien', 'The staff was not friendly', ''), col(3, 10, 6, '')]],
   CX_PHRASES: [[col('wifi yếu', 'wifi yếu quá', 'Wifi yếu, chờ lâu')]],
+  CX_FUNNEL: [[col('Giai đoạn', 'Mua', 'awareness', 'Giữ chân', '', 'không rõ')]],
 };
 
 const env = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' };

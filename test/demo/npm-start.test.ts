@@ -15,7 +15,9 @@ describe('npm start', () => {
     // The dashboard drawn as in Sheets: the dropdowns' values, the KPI table, the charts as SVG.
     const drawn = readFileSync('out/dashboard.html', 'utf8');
     expect(drawn).toContain('Key metrics');
-    expect(drawn.match(/<svg /g)?.length).toBe(4);
+    // NPS and CSAT trends, the NPS breakdown, the journey funnel, segments.
+    expect(drawn.match(/<svg /g)?.length).toBe(5);
+    expect(drawn).toContain('aria-label="Customer journey: customers who reached each stage"');
     if (existsSync('/usr/bin/chromium')) expect(existsSync('out/dashboard.png')).toBe(true);
     else expect(run.stdout).toContain('Chromium is not installed');
     expect(readFileSync('out/report.txt', 'utf8')).toContain('NPS');

@@ -165,7 +165,7 @@ export function chartSvg(env: Env, sheet: SheetModel, spec: ChartSpec): string {
   const title = String(spec.options.title ?? '');
   const colors = (spec.options.colors as string[] | undefined) ?? PALETTE;
   const t = chartTable(env, sheet, spec);
-  const left = 56;
+  const left = spec.type === 'BAR' && !spec.options.isStacked ? 104 : 56;
   const right = 16;
   const top = 40;
   const bottom = spec.type === 'BAR' ? 56 : 64;
@@ -200,6 +200,25 @@ export function chartSvg(env: Env, sheet: SheetModel, spec: ChartSpec): string {
     t.series.forEach((s, j) => {
       parts.push(`<rect x="${lx}" y="${height - 28}" width="10" height="10" fill="${colors[j % colors.length]}"/><text x="${lx + 14}" y="${height - 19}" font-size="11" fill="#5f6368">${esc(s.name)}</text>`);
       lx += 24 + s.name.length * 7;
+    });
+    parts.push('</svg>');
+    return parts.join('');
+  }
+  if (spec.type === 'BAR') {
+    // Horizontal bars, one per domain row from the top, as Sheets draws a bar chart (a funnel).
+    const max = Math.max(...all, 0) || 1;
+    const rowH = Math.min(40, (plotH - 12 * t.domain.length) / Math.max(1, t.domain.length * t.series.length));
+    t.domain.forEach((label, i) => {
+      const y = top + i * (rowH * t.series.length + 12);
+      t.series.forEach((s, j) => {
+        const v = s.values[i];
+        if (v === null) return;
+        const w = (Math.max(0, v) / max) * (plotW - 48);
+        const yj = y + rowH * j;
+        parts.push(`<rect x="${left}" y="${yj.toFixed(1)}" width="${w.toFixed(1)}" height="${rowH.toFixed(1)}" fill="${colors[j % colors.length]}"><title>${esc(label)}: ${v}</title></rect>`);
+        parts.push(`<text x="${(left + w + 4).toFixed(1)}" y="${(yj + rowH / 2 + 4).toFixed(1)}" font-size="11" fill="#202124">${Number(v.toFixed(1))}</text>`);
+      });
+      parts.push(`<text x="${left - 6}" y="${(y + (rowH * t.series.length) / 2 + 4).toFixed(1)}" text-anchor="end" font-size="11" fill="#5f6368">${esc(label.length > 16 ? `${label.slice(0, 15)}…` : label)}</text>`);
     });
     parts.push('</svg>');
     return parts.join('');
