@@ -35,16 +35,15 @@ export function CX_FUNNEL(stages: RangeArg): (string | number)[][] {
 export const docs = (): FunctionDoc[] => [
   {
     name: 'CX_FUNNEL',
-    summary:
-      'Customer-journey funnel from a column naming each customer’s furthest stage (awareness, consideration, purchase, retention, advocacy, or nhận thức, cân nhắc, mua, giữ chân, ủng hộ): customers at each stage, how many reached it, and the % of the stage before; answers that name no stage are counted on a last row.',
+    summary: 'Customer-journey funnel from a column of each customer’s furthest stage: customers at each stage, who reached it, % of the stage before.',
     params: [
       {
         name: 'stages',
         type: 'string[][]',
-        description: 'One stage per customer, e.g. G2:G ("Purchase", "3. Mua"). A header in the first row and blanks are skipped.',
+        description: 'One stage per customer, e.g. G2:G.',
       },
     ],
-    returns: '{Array} header row, then one row per stage: stage, customers at it, customers who reached it, % of the stage before',
+    returns: '{Array} stage, at it, reached, % of the stage before',
     example: '=CX_FUNNEL(G2:G)',
   },
 ];
