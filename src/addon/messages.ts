@@ -86,7 +86,7 @@ export const dashboardTexts = {
   /** Cells first: the label starts with text the add-on composed, never with the sheet's name. */
   dataLabel: (cells: string, sheet: string): Text => ({ en: `${cells} of ${sheet}`, vi: `${cells} của ${sheet}` }),
   breakdown: { en: 'NPS breakdown', vi: 'Phân bố NPS' },
-  funnel: { en: 'Customer journey: customers who reached each stage', vi: 'Hành trình khách hàng: số khách đã đến từng giai đoạn' },
+  funnel: { en: 'Customer journey: who reached each stage', vi: 'Hành trình: số khách đến từng giai đoạn' },
   trend: (metric: string): Text => ({ en: `${metric} by month`, vi: `${metric} theo tháng` }),
   bySegment: (metric: string): Text => ({ en: `${metric} by segment`, vi: `${metric} theo phân khúc` }),
   latest: { en: 'latest row', vi: 'dòng mới nhất' },
@@ -104,7 +104,7 @@ export const dashboardTexts = {
   noSegment: { en: 'No segment column is mapped: every figure is for All.', vi: 'Chưa ghép cột phân khúc: mọi số liệu là của Tất cả.' },
   noDates: { en: 'All (no dates)', vi: 'Tất cả (không có ngày)' },
   /** A KPI's segment cell while the selector names a segment its sheet has no column for. */
-  allNoSegment: { en: 'All (no segment column in this sheet)', vi: 'Tất cả (trang tính này không có cột phân khúc)' },
+  allNoSegment: { en: 'All (no segment column)', vi: 'Tất cả (không có cột phân khúc)' },
   n: { en: 'n', vi: 'n' },
   leftOut: { en: 'Left out', vi: 'Bị bỏ qua' },
   change: { en: 'Change vs previous', vi: 'Thay đổi so với kỳ trước' },

@@ -167,10 +167,7 @@ export const cellTexts = {
 
 export const callTexts = {
   noScores: (): Text => ({ en: 'no scores in the range', vi: 'không có điểm nào trong vùng' }),
-  noStages: (): Text => ({
-    en: 'no journey stages in the range (awareness, consideration, purchase, retention, advocacy)',
-    vi: 'không có giai đoạn hành trình nào trong vùng (nhận thức, cân nhắc, mua, giữ chân, ủng hộ)',
-  }),
+  noStages: (): Text => ({ en: 'no journey stages in the range', vi: 'không có giai đoạn hành trình nào trong vùng' }),
   noAnswers: (): Text => ({ en: 'no yes/no answers in the range', vi: 'không có câu trả lời có/không nào trong vùng' }),
   noDurations: (): Text => ({ en: 'no durations in the range', vi: 'không có thời lượng nào trong vùng' }),
   noResolvedTickets: (): Text => ({

@@ -35,15 +35,15 @@ export function CX_FUNNEL(stages: RangeArg): (string | number)[][] {
 export const docs = (): FunctionDoc[] => [
   {
     name: 'CX_FUNNEL',
-    summary: 'Customer-journey funnel from a column of each customer’s furthest stage: customers at each stage, who reached it, % of the stage before.',
+    summary: 'Customer-journey funnel: customers at each stage, who reached it, % of the stage before.',
     params: [
       {
         name: 'stages',
         type: 'string[][]',
-        description: 'One stage per customer, e.g. G2:G.',
+        description: 'Each customer’s furthest stage, e.g. G2:G.',
       },
     ],
-    returns: '{Array} stage, at it, reached, % of the stage before',
+    returns: '{Array} the funnel table',
     example: '=CX_FUNNEL(G2:G)',
   },
 ];

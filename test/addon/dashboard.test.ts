@@ -372,7 +372,7 @@ describe('active users and the segment selector', () => {
     const { emu, built } = build(workbook);
     emu.spreadsheet.choose(built.sheetName, 'B5', 'Store');
     const mau = kpis(emu, built.sheetName).get('Monthly active users')!;
-    expect(mau.segment).toBe('All (no segment column in this sheet)');
+    expect(mau.segment).toBe('All (no segment column)');
     expect(mau.value).toBe(engineActive(workbook, 'All').mau);
     // The survey's own figures follow the dropdown.
     expect(kpis(emu, built.sheetName).get(`NPS · ${FORM_SHEET}`)!.segment).toBe('Store');
@@ -388,7 +388,7 @@ describe('the journey funnel', () => {
   /** The funnel table under its header, as the sheet shows it. */
   function shownFunnel() {
     const sheet = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
-    const head = sheet.displayValues.findIndex((row) => row[0] === 'Customer journey: customers who reached each stage');
+    const head = sheet.displayValues.findIndex((row) => row[0] === 'Customer journey: who reached each stage');
     expect(head).toBeGreaterThan(0);
     return sheet.values.slice(head + 1, head + 8).map((row) => row.slice(0, 4));
   }
@@ -419,7 +419,7 @@ describe('the journey funnel', () => {
   });
 
   it('is a native bar chart of the customers who reached each stage, drawn in the preview', () => {
-    const chart = emu.spreadsheet.charts(name).find((c) => c.options.title === 'Customer journey: customers who reached each stage')!;
+    const chart = emu.spreadsheet.charts(name).find((c) => c.options.title === 'Customer journey: who reached each stage')!;
     expect(chart.type).toBe('BAR');
     expect(chart.options.isStacked).toBeFalsy();
     expect(chart.ranges).toHaveLength(2);

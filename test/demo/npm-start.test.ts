@@ -17,7 +17,7 @@ describe('npm start', () => {
     expect(drawn).toContain('Key metrics');
     // NPS and CSAT trends, the NPS breakdown, the journey funnel, segments.
     expect(drawn.match(/<svg /g)?.length).toBe(5);
-    expect(drawn).toContain('aria-label="Customer journey: customers who reached each stage"');
+    expect(drawn).toContain('aria-label="Customer journey: who reached each stage"');
     if (existsSync('/usr/bin/chromium')) expect(existsSync('out/dashboard.png')).toBe(true);
     else expect(run.stdout).toContain('Chromium is not installed');
     expect(readFileSync('out/report.txt', 'utf8')).toContain('NPS');
