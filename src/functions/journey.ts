@@ -35,7 +35,7 @@ export function CX_FUNNEL(stages: RangeArg): (string | number)[][] {
 export const docs = (): FunctionDoc[] => [
   {
     name: 'CX_FUNNEL',
-    summary: 'Customer-journey funnel: customers at each stage, who reached it, % of the stage before.',
+    summary: 'Customer-journey funnel: customers at and past each stage.',
     params: [
       {
         name: 'stages',
