@@ -130,10 +130,11 @@ export function planCombined(perSheet: readonly PlannedMetric[], lang: Lang): Pl
       letters: [COMBINED_COLUMN],
       parts: entries.map((m) => ({ sheet: m.sheet, letter: m.letters[0] })),
       evaluate: (columns, timeZone) => first.evaluate({ [letter]: columns[COMBINED_COLUMN] }, timeZone),
-      // In the dashboard's records block, over all the answers: not FILTERed by the selectors.
-      formulaWith: () => `=${metric}(${stacked}${args})`,
-      countWith: (_wrap, nonBlank) => entries.map((m) => nonBlank(m.source)).join('+'),
-      nonBlankWith: (_wrap, nonBlank) => entries.map((m) => nonBlank(m.source)).join('+'),
+      // On the dashboard each sheet's column is FILTERed by its own dates and segment (`wrap` knows
+      // the range); a FILTER with no match is #N/A, a blank in the stack. Unwrapped: the whole columns.
+      formulaWith: (wrap) => `=${metric}({${entries.map((m) => (wrap(m.source) === m.source ? m.source : `IFERROR(${wrap(m.source)}, "")`)).join(';')}}${args})`,
+      countWith: (wrap, nonBlank) => entries.map((m) => `IFERROR(${m.countWith(wrap, nonBlank)}, 0)`).join('+'),
+      nonBlankWith: (wrap, nonBlank) => entries.map((m) => `IFERROR(${m.nonBlankWith(wrap, nonBlank)}, 0)`).join('+'),
     });
   }
   return out;

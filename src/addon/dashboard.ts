@@ -1,7 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { columnCells, columnRange, type PlannedMetric } from './dashboard-plan';
-import { activityFormulas, allText, cell, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
+import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
@@ -72,8 +72,10 @@ const COHORT_PERIODS = 12;
 export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: PlannedMetric[], lang: Lang, periods: DashboardPeriods): BuiltDashboard {
   // Metrics from customer records and "All surveys" figures take no period or segment filter:
   // they go in their own block (dashboard-records-block.ts), the rest in the filtered KPI table.
-  const records = fullPlan.filter(isRecordMetric);
-  const plan = fullPlan.filter((m) => !isRecordMetric(m));
+  // "All surveys" figures are the exception: their sheets' columns are each FILTERed by the
+  // selectors, so they sit in the KPI table with period, n, change and coverage.
+  const records = fullPlan.filter((m) => isRecordMetric(m) && !m.parts);
+  const plan = fullPlan.filter((m) => !isRecordMetric(m) || m.parts);
   let sheet = findDashboard(book);
   const name = freeSheetName(book, T.sheetName[lang], sheet);
   const ALL = allText(lang);
@@ -169,9 +171,32 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   // FILTER of it (a 30-day window reaches into the month before); a segment column of the log
   // narrows it to the selected segment like every other metric.
   const isActivity = (m: PlannedMetric) => ['MAU', 'DAU', 'STICKINESS'].includes(m.metric);
-  const filtersFor = (m: PlannedMetric) => {
+  const partsOf = (m: PlannedMetric) => (m.parts ?? []).map((p) => mapping.sources.find((x) => x.sheetName === p.sheet)!);
+  const filtersFor = (m: PlannedMetric): Filters => {
+    // "All surveys": dated or segmented when its sheets are (the formulas filter each sheet's own).
+    if (m.parts) {
+      const each = partsOf(m).map((x) => filtersOf(x, segSource !== undefined));
+      return { dates: each.some((f) => f.dates) ? 'combined' : undefined, segments: each.every((f) => f.segments) ? 'combined' : undefined };
+    }
     const f = filtersOf(sourceOf(m), segSource !== undefined);
     return isActivity(m) ? { segments: f.segments } : f;
+  };
+  /** The FILTER of a range for the period [start, end) and the segment, by the filters of the range's own sheet. */
+  const rangeFilters = (m: PlannedMetric): ((range: string) => Filters) => {
+    if (!m.parts) {
+      const f = filtersFor(m);
+      return () => f;
+    }
+    const byRange = new Map(m.parts.map((p, k) => [columnRange(partsOf(m)[k], p.letter), filtersOf(partsOf(m)[k], segSource !== undefined)]));
+    return (range) => byRange.get(range) ?? {};
+  };
+  const wrapOf = (m: PlannedMetric, start: string, end: string) => {
+    const of = rangeFilters(m);
+    return (range: string) => wrapper(of(range), start, end, ALL)(range);
+  };
+  const nonBlankOf = (m: PlannedMetric, start: string, end: string) => {
+    const of = rangeFilters(m);
+    return (range: string) => nonBlankCounter(of(range), start, end, ALL)(range);
   };
   const repeated = (m: PlannedMetric) => plan.filter((o) => o.metric === m.metric).length > 1;
   const metricName = (m: PlannedMetric) => {
@@ -187,13 +212,30 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   put(first, 1, plan.map((m) => [metricName(m)]));
   put(first, KPI_COL.source, plan.map((m) => [inertLabel(T.dataLabel(m.cells, m.sheet)[lang])]));
   const L = (col: number, row: number) => cell(row, col);
+  const scaleOf = (m: PlannedMetric) => (m.metric === 'CSAT' || m.metric === 'CSAT_AVG' ? mapping.scales.csat.scale : m.metric === 'CES' ? mapping.scales.ces.scale : undefined);
+  const coverages: string[] = [];
+  const combined: { index: number; n: string; leftOut: string; why: string }[] = [];
   const kpiFormulas = plan.map((m, i) => {
     const row = first + i;
     const f = filtersFor(m);
     const trendRow = trendFirst + i;
     const { n, value, nonBlank } = isActivity(m)
       ? activityFormulas(m, wrapper(f, SELECTED.start, SELECTED.end, ALL), L(KPI_COL.n, row))
-      : metricFormulas(m, f, SELECTED.start, SELECTED.end, ALL, L(KPI_COL.n, row), true);
+      : m.parts
+        ? combinedFormulas(m, wrapOf(m, SELECTED.start, SELECTED.end), nonBlankOf(m, SELECTED.start, SELECTED.end), L(KPI_COL.n, row))
+        : metricFormulas(m, f, SELECTED.start, SELECTED.end, ALL, L(KPI_COL.n, row), true);
+    // n and left out as the email counts them, from the row's CX_COVERAGE, where it applies;
+    // for "All surveys", the sums of its sheets' rows, and their reasons one after the other.
+    const partRows = (m.parts ?? []).map((p) => plan.findIndex((x) => !x.parts && x.metric === m.metric && x.sheet === p.sheet));
+    const combinedCoverage = m.parts && partRows.every((k) => k >= 0 && coverages[k]) ? partRows.map((k) => first + k) : undefined;
+    const coverage = isActivity(m) || m.parts ? undefined : coverageFormula(m, sourceOf(m), f, scaleOf(m), ALL);
+    coverages.push(coverage ?? '');
+    if (combinedCoverage) {
+      const sum = (col: number) => `=${combinedCoverage.map((r) => L(col, r)).join('+')}`;
+      // Each sheet's reasons, then its KPI label in brackets (no sheet name in the formula's text).
+      const why = `=${combinedCoverage.map((r, k) => `${k === 0 ? '' : '" · "&'}${L(COVERAGE_COLUMN + 2, r)}&" ("&${L(KPI_COL.metric, r)}&")"`).join('&')}`;
+      combined.push({ index: i, n: sum(COVERAGE_COLUMN), leftOut: sum(COVERAGE_COLUMN + 1), why });
+    }
     const previous = L(LAYOUT.trendLength, trendRow);
     const before = `${L(2, trendRow)}:${previous}`;
     const valueCell = L(KPI_COL.value, row);
@@ -202,8 +244,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
       // A sheet without the segment column says so while the selector names a segment.
       f.segments ? `=${SELECTED.segment}` : segSource ? `=IF(${SELECTED.segment}=${literal(ALL)}, ${literal(ALL)}, ${literal(T.allNoSegment[lang])})` : '',
       value,
-      n,
-      `=${nonBlank}-${L(KPI_COL.n, row)}`,
+      coverage ? `=${L(COVERAGE_COLUMN, row)}` : combinedCoverage ? combined[combined.length - 1].n : n,
+      coverage ? `=${L(COVERAGE_COLUMN + 1, row)}` : combinedCoverage ? combined[combined.length - 1].leftOut : `=${nonBlank}-${L(KPI_COL.n, row)}`,
       f.dates ? `=IF(OR(${SELECTED.months}=0, ${valueCell}="", ${previous}=""), "", ${valueCell}-${previous})` : '',
       f.dates ? `=IF(${SELECTED.months}=0, "", IFERROR(MEDIAN(${before}), ""))` : '',
     ];
@@ -218,6 +260,17 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     else put(first + i, KPI_COL.segment, [[ALL]]);
   });
   putFormulas(first, KPI_COL.value, kpiFormulas.map((r) => r.slice(2)));
+  // The coverage column: the reasons and places, where CX_COVERAGE applies (helpers in S:U).
+  columnHeaders(kpiTop + 1, KPI_COL.why, [T.why[lang]]);
+  put(kpiTop + 1, COVERAGE_COLUMN, [[T.coverageHelper[lang]]]);
+  s.getRange(kpiTop + 1, COVERAGE_COLUMN, plan.length + 1, 3).setFontColor('#80868b');
+  coverages.forEach((formula, i) => {
+    if (!formula) return;
+    putFormulas(first + i, COVERAGE_COLUMN, [[formula]]);
+    putFormulas(first + i, KPI_COL.why, [[`=${L(COVERAGE_COLUMN + 2, first + i)}`]]);
+  });
+  for (const c of combined) putFormulas(first + c.index, KPI_COL.why, [[c.why]]);
+  s.getRange(first, KPI_COL.why, plan.length, 1).setWrap(true).setFontColor('#5f6368');
   s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
   s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
   s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
@@ -240,8 +293,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
         if (!f.dates) return '';
         const start = `${letters(k + 2)}$${hdr}`;
         const end = `EDATE(${start}, ${SELECTED.step})`;
-        const wrap = wrapper(f, start, end, ALL);
-        const count = `IFERROR(${m.countWith(wrap, nonBlankCounter(f, start, end, ALL))}, 0)`;
+        const wrap = wrapOf(m, start, end);
+        const count = `IFERROR(${m.countWith(wrap, nonBlankOf(m, start, end))}, 0)`;
         const asOf = m.unit === 'count' || m.metric === 'STICKINESS' ? `${end}-1` : undefined;
         return `=IF(${count}=0, "", ${m.formulaWith(wrap, asOf).slice(1)})`;
       });
@@ -308,25 +361,23 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   // Trend charts of NPS and CSAT over the 13-period table, first in the band.
   const trendCharts: typeof chartSpecs = [];
   for (const metric of ['NPS', 'CSAT']) {
-    const m = plan.find((x) => x.metric === metric && filtersFor(x).dates);
-    if (!m) continue;
-    const r = trendFirst + plan.indexOf(m);
+    // One line per survey sheet with dates, and the "All surveys" line, named in a legend.
+    const lines = plan.filter((x) => x.metric === metric && filtersFor(x).dates);
+    if (lines.length === 0) continue;
     const title = T.trend(T.metricNames[metric][lang])[lang];
-    trendCharts.push((at) =>
-      s
-        .newChart()
-        .asLineChart()
-        .addRange(s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1))
-        .addRange(s.getRange(r, 1, 1, LAYOUT.trendLength + 1))
+    trendCharts.push((at) => {
+      let chart = s.newChart().asLineChart().addRange(s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1));
+      for (const line of lines) chart = chart.addRange(s.getRange(trendFirst + plan.indexOf(line), 1, 1, LAYOUT.trendLength + 1));
+      return chart
         .setTransposeRowsAndColumns(true)
         .setNumHeaders(1)
         .setOption('title', title)
-        .setOption('legend', { position: 'none' })
+        .setOption('legend', { position: lines.length > 1 ? 'bottom' : 'none' })
         .setOption('width', CHART_WIDTH)
         .setOption('height', CHART_HEIGHT)
         .setPosition(at.row, at.column, at.offsetX, 0)
-        .build(),
-    );
+        .build();
+    });
   }
   chartSpecs.unshift(...trendCharts);
 
@@ -400,5 +451,6 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   for (let c = 2; c <= LAYOUT.width - 1; c += 1) s.setColumnWidth(c, 96);
   s.setColumnWidth(KPI_COL.typical, 120);
   s.setColumnWidth(KPI_COL.source, 220);
+  s.setColumnWidth(KPI_COL.why, 320);
   return { sheetName: name, url: `${book.getUrl()}#gid=${s.getSheetId()}`, formulas, charts: chartSpecs.length, period: chosenPeriod, segment: chosenSegment };
 }

@@ -104,6 +104,8 @@ export const dashboardTexts = {
   allNoSegment: { en: 'All (no segment column)', vi: 'Tất cả (không có cột phân khúc)' },
   n: { en: 'n', vi: 'n' },
   leftOut: { en: 'Left out', vi: 'Bị bỏ qua' },
+  why: { en: 'Left out: why, and where (as the email counts)', vi: 'Bị bỏ qua: lý do và vị trí (như email đếm)' },
+  coverageHelper: { en: 'Coverage (n, left out, why)', vi: 'Độ bao phủ (n, bị bỏ qua, lý do)' },
   change: { en: 'Change vs previous', vi: 'Thay đổi so với kỳ trước' },
   typical: { en: 'Typical (median)', vi: 'Thông thường (trung vị)' },
   trendTable: { en: 'The period and the 12 before', vi: 'Kỳ này và 12 kỳ trước' },

@@ -19,6 +19,7 @@ import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
+import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
 import { columnIndex, columnLetter } from '../mapping/text';
 
 /**
@@ -238,14 +239,30 @@ export const resetMapping = endpoint(api.ResetMappingArgs, api.ResetMappingResul
 export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboardResult, ({ lang }) => {
   const parsed = parseStoredMapping(documentStore().get(MAPPING_KEY));
   if (!parsed.ok) throw new PlainError(parsed.reason === 'missing' ? serverTexts.noMapping() : parsed.message);
-  // Only metrics that compute go on the dashboard: a formula that would show #ERROR! is left out.
+  // Only metrics that compute go on the dashboard: a formula that would show #ERROR! is left out,
+  // unless the email computes it despite a few bad cells (its coverage column then names them).
   const read = new Map<string, Record<string, unknown[][]>>();
-  const working = new Set(previewOf_(parsed.mapping, lang, read).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
-  const plan = countingWords(planMapping(parsed.mapping, lang), read).filter((metric) => working.has(`${metric.sheet}\u0001${metric.metric}`));
-  if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
   const book = spreadsheet();
+  const working = new Set(previewOf_(parsed.mapping, lang, read).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
+  const plan = countingWords(planMapping(parsed.mapping, lang), read).filter(
+    (metric) => working.has(`${metric.sheet}\u0001${metric.metric}`) || reportComputes_(book, parsed.mapping, metric, lang),
+  );
+  if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
   return buildDashboardSheet(book, parsed.mapping, plan, lang, periodsOf_(book, parsed.mapping, plan, lang));
 });
+
+/** Whether the report's reading of the metric's column (bad cells left out and counted) uses any cell: one read of the column. */
+function reportComputes_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, metric: ReturnType<typeof planMapping>[number], lang: Lang): boolean {
+  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric) || metric.parts) return false;
+  const source = mapping.sources.find((s) => s.sheetName === metric.sheet);
+  if (!source) return false;
+  const letter = metric.letters[0];
+  const values = readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), [letter])[letter].map((row) => row[0]);
+  const scale = metric.metric === 'CES' ? mapping.scales.ces.scale : mapping.scales.csat.scale;
+  const field = metric.metric === 'NPS' ? 'nps' : metric.metric === 'CES' ? 'ces' : 'csat';
+  const labels = metric.metric === 'FCR' ? undefined : source.labels?.[field];
+  return kpiCoverage({ metric: metric.metric as CoverageMetric, values, period: { kind: 'all' }, scale, labels, timeZone: book.getSpreadsheetTimeZone(), lang }).n > 0;
+}
 
 /** The periods the dashboard offers, from the dates of the sheets its metrics read (one read per sheet). */
 function periodsOf_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, plan: ReturnType<typeof planMapping>, lang: Lang) {

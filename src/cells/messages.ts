@@ -167,6 +167,10 @@ export const cellTexts = {
 
 export const callTexts = {
   noScores: (): Text => ({ en: 'no scores in the range', vi: 'không có điểm nào trong vùng' }),
+  periodText: (value: unknown): Text => ({
+    en: `period must be all, a year (2026), a quarter (2026-Q3), a month (2026-10), a week (2026-W41) or a range (2026-09-01..2026-10-31), not ${showValue(value)}`,
+    vi: `period phải là all, một năm (2026), một quý (2026-Q3), một tháng (2026-10), một tuần (2026-W41) hoặc một khoảng (2026-09-01..2026-10-31), không phải ${showValue(value)}`,
+  }),
   noStages: (): Text => ({ en: 'no journey stages in the range', vi: 'không có giai đoạn hành trình nào trong vùng' }),
   noAnswers: (): Text => ({ en: 'no yes/no answers in the range', vi: 'không có câu trả lời có/không nào trong vùng' }),
   noDurations: (): Text => ({ en: 'no durations in the range', vi: 'không có thời lượng nào trong vùng' }),

@@ -9,6 +9,7 @@ import { docs as trendDocs } from './trend';
 import { docs as cohortDocs } from './cohort';
 import { docs as themeDocs } from './themes';
 import { docs as journeyDocs } from './journey';
+import { docs as coverageDocs } from './coverage';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -50,4 +51,5 @@ export const CATALOG: FunctionDoc[] = [
   ...cohortDocs(),
   ...themeDocs(),
   ...journeyDocs(),
+  ...coverageDocs(),
 ];

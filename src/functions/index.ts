@@ -10,3 +10,4 @@ export { DAU, WAU, MAU, STICKINESS } from './active-users';
 export { CX_TREND, CX_BY } from './trend';
 export { CX_THEMES, CX_PHRASES } from './themes';
 export { CX_FUNNEL } from './journey';
+export { CX_COVERAGE } from './coverage';

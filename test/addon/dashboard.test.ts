@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoWorkbook, FORM_SHEET } from '../../src/demo';
+import { demoWorkbook, FORM_SHEET, VI_SHEET } from '../../src/demo';
 import { npsOfRange } from '../../src/metrics/nps';
 import { isoDate, localDay } from '../../src/cells/calendar';
 import { cohortsOf, readCohortActivity } from '../../src/metrics/cohort';
@@ -91,7 +91,7 @@ function kpis(emu: Emulator, sheetName: string) {
   const out = new Map<string, { period: unknown; segment: unknown; value: unknown; n: unknown; leftOut: unknown; change: unknown; typical: unknown; sheet: string }>();
   for (const [label, period, segment, value, n, leftOut, change, typical, source] of rows) {
     if (label === '') break;
-    out.set(String(label), { period, segment, value, n, leftOut, change, typical, sheet: String(source).replace(/^\S+ of /, '') });
+    out.set(String(label), { period, segment, value, n, leftOut, change, typical, sheet: String(source).replace(/^.*? of /, '') });
   }
   return out;
 }
@@ -207,7 +207,69 @@ describe('the coverage column', () => {
     const { emu, built } = build(workbook);
     const nps = kpis(emu, built.sheetName).get(`NPS · ${FORM_SHEET}`)!;
     expect(nps.leftOut).toBe(3);
-    expect(emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!.rows[8][5]).toMatch(/^=IFERROR\(ROWS\(FILTER\(/);
+    // n and left out come from the row's CX_COVERAGE, the email's own count.
+    const rows = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!.rows;
+    expect(rows[8][4]).toBe('=S9');
+    expect(rows[8][5]).toBe('=T9');
+    expect(rows[8][18]).toMatch(/^=CX_COVERAGE\("NPS", 'Form Responses 1'!C2:C, 'Form Responses 1'!A2:A, IF\(\$B\$4="All", "all", \$B\$4\), 'Form Responses 1'!F2:F, IF\(\$B\$5="All", "", \$B\$5\)\)$/);
+  });
+
+  /**
+   * October's NPS column with an answer out of the scale, a word that is no answer, and a
+   * non-answer: the email leaves them out and says where; the dashboard's coverage column must
+   * say the same, for the period and segment chosen.
+   */
+  function withBadCells() {
+    const workbook = smallDemo();
+    const sheet = workbook.sheets.find((s) => s.name === FORM_SHEET)!;
+    const places: string[] = [];
+    let k = 0;
+    sheet.rows.forEach((row, i) => {
+      if (i === 0 || k >= 3 || monthOf(row[0]) !== '2026-10' || row[5] !== 'Store') return;
+      row[2] = ['11', 'Tốt lắm', 'N/A'][k++];
+      places.push(`'${FORM_SHEET}'!C${i + 1}`);
+    });
+    return { workbook, places };
+  }
+
+  it('says what was left out, why and where, exactly as the email does, for the period and segment chosen', () => {
+    const { workbook, places } = withBadCells();
+    const { emu, built } = build(workbook);
+    const name = built.sheetName;
+    expect(emu.spreadsheet.values(name, 'A9')).toEqual([[`NPS · ${FORM_SHEET}`]]);
+    emu.call('sendTestReport', { lang: 'en' });
+    const email = emu.outbox.messages.at(-1)!;
+    expect(email.body).toContain('October 2026');
+    const [[n, leftOut]] = emu.spreadsheet.values(name, 'E9:F9');
+    const why = String(emu.spreadsheet.values(name, 'J9')[0][0]);
+    expect(why.startsWith(`n = ${n} · 3 left out: `), why).toBe(true);
+    expect(why).toContain(`answer with no score (first: ${places[1]})`);
+    // The email's NPS line says the same words.
+    expect(email.body).toContain(why);
+    expect(leftOut).toBe(3);
+    expect(why).toContain(`outside the scale (first: ${places[0]})`);
+    expect(why).toContain(`no answer (N/A) (first: ${places[2]})`);
+    // The value itself stays the function's error naming the problem, not a number that hides it.
+    expect(emu.spreadsheet.formulaError(name, 'D9')).toContain('11');
+    // A segment without the bad cells has nothing left out; the one with them says so.
+    emu.spreadsheet.choose(name, 'B5', 'Phone');
+    expect(emu.spreadsheet.values(name, 'F9')).toEqual([[0]]);
+    expect(emu.spreadsheet.values(name, 'J9')[0][0]).toMatch(/^n = \d+ · nothing left out$/);
+    emu.spreadsheet.choose(name, 'B5', 'Store');
+    expect(emu.spreadsheet.values(name, 'F9')).toEqual([[3]]);
+    emu.spreadsheet.choose(name, 'B4', '2026-09');
+    expect(emu.spreadsheet.values(name, 'F9')).toEqual([[0]]);
+  });
+
+  it('the Vietnamese dashboard words it as the Vietnamese email does', () => {
+    const { workbook, places } = withBadCells();
+    // Tables and texts of functions follow the spreadsheet's locale (metrics-spec.md section 1).
+    workbook.locale = 'vi_VN';
+    const { emu, built } = build(workbook, 'vi');
+    emu.call('sendTestReport', { lang: 'vi' });
+    const why = String(emu.spreadsheet.values(built.sheetName, 'J9')[0][0]);
+    expect(why).toContain(`ngoài thang điểm (đầu tiên: ${places[0]})`);
+    expect(emu.outbox.messages.at(-1)!.body).toContain(why);
   });
 });
 
@@ -427,5 +489,57 @@ describe('the journey funnel', () => {
     const svg = html.slice(html.indexOf('aria-label="Customer journey'), html.indexOf('</svg>', html.indexOf('aria-label="Customer journey')));
     const reached = engineFunnel('2026-10', 'All').stages.map((s) => s.reached);
     for (const [i, stage] of ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'].entries()) expect(svg).toContain(`<title>${stage}: ${reached[i]}</title>`);
+  });
+});
+
+describe('"All surveys" figures on the dashboard', () => {
+  const workbook = demoWorkbook();
+  workbook.sheets = workbook.sheets.filter((s) => s.name === FORM_SHEET || s.name === VI_SHEET);
+  const { emu, built, mapping } = build(workbook);
+  const name = built.sheetName;
+  /** NPS over both sheets' rows of the month (every row for All) and segment, by the engine. */
+  function engineBoth(month: string, segment: string) {
+    const cells = mapping.sources.flatMap((source) => {
+      const rows = workbook.sheets.find((s) => s.name === source.sheetName)!.rows.slice(1);
+      const seg = index(source.columns.segment);
+      return rows
+        .filter((row) => (month === 'All' || monthOf(row[index(source.columns.timestamp)]) === month) && (segment === 'All' || row[seg] === segment))
+        .map((row) => [row[index(source.columns.nps)] ?? '']);
+    });
+    return npsOfRange(cells);
+  }
+
+  it('follow the period and segment dropdowns like each sheet’s own, with n, change and coverage', () => {
+    for (const [period, segment] of [['2026-10', 'All'], ['2026-09', 'Store'], ['All', 'All']]) {
+      emu.spreadsheet.choose(name, 'B4', period);
+      emu.spreadsheet.choose(name, 'B5', segment);
+      const shown = kpis(emu, name);
+      const all = shown.get('NPS · All surveys')!;
+      const expected = engineBoth(period, segment);
+      expect(all.period).toBe(period);
+      expect(all.segment).toBe(segment);
+      expect(all.value as number, `${period} / ${segment}`).toBeCloseTo(expected.value, 9);
+      expect(all.n).toBe(expected.n);
+      expect(all.n).toBe((shown.get(`NPS · ${FORM_SHEET}`)!.n as number) + (shown.get(`NPS · ${VI_SHEET}`)!.n as number));
+    }
+    emu.spreadsheet.choose(name, 'B4', '2026-10');
+    emu.spreadsheet.choose(name, 'B5', 'All');
+    const all = kpis(emu, name).get('NPS · All surveys')!;
+    expect(typeof all.change).toBe('number');
+    const row = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!.values.findIndex((r) => r[0] === 'NPS · All surveys');
+    expect(emu.spreadsheet.values(name, `J${row + 1}`)[0][0]).toMatch(new RegExp(`^n = \\d+ · nothing left out \\(NPS · ${FORM_SHEET}\\) · n = \\d+ · nothing left out \\(NPS · ${VI_SHEET}\\)$`));
+  });
+
+  it('are a line of their own in the NPS and CSAT trend charts, named in the legend the preview draws', () => {
+    const charts = emu.spreadsheet.charts(name).filter((c) => c.type === 'LINE');
+    expect(charts.map((c) => c.options.title)).toEqual(['NPS by month', 'CSAT % by month']);
+    for (const chart of charts) {
+      expect(chart.ranges).toHaveLength(4);
+      expect((chart.options.legend as { position: string }).position).toBe('bottom');
+    }
+    const html = emu.spreadsheet.renderHtml(name);
+    const svg = html.slice(html.indexOf('aria-label="NPS by month"'), html.indexOf('</svg>', html.indexOf('aria-label="NPS by month"')));
+    expect(svg.match(/<polyline /g)).toHaveLength(3);
+    for (const label of [`NPS · ${FORM_SHEET}`, `NPS · ${VI_SHEET}`, 'NPS · All surveys']) expect(svg).toContain(`>${label}</text>`);
   });
 });

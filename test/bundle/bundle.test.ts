@@ -34,6 +34,7 @@ const CALLS: Record<string, unknown[][]> = {
   CX_THEMES: [[col('Giá hơi đắt', 'nhan vien than thien', 'The staff was not friendly', ''), col(3, 10, 6, '')]],
   CX_PHRASES: [[col('wifi yếu', 'wifi yếu quá', 'Wifi yếu, chờ lâu')]],
   CX_FUNNEL: [[col('Giai đoạn', 'Mua', 'awareness', 'Giữ chân', '', 'không rõ')]],
+  CX_COVERAGE: [['NPS', col(9, 'chín', 11, 'N/A', ''), col(d('2026-10-02T03:00:00Z'), d('2026-10-03T03:00:00Z'), d('2026-10-04T03:00:00Z'), 'sometime', ''), '2026-10'], ['CSAT', col(5, 4, 9), '', 'all', '', '', 5]],
 };
 
 const env = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' };

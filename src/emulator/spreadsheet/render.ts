@@ -264,6 +264,15 @@ export function chartSvg(env: Env, sheet: SheetModel, spec: ChartSpec): string {
     );
   }
   parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(Math.max(lo, 0)).toFixed(1)}" y2="${y(Math.max(lo, 0)).toFixed(1)}" stroke="#9aa0a6"/>`);
+  // A legend under the plot when the chart asks for one and has several series.
+  const legend = (spec.options.legend as { position?: string } | undefined)?.position;
+  if (t.series.length > 1 && legend && legend !== 'none') {
+    let lx = left;
+    t.series.forEach((s, j) => {
+      parts.push(`<rect x="${lx}" y="${height - 20}" width="10" height="10" fill="${colors[j % colors.length]}"/><text x="${lx + 14}" y="${height - 11}" font-size="11" fill="#5f6368">${esc(s.name)}</text>`);
+      lx += 24 + s.name.length * 6.5;
+    });
+  }
   parts.push('</svg>');
   return parts.join('');
 }
