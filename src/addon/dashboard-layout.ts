@@ -1,7 +1,8 @@
 import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { columnRange, type PlannedMetric } from './dashboard-plan';
+import { columnRange, labelsArg, type PlannedMetric } from './dashboard-plan';
 import { dashboardTexts as T } from './messages';
+import { COVERAGE_METRICS } from '../report/kpi-coverage';
 
 /**
  * The dashboard's live formulas, as text, without touching a sheet (so they are unit-testable
@@ -45,7 +46,9 @@ export const LAYOUT = {
 } as const;
 
 /** The KPI table's columns. */
-export const KPI_COLUMNS = ['metric', 'period', 'segment', 'value', 'n', 'leftOut', 'change', 'typical', 'source'] as const;
+export const KPI_COLUMNS = ['metric', 'period', 'segment', 'value', 'n', 'leftOut', 'change', 'typical', 'source', 'why'] as const;
+/** Where each KPI row's CX_COVERAGE spills its n, left out and reasons (S:U, left of the lists in V:Z), which E, F and J show. */
+export const COVERAGE_COLUMN = 19;
 export const KPI_COL = Object.fromEntries(KPI_COLUMNS.map((name, i) => [name, i + 1])) as Record<(typeof KPI_COLUMNS)[number], number>;
 
 const PERIOD = cell(LAYOUT.period.row, LAYOUT.period.column, true);
@@ -156,5 +159,30 @@ export function activityFormulas(metric: PlannedMetric, wrap: (range: string) =>
     value: `=IF(${nCell}=0, "", ${metric.formulaWith(wrap, LAST_DAY).slice(1)})`,
     // Every user id is read (an unreadable one is an error, not a skip): nothing is left out.
     nonBlank: `IFERROR(${metric.countWith(wrap, counta)}, 0)`,
+  };
+}
+
+/**
+ * The KPI's coverage as the email counts it (=CX_COVERAGE over the whole columns, so its places
+ * are sheet cells), for the selected period and segment; undefined for metrics it does not cover.
+ */
+export function coverageFormula(metric: PlannedMetric, source: DataSource, filters: Filters, scale: number | undefined, allText: string): string | undefined {
+  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric)) return undefined;
+  // The label itself (2026-10, 2026-Q3, 2026), the spec's period forms; the selector's All is "all".
+  const period = filters.dates ? `IF(${PERIOD}=${literal(allText)}, "all", ${PERIOD})` : '"all"';
+  const groups = filters.segments ? `${filters.segments}, IF(${SEGMENT}=${literal(allText)}, "", ${SEGMENT})` : '"", ""';
+  // The mapping's label table, as the metric's own formula passes it (`, {"Tốt",4;…}` or '').
+  const field = metric.metric === 'NPS' ? 'nps' : metric.metric === 'CES' ? 'ces' : metric.metric === 'FCR' ? undefined : 'csat';
+  const labels = field ? labelsArg(source, field) : '';
+  const scaleArg = scale === undefined ? (labels ? ', ""' : '') : `, ${scale}`;
+  return `=CX_COVERAGE(${literal(metric.metric)}, ${metric.source}, ${filters.dates ?? '""'}, ${period}, ${groups}${scaleArg}${labels})`;
+}
+
+/** An "All surveys" figure for one period: each sheet's column under its own filters (`wrap`, `nonBlank` know the range). */
+export function combinedFormulas(metric: PlannedMetric, wrap: (range: string) => string, nonBlank: (range: string) => string, nCell: string): { n: string; value: string; nonBlank: string } {
+  return {
+    n: `=IFERROR(${metric.countWith(wrap, nonBlank)}, 0)`,
+    value: `=IF(${nCell}=0, "", ${metric.formulaWith(wrap).slice(1)})`,
+    nonBlank: `IFERROR(${metric.nonBlankWith(wrap, nonBlank)}, 0)`,
   };
 }

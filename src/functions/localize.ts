@@ -46,6 +46,7 @@ export const NAMED_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   CX_COHORT: ['users', 'dates'],
   CX_THEMES: ['comments', 'scores', 'top_n', 'themes'],
   CX_PHRASES: ['comments', 'top_n', 'themes'],
+  CX_COVERAGE: ['metric', 'values', 'dates', 'period', 'groups', 'group', 'scale', 'labels'],
 };
 
 const CELL_WORD: Record<Lang, string> = { en: 'cell', vi: 'ô' };
