@@ -99,7 +99,13 @@ export const DetectMappingResult = z.object({ sheets: z.array(SheetDetectionSche
 
 // ---- previewMetrics ---------------------------------------------------------------------------
 
-export const PreviewMetricsArgs = z.object({ ...base, mapping: MappingSchema });
+export const PreviewMetricsArgs = z.object({
+  ...base,
+  mapping: MappingSchema,
+  /** The period as typed (metrics-spec §6: `all`, `2026`, `2026-Q3`, `2026-10`, `2026-W41`, `2026-09-01..2026-10-31`); absent: the latest complete month with data. */
+  period: z.optional(z.string().check(z.maxLength(40))),
+});
+const BothLangs = z.object({ en: z.string(), vi: z.string() });
 export const MetricPreviewSchema = z.object({
   metric: z.string(),
   sheet: z.string(),
@@ -113,9 +119,24 @@ export const MetricPreviewSchema = z.object({
   source: z.string(),
   breakdown: z.optional(z.object({ promoters: z.number(), passives: z.number(), detractors: z.number() })),
   error: z.optional(z.string()),
+  /** What the value is made of (metrics-spec §7): "n = 1,232 · 18 left out", and each reason with its first sheet cells. */
+  coverage: z.optional(z.object({ line: BothLangs, reasons: z.array(z.object({ reason: z.string(), count: z.int(), text: BothLangs })) })),
+  /** The sheet has no date column: the value is over every row, whatever the period. */
+  allRows: z.optional(z.boolean()),
+  /** Churn, retention and activity churn from records measure their own month (the latest complete one), whatever the period picked. */
+  ownPeriod: z.optional(z.boolean()),
 });
 export type MetricPreview = z.infer<typeof MetricPreviewSchema>;
-export const PreviewMetricsResult = z.object({ metrics: z.array(MetricPreviewSchema) });
+export const PreviewMetricsResult = z.object({
+  metrics: z.array(MetricPreviewSchema),
+  /** The period the figures cover, by its typed key (`2026-10`, `all`) and in words. */
+  period: z.object({ key: z.string(), kind: z.string(), start: z.string(), end: z.string(), label: BothLangs }),
+  /** Periods that have data, to pick from: months latest first, then quarters, years and `all`. */
+  periods: z.array(z.object({ key: z.string(), label: BothLangs })),
+  /** Each dated sheet's own first and last day (`YYYY-MM-DD`): "data runs 2026-09-02 → 2026-10-28". */
+  dataRanges: z.array(z.object({ sheet: z.string(), first: z.string(), last: z.string() })),
+});
+export type PreviewMetricsResultT = z.infer<typeof PreviewMetricsResult>;
 
 // ---- saveMapping / loadMapping / resetMapping -------------------------------------------------
 

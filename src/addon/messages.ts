@@ -22,6 +22,10 @@ export const menuTexts = {
 } satisfies Record<string, Text>;
 
 export const serverTexts = {
+  badPeriod: (text: string, forms: string): Text => ({
+    en: `“${text}” is not a period. Type one of these forms: ${forms}.`,
+    vi: `“${text}” không phải là một kỳ. Hãy nhập theo một trong các dạng: ${forms}.`,
+  }),
   badRequest: (path: string, problem: string): Text => ({
     en: `The sidebar sent something the add-on cannot read (${path}: ${problem}). Close the sidebar and open it again.`,
     vi: `Thanh bên gửi dữ liệu tiện ích không đọc được (${path}: ${problem}). Hãy đóng thanh bên rồi mở lại.`,

@@ -47,6 +47,14 @@ function storedTargets(store: KeyValueStore): api.Targets {
 }
 /** The report for a period as an email, read from the mapped sheets with one batched read each. */
 export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, 'to'> {
+  return reportMail_({ period: { kind: period.kind, start: period.start } }, lang).mail;
+}
+
+/**
+ * The report as an email for the period chosen, or (`defaultKind`) the latest complete period of
+ * that kind that has data (metrics-spec §6), with the period it covers.
+ */
+function reportMail_(choice: { period: Period } | { period?: undefined; defaultKind: Period['kind'] }, lang: Lang): { mail: Omit<OutgoingMail, 'to'>; period: string } {
   const store = documentStore();
   const mapping = parseStoredMapping(store.get(MAPPING_KEY));
   if (!mapping.ok) throw new PlainError(mapping.message);
@@ -67,7 +75,7 @@ export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, '
     // Day/month dates and decimal marks the columns leave open read as the spreadsheet's locale (spec §1.2-1.3).
     locale: spreadsheet.getSpreadsheetLocale(),
     lang,
-    period: { kind: period.kind, start: period.start },
+    ...(choice.period ? { period: { kind: choice.period.kind, start: choice.period.start } } : { defaultKind: choice.defaultKind }),
     targets: storedTargets(store),
     spreadsheetUrl: spreadsheet.getUrl(),
     spreadsheetName: spreadsheet.getName(),
@@ -75,7 +83,9 @@ export function composeReport_(period: Period, lang: Lang): Omit<OutgoingMail, '
   // The follow-up sheet of the unhappy-answer alerts, when there is one (issue 16 item 4).
   const followUps = readFollowUps_(spreadsheet);
   const report = buildReport(followUps ? { ...input, followUps } : input);
-  return { subject: reportSubject(report), htmlBody: renderHtml(report), body: renderText(report), name: 'CX Metrics' };
+  const mail = { subject: reportSubject(report), htmlBody: renderHtml(report), body: renderText(report), name: 'CX Metrics' };
+  // As the ledger names periods (`month:2026-04-01`); a file without dates reports `all`.
+  return { mail, period: report.period.kind === 'all' ? 'all' : periodKey({ kind: report.period.kind as Period['kind'], start: report.period.start }) };
 }
 
 /**
@@ -198,18 +208,18 @@ export const turnOffReports = endpoint(api.TurnOffReportsArgs, api.ReportSetting
   return settings(lang);
 });
 
-/** "Send a test now": the latest complete month's (or, for weekly and quarterly reports, week's or quarter's) report, to the person asking only. */
+/**
+ * "Send a test now": the latest complete month **that has data** (metrics-spec §6; for weekly and
+ * quarterly reports, week or quarter), not simply the calendar month before today, so a sheet
+ * whose answers ended months ago gives its last month, not "no data"; to the person asking only.
+ */
 export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestReportResult, (_args, lang) => {
   requireConsent(['sendMail', 'email']);
   const to = Session.getActiveUser().getEmail();
   if (!to) throw new PlainError(reportServerTexts.noEmail());
-  const timeZone = book().getSpreadsheetTimeZone();
-  // The latest complete period of the saved schedule: last week for weekly reports, else last month.
   const saved = parseStoredSchedule(documentStore().get(SCHEDULE_KEY));
   const kind = saved.ok ? saved.schedule.frequency.kind : 'monthly';
-  const frequency = kind === 'weekly' ? { kind, weekday: 1 } : { kind, day: 1 };
-  const period = duePeriod(frequency as Schedule['frequency'], 0, localTimeIn(systemClock.now(), timeZone));
-  const mail = composeReport_(period, lang);
+  const { mail, period } = reportMail_({ defaultKind: kind === 'weekly' ? 'week' : kind === 'quarterly' ? 'quarter' : 'month' }, lang);
   const sender = mailApp();
   if (sender.remainingQuota() < 1) throw new PlainError(reportServerTexts.quotaUsed());
   try {
@@ -219,5 +229,5 @@ export const sendTestReport = endpoint(api.SendTestReportArgs, api.SendTestRepor
     const detail = (error as { message?: unknown } | null)?.message;
     throw new PlainError(reportServerTexts.mailFailed(typeof detail === 'string' ? detail : String(error)));
   }
-  return { sentTo: to, subject: mail.subject, period: periodKey(period) };
+  return { sentTo: to, subject: mail.subject, period };
 });

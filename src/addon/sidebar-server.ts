@@ -13,13 +13,15 @@ import { endpoint, PlainError } from './endpoint';
 import { documentStore } from './apps-script-ports';
 import { PROPERTY_VALUE_BYTES, utf8Length } from './bytes';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
-import { countingWords, engineMessage, firstDataRow, planMapping } from './dashboard-plan';
+import { countingWords, engineMessage, firstDataRow, planMapping, type PlannedMetric } from './dashboard-plan';
 import { dashboardTexts, serverTexts } from './messages';
 import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
+import { coverageShown, mergedCoverage, periodColumns, previewLetters, previewWindow, sheetCoverage, type SheetRead } from './preview';
+import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
 
 /**
@@ -157,45 +159,64 @@ function referralProposal(detections: SheetDetection[]): { referralAnswers?: str
   return answers ? { referralAnswers: answers } : {};
 }
 
-/** Every metric the mapping allows, evaluated by the engine on one batched read per sheet. */
-/** `read`, when given, keeps the columns read, by sheet then letter (the dashboard counts words from them). */
-export function previewOf_(mapping: Mapping, lang: Lang, read = new Map<string, Record<string, unknown[][]>>()): api.MetricPreview[] {
+/**
+ * Every metric the mapping allows over one period (the one asked for, else the latest complete
+ * month with data; `all` for the dashboard's build), evaluated by the engine on one batched read
+ * per sheet, each with its coverage, and the period, the periods with data and each sheet's range.
+ * Figures from customer records (churn, retention, activity churn) measure their own month and
+ * "All surveys" every row, as on the dashboard's records block: they take no period.
+ * `read`, when given, keeps the columns read, by sheet then letter (the dashboard counts words from them).
+ */
+export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read = new Map<string, Record<string, unknown[][]>>()): api.PreviewMetricsResultT {
   const book = spreadsheet();
   const timeZone = book.getSpreadsheetTimeZone();
+  const locale = book.getSpreadsheetLocale();
   const plan = planMapping(mapping, lang);
   const previews: api.MetricPreview[] = [];
+  const reads: SheetRead[] = [];
   for (const source of mapping.sources) {
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     if (planned.length === 0) continue;
     const sheet = sheetNamed(book, source.sheetName);
-    const letters = [...new Set(planned.flatMap((metric) => metric.letters))];
-    const columns = readColumns(sheet, firstDataRow(source), letters);
+    const columns = readColumns(sheet, firstDataRow(source), previewLetters(source, planned));
     read.set(source.sheetName, columns);
-    for (const metric of planned) {
-      const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source };
-      try {
-        const result = metric.evaluate(columns, timeZone);
-        previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown });
-      } catch (error) {
-        previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
-      }
-    }
+    reads.push({ source, columns });
   }
-  // "All surveys": the sheets' columns already read, stacked in the formula's order.
-  for (const metric of plan.filter((m) => m.parts)) {
-    const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source };
+  const window = previewWindow(reads, period, { timeZone, locale, now: new Date() });
+  const context = { timeZone, locale, lang };
+  const push = (metric: PlannedMetric, columns: Record<string, unknown[][]>, note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod'>, coverage?: ReturnType<typeof sheetCoverage>) => {
+    const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source, ...note };
     try {
-      const stacked = metric.parts!.flatMap((part) => read.get(part.sheet)?.[part.letter] ?? []);
-      const result = metric.evaluate({ [COMBINED_COLUMN]: stacked }, timeZone);
-      previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown });
+      const result = metric.evaluate(columns, timeZone);
+      const covered = coverage && coverageShown(metric, result.n, coverage);
+      previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown, ...(covered ? { coverage: covered } : {}) });
     } catch (error) {
       previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
     }
+  };
+  for (const read of reads) {
+    const { source } = read;
+    const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
+    const columns = periodColumns(read.columns, window.rowsOf(read));
+    const coverage = sheetCoverage(mapping, read, window.choice, context);
+    const undated = window.period.kind !== 'all' && !dateColumn(source);
+    for (const metric of planned) {
+      if (isRecordMetric(metric)) push(metric, read.columns, dateColumn(source) ? { ownPeriod: true } : { allRows: true });
+      else push(metric, columns, undated ? { allRows: true } : {}, coverage);
+    }
   }
-  return previews;
+  // "All surveys": the sheets' columns already read, every row, stacked in the formula's order.
+  const combined = plan.filter((m) => m.parts);
+  const allCoverage = new Map(combined.length > 0 ? reads.map((read) => [read.source.sheetName, sheetCoverage(mapping, read, { kind: 'all' }, context)]) : []);
+  for (const metric of combined) {
+    const parts = metric.parts!;
+    const stacked = parts.flatMap((part) => reads.find((r) => r.source.sheetName === part.sheet)?.columns[part.letter] ?? []);
+    push(metric, { [COMBINED_COLUMN]: stacked }, window.period.kind === 'all' ? {} : { allRows: true }, mergedCoverage(parts.map((part) => allCoverage.get(part.sheet))));
+  }
+  return { metrics: previews, ...window.shown };
 }
 
-export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping }, lang) => ({ metrics: previewOf_(mapping, lang) }));
+export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping, period }, lang) => previewOf_(mapping, lang, period));
 
 /**
  * Every source names a sheet of this spreadsheet and columns inside it: a mapping that points past
@@ -243,7 +264,7 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   // unless the email computes it despite a few bad cells (its coverage column then names them).
   const read = new Map<string, Record<string, unknown[][]>>();
   const book = spreadsheet();
-  const working = new Set(previewOf_(parsed.mapping, lang, read).filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
+  const working = new Set(previewOf_(parsed.mapping, lang, 'all', read).metrics.filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
   const plan = countingWords(planMapping(parsed.mapping, lang), read).filter(
     (metric) => working.has(`${metric.sheet}\u0001${metric.metric}`) || reportComputes_(book, parsed.mapping, metric, lang),
   );

@@ -141,10 +141,12 @@ export interface DataSpan {
 /**
  * The period the input chose, or by default the latest complete calendar month **that has data**
  * (metrics-spec.md section 6): the month of the latest data day before the current month in the
- * spreadsheet's zone. Data with no dates at all gives `all`. With dates but none before the
- * current month, the month before `now` (which has no data; the report then says which does).
+ * spreadsheet's zone (with `defaultKind`, the latest complete week or quarter with data instead,
+ * for "Send a test now" on a weekly or quarterly schedule). Data with no dates at all gives `all`.
+ * With dates but none before the current period, the period before `now` (which has no data; the
+ * report then says which does).
  */
-export function framePeriod(input: Pick<ReportInput, 'period' | 'now' | 'timeZone'>, data?: { span?: DataSpan; latestBefore(day: number): number }): PeriodFrame {
+export function framePeriod(input: Pick<ReportInput, 'period' | 'now' | 'timeZone' | 'defaultKind'>, data?: { span?: DataSpan; latestBefore(day: number): number }): PeriodFrame {
   const choice = input.period ?? defaultPeriod(input, data);
   if (choice.kind === 'all') return allFrame(data?.span);
   if (choice.kind === 'range') return rangeFrame(dayOfLocalDate(choice.start), dayOfLocalDate(choice.end));
@@ -162,13 +164,14 @@ export function framePeriod(input: Pick<ReportInput, 'period' | 'now' | 'timeZon
   };
 }
 
-function defaultPeriod(input: Pick<ReportInput, 'now' | 'timeZone'>, data: { span?: DataSpan; latestBefore(day: number): number } | undefined): PeriodChoice {
+function defaultPeriod(input: Pick<ReportInput, 'now' | 'timeZone' | 'defaultKind'>, data: { span?: DataSpan; latestBefore(day: number): number } | undefined): PeriodChoice {
   const now = input.now === undefined ? Date.now() : Number(input.now);
-  const thisMonth = periodIndex(localDay(now, input.timeZone), 'month');
+  const kind = input.defaultKind ?? 'month';
+  const current = periodIndex(localDay(now, input.timeZone), kind);
   if (data && !data.span) return { kind: 'all' };
-  const latest = data ? data.latestBefore(periodStartDay(thisMonth, 'month')) : NaN;
-  const month = latest === latest ? periodIndex(latest, 'month') : thisMonth - 1;
-  return { kind: 'month', start: isoDate(periodStartDay(month, 'month')) };
+  const latest = data ? data.latestBefore(periodStartDay(current, kind)) : NaN;
+  const index = latest === latest ? periodIndex(latest, kind) : current - 1;
+  return { kind, start: isoDate(periodStartDay(index, kind)) };
 }
 
 function allFrame(span: DataSpan | undefined): PeriodFrame {

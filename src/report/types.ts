@@ -119,6 +119,8 @@ export interface ReportInput {
   period?: PeriodChoice;
   /** Epoch ms or Date; default Date.now(). Only used to pick the default period. */
   now?: number | Date;
+  /** The kind of the default period (the latest complete one with data): month unless said. */
+  defaultKind?: 'week' | 'month' | 'quarter';
   survey?: SurveyColumns;
   tickets?: TicketColumns;
   subscriptions?: SubscriptionColumns;

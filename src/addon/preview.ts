@@ -1,0 +1,173 @@
+import { isoDate } from '../cells/calendar';
+import { mergeCoverage } from '../cells/coverage';
+import type { Cell, Lang } from '../cells/types';
+import type { DataSource, Mapping } from '../mapping/schema';
+import { ReportReader } from '../report/columns';
+import { coverageLine, coverageReasons } from '../report/coverage-text';
+import { periodText } from '../report/display';
+import { reportInputFromMapping } from '../report/from-mapping';
+import { buildReport } from '../report/model';
+import { dayOfLocalDate, framePeriod, parsePeriodText, periodKeyOf, PERIOD_FORMS } from '../report/period';
+import type { ColumnPlace, Kpi, Period, PeriodChoice, ReportMetricId } from '../report/types';
+import type * as api from './api';
+import { dashboardPeriods } from './dashboard-periods';
+import { dateColumn } from './dashboard-layout';
+import { firstDataRow, type PlannedMetric } from './dashboard-plan';
+import { PlainError } from './endpoint';
+import { serverTexts } from './messages';
+
+/**
+ * What the sidebar's preview (step 3) covers and what each number is made of (metrics-spec.md
+ * sections 6 and 7). The period is the one the person picked, else the latest complete month
+ * that has data (the dashboard's default too, so both show the same figure); a sheet without a
+ * date column has only `all`. Each value is the plan's own formula evaluated on the period's
+ * rows (what the dashboard cell computes), and carries the coverage the report engine gives the
+ * same cells: n used, and the cells left out by reason with their first sheet cells.
+ */
+
+/** One sheet's columns as read for the preview (data rows only), keyed by letter. */
+export interface SheetRead {
+  source: DataSource;
+  columns: Record<string, unknown[][]>;
+}
+
+/** The period the preview shows, decided once for every sheet. */
+export interface PreviewWindow {
+  choice: PeriodChoice;
+  period: Period;
+  shown: Pick<api.PreviewMetricsResultT, 'period' | 'periods' | 'dataRanges'>;
+  /** Row indexes (data rows) of a sheet inside the period; undefined: every row (all, or no dates). */
+  rowsOf(read: SheetRead): number[] | undefined;
+}
+
+const letterPlace = (source: DataSource, letter: string): ColumnPlace => ({
+  sheet: source.sheetName,
+  refOf: (i) => ({ sheet: source.sheetName, column: letter, row: firstDataRow(source) + i }),
+});
+
+const cellsOf = (column: unknown[][]): Cell[] => column.map((row) => row[0] as Cell);
+
+/** The letters a sheet's preview reads: its metrics' columns and the column that dates its rows. */
+export function previewLetters(source: DataSource, planned: readonly PlannedMetric[]): string[] {
+  const date = dateColumn(source);
+  return [...new Set([...planned.flatMap((metric) => metric.letters), ...(date ? [date] : [])])];
+}
+
+/**
+ * The period asked for (`2026-10`, `2026-W41`, `2026-09-01..2026-10-31`, `all`…) or, without
+ * one, the default; the periods that have data to offer, and each sheet's own first and last day.
+ * @throws PlainError naming the accepted forms for a period that is none of them
+ */
+export function previewWindow(reads: readonly SheetRead[], asked: string | undefined, context: { timeZone: string; locale?: string; now: Date }): PreviewWindow {
+  const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
+  const daysOf = new Map<SheetRead, Float64Array>();
+  for (const read of reads) {
+    const letter = dateColumn(read.source);
+    if (letter && read.columns[letter]) daysOf.set(read, reader.days(cellsOf(read.columns[letter]), read.source.dateOrder).days);
+  }
+  const months = new Set<number>();
+  let first = Infinity;
+  let last = -Infinity;
+  const dataRanges: api.PreviewMetricsResultT['dataRanges'] = [];
+  for (const [read, days] of daysOf) {
+    let sheetFirst = Infinity;
+    let sheetLast = -Infinity;
+    for (const day of days) {
+      if (day !== day) continue;
+      if (day < sheetFirst) sheetFirst = day;
+      if (day > sheetLast) sheetLast = day;
+      const [y, m] = isoDate(day).split('-').map(Number);
+      months.add(y * 12 + m - 1);
+    }
+    if (sheetFirst > sheetLast) continue;
+    dataRanges.push({ sheet: read.source.sheetName, first: isoDate(sheetFirst), last: isoDate(sheetLast) });
+    first = Math.min(first, sheetFirst);
+    last = Math.max(last, sheetLast);
+  }
+  const offered = dashboardPeriods({ months, lastDay: last >= first ? isoDate(last) : '' }, context.now, context.timeZone, 'all');
+  let choice: PeriodChoice;
+  if (asked === undefined || asked.trim() === '') choice = parsePeriodText(offered.defaultLabel)!;
+  else {
+    const parsed = parsePeriodText(asked);
+    if (!parsed) throw new PlainError(serverTexts.badPeriod(asked.trim(), PERIOD_FORMS.join(', ')));
+    choice = parsed;
+  }
+  const span = first <= last ? { first, last } : undefined;
+  const { period } = framePeriod({ period: choice, timeZone: context.timeZone }, { span, latestBefore: () => NaN });
+  const label = (p: Period) => ({ en: periodText(p, 'en'), vi: periodText(p, 'vi') });
+  const periods = offered.options.map((option) => {
+    const parsed = parsePeriodText(option.label)!;
+    const p = framePeriod({ period: parsed, timeZone: context.timeZone }, { span, latestBefore: () => NaN }).period;
+    return { key: periodKeyOf(p), label: label(p) };
+  });
+  const [startDay, endDay] = period.kind === 'all' ? [NaN, NaN] : [dayOfLocalDate(period.start), dayOfLocalDate(period.end)];
+  return {
+    choice,
+    period,
+    shown: { period: { key: periodKeyOf(period), kind: period.kind, start: period.start, end: period.end, label: label(period) }, periods, dataRanges },
+    rowsOf(read) {
+      const days = daysOf.get(read);
+      if (!days || period.kind === 'all') return undefined;
+      const rows: number[] = [];
+      for (let i = 0; i < days.length; i++) if (days[i] >= startDay && days[i] <= endDay) rows.push(i);
+      return rows;
+    },
+  };
+}
+
+/** The columns of a sheet cut to the period's rows (or as they are). */
+export function periodColumns(columns: Record<string, unknown[][]>, rows: number[] | undefined): Record<string, unknown[][]> {
+  if (!rows) return columns;
+  const out: Record<string, unknown[][]> = {};
+  for (const [letter, column] of Object.entries(columns)) out[letter] = rows.map((i) => column[i]);
+  return out;
+}
+
+/** The report KPI whose coverage describes a preview metric (active users: the report's monthly or weekly count). */
+const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS' };
+
+/**
+ * What each of a sheet's metrics is made of in the window's period: the report engine on the
+ * sheet's read columns alone, so left-out cells are counted by reason and named by sheet cell
+ * exactly as the email names them. Keyed by report metric id.
+ */
+export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodChoice, context: { timeZone: string; locale?: string; lang: Lang }): Map<ReportMetricId, Kpi['coverage']> {
+  const letters = new Set(Object.keys(read.columns));
+  // Only the columns read: no segments, comments or themes to compute for a preview.
+  const columns = Object.fromEntries(Object.entries(read.source.columns).filter(([, letter]) => letter !== undefined && letters.has(letter)));
+  const source: DataSource = { ...read.source, columns };
+  const cache = new Map<string, Cell[]>();
+  const input = reportInputFromMapping(
+    { ...mapping, sources: [source] },
+    {
+      columnOf: (_source, letter) => {
+        let cells = cache.get(letter);
+        if (!cells) cache.set(letter, (cells = cellsOf(read.columns[letter] ?? [])));
+        return cells;
+      },
+      placeOf: (_source, letter) => letterPlace(source, letter),
+    },
+    { timeZone: context.timeZone, lang: context.lang, locale: context.locale, period: dateColumn(source) ? choice : { kind: 'all' } },
+  );
+  const out = new Map<ReportMetricId, Kpi['coverage']>();
+  for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
+  return out;
+}
+
+/** The coverage of a figure over several sheets ("All surveys"): each sheet's, added up, KPI by KPI. */
+export function mergedCoverage(parts: readonly (Map<ReportMetricId, Kpi['coverage']> | undefined)[]): Map<ReportMetricId, Kpi['coverage']> {
+  const ids = new Set(parts.flatMap((part) => [...(part?.keys() ?? [])]));
+  return new Map([...ids].map((id) => [id, mergeCoverage(...parts.flatMap((part) => (part?.get(id) ? [part.get(id)!] : [])))]));
+}
+
+/** A preview metric's coverage in both languages: the card's line and the reasons shown on expand. */
+export function coverageShown(metric: PlannedMetric, n: number, coverage: Map<ReportMetricId, Kpi['coverage']>): api.MetricPreview['coverage'] {
+  const found = coverage.get(KPI_OF[metric.metric] ?? (metric.metric as ReportMetricId));
+  if (!found) return undefined;
+  const reasons = (lang: Lang) => coverageReasons(found, lang);
+  const [en, vi] = [reasons('en'), reasons('vi')];
+  return {
+    line: { en: coverageLine(n, found, 'en'), vi: coverageLine(n, found, 'vi') },
+    reasons: en.map((reason, i) => ({ reason: reason.reason, count: reason.count, text: { en: reason.text, vi: vi[i].text } })),
+  };
+}

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkbookData } from '../../src/emulator/context';
+import { ensureBuilt, openDemo } from '../../src/emulator/demo-session';
+
+/**
+ * The sidebar preview's payload, through dist/Code.js in the emulator: the period it covers
+ * (metrics-spec §6: by default the latest complete month that has data, `all` on a sheet without
+ * dates), the periods that have data, each sheet's own range, and beside every number what it is
+ * made of (§7): n, what was left out, why, and the first sheet cells.
+ */
+
+beforeAll(() => ensureBuilt());
+
+const SHEET = 'Form Responses 1';
+
+/**
+ * A Forms export whose answers ended in April 2026 (the emulator's today is 5 Nov 2026): 30 answers
+ * in March, 40 in April; in April two people chose N/A (rows 45 and 50) and two rows have a
+ * timestamp nobody can read (rows 60 and 61).
+ */
+function oldSurvey(): WorkbookData {
+  const rows: unknown[][] = [['Timestamp', 'How likely are you to recommend us?', 'Channel']];
+  for (let i = 0; i < 30; i++) rows.push([new Date(Date.UTC(2026, 2, 2 + (i % 27), 9)), 9 + (i % 2), 'Store']);
+  for (let i = 0; i < 40; i++) rows.push([new Date(Date.UTC(2026, 3, 1 + (i % 28), 9)), i % 4 === 0 ? 3 : 10, 'Web']);
+  rows[44][1] = 'N/A';
+  rows[49][1] = 'N/A';
+  rows[59][0] = 'sometime in April';
+  rows[60][0] = '';
+  return { name: 'Old survey', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: SHEET, rows }] };
+}
+
+const mapping = { version: 2, sources: [{ sheetName: SHEET, sheetId: 0, headerRow: 1, columns: { timestamp: 'A', nps: 'B' } }], scales: { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } } };
+
+type Preview = {
+  metrics: { metric: string; value: number | null; n: number; coverage?: { line: { en: string; vi: string }; reasons: { reason: string; count: number; text: { en: string; vi: string } }[] }; allRows?: boolean; error?: string }[];
+  period: { key: string; kind: string; start: string; end: string; label: { en: string; vi: string } };
+  periods: { key: string; label: { en: string; vi: string } }[];
+  dataRanges: { sheet: string; first: string; last: string }[];
+};
+
+function preview(emu: ReturnType<typeof openDemo>, args: Record<string, unknown> = {}): Preview {
+  return emu.call<Preview>('previewMetrics', { lang: 'en', mapping: withSheetId(emu, mapping), ...args });
+}
+
+function withSheetId(emu: ReturnType<typeof openDemo>, m: typeof mapping): typeof mapping {
+  const id = emu.spreadsheet.app.getActive().getSheetByName(SHEET)!.getSheetId();
+  return { ...m, sources: m.sources.map((s) => ({ ...s, sheetId: id })) };
+}
+
+describe('the preview covers a period, by default the latest complete month that has data', () => {
+  it('given answers that ended in April, the preview shows April (not October, the calendar month before today), with the periods that have data and the sheet’s range', () => {
+    const emu = openDemo({ workbook: oldSurvey() });
+    const result = preview(emu);
+    expect(result.period).toMatchObject({ key: '2026-04', kind: 'month', start: '2026-04-01', end: '2026-04-30', label: { en: 'April 2026', vi: 'Tháng 4/2026' } });
+    expect(result.periods.map((p) => p.key)).toEqual(['2026-04', '2026-03', '2026-Q2', '2026-Q1', '2026', 'all']);
+    expect(result.dataRanges).toEqual([{ sheet: SHEET, first: '2026-03-02', last: '2026-04-28' }]);
+    const nps = result.metrics.find((m) => m.metric === 'NPS')!;
+    // April's 40 rows less the two N/A and the two rows with no readable date: 36 answers, 9 of them 3s.
+    expect(nps.n).toBe(36);
+    expect(nps.value).toBeCloseTo((100 * (27 - 9)) / 36, 6);
+  });
+
+  it('beside the number: n, what was left out and why, with the first sheet cells, in both languages', () => {
+    const emu = openDemo({ workbook: oldSurvey() });
+    const nps = preview(emu).metrics.find((m) => m.metric === 'NPS')!;
+    expect(nps.coverage!.line).toEqual({ en: 'n = 36 · 4 left out', vi: 'n = 36 · 4 bị bỏ qua' });
+    expect(nps.coverage!.reasons.map((r) => r.text.en)).toEqual([
+      `2 no answer (N/A) (first: '${SHEET}'!B45, '${SHEET}'!B50)`,
+      `2 no readable date (first: '${SHEET}'!A60, '${SHEET}'!A61)`,
+    ]);
+    expect(nps.coverage!.reasons[1].text.vi).toBe(`2 không có ngày đọc được (đầu tiên: '${SHEET}'!A60, '${SHEET}'!A61)`);
+  });
+
+  it('a period the person picks, in any of the spec’s forms, gives that period’s figures', () => {
+    const emu = openDemo({ workbook: oldSurvey() });
+    const march = preview(emu, { period: '2026-03' });
+    expect(march.period.key).toBe('2026-03');
+    const nps = march.metrics.find((m) => m.metric === 'NPS')!;
+    expect(nps).toMatchObject({ n: 30, value: 100 });
+    expect(nps.coverage!.line.en).toBe('n = 30 · 2 left out');
+    const all = preview(emu, { period: 'all' });
+    expect(all.period).toMatchObject({ key: 'all', start: '2026-03-02', end: '2026-04-28', label: { en: 'All data' } });
+    // All holds the rows without a readable date too.
+    expect(all.metrics.find((m) => m.metric === 'NPS')!.coverage!.line.en).toBe('n = 68 · 2 left out');
+    const range = preview(emu, { period: '2026-03-30..2026-04-02' });
+    expect(range.period).toMatchObject({ kind: 'range', start: '2026-03-30', end: '2026-04-02' });
+    const week = preview(emu, { period: '2026-W14' });
+    expect(week.period).toMatchObject({ kind: 'week', start: '2026-03-30', end: '2026-04-05' });
+  });
+
+  it('an unknown period is refused with the accepted forms, in the person’s language', () => {
+    const emu = openDemo({ workbook: oldSurvey() });
+    expect(() => preview(emu, { period: '2026-13' })).toThrow('“2026-13” is not a period. Type one of these forms: all, 2026, 2026-Q3, 2026-10, 2026-W41, 2026-10-05, 2026-09-01..2026-10-31.');
+    expect(() => preview(emu, { period: '2026-Q5', lang: 'vi' })).toThrow(/^“2026-Q5” không phải là một kỳ/);
+  });
+
+  it('a sheet without dates has only All: its figures are over every row, and it says so', () => {
+    const rows: unknown[][] = [['How likely are you to recommend us?']];
+    for (let i = 0; i < 20; i++) rows.push([i % 2 ? 10 : 'N/A']);
+    const emu = openDemo({ workbook: { name: 'No dates', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: SHEET, rows }] } });
+    const m = { ...mapping, sources: [{ ...mapping.sources[0], columns: { nps: 'A' } }] };
+    const result = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: withSheetId(emu, m as typeof mapping) });
+    expect(result.period.key).toBe('all');
+    expect(result.periods.map((p) => p.key)).toEqual(['all']);
+    expect(result.dataRanges).toEqual([]);
+    const nps = result.metrics[0];
+    expect(nps).toMatchObject({ metric: 'NPS', n: 10, value: 100 });
+    expect(nps.coverage!.line.en).toBe('n = 10 · 10 left out');
+    // Picking a month cannot narrow a sheet without dates: its card says it is over every row.
+    const picked = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: withSheetId(emu, m as typeof mapping), period: '2026-04' });
+    expect(picked.metrics[0]).toMatchObject({ n: 10, allRows: true });
+  });
+});
