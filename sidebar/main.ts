@@ -98,21 +98,39 @@ async function detect(): Promise<boolean> {
   return ok === true;
 }
 
+/** What a preview is computed for: the mapping and the period picked. */
+const previewKey = (mapping: unknown) => keyOf([mapping, state.previewPeriod]);
+/** The preview being computed now, so a second ask for the same one waits for it instead of calling again. */
+let previewAsked = '';
+
 async function refreshPreview(): Promise<void> {
   const mapping = state.mapping;
-  if (!mapping || keyOf(mapping) === state.previewFor) return;
+  if (!mapping) return;
+  const forKey = previewKey(mapping);
+  if (forKey === state.previewFor || forKey === previewAsked) return;
   const seq = ++previewSeq;
+  const period = state.previewPeriod;
+  previewAsked = forKey;
   await run(
     'previewing',
     async () => {
-      const result = await call('previewMetrics', { lang: state.lang, mapping });
+      const result = await call('previewMetrics', { lang: state.lang, mapping, ...(period ? { period } : {}) });
       // A newer change may have started another preview while this one ran; the newest wins.
       if (seq !== previewSeq) return;
-      state.preview = result.metrics;
-      state.previewFor = keyOf(mapping);
+      const { metrics, ...info } = result;
+      state.preview = metrics;
+      state.previewInfo = info;
+      state.previewFor = forKey;
     },
     () => void refreshPreview(),
   );
+  if (seq !== previewSeq) return;
+  previewAsked = '';
+  // A period the server refused (its message lists the accepted forms) is not kept for the next preview.
+  if (state.previewFor !== forKey && period) {
+    state.previewPeriod = state.previewInfo?.period.key ?? '';
+    render();
+  }
 }
 
 async function next(): Promise<void> {
@@ -122,7 +140,11 @@ async function next(): Promise<void> {
       state.error = { message: t().pickOne, retry: null };
       return render();
     }
-    if (await detect()) go(1);
+    if (await detect()) {
+      go(1);
+      // The preview also gives each sheet's own date range, which step 2 shows under its name.
+      void refreshPreview();
+    }
   } else if (state.step === 1) {
     go(2);
     await refreshPreview();
@@ -186,6 +208,10 @@ const actions: Actions = {
     const { referralAnswers: _old, ...rest } = state.mapping;
     state.mapping = answers.length > 0 ? { ...rest, referralAnswers: answers } : rest;
     mappingChanged();
+  },
+  choosePeriod(period) {
+    state.previewPeriod = period;
+    void refreshPreview();
   },
   build() {
     void run(

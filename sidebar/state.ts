@@ -20,6 +20,10 @@ export interface State {
   /** The selection the current detection was made for, so Back/Next does not detect again. */
   detectedFor: string;
   preview: MetricPreview[] | null;
+  /** The period the preview covers, the periods with data and each sheet's range (from the last preview). */
+  previewInfo: Omit<ApiResult<'previewMetrics'>, 'metrics'> | null;
+  /** The period the person picked or typed for the preview ('' = the default: the latest complete month with data). */
+  previewPeriod: string;
   /** The mapping the preview was computed for; a different mapping makes it stale. */
   previewFor: string;
   saved: LoadMappingResultT | null;
@@ -49,6 +53,8 @@ export function initialState(lang: Lang): State {
     mapping: null,
     detectedFor: '',
     preview: null,
+    previewInfo: null,
+    previewPeriod: '',
     previewFor: '',
     saved: null,
     savedMapping: null,

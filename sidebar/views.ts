@@ -12,6 +12,8 @@ export interface Actions extends ReadingActions {
   chooseColumn(sheet: string, field: string, letter: string | null): void;
   chooseScale(field: ScaledField, change: ScaleChange): void;
   chooseReferralAnswers(answers: string[]): void;
+  /** The preview's period: a key from the list or typed in any spec §6 form ('' = the default). */
+  choosePeriod(period: string): void;
   build(): void;
 }
 
@@ -112,10 +114,17 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
       'section',
       { className: 'sheet-block', 'aria-labelledby': `sheet-h-${sheetIndex}` },
       h('h3', { className: 'sheet-title', id: `sheet-h-${sheetIndex}` }, detection.sheet, detection.isFormsResponses ? h('span', { className: 'tag' }, t.formsTag) : null),
+      dataRangeLine(state, t, detection.sheet),
       rows.length ? h('div', { className: 'fields' }, rows) : h('p', { className: 'meta' }, t.nothingFound),
     );
   });
   return [intro(t.columnsIntro), ...sections];
+}
+
+/** The sheet's own first and last day, once a preview has read its dates: "Data runs 2026-09-02 → 2026-10-28". */
+function dataRangeLine(state: State, t: Messages, sheet: string): HTMLElement | null {
+  const range = state.previewInfo?.dataRanges.find((r) => r.sheet === sheet);
+  return range ? h('p', { className: 'data-range' }, t.dataRuns(range.first, range.last)) : null;
 }
 
 /** What a "maybe" column holds, so the person can judge it without picking it first. */
@@ -163,21 +172,86 @@ function breakdownBar(metric: MetricPreview, t: Messages): HTMLElement | null {
   );
 }
 
-export function previewView(state: State, t: Messages): HTMLElement[] {
+const openCoverage = new Set<string>();
+
+/** What a number is made of: "n = 1,232 · 18 left out", and on expand each reason with its first sheet cells. */
+function coverageView(metric: MetricPreview, t: Messages, lang: State['lang']): HTMLElement {
+  const coverage = metric.coverage;
+  if (!coverage) return h('span', { className: 'meta coverage-line' }, t.responses(metric.n));
+  if (coverage.reasons.length === 0) return h('span', { className: 'meta coverage-line' }, coverage.line[lang]);
+  const key = `${metric.sheet}\u0001${metric.metric}`;
+  return h(
+    'details',
+    // Views are rebuilt on every change: an expanded list stays expanded.
+    { className: 'coverage', open: openCoverage.has(key), ontoggle: (e) => ((e.target as HTMLDetailsElement).open ? openCoverage.add(key) : openCoverage.delete(key)) },
+    h('summary', { className: 'meta coverage-line' }, coverage.line[lang]),
+    h('ul', { className: 'coverage-reasons', 'aria-label': t.coverageReasonsLabel }, coverage.reasons.map((reason) => h('li', { 'data-reason': reason.reason }, reason.text[lang]))),
+  );
+}
+
+/** The preview's period: the periods with data to pick from, and a field for any other form (a week, a range). */
+function periodPicker(state: State, t: Messages, act: Actions): HTMLElement | null {
+  const info = state.previewInfo;
+  if (!info) return null;
+  const dated = info.periods.length > 1;
+  const shown = info.period.key;
+  const typed = (form: HTMLFormElement) => (form.elements.namedItem('period-other') as HTMLInputElement).value.trim();
+  return h(
+    'div',
+    { className: 'period-picker' },
+    h('label', { for: 'preview-period', className: 'field-label' }, t.periodLabel),
+    h(
+      'select',
+      { id: 'preview-period', className: 'select', disabled: !dated, onchange: (e) => act.choosePeriod((e.target as HTMLSelectElement).value) },
+      [
+        ...(info.periods.some((p) => p.key === shown) ? [] : [h('option', { value: shown, selected: true }, info.period.label[state.lang])]),
+        ...info.periods.map((p) => h('option', { value: p.key, selected: p.key === shown }, p.label[state.lang])),
+      ],
+    ),
+    dated
+      ? h(
+          'form',
+          {
+            className: 'period-other',
+            onsubmit: (e) => {
+              e.preventDefault();
+              const value = typed(e.target as HTMLFormElement);
+              if (value) act.choosePeriod(value);
+            },
+          },
+          h('label', { for: 'period-other', className: 'sr-only' }, t.periodOther),
+          h('input', { id: 'period-other', name: 'period-other', className: 'number period-text', type: 'text', placeholder: '2026-W41', title: t.periodOther, 'aria-describedby': 'period-other-hint' }),
+          h('button', { type: 'submit', className: 'btn btn-secondary' }, t.periodShow),
+          h('p', { id: 'period-other-hint', className: 'meta' }, `${t.periodOther}: ${t.periodOtherHint}`),
+        )
+      : null,
+  );
+}
+
+/** Which period a card's number covers: the one picked, or why it is not. */
+function cardPeriod(metric: MetricPreview, t: Messages, period: string): string {
+  if (metric.ownPeriod) return t.periodOwn;
+  if (metric.allRows) return t.periodAllRows;
+  return t.periodShown(period);
+}
+
+export function previewView(state: State, t: Messages, act: Actions): HTMLElement[] {
   const metrics = state.preview ?? [];
   if (state.preview && metrics.length === 0) return [intro(t.noMetrics)];
+  const period = state.previewInfo?.period.label[state.lang];
   const cards = metrics.map((metric) =>
     h(
       'section',
       { className: `card${metric.error ? ' card-error' : ''}`, 'data-metric': metric.metric, 'aria-label': t.metricNames[metric.metric] ?? metric.metric },
-      h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric), metric.error ? null : h('span', { className: 'meta' }, t.responses(metric.n))),
+      h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric)),
       h('div', { className: 'kpi' }, metric.error ? t.cannotCompute : formatValue(metric, t, state.lang)),
+      metric.error ? null : coverageView(metric, t, state.lang),
       metric.error ? h('p', { className: 'card-note' }, metric.error) : breakdownBar(metric, t),
-      h('p', { className: 'card-period' }, t.previewPeriod),
+      period ? h('p', { className: 'card-period' }, cardPeriod(metric, t, period)) : null,
       h('p', { className: 'source' }, metric.source),
     ),
   );
-  return [intro(t.previewIntro), h('div', { className: 'cards' }, cards)];
+  return [intro(t.previewIntro), periodPicker(state, t, act), h('div', { className: 'cards' }, cards)].filter((part): part is HTMLElement => part !== null);
 }
 
 // ---- step 4: dashboard ------------------------------------------------------------------------

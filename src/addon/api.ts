@@ -125,6 +125,8 @@ export const MetricPreviewSchema = z.object({
   allRows: z.optional(z.boolean()),
   /** Churn, retention and activity churn from records measure their own month (the latest complete one), whatever the period picked. */
   ownPeriod: z.optional(z.boolean()),
+  /** A figure over several sheets ("All surveys"): their answers in the period, stacked. */
+  combined: z.optional(z.boolean()),
 });
 export type MetricPreview = z.infer<typeof MetricPreviewSchema>;
 export const PreviewMetricsResult = z.object({

@@ -163,8 +163,8 @@ function referralProposal(detections: SheetDetection[]): { referralAnswers?: str
  * Every metric the mapping allows over one period (the one asked for, else the latest complete
  * month with data; `all` for the dashboard's build), evaluated by the engine on one batched read
  * per sheet, each with its coverage, and the period, the periods with data and each sheet's range.
- * Figures from customer records (churn, retention, activity churn) measure their own month and
- * "All surveys" every row, as on the dashboard's records block: they take no period.
+ * Figures from customer records (churn, retention, activity churn) measure their own month, as on
+ * the dashboard's records block; "All surveys" stacks the sheets' answers of the period.
  * `read`, when given, keeps the columns read, by sheet then letter (the dashboard counts words from them).
  */
 export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read = new Map<string, Record<string, unknown[][]>>()): api.PreviewMetricsResultT {
@@ -184,7 +184,7 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
   }
   const window = previewWindow(reads, period, { timeZone, locale, now: new Date() });
   const context = { timeZone, locale, lang };
-  const push = (metric: PlannedMetric, columns: Record<string, unknown[][]>, note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod'>, coverage?: ReturnType<typeof sheetCoverage>) => {
+  const push = (metric: PlannedMetric, columns: Record<string, unknown[][]>, note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod' | 'combined'>, coverage?: ReturnType<typeof sheetCoverage>) => {
     const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source, ...note };
     try {
       const result = metric.evaluate(columns, timeZone);
@@ -194,24 +194,28 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
       previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
     }
   };
+  const coverageOf = new Map<string, ReturnType<typeof sheetCoverage>>();
   for (const read of reads) {
     const { source } = read;
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     const columns = periodColumns(read.columns, window.rowsOf(read));
     const coverage = sheetCoverage(mapping, read, window.choice, context);
+    coverageOf.set(source.sheetName, coverage);
     const undated = window.period.kind !== 'all' && !dateColumn(source);
     for (const metric of planned) {
       if (isRecordMetric(metric)) push(metric, read.columns, dateColumn(source) ? { ownPeriod: true } : { allRows: true });
       else push(metric, columns, undated ? { allRows: true } : {}, coverage);
     }
   }
-  // "All surveys": the sheets' columns already read, every row, stacked in the formula's order.
-  const combined = plan.filter((m) => m.parts);
-  const allCoverage = new Map(combined.length > 0 ? reads.map((read) => [read.source.sheetName, sheetCoverage(mapping, read, { kind: 'all' }, context)]) : []);
-  for (const metric of combined) {
+  // "All surveys": the sheets' columns already read, cut to the period, stacked in the formula's order.
+  for (const metric of plan.filter((m) => m.parts)) {
     const parts = metric.parts!;
-    const stacked = parts.flatMap((part) => reads.find((r) => r.source.sheetName === part.sheet)?.columns[part.letter] ?? []);
-    push(metric, { [COMBINED_COLUMN]: stacked }, window.period.kind === 'all' ? {} : { allRows: true }, mergedCoverage(parts.map((part) => allCoverage.get(part.sheet))));
+    const readOf = (sheet: string) => reads.find((r) => r.source.sheetName === sheet);
+    const stacked = parts.flatMap((part) => {
+      const read = readOf(part.sheet);
+      return read ? periodColumns(read.columns, window.rowsOf(read))[part.letter] ?? [] : [];
+    });
+    push(metric, { [COMBINED_COLUMN]: stacked }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))));
   }
   return { metrics: previews, ...window.shown };
 }

@@ -156,7 +156,8 @@ describe('several survey sheets with the same question', () => {
     workbook.sheets = workbook.sheets.filter((s) => s.name === FORM_SHEET || s.name === VI_SHEET);
     const emu = openDemo({ workbook });
     const { mapping } = mapColumns(emu, 'en');
-    const preview = emu.call<{ metrics: { metric: string; sheet: string; value: number | null; n: number }[] }>('previewMetrics', { mapping }).metrics;
+    // Over every row, as the dashboard's records block computes it (the preview's default is the latest month).
+    const preview = emu.call<{ metrics: { metric: string; sheet: string; value: number | null; n: number }[] }>('previewMetrics', { mapping, period: 'all' }).metrics;
     const nps = preview.filter((m) => m.metric === 'NPS');
     expect(nps.map((m) => m.sheet)).toEqual([FORM_SHEET, VI_SHEET, 'All surveys']);
     const npsColumn = (name: string) => workbook.sheets.find((s) => s.name === name)!.rows.slice(1).map((row) => [row[2] ?? '']);

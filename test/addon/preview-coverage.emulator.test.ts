@@ -110,4 +110,18 @@ describe('the preview covers a period, by default the latest complete month that
     const picked = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: withSheetId(emu, m as typeof mapping), period: '2026-04' });
     expect(picked.metrics[0]).toMatchObject({ n: 10, allRows: true });
   });
+
+  it('"All surveys" stacks the sheets’ answers of the same period, with their left-out cells added up', () => {
+    const survey = oldSurvey();
+    const second = { name: 'Khảo sát', rows: survey.sheets[0].rows.map((row) => [...row]) };
+    const emu = openDemo({ workbook: { ...survey, sheets: [...survey.sheets, second] } });
+    const book = emu.spreadsheet.app.getActive();
+    const source = (name: string) => ({ sheetName: name, sheetId: book.getSheetByName(name)!.getSheetId(), headerRow: 1, columns: { timestamp: 'A', nps: 'B' } });
+    const result = emu.call<Preview & { metrics: { sheet: string }[] }>('previewMetrics', { lang: 'en', mapping: { ...mapping, sources: [source(SHEET), source('Khảo sát')] } });
+    expect(result.period.key).toBe('2026-04');
+    const nps = result.metrics.filter((m) => m.metric === 'NPS') as (Preview['metrics'][number] & { sheet: string })[];
+    expect(nps.map((m) => m.sheet)).toEqual([SHEET, 'Khảo sát', 'All surveys']);
+    expect(nps[2].n).toBe(nps[0].n + nps[1].n);
+    expect(nps[2].coverage!.line.en).toBe('n = 72 · 8 left out');
+  });
 });

@@ -62,10 +62,11 @@ describe('the wizard in English', () => {
     await page.locator('.success').waitFor();
     expect(await page.locator('.success').textContent()).toContain('“CX Dashboard”');
     await shot('en-4-dashboard');
-    // The preview is over every row; on the dashboard that is the period All (its default is the latest month).
-    emu.spreadsheet.choose('CX Dashboard', 'B4', 'All');
+    // The preview and the dashboard both open on the latest complete month with data: the same number.
+    expect(cell(emu, 'CX Dashboard', 'B4')).toBe('2026-10');
     expect(Number(cell(emu, 'CX Dashboard', 'D9')).toFixed(1)).toBe(kpi);
-    expect(called).toEqual(['loadMapping', 'listSheets', 'detectMapping', 'previewMetrics', 'saveMapping', 'buildDashboard']);
+    // One preview for step 2 (each sheet's date range) and one after the CES column was dropped.
+    expect(called).toEqual(['loadMapping', 'listSheets', 'detectMapping', 'previewMetrics', 'previewMetrics', 'saveMapping', 'buildDashboard']);
     await page.close();
   }, 90_000);
 });

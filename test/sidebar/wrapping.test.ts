@@ -68,7 +68,7 @@ describe('the sidebar at 300 px with the longest real question texts', () => {
       await page.getByRole('button', { name: lang === 'vi' ? 'Tiếp' : 'Next' }).click();
       await page.locator('section[data-metric="NPS"]').first().waitFor();
       expect(await page.locator('section[data-metric="NPS"] .card-period').first().textContent()).toBe(
-        lang === 'vi' ? 'Kỳ: mọi dòng (bảng điều khiển cho chọn từng tháng)' : 'Period: all rows (the dashboard lets you pick a month)',
+        lang === 'vi' ? 'Kỳ: Tháng 10/2026' : 'Period: October 2026',
       );
       expect(await fits()).toBe(true);
       await shot(`${lang}-long-names-preview`, { whole: true });
