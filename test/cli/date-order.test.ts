@@ -43,7 +43,7 @@ describe('a vi_VN Google Forms export (day first)', () => {
     expect(nps.n).toBe(3);
     expect(nps.value).toBeCloseTo((100 * (2 - 1)) / 3, 10);
     const { stdout } = await cli(['detect', path]);
-    expect(stdout).toContain('Dates: Date / timestamp (A): day first: 13/10/2026 09:00:00 in row 3');
+    expect(stdout).toContain('Dates: Date / timestamp (A): day first: 13/10/2026 09:00:00 in line 3');
   });
 });
 

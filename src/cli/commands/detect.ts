@@ -1,6 +1,7 @@
 import { dataError } from '../errors';
 import { dateOrderLines, withDateOrder } from '../core/date-order';
 import { localeOf } from '../core/analyze';
+import { dataRangesOf } from '../core/data-range';
 import { detectSource, unusedSheetsNote } from '../core/detect';
 import { openInput } from '../core/input';
 import { writeMappingFile } from '../core/mapping-file';
@@ -13,16 +14,22 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   const source = await openInput(args.inputs, { ...io.sourceOptions, credentials: args.credentials, timeZone: args.timeZone, lang: args.lang }, m);
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(source.title));
   for (const sheet of source.sheets) if (sheet.notice) ctx.warn(sheet.notice);
-  const detected = await detectSource(source, args.lang, source.timeZone ?? args.timeZone ?? 'UTC');
+  const timeZone = source.timeZone ?? args.timeZone ?? 'UTC';
+  const detected = await detectSource(source, args.lang, timeZone);
   const { detection } = detected;
   const mapping = withDateOrder(detected.mapping, args.dateOrder);
   if (mapping.sources.length === 0) throw dataError(unusedSheetsNote(m.nothingMapped, detection, args.lang));
   const encodings = new Map(source.sheets.flatMap((sheet) => (sheet.encoding ? [[sheet.name, sheet.encoding] as const] : [])));
   // The file first: a --out that cannot be written stops the command before anything is printed.
   if (args.out) await writeMappingFile(args.out, mapping, m);
+  const { locale } = localeOf(args.locale, source);
+  // The data's own first and last day per sheet (spec §6): the mapped date columns, read whole.
+  const ranges = await dataRangesOf(source, mapping, { timeZone, locale, lang: args.lang }, m);
+  // After that read a file knows the line each row starts on (a quoted field may span lines).
+  const fileOf = (name: string) => source.sheets.find((sheet) => sheet.name === name)?.file;
   const dates = new Map(
-    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, localeOf(args.locale, source).locale)] as const),
+    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, locale, fileOf(ds.sheetName))] as const),
   );
-  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates));
+  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates, ranges));
   if (args.out) io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
 }

@@ -1,3 +1,4 @@
+import type { CellRef } from '../../cells/coverage';
 import { describeDateOrder } from '../../cells/column';
 import { dateText, type DateOrder } from '../../cells/dates';
 import { decideDateOrder, textsOf } from '../../cells/decide';
@@ -22,7 +23,7 @@ export function withDateOrder(mapping: Mapping, order: DateOrder | undefined): M
  * no day/month text (ISO, real dates) need no order and are not listed. `locale` is the file's
  * (`--locale`) or the spreadsheet's, as the report reads it.
  */
-export function dateOrderLines(source: DataSource, sample: readonly (readonly Cell[])[], lang: Lang, locale?: string): string[] {
+export function dateOrderLines(source: DataSource, sample: readonly (readonly Cell[])[], lang: Lang, locale?: string, file?: { name: string; lineOf(row: number): number }): string[] {
   const lines: string[] = [];
   for (const field of FIELD_IDS) {
     const letter = source.columns[field];
@@ -33,7 +34,11 @@ export function dateOrderLines(source: DataSource, sample: readonly (readonly Ce
     textsOf(cells)((text) => (dayMonth ||= dateText(text)?.kind === 'dayMonth'));
     if (!dayMonth) continue;
     const decision = decideDateOrder(textsOf(cells), locale, source.dateOrder);
-    const refOf = (index: number) => ({ sheet: source.sheetName, column: letter, row: index + source.headerRow + 1 });
+    // A file's place is its line as an editor counts it; a sheet's, its row.
+    const refOf = (index: number): CellRef => {
+      const row = index + source.headerRow + 1;
+      return file ? { file: file.name, line: file.lineOf(row), column: letter } : { sheet: source.sheetName, column: letter, row };
+    };
     lines.push(`${FIELD_LABELS[field][lang]} (${letter}): ${describeDateOrder(decision, refOf)[lang]}`);
   }
   return lines;

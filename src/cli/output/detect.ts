@@ -2,6 +2,8 @@ import type { Lang } from '../../cells/types';
 import { describeSheetUse, FIELD_IDS, FIELD_LABELS, maybeColumnsText, type Mapping, type WorkbookDetection } from '../../mapping/index';
 import type { CliMessages } from '../messages';
 import { renderTable } from './table';
+import { dataRangeLines } from '../../report/coverage-text';
+import type { DataRange } from '../../report/types';
 
 /**
  * The detected mapping as a person reads it: per mapped sheet, what data it holds, the header
@@ -16,6 +18,7 @@ export function formatDetection(
   m: CliMessages,
   encodings: ReadonlyMap<string, string> = new Map(),
   dateOrders: ReadonlyMap<string, readonly string[]> = new Map(),
+  dataRanges: readonly DataRange[] = [],
 ): string {
   const parts: string[] = [];
   for (const source of mapping.sources) {
@@ -43,6 +46,9 @@ export function formatDetection(
     // How day/month date text will be read, and why (the values, --date-order, or the default).
     const dates = dateOrders.get(source.sheetName) ?? [];
     if (dates.length) parts.push(dates.map((line) => `${m.datesRead}: ${line}\n`).join(''));
+    // The data's own first and last day ("data runs 2026-09-02 → 2026-10-28").
+    const range = dataRanges.filter((r) => r.sheet === source.sheetName);
+    if (range.length) parts.push(dataRangeLines(range, lang).map((line) => `${line}\n`).join(''));
   }
   // Every other sheet or file, with the reason it is not used: nothing is dropped without a word.
   const unused = detection.uses.filter((use) => !mapping.sources.some((source) => source.sheetName === use.sheetName));
