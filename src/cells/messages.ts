@@ -315,9 +315,10 @@ export const recordTexts = {
     en: 'this user has no date beside it, and no user in the range has one: a cohort needs the date of each activity',
     vi: 'người dùng này không có ngày bên cạnh, và không người dùng nào trong vùng có ngày: nhóm khách hàng cần ngày của từng hoạt động',
   }),
-  contradictoryCustomer: (id: string, firstRow: number, secondRow: number): Text => ({
-    en: `customer ${id} is on rows ${firstRow} and ${secondRow} with different values; keep one row per customer`,
-    vi: `khách hàng ${id} có ở hàng ${firstRow} và ${secondRow} với giá trị khác nhau; mỗi khách hàng chỉ giữ một hàng`,
+  /** `first` and `second` are places as people find them: sheet cells (`'Customers'!A5`) or file lines. */
+  contradictoryCustomer: (id: string, first: Text, second: Text): Text => ({
+    en: `customer ${id} is at ${first.en} and ${second.en} with different values; keep one row per customer`,
+    vi: `khách hàng ${id} có ở ${first.vi} và ${second.vi} với giá trị khác nhau; mỗi khách hàng chỉ giữ một hàng`,
   }),
   referralNeedsAnswers: (value: unknown): Text => ({
     en: `${showValue(value)} is not a yes/no answer; for a "How did you hear about us?" column, give the answers that count as referral, e.g. =REFERRAL_RATE(G2:G, "Friend or colleague")`,

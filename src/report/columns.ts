@@ -9,7 +9,7 @@ import type { Cell, Lang } from '../cells/types';
 import { metricName } from './display';
 import { messagesFor } from './messages';
 import type { PeriodFrame } from './period';
-import type { ColumnPlace, ReportInput, ReportMetricId, ReportProblem } from './types';
+import type { ActivityColumns, ColumnPlace, ReportInput, ReportMetricId, ReportProblem } from './types';
 
 /**
  * Reading report columns cell by cell. Unlike a custom function, a report does not fail on one
@@ -251,4 +251,35 @@ export function textOf(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   return '';
+}
+
+/**
+ * The rows of an activity log the report can use (active users, cohorts), as readActivity takes them: a user id (text or a
+ * number) and a date the report can read (as instants, so the column's day/month order holds).
+ * What the figures are made of: the used rows up to `lastDay` (the reported month's last day),
+ * and the rows left out by reason with their places, so one unreadable cell is counted, not fatal.
+ */
+export function usableEvents(activity: ActivityColumns, reader: ReportReader, lastDay: number): { users: Cell[][]; dates: Cell[][]; coverage: Coverage } {
+  const { column, days } = reader.days(activity.dates, activity.dateOrder);
+  const userPlace = reader.placeOf(activity.users);
+  const users: Cell[][] = [];
+  const dates: Cell[][] = [];
+  const coverage = newCoverage();
+  for (let i = 0; i < days.length; i++) {
+    const user = activity.users[i];
+    const hasUser = textOf(user) !== '';
+    const readableUser = (typeof user === 'string' && user.trim() !== '') || (typeof user === 'number' && Number.isFinite(user));
+    if (days[i] !== days[i]) {
+      if (hasUser) noteLeftOut(coverage, column.reasons[i] === codeOf('blank') ? 'noDate' : reasonOfCode(column.reasons[i]), column.refOf(i));
+      continue;
+    }
+    if (!readableUser) {
+      if (hasUser && days[i] <= lastDay) noteLeftOut(coverage, 'unreadable', userPlace?.refOf(i));
+      continue;
+    }
+    users.push([user]);
+    dates.push([new Date(column.values[i])]);
+    if (days[i] <= lastDay) noteUsed(coverage);
+  }
+  return { users, dates, coverage };
 }

@@ -6,7 +6,7 @@ import { churnRate, periodRates, readCount, retentionRate } from '../metrics/chu
 import { shareOfCounts } from '../metrics/flags';
 import { kpiOf, readingOf } from './compare';
 import { newCoverage, noteLeftOut, noteUsed, type Coverage } from '../cells/coverage';
-import { codeOf, reasonOfCode, textOf, type ReadColumn, type ReportReader } from './columns';
+import { codeOf, reasonOfCode, textOf, usableEvents, type ReadColumn, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { trendStarts } from './series';
 import type { ActivityColumns, Kpi, Reading, ReportInput, SubscriptionColumns } from './types';
@@ -117,8 +117,9 @@ export function activityKpis(activity: ActivityColumns, input: ReportInput, fram
   const dated = reader.days(activity.dates, activity.dateOrder);
   let events: Activity;
   try {
-    const column = (cells: Cell[]) => cells.map((cell) => [cell]);
-    events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', column(activity.users), column(activity.dates), input.timeZone, { order: activity.dateOrder, locale: input.locale });
+    // Only the rows with a user and a readable date: the others are counted below (eventCoverage), not fatal.
+    const usable = usableEvents(activity, reader, Infinity);
+    events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', usable.users, usable.dates, input.timeZone);
   } catch (error) {
     reader.failure('activity', 'ACTIVE_USERS', undefined, error);
     return [];

@@ -1,6 +1,7 @@
 import { isoDate, periodStartDay } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { recordTexts } from '../cells/messages';
+import { placeText } from '../cells/column';
 import { newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage } from '../cells/coverage';
 import type { Cell } from '../cells/types';
 import { readActivity } from '../metrics/activity';
@@ -10,7 +11,7 @@ import { yesShareOf } from '../metrics/flags';
 import { getMetric } from '../metrics/registry';
 import type { ProportionSummary } from '../metrics/types';
 import { kpiOf, readingOf } from './compare';
-import { periodCoverage, periodsOfDays, textOf, type ReportReader } from './columns';
+import { codeOf, periodCoverage, periodsOfDays, reasonOfCode, textOf, usableEvents, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, trendStarts } from './series';
 import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
@@ -29,10 +30,24 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   const coverage = newCoverage();
   const idRef = (i: number) => (customers.ids ? reader.placeOf(customers.ids)?.refOf(i) : undefined);
   if (customers.joined && customers.left && frame.kind !== 'range' && frame.kind !== 'all') {
-    const joinedDays = reader.days(customers.joined, customers.dateOrder).days;
+    const joined = reader.days(customers.joined, customers.dateOrder);
+    const joinedDays = joined.days;
     const left = reader.days(customers.left, customers.dateOrder);
     // A customer may hold several subscriptions: only the same joined day with another left day disagrees.
     const skip = contradictoryRows(ids, (i) => String(joinedDays[i]), (i) => String(left.days[i]), coverage, idRef, reader);
+    // A join or cancel date that cannot be read is left out by its reason: an unreadable cancel
+    // date must not make a customer who left look like one still here.
+    for (let i = 0; i < joinedDays.length; i++) {
+      if (skip.has(i)) continue;
+      const bad = [joined.column, left.column].find((column) => column.reasons[i] !== 0 && column.reasons[i] !== codeOf('blank'));
+      if (!bad) {
+        // A customer named on a row with neither date cannot be counted in any period.
+        if (joinedDays[i] !== joinedDays[i] && left.days[i] !== left.days[i] && ids?.[i]) noteLeftOut(coverage, 'noDate', joined.column.refOf(i));
+        continue;
+      }
+      noteLeftOut(coverage, reasonOfCode(bad.reasons[i]), bad.refOf(i));
+      skip.add(i);
+    }
     const dated = customerDates(joinedDays, left.days, skip, coverage, (i) => left.column.refOf(i), reader);
     if (dated.joined.length > 0) {
       noteUsed(coverage, dated.joined.length);
@@ -47,7 +62,11 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   const def = getMetric('CHURN');
   const flagColumn = reader.column(customers.churned, def.read);
   const flags = flagColumn.values;
-  for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), coverage, idRef, reader)) flags[row] = NaN;
+  // Rows of a customer on two rows that disagree are left out as conflicts, in the flags' coverage.
+  for (const row of contradictoryRows(ids, () => '', (i) => String(flags[i]), newCoverage(), idRef, reader)) {
+    flags[row] = NaN;
+    flagColumn.reasons[row] = codeOf('conflict');
+  }
   if (customers.dates) {
     const dated = reader.days(customers.dates, customers.dateOrder);
     const periods = periodsOfDays(dated.days, frame);
@@ -57,9 +76,9 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   // Flags without dates describe the list as it is now: one figure, nothing to compare.
   const answers = [...flags].filter((flag) => flag === flag);
   if (answers.length === 0) return [];
-  noteUsed(coverage, answers.length);
+  const listCoverage = periodCoverage(flagColumn, new Float64Array(flags.length), 0);
   const now = readingOf(yesShareOf(answers, 'CHURN'));
-  return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)), undefined, frame.kind, coverage)];
+  return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)), undefined, frame.kind, listCoverage)];
 }
 
 /** The customers whose days can be used; a cancel without a join (no date) or before it (a conflict) is counted and left out. */
@@ -117,7 +136,9 @@ function contradictoryRows(
   for (const rows of rowsOf.values()) {
     const other = rows.find((row) => value(row) !== value(rows[0]));
     if (other === undefined) continue;
-    reader.note('customers', 'CHURN', new CellProblem(recordTexts.contradictoryCustomer(ids[rows[0]], rows[0] + 1, other + 1)));
+    // Named by sheet cell or file line, as people find them, never by the data row's index.
+    const where = (row: number) => placeText(row, idRef(row) ? (i) => idRef(i)! : undefined);
+    reader.note('customers', 'CHURN', new CellProblem(recordTexts.contradictoryCustomer(ids[rows[0]], where(rows[0]), where(other))));
     for (const row of rows) {
       out.add(row);
       noteLeftOut(coverage, 'conflict', idRef(row));
@@ -137,9 +158,10 @@ const COHORT_PERIODS = 4;
 export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ReportReader): Kpi[] {
   if (frame.kind !== 'month') return [];
   let rows;
+  // Only the rows with a user and a readable date go in; the others are counted, not fatal.
+  const usable = usableEvents(activity, log, periodStartDay(frame.index + 1, 'month') - 1);
   try {
-    const column = (cells: Cell[]) => cells.map((cell) => [cell]);
-    rows = cohortsOf(readActivity('CX_COHORT', column(activity.users), column(activity.dates), input.timeZone, { order: activity.dateOrder, locale: input.locale }), 'month', COHORT_PERIODS);
+    rows = cohortsOf(readActivity('CX_COHORT', usable.users, usable.dates, input.timeZone), 'month', COHORT_PERIODS);
   } catch (error) {
     log.failure('activity', 'COHORT_MONTH_1', undefined, error);
     return [];
@@ -156,8 +178,9 @@ export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame:
     });
   const kpis: Kpi[] = [];
   const month1 = readingsAt(1);
-  if (month1.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_1', starts, month1));
+  if (month1.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_1', starts, month1, undefined, 'month', usable.coverage));
   const month3 = readingsAt(3);
-  if (month3.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_3', starts, month3));
+  if (month3.some(Boolean)) kpis.push(kpiOf('COHORT_MONTH_3', starts, month3, undefined, 'month', usable.coverage));
   return kpis;
 }
+

@@ -58,10 +58,10 @@ describe('the report from a customer list with join and cancel dates', () => {
     expect(kpi(report, 'CHURN')!.current).toMatchObject({ n: 99 });
     expect(kpi(report, 'CHURN')!.current!.value).toBeCloseTo((100 * 6) / 99, 12);
     const said = messages(report).join('\n');
-    expect(said).toContain('customer C3 is on rows 4 and 113 with different values; keep one row per customer');
+    expect(said).toContain('customer C3 is at row 4 and row 113 with different values; keep one row per customer');
     expect(said).toContain('left 2026-04-01 is before joined 2026-05-01: a customer cannot cancel before joining');
     const vi = report.problems.map((p) => p.message.vi).join('\n');
-    expect(vi).toContain('khách hàng C3 có ở hàng 4 và 113 với giá trị khác nhau');
+    expect(vi).toContain('khách hàng C3 có ở hàng 4 và hàng 113 với giá trị khác nhau');
   });
 });
 
@@ -83,7 +83,7 @@ describe('the report from per-customer churn flags', () => {
     const report = buildReport({ timeZone: ZONE, lang: 'en', period: OCTOBER, customers: { churned, dates, ids } });
     expect(kpi(report, 'CHURN')!.current).toMatchObject({ n: 2, value: 50 }); // c, d (a is left out)
     expect(kpi(report, 'CHURN')!.previous).toMatchObject({ n: 1, value: 0 }); // b
-    expect(messages(report).join('\n')).toContain('customer a is on rows 1 and 5 with different values');
+    expect(messages(report).join('\n')).toContain('customer a is at row 1 and row 5 with different values');
   });
 });
 
