@@ -1,8 +1,8 @@
 import { isoDate, periodStartDay } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
-import { recordTexts } from '../cells/messages';
+import { recordTexts, type Text } from '../cells/messages';
 import { placeText } from '../cells/column';
-import { newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage } from '../cells/coverage';
+import { describeRef, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage } from '../cells/coverage';
 import type { Cell } from '../cells/types';
 import { readActivity } from '../metrics/activity';
 import { cohortsOf } from '../metrics/cohort';
@@ -81,6 +81,11 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
   return [kpiOf('CHURN', trendStarts(frame), frame.trend.map((_, i) => (i === frame.trend.length - 1 ? now : null)), undefined, frame.kind, listCoverage)];
 }
 
+/** A problem with the sheet cell or file line where it is, when known: `… (at 'Customers'!C114)`. */
+function placed(text: Text, ref: CellRef | undefined): Text {
+  return ref ? { en: `${text.en} (at ${describeRef(ref, 'en')})`, vi: `${text.vi} (tại ${describeRef(ref, 'vi')})` } : text;
+}
+
 /** The customers whose days can be used; a cancel without a join (no date) or before it (a conflict) is counted and left out. */
 function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: Set<number>, coverage: Coverage, leftRef: (i: number) => CellRef | undefined, reader: ReportReader): Customers {
   const joined: number[] = [];
@@ -94,13 +99,13 @@ function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: S
     if (j !== j) {
       if (l === l) {
         noteLeftOut(coverage, 'noDate', leftRef(i));
-        reader.note('customers', 'CHURN', new CellProblem(recordTexts.leftWithoutJoined()));
+        reader.note('customers', 'CHURN', new CellProblem(placed(recordTexts.leftWithoutJoined(), leftRef(i))));
       }
       continue;
     }
     if (l < j) {
       noteLeftOut(coverage, 'conflict', leftRef(i));
-      reader.note('customers', 'CHURN', new CellProblem(recordTexts.leftBeforeJoined(isoDate(l), isoDate(j))));
+      reader.note('customers', 'CHURN', new CellProblem(placed(recordTexts.leftBeforeJoined(isoDate(l), isoDate(j)), leftRef(i))));
       continue;
     }
     joined.push(j);

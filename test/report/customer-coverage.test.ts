@@ -53,6 +53,14 @@ describe('churn and retention from a customer list', () => {
     expect(sentence).toContain("1 no readable date (first: 'Customers'!B7)");
   });
 
+  it('a cancel before the join is named with its cell', () => {
+    const rows = customers();
+    rows.push(['X1', '2026-05-01', '2026-04-01']); // sheet row 22
+    const r = report('Customers', { customerId: 'A', customerJoined: 'B', customerLeft: 'C' }, rows);
+    expect(r.problems.map((p) => p.message.en).join('\n')).toContain("left 2026-04-01 is before joined 2026-05-01: a customer cannot cancel before joining (at 'Customers'!C22)");
+    expect(r.problems.map((p) => p.message.vi).join('\n')).toContain("(tại 'Customers'!C22)");
+  });
+
   it('a customer on two rows that disagree is named by its sheet cells, not by data-row numbers', () => {
     const rows = customers();
     rows.push(['C2', '2025-03-10', '']); // C2 again (sheet row 22): joined the same day, no cancel
