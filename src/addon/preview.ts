@@ -1,4 +1,4 @@
-import { isoDate } from '../cells/calendar';
+import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
 import { mergeCoverage } from '../cells/coverage';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
@@ -124,7 +124,7 @@ export function periodColumns(columns: Record<string, unknown[][]>, rows: number
 }
 
 /** The report KPI whose coverage describes a preview metric (active users: the report's monthly or weekly count). */
-const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS' };
+const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS', CUSTOMER_CHURN: 'CHURN', CUSTOMER_RETENTION: 'RETENTION' };
 
 /**
  * What each of a sheet's metrics is made of in the window's period: the report engine on the
@@ -147,11 +147,30 @@ export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodC
       },
       placeOf: (_source, letter) => letterPlace(source, letter),
     },
-    { timeZone: context.timeZone, lang: context.lang, locale: context.locale, period: dateColumn(source) ? choice : { kind: 'all' } },
+    { timeZone: context.timeZone, lang: context.lang, locale: context.locale, period: choice },
   );
   const out = new Map<ReportMetricId, Kpi['coverage']>();
   for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
   return out;
+}
+
+/**
+ * The period a figure from customer records measures itself, for its coverage: CUSTOMER_CHURN and
+ * CUSTOMER_RETENTION the latest complete month on or before the list's last date (their default
+ * as_of), churn flags the whole list; undefined for the others (activity churn has no report KPI).
+ */
+export function recordChoice(metric: PlannedMetric, read: SheetRead, context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
+  if (metric.metric === 'CHURN') return { kind: 'all' };
+  if (metric.metric !== 'CUSTOMER_CHURN' && metric.metric !== 'CUSTOMER_RETENTION') return undefined;
+  const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
+  let last = -Infinity;
+  for (const letter of metric.letters) {
+    for (const day of reader.days(cellsOf(read.columns[letter] ?? []), read.source.dateOrder).days) if (day > last) last = day;
+  }
+  if (last === -Infinity) return undefined;
+  // A month is complete on or before its last day: the month holding the day after, less one.
+  const month = periodIndex(last + 1, 'month') - 1;
+  return { kind: 'month', start: isoDate(periodStartDay(month, 'month')) };
 }
 
 /** The coverage of a figure over several sheets ("All surveys"): each sheet's, added up, KPI by KPI. */

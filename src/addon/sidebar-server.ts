@@ -20,7 +20,7 @@ import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
-import { coverageShown, mergedCoverage, periodColumns, previewLetters, previewWindow, sheetCoverage, type SheetRead } from './preview';
+import { coverageShown, mergedCoverage, periodColumns, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
 
@@ -199,12 +199,15 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     const { source } = read;
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     const columns = periodColumns(read.columns, window.rowsOf(read));
-    const coverage = sheetCoverage(mapping, read, window.choice, context);
+    const coverage = sheetCoverage(mapping, read, dateColumn(source) ? window.choice : { kind: 'all' }, context);
     coverageOf.set(source.sheetName, coverage);
     const undated = window.period.kind !== 'all' && !dateColumn(source);
     for (const metric of planned) {
-      if (isRecordMetric(metric)) push(metric, read.columns, dateColumn(source) ? { ownPeriod: true } : { allRows: true });
-      else push(metric, columns, undated ? { allRows: true } : {}, coverage);
+      if (isRecordMetric(metric)) {
+        // Its own month (or the whole list for churn flags), and the coverage of that.
+        const own = recordChoice(metric, read, context);
+        push(metric, read.columns, metric.metric === 'CHURN' ? { allRows: true } : { ownPeriod: true }, own && sheetCoverage(mapping, read, own, context));
+      } else push(metric, columns, undated ? { allRows: true } : {}, coverage);
     }
   }
   // "All surveys": the sheets' columns already read, cut to the period, stacked in the formula's order.

@@ -124,4 +124,18 @@ describe('the preview covers a period, by default the latest complete month that
     expect(nps[2].n).toBe(nps[0].n + nps[1].n);
     expect(nps[2].coverage!.line.en).toBe('n = 72 · 8 left out');
   });
+
+  it('churn from a customer list measures its own latest complete month, and says what it is made of', () => {
+    const rows: unknown[][] = [['Customer ID', 'Joined', 'Cancelled']];
+    for (let i = 0; i < 20; i++) rows.push([`C${i}`, new Date(Date.UTC(2025, 2, 10)), i < 4 ? new Date(Date.UTC(2026, 3, 5 + i)) : '']);
+    rows.push(['C20', new Date(Date.UTC(2026, 3, 30)), '']);
+    const emu = openDemo({ workbook: { name: 'Customers', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Customers', rows }] } });
+    const sheetId = emu.spreadsheet.app.getActive().getSheetByName('Customers')!.getSheetId();
+    const m = { ...mapping, sources: [{ sheetName: 'Customers', sheetId, headerRow: 1, columns: { customerId: 'A', customerJoined: 'B', customerLeft: 'C' } }] };
+    const result = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: m });
+    const churn = result.metrics.find((x) => x.metric === 'CUSTOMER_CHURN')! as Preview['metrics'][number] & { ownPeriod?: boolean };
+    // April 2026 (the list's last date is 30 April): 4 of the 20 customers at its start left.
+    expect(churn).toMatchObject({ ownPeriod: true, value: 20 });
+    expect(churn.coverage!.line.en).toBe('n = 20 · nothing left out');
+  });
 });
