@@ -1,5 +1,7 @@
 import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
-import { mergeCoverage } from '../cells/coverage';
+import { mergeCoverage, quoteSheet } from '../cells/coverage';
+import { describePlace } from '../cells/errors';
+import { TranslatedError } from '../cells/messages';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { ReportReader } from '../report/columns';
@@ -189,4 +191,26 @@ export function coverageShown(metric: PlannedMetric, n: number, coverage: Map<Re
     line: { en: coverageLine(n, found, 'en'), vi: coverageLine(n, found, 'vi') },
     reasons: en.map((reason, i) => ({ reason: reason.reason, count: reason.count, text: { en: reason.text, vi: vi[i].text } })),
   };
+}
+
+/** Which of a metric's columns (in `letters` order) an engine error's named argument is. */
+const ARGUMENT_COLUMN: Record<string, number> = { opened: 0, resolved: 1, users: 0, dates: 1, joined: 0, left: 1 };
+
+/**
+ * An engine error on the preview's cells in the person's language, naming the sheet cell
+ * (`'Form Responses 1'!C13`) instead of the row of the array the preview handed the engine,
+ * which is neither a sheet row nor, once cut to a period, even the data row.
+ */
+export function previewError(error: unknown, metric: PlannedMetric, source: DataSource, rows: number[] | undefined, lang: Lang): string {
+  if (!(error instanceof TranslatedError)) return error instanceof Error ? error.message : String(error);
+  const where = error.where;
+  const column = where ? (where.argName === undefined ? 0 : ARGUMENT_COLUMN[where.argName]) : undefined;
+  const letter = column === undefined ? undefined : metric.letters[column];
+  if (!where || !letter || where.place.columns !== 1 || metric.parts) return error.texts[lang];
+  const index = where.place.row - 1;
+  const row = firstDataRow(source) + (rows ? rows[index] : index);
+  const place = `(${describePlace(where.place, lang, where.argName)})`;
+  const cell = `(${lang === 'vi' ? 'ô' : 'cell'} ${quoteSheet(source.sheetName)}!${letter}${row})`;
+  const text = error.texts[lang];
+  return text.endsWith(place) ? text.slice(0, -place.length) + cell : text;
 }

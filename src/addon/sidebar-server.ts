@@ -20,7 +20,7 @@ import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
-import { coverageShown, mergedCoverage, periodColumns, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead } from './preview';
+import { coverageShown, mergedCoverage, periodColumns, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
 
@@ -184,21 +184,29 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
   }
   const window = previewWindow(reads, period, { timeZone, locale, now: new Date() });
   const context = { timeZone, locale, lang };
-  const push = (metric: PlannedMetric, columns: Record<string, unknown[][]>, note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod' | 'combined'>, coverage?: ReturnType<typeof sheetCoverage>) => {
+  const push = (
+    metric: PlannedMetric,
+    columns: Record<string, unknown[][]>,
+    note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod' | 'combined'>,
+    coverage?: ReturnType<typeof sheetCoverage>,
+    at?: { source: DataSource; rows: number[] | undefined },
+  ) => {
     const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source, ...note };
     try {
       const result = metric.evaluate(columns, timeZone);
       const covered = coverage && coverageShown(metric, result.n, coverage);
       previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown, ...(covered ? { coverage: covered } : {}) });
     } catch (error) {
-      previews.push({ ...shown, value: null, n: 0, error: engineMessage(error, lang) });
+      // A bad cell is named by its sheet cell, not by its row in the columns handed to the engine.
+      previews.push({ ...shown, value: null, n: 0, error: at ? previewError(error, metric, at.source, at.rows, lang) : engineMessage(error, lang) });
     }
   };
   const coverageOf = new Map<string, ReturnType<typeof sheetCoverage>>();
   for (const read of reads) {
     const { source } = read;
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
-    const columns = periodColumns(read.columns, window.rowsOf(read));
+    const rows = window.rowsOf(read);
+    const columns = periodColumns(read.columns, rows);
     const coverage = sheetCoverage(mapping, read, dateColumn(source) ? window.choice : { kind: 'all' }, context);
     coverageOf.set(source.sheetName, coverage);
     const undated = window.period.kind !== 'all' && !dateColumn(source);
@@ -206,8 +214,8 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
       if (isRecordMetric(metric)) {
         // Its own month (or the whole list for churn flags), and the coverage of that.
         const own = recordChoice(metric, read, context);
-        push(metric, read.columns, metric.metric === 'CHURN' ? { allRows: true } : { ownPeriod: true }, own && sheetCoverage(mapping, read, own, context));
-      } else push(metric, columns, undated ? { allRows: true } : {}, coverage);
+        push(metric, read.columns, metric.metric === 'CHURN' ? { allRows: true } : { ownPeriod: true }, own && sheetCoverage(mapping, read, own, context), { source, rows: undefined });
+      } else push(metric, columns, undated ? { allRows: true } : {}, coverage, { source, rows });
     }
   }
   // "All surveys": the sheets' columns already read, cut to the period, stacked in the formula's order.

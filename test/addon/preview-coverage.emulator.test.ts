@@ -138,4 +138,15 @@ describe('the preview covers a period, by default the latest complete month that
     expect(churn).toMatchObject({ ownPeriod: true, value: 20 });
     expect(churn.coverage!.line.en).toBe('n = 20 · nothing left out');
   });
+
+  it('a bad cell is named by its sheet cell, not by its row among the period’s rows, in both languages', () => {
+    const survey = oldSurvey();
+    survey.sheets[0].rows[40][1] = 11; // sheet row 41, in April: the 10th of April's rows
+    const emu = openDemo({ workbook: survey });
+    const en = preview(emu).metrics.find((m) => m.metric === 'NPS')!;
+    expect(en.value).toBeNull();
+    expect(en.error).toBe(`NPS: 11 is outside the 0–10 scale (cell '${SHEET}'!B41)`);
+    const vi = preview(emu, { lang: 'vi' }).metrics.find((m) => m.metric === 'NPS')!;
+    expect(vi.error).toMatch(new RegExp(`^NPS: .*\\(ô '${SHEET}'!B41\\)$`));
+  });
 });
