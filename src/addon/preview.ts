@@ -4,7 +4,7 @@ import { describePlace } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { ReportReader } from '../report/columns';
+import { ReportReader, usableEvents } from '../report/columns';
 import { coverageLine, coverageReasons } from '../report/coverage-text';
 import { periodText } from '../report/display';
 import { reportInputFromMapping } from '../report/from-mapping';
@@ -153,6 +153,12 @@ export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodC
   );
   const out = new Map<ReportMetricId, Kpi['coverage']>();
   for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
+  // Active users have report KPIs for months and weeks only: over All, the whole log's rows.
+  if (input.activity && choice.kind === 'all' && !out.has('ACTIVE_USERS')) {
+    const { coverage } = usableEvents(input.activity, new ReportReader(input), Infinity);
+    out.set('ACTIVE_USERS', coverage);
+    out.set('STICKINESS', coverage);
+  }
   return out;
 }
 

@@ -149,4 +149,17 @@ describe('the preview covers a period, by default the latest complete month that
     const vi = preview(emu, { lang: 'vi' }).metrics.find((m) => m.metric === 'NPS')!;
     expect(vi.error).toMatch(new RegExp(`^NPS: .*\\(ô '${SHEET}'!B41\\)$`));
   });
+
+  it('active users over All say what the whole log is made of, an order without its date named at its cell', () => {
+    const rows: unknown[][] = [['Customer ID', 'Order date']];
+    for (let i = 0; i < 30; i++) rows.push([`U${i % 12}`, new Date(Date.UTC(2026, 8, 1 + i))]);
+    rows.push(['U3', '']); // sheet row 32: an order without its date
+    const emu = openDemo({ workbook: { name: 'Orders', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Orders', rows }] } });
+    const sheetId = emu.spreadsheet.app.getActive().getSheetByName('Orders')!.getSheetId();
+    const m = { ...mapping, sources: [{ sheetName: 'Orders', sheetId, headerRow: 1, columns: { customerId: 'A', timestamp: 'B' } }] };
+    const result = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: m, period: 'all' });
+    const mau = result.metrics.find((x) => x.metric === 'MAU')!;
+    expect(mau.error).toBeUndefined();
+    expect(mau.coverage!.reasons.map((r) => r.text.en)).toEqual(["1 no readable date (first: 'Orders'!B32)"]);
+  });
 });
