@@ -92,8 +92,12 @@ describe('step 2: the label table and the date order, clicked', () => {
       await page.waitForFunction((text) => document.querySelector('.date-order-why')?.textContent === text, t.bySetting);
       expect(await page.locator('.label-warning').count()).toBe(0);
 
-      // The preview follows: the engine's CSAT with the owner's table.
+      // The preview follows: the engine's CSAT with the owner's table, over every row as computed
+      // above (the preview opens on the latest complete month with data).
       await page.getByRole('button', { name: t.next }).click();
+      await page.locator('#preview-period').waitFor();
+      await settled();
+      await page.locator('#preview-period').selectOption('all');
       await page.waitForFunction((text) => document.querySelector('section[data-metric="CSAT"] .kpi')?.textContent === text, t.csat(expected));
       await settled();
       await page.getByRole('button', { name: t.next }).click();
