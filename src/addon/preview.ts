@@ -208,12 +208,27 @@ const ARGUMENT_COLUMN: Record<string, number> = { opened: 0, resolved: 1, users:
  * which is neither a sheet row nor, once cut to a period, even the data row.
  */
 export function previewError(error: unknown, metric: PlannedMetric, source: DataSource, rows: number[] | undefined, lang: Lang): string {
+  return placedError(error, metric, [{ source, rows, start: 0, length: Infinity }], lang);
+}
+
+/** One sheet's answers inside the column "All surveys" stacks: where they start, how many, and which sheet rows they are. */
+export type StackedPart = { source: DataSource; rows: number[] | undefined; start: number; length: number; letter?: string };
+
+/**
+ * A bad cell named by its sheet cell: the engine names its row among the values it was handed
+ * (the period's rows, or for "All surveys" the sheets' answers stacked), which no person can find.
+ */
+export function placedError(error: unknown, metric: PlannedMetric, parts: readonly StackedPart[], lang: Lang): string {
   if (!(error instanceof TranslatedError)) return error instanceof Error ? error.message : String(error);
   const where = error.where;
   const column = where ? (where.argName === undefined ? 0 : ARGUMENT_COLUMN[where.argName]) : undefined;
-  const letter = column === undefined ? undefined : metric.letters[column];
-  if (!where || !letter || where.place.columns !== 1 || metric.parts) return error.texts[lang];
-  const index = where.place.row - 1;
+  if (!where || column === undefined || where.place.columns !== 1) return error.texts[lang];
+  const stacked = where.place.row - 1;
+  const part = parts.find((p) => stacked >= p.start && stacked < p.start + p.length);
+  const letter = metric.parts ? (column === 0 ? part?.letter : undefined) : metric.letters[column];
+  if (!part || !letter) return error.texts[lang];
+  const { source, rows } = part;
+  const index = stacked - part.start;
   const row = firstDataRow(source) + (rows ? rows[index] : index);
   const place = `(${describePlace(where.place, lang, where.argName)})`;
   const cell = `(${lang === 'vi' ? 'ô' : 'cell'} ${quoteSheet(source.sheetName)}!${letter}${row})`;

@@ -20,7 +20,7 @@ import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
-import { coverageShown, mergedCoverage, periodColumns, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead } from './preview';
+import { coverageShown, mergedCoverage, periodColumns, placedError, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead, type StackedPart } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
 
@@ -189,7 +189,7 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     columns: Record<string, unknown[][]>,
     note: Pick<api.MetricPreview, 'allRows' | 'ownPeriod' | 'combined'>,
     coverage?: ReturnType<typeof sheetCoverage>,
-    at?: { source: DataSource; rows: number[] | undefined },
+    at?: { source: DataSource; rows: number[] | undefined } | StackedPart[],
   ) => {
     const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source, ...note };
     try {
@@ -198,7 +198,7 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
       previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown, ...(covered ? { coverage: covered } : {}) });
     } catch (error) {
       // A bad cell is named by its sheet cell, not by its row in the columns handed to the engine.
-      previews.push({ ...shown, value: null, n: 0, error: at ? previewError(error, metric, at.source, at.rows, lang) : engineMessage(error, lang) });
+      previews.push({ ...shown, value: null, n: 0, error: Array.isArray(at) ? placedError(error, metric, at, lang) : at ? previewError(error, metric, at.source, at.rows, lang) : engineMessage(error, lang) });
     }
   };
   const coverageOf = new Map<string, ReturnType<typeof sheetCoverage>>();
@@ -222,11 +222,16 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
   for (const metric of plan.filter((m) => m.parts)) {
     const parts = metric.parts!;
     const readOf = (sheet: string) => reads.find((r) => r.source.sheetName === sheet);
+    const placed: StackedPart[] = [];
     const stacked = parts.flatMap((part) => {
       const read = readOf(part.sheet);
-      return read ? periodColumns(read.columns, window.rowsOf(read))[part.letter] ?? [] : [];
+      if (!read) return [];
+      const rows = window.rowsOf(read);
+      const cells = periodColumns(read.columns, rows)[part.letter] ?? [];
+      placed.push({ source: read.source, rows, start: placed.reduce((sum, p) => sum + p.length, 0), length: cells.length, letter: part.letter });
+      return cells;
     });
-    push(metric, { [COMBINED_COLUMN]: stacked }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))));
+    push(metric, { [COMBINED_COLUMN]: stacked }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))), placed);
   }
   return { metrics: previews, ...window.shown };
 }

@@ -150,6 +150,25 @@ describe('the preview covers a period, by default the latest complete month that
     expect(vi.error).toMatch(new RegExp(`^NPS: .*\\(ô '${SHEET}'!B41\\)$`));
   });
 
+  it('a bad cell under "All surveys" is named by its own sheet cell, not by its place among the stacked answers', () => {
+    const survey = oldSurvey();
+    const second = { name: 'Khảo sát', rows: survey.sheets[0].rows.map((row) => [...row]) };
+    second.rows[40][1] = 11; // the second sheet's row 41, in April
+    const emu = openDemo({ workbook: { ...survey, sheets: [...survey.sheets, second] } });
+    const book = emu.spreadsheet.app.getActive();
+    const source = (name: string) => ({ sheetName: name, sheetId: book.getSheetByName(name)!.getSheetId(), headerRow: 1, columns: { timestamp: 'A', nps: 'B' } });
+    const ask = (lang: string) =>
+      emu.call<Preview & { metrics: { sheet: string }[] }>('previewMetrics', { lang, mapping: { ...mapping, sources: [source(SHEET), source('Khảo sát')] } }).metrics as (Preview['metrics'][number] & { sheet: string })[];
+    const en = ask('en').filter((m) => m.metric === 'NPS');
+    expect(en.map((m) => [m.sheet, m.error])).toEqual([
+      [SHEET, undefined],
+      ['Khảo sát', "NPS: 11 is outside the 0–10 scale (cell 'Khảo sát'!B41)"],
+      ['All surveys', "NPS: 11 is outside the 0–10 scale (cell 'Khảo sát'!B41)"],
+    ]);
+    const vi = ask('vi').find((m) => m.metric === 'NPS' && (m as { combined?: boolean }).combined)!;
+    expect(vi.error).toMatch(/\(ô 'Khảo sát'!B41\)$/);
+  });
+
   it('active users over All say what the whole log is made of, an order without its date named at its cell', () => {
     const rows: unknown[][] = [['Customer ID', 'Order date']];
     for (let i = 0; i < 30; i++) rows.push([`U${i % 12}`, new Date(Date.UTC(2026, 8, 1 + i))]);
