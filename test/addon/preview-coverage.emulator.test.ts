@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WorkbookData } from '../../src/emulator/context';
+import { OLD_SURVEY_SHEET, oldSurvey } from '../fixtures/old-survey';
 import { ensureBuilt, openDemo } from '../../src/emulator/demo-session';
 
 /**
@@ -11,23 +11,7 @@ import { ensureBuilt, openDemo } from '../../src/emulator/demo-session';
 
 beforeAll(() => ensureBuilt());
 
-const SHEET = 'Form Responses 1';
-
-/**
- * A Forms export whose answers ended in April 2026 (the emulator's today is 5 Nov 2026): 30 answers
- * in March, 40 in April; in April two people chose N/A (rows 45 and 50) and two rows have a
- * timestamp nobody can read (rows 60 and 61).
- */
-function oldSurvey(): WorkbookData {
-  const rows: unknown[][] = [['Timestamp', 'How likely are you to recommend us?', 'Channel']];
-  for (let i = 0; i < 30; i++) rows.push([new Date(Date.UTC(2026, 2, 2 + (i % 27), 9)), 9 + (i % 2), 'Store']);
-  for (let i = 0; i < 40; i++) rows.push([new Date(Date.UTC(2026, 3, 1 + (i % 28), 9)), i % 4 === 0 ? 3 : 10, 'Web']);
-  rows[44][1] = 'N/A';
-  rows[49][1] = 'N/A';
-  rows[59][0] = 'sometime in April';
-  rows[60][0] = '';
-  return { name: 'Old survey', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: SHEET, rows }] };
-}
+const SHEET = OLD_SURVEY_SHEET;
 
 const mapping = { version: 2, sources: [{ sheetName: SHEET, sheetId: 0, headerRow: 1, columns: { timestamp: 'A', nps: 'B' } }], scales: { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } } };
 

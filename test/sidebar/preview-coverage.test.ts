@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkbookData } from '../../src/emulator/context';
+import { OLD_SURVEY_SHEET, oldSurvey } from '../fixtures/old-survey';
 import { openDemo } from '../../src/emulator/demo-session';
 import { browserForFile, openSidebar } from './browser';
 
@@ -13,22 +13,7 @@ import { browserForFile, openSidebar } from './browser';
 
 const browser = browserForFile();
 
-const SHEET = 'Form Responses 1';
-
-/**
- * Answers that ended in April 2026 (the emulator's today is 5 Nov 2026): 30 in March, 40 in April,
- * two of April's N/A (rows 45 and 50) and two with no readable timestamp (rows 60 and 61).
- */
-function oldSurvey(): WorkbookData {
-  const rows: unknown[][] = [['Timestamp', 'How likely are you to recommend us to a friend or colleague?', 'Channel']];
-  for (let i = 0; i < 30; i++) rows.push([new Date(Date.UTC(2026, 2, 2 + (i % 27), 9)), 9 + (i % 2), 'Store']);
-  for (let i = 0; i < 40; i++) rows.push([new Date(Date.UTC(2026, 3, 1 + (i % 28), 9)), i % 4 === 0 ? 3 : 10, 'Web']);
-  rows[44][1] = 'N/A';
-  rows[49][1] = 'N/A';
-  rows[59][0] = 'sometime in April';
-  rows[60][0] = '';
-  return { name: 'Old survey', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: SHEET, rows, frozenRows: 1 }] };
-}
+const SHEET = OLD_SURVEY_SHEET;
 
 const TEXTS = {
   en: {
