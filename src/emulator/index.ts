@@ -125,6 +125,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const files = new Map(Object.entries(opts.files ?? {}));
   let scriptTimeZone = opts.scriptTimeZone;
   let vmContext: vm.Context | undefined;
+  /** The loaded project's code, compiled once; every execution runs it in a fresh context. */
+  let project: vm.Script | undefined;
   const globalFunction = (name: string) => {
     const fn = vmContext?.[name];
     return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
@@ -165,6 +167,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     auth.inDocument = inDocument;
     state.locks.currentExecution = id;
     state.logs.lines = [];
+    // Apps Script loads the project afresh for every execution (each custom-function call is
+    // "a separate call to the Apps Script server": https://developers.google.com/apps-script/guides/sheets/functions#optimization),
+    // so no global variable of one execution is seen by the next; state that must last goes to
+    // PropertiesService or CacheService. A fresh context per execution holds the bundle to that.
+    freshContext();
     let result: unknown;
     let error: unknown;
     let ok = true;
@@ -196,6 +203,20 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     };
     executions.push(execution);
     return { execution, result, error };
+  }
+
+  /** A new global scope with the services, the project's code run in it: what one execution sees. */
+  function freshContext(): void {
+    if (!project) return;
+    const sandbox: Record<string, unknown> = {
+      ...services.globals,
+      SpreadsheetApp: spreadsheet.app,
+      Charts: spreadsheet.Charts,
+      Date: emulatedDate(() => clock.now()),
+    };
+    vmContext = vm.createContext(sandbox, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
+    bridgeRealms(vmContext);
+    project.runInContext(vmContext);
   }
 
   const requireLoaded = () => {
@@ -279,15 +300,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       for (const name of existsSync(dir) ? readdirSync(dir) : []) {
         if (name.endsWith('.html') && !files.has(name.slice(0, -5))) files.set(name.slice(0, -5), readFileSync(join(dir, name), 'utf8'));
       }
-      const sandbox: Record<string, unknown> = {
-        ...services.globals,
-        SpreadsheetApp: spreadsheet.app,
-        Charts: spreadsheet.Charts,
-        Date: emulatedDate(() => clock.now()),
-      };
-      vmContext = vm.createContext(sandbox, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
-      bridgeRealms(vmContext);
-      vm.runInContext(readFileSync(codePath, 'utf8'), vmContext, { filename: codePath });
+      project = new vm.Script(readFileSync(codePath, 'utf8'), { filename: codePath });
+      freshContext();
     },
     call<T>(name: string, ...args: unknown[]): T {
       requireLoaded();

@@ -14,7 +14,6 @@ function mail() { MailApp.sendEmail('a@example.com', 's', 'b'); return 'sent'; }
 function schedule() { ScriptApp.newTrigger('readCell').timeBased().everyDays(1).atHour(8).create(); return 'ok'; }
 function sidebar() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('<p>hi</p>')); return 'ok'; }
 var PROBE = 'none';
-function setProbe(p) { PROBE = p; }
 function onOpen(e) {
   SpreadsheetApp.getUi().createAddonMenu().addItem('Go', 'readCell').addToUi();
   if (PROBE === 'properties') PropertiesService.getDocumentProperties().getProperty('k');
@@ -43,9 +42,9 @@ function formula(text) { const c = SpreadsheetApp.getActive().getSheetByName('Da
 
 const ALL = Object.values(SCOPES).filter((s) => s !== SCOPES.spreadsheets);
 
-function project(scopes: string[] | undefined, options: Partial<EmulatorOptions> = {}) {
+function project(scopes: string[] | undefined, options: Partial<EmulatorOptions> = {}, code = CODE) {
   const dir = mkdtempSync(join(tmpdir(), 'auth-'));
-  writeFileSync(join(dir, 'Code.js'), CODE);
+  writeFileSync(join(dir, 'Code.js'), code);
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Etc/UTC', ...(scopes && { oauthScopes: scopes }) }));
   const emu = createEmulator({ workbook: { name: 'Book', timeZone: 'Etc/UTC', locale: 'en_US', sheets: [{ name: 'Data', rows: [[41]] }] }, now: new Date('2026-03-02T01:00:00Z'), ...options });
   emu.load(join(dir, 'Code.js'));
@@ -91,9 +90,10 @@ describe('scopes: the manifest decides what a script may call', () => {
 
 describe('authorization modes', () => {
   it('onOpen in NONE builds the menu but reaches no properties and no user data; LIMITED reads properties but cannot mail and sees no email', () => {
-    const emu = project(ALL);
+    // Each probe is its own project: a global set by one execution is gone in the next, as in Apps Script.
+    let emu = project(ALL);
     const openWith = (authMode: 'NONE' | 'LIMITED', probe: string) => {
-      emu.call('setProbe', probe);
+      emu = project(ALL, {}, CODE.replace("var PROBE = 'none';", `var PROBE = '${probe}';`));
       const [run] = emu.open(authMode);
       return run.ok ? 'ok' : run.error;
     };

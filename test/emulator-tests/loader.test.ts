@@ -50,6 +50,10 @@ function zone() { return Session.getScriptTimeZone(); }
 function installEdit() { ScriptApp.newTrigger('edited').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
 function edited(e) { Logger.log('edited to %s in %s', e.value, e.authMode); }
 function grabLock() { return LockService.getDocumentLock().tryLock(0); }
+var runs = 0;
+function countRuns() { runs += 1; runs += 1; return runs; }
+function loadLib() { return new Function(HtmlService.createHtmlOutputFromFile('Lib').getContent() + ';return lib;')().twice(4); }
+function loadMissing() { return HtmlService.createHtmlOutputFromFile('Nope').getContent(); }
 `;
 
 const workbook = (): WorkbookData => ({
@@ -63,6 +67,7 @@ function loaded(options: Partial<Parameters<typeof createEmulator>[0]> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
   writeFileSync(join(dir, 'Code.js'), BUNDLE);
   writeFileSync(join(dir, 'Page.html'), '<p>Hi <?= name ?>, <?= helper() ?></p>');
+  writeFileSync(join(dir, 'Lib.html'), 'var lib = { twice: (x) => x * 2, lt: 1 < 2 && "</p>" };');
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Asia/Ho_Chi_Minh' }));
   const emu = createEmulator({ workbook: workbook(), now: new Date('2026-03-02T03:00:00Z'), ...options });
   emu.load(join(dir, 'Code.js'));
@@ -125,6 +130,19 @@ describe('loading a bundle', () => {
 
   it('evaluates project HTML templates with the bundle’s functions in scope', () => {
     expect(loaded().call('renderPage')).toBe('<p>Hi Lan, from the bundle</p>');
+  });
+
+  it('gives every execution fresh globals, as Apps Script loads the project anew for each', () => {
+    const emu = loaded();
+    expect(emu.call('countRuns')).toBe(2);
+    expect(emu.call('countRuns')).toBe(2);
+  });
+
+  it('serves a project HTML file holding script text unchanged, and refuses a file the project lacks', () => {
+    const emu = loaded();
+    expect(emu.call('loadLib')).toBe(8);
+    expect(emu.calls.count('HtmlService.createHtmlOutputFromFile')).toBe(1);
+    expect(() => emu.call('loadMissing')).toThrow('No HTML file named Nope was found.');
   });
 
   it('opens the document: onOpen runs as a simple trigger and builds the menu', () => {

@@ -2,7 +2,10 @@
  * HtmlService: outputs and templates from strings or from the project's HTML files.
  * https://developers.google.com/apps-script/reference/html/html-service
  * Files are looked up by name without `.html` (dist/Sidebar.html is `Sidebar`); a missing file
- * throws `No HTML file named <name> was found.` as Apps Script does.
+ * throws `No HTML file named <name> was found.` as Apps Script does. A file's content comes back
+ * unchanged from getContent(), whatever it holds (the add-on's dist/Engine.html is JavaScript text),
+ * as the include(filename) pattern relies on:
+ * https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript
  */
 import type { EmulatorContext } from '../context';
 import { appsScriptError, enumOf, notEmulated } from './errors';
@@ -16,6 +19,8 @@ export type CompileFunction = (...paramsAndBody: string[]) => (...args: unknown[
 export interface HtmlServiceOptions {
   files: Map<string, string>;
   compile: () => CompileFunction;
+  /** Counts each file read by name (the add-on's lazily loaded engine is one of them). */
+  reads?: Map<string, number>;
 }
 
 export function createHtmlService(ctx: EmulatorContext, o: HtmlServiceOptions): GoogleAppsScript.HTML.HtmlService {
@@ -23,6 +28,7 @@ export function createHtmlService(ctx: EmulatorContext, o: HtmlServiceOptions): 
     const name = String(filename).replace(/\.html$/, '');
     const content = o.files.get(name);
     if (content === undefined) throw appsScriptError(`No HTML file named ${name} was found.`);
+    o.reads?.set(name, (o.reads.get(name) ?? 0) + 1);
     return content;
   };
   const service = {

@@ -36,6 +36,8 @@ export interface ServiceState {
   triggers: TriggerTable;
   outbox: Outbox;
   logs: LogBook;
+  /** Project HTML files read through HtmlService (createHtmlOutputFromFile, createTemplateFromFile), by name: how many times. */
+  htmlReads: Map<string, number>;
 }
 
 export interface Services {
@@ -63,6 +65,7 @@ export function createServices(ctx: EmulatorContext, o: ServiceOptions): Service
     triggers: new TriggerTable(),
     outbox: new Outbox(o.outboxDir, o.mailQuota),
     logs: new LogBook(o.echoLogs),
+    htmlReads: new Map(),
   };
   const user = () => o.user;
   return {
@@ -81,7 +84,7 @@ export function createServices(ctx: EmulatorContext, o: ServiceOptions): Service
         scriptId: 'emulator-script-id',
       }),
       MailApp: createMailApp(ctx, state.outbox, user),
-      HtmlService: createHtmlService(ctx, { files: o.files, compile: o.compile }),
+      HtmlService: createHtmlService(ctx, { files: o.files, compile: o.compile, reads: state.htmlReads }),
       Session: createSession(ctx, { user, userLocale: () => o.userLocale, scriptTimeZone: o.scriptTimeZone }),
       Utilities: createUtilities(ctx, o.clock),
       Logger: createLogger(ctx, state.logs),
