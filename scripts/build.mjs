@@ -1,12 +1,15 @@
-// Build: bundle src/addon with esbuild into dist/Code.js (one IIFE bound to the global `CXMetrics`),
-// then append one top-level function per entry point so Apps Script can see it:
-//  - custom functions get JSDoc (with @customfunction) generated from src/functions/catalog.ts,
-//    the same source the README's function table is made from;
-//  - every other export of src/addon/index.ts (onOpen, triggers, sidebar API) gets a plain wrapper.
+// Build: the add-on as two bundles (scripts/addon-bundle.mjs says what goes where and why).
+//  - dist/Code.js, the core every execution compiles: the custom functions and the menu as one
+//    IIFE bound to the global `CXMetrics`, then one top-level function per entry point so Apps
+//    Script can find it: custom functions with JSDoc (with @customfunction) generated from
+//    src/functions/catalog.ts (the same source as the README's function table), the menu's
+//    functions as plain wrappers, and for every export of the engine (src/addon/index.ts) a stub
+//    that loads the engine on first use in the execution and calls it.
+//  - dist/Engine.html, the engine's JavaScript text and nothing else.
 // Also writes dist/appsscript.json and, when the sidebar exists, dist/Sidebar.html (one self-contained file).
 import { mkdirSync, writeFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { bundleAddon, GLOBAL } from './addon-bundle.mjs';
+import { bundleAddon, bundleEngine, ENGINE_FILE, ENGINE_GLOBAL, GLOBAL } from './addon-bundle.mjs';
 import { loadTs } from './load-ts.mjs';
 
 mkdirSync('dist', { recursive: true });
@@ -23,18 +26,54 @@ function jsDoc(fn) {
   return '/**\n' + lines.map((l) => (l ? ` * ${l}` : ' *')).join('\n') + '\n */';
 }
 
-let { code } = await bundleAddon();
+/**
+ * The stubs' loader, top-level in dist/Code.js. Apps Script loads a project afresh for every
+ * execution (a custom function, a google.script.run call, a menu item, a trigger), so a top-level
+ * `var` lives for one execution: the engine is fetched and compiled at most once per execution.
+ * The text comes back unchanged from HtmlService: getContent() returns the file's content as the
+ * `include(filename)` pattern of the HTML best practices relies on
+ * (https://developers.google.com/apps-script/reference/html/html-output#getContent(),
+ * https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript),
+ * and V8 scripts may compile code from text (the Function constructor). HtmlService needs no
+ * authorization scope, so it works in every mode a stub runs in (LIMITED onEdit, FULL triggers
+ * and sidebar calls, and CUSTOM_FUNCTION for LAZY_FUNCTIONS: "HTML: can generate HTML but cannot
+ * display it", https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services). The engine's IIFE runs inside the new function, so its
+ * `var CXEngine` stays local and nothing of it becomes global.
+ */
+const ENGINE_LOADER = `
+var engine_;
+function loadEngine_() {
+  if (!engine_) {
+    var text = HtmlService.createHtmlOutputFromFile('${ENGINE_FILE}').getContent();
+    engine_ = new Function(text + '\\n;return ${ENGINE_GLOBAL};')();
+  }
+  return engine_;
+}
+`;
 
-// Which names does the bundle export? Evaluate it once in an empty context to find out.
-const probe = vm.createContext({});
-vm.runInContext(code + `;globalThis.__names = Object.keys(${GLOBAL});`, probe);
-const exported = probe.__names;
+/** The names a bundle's IIFE exports: evaluate it once in an empty context to find out. */
+function exportsOf(text, globalName) {
+  const probe = vm.createContext({});
+  vm.runInContext(text + `;globalThis.__names = Object.keys(${globalName});`, probe);
+  return probe.__names;
+}
+
+function noNodeGlobals(text, file) {
+  for (const banned of [/\brequire\(/, /\bprocess\./, /\bmodule\.exports\b/, /\bimport\(/, /^import /m, /__dirname/, /\bBuffer\./]) {
+    if (banned.test(text)) throw new Error(`build: ${file} must not use Node globals, found ${banned}`);
+  }
+}
+
+const core = (await bundleAddon()).code;
+const engine = (await bundleEngine()).code;
+const exported = exportsOf(core, GLOBAL);
+const engineExports = exportsOf(engine, ENGINE_GLOBAL);
 
 const { CATALOG } = await loadTs('src/functions/catalog.ts');
 const custom = new Set(CATALOG.map((f) => f.name));
-const parts = [code.trimEnd(), ''];
+const parts = [core.trimEnd(), ''];
 for (const fn of CATALOG) {
-  if (!exported.includes(fn.name)) throw new Error(`build: ${fn.name} is in the catalog but src/addon does not export it`);
+  if (!exported.includes(fn.name)) throw new Error(`build: ${fn.name} is in the catalog but src/addon/core.ts does not export it`);
   const params = fn.params.map((p) => p.name).join(', ');
   parts.push(jsDoc(fn));
   parts.push(`function ${fn.name}(${params}) {\n  return ${GLOBAL}.${fn.name}.apply(this, arguments);\n}\n`);
@@ -43,12 +82,19 @@ for (const name of exported) {
   if (custom.has(name) || name.startsWith('__')) continue;
   parts.push(`function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`);
 }
-code = parts.join('\n');
-
-for (const banned of [/\brequire\(/, /\bprocess\./, /\bmodule\.exports\b/, /\bimport\(/, /^import /m, /__dirname/, /\bBuffer\./]) {
-  if (banned.test(code)) throw new Error(`build: dist/Code.js must not use Node globals, found ${banned}`);
+parts.push(ENGINE_LOADER);
+for (const name of engineExports) {
+  // A custom function of the engine already has its JSDoc'd wrapper, which calls the core's stub of it.
+  if (name.startsWith('__') || custom.has(name)) continue;
+  if (exported.includes(name)) throw new Error(`build: ${name} is exported by both src/addon/core.ts and src/addon/index.ts; Apps Script needs one top-level function`);
+  parts.push(`function ${name}() {\n  return loadEngine_().${name}.apply(this, arguments);\n}\n`);
 }
+const code = parts.join('\n');
+
+noNodeGlobals(code, 'dist/Code.js');
+noNodeGlobals(engine, `dist/${ENGINE_FILE}.html`);
 writeFileSync('dist/Code.js', code);
+writeFileSync(`dist/${ENGINE_FILE}.html`, engine);
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 
 if (existsSync('sidebar/build.mjs')) {
@@ -59,4 +105,4 @@ if (existsSync('sidebar/build.mjs')) {
 const { buildCli } = await import('./build-cli.mjs');
 await buildCli();
 
-console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${CATALOG.length} custom functions, ${exported.length - CATALOG.length} other entry points`);
+console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (${CATALOG.length} custom functions, ${exported.length - CATALOG.length} menu entry points, ${engineExports.filter((n) => !custom.has(n)).length} engine stubs), dist/${ENGINE_FILE}.html ${(Buffer.byteLength(engine) / 1024).toFixed(1)} KB`);

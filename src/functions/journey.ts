@@ -2,7 +2,7 @@ import { failCall, callTexts, tableLabels } from '../cells/messages';
 import { rangeOf } from '../cells/shape';
 import type { RangeArg } from '../cells/types';
 import { funnelOfStages, matchStage } from '../report/journey';
-import { messagesFor } from '../report/messages';
+import { stageNames } from '../report/stage-names';
 import type { FunctionDoc } from './catalog';
 import { inSheetLang, languageOrEnglish } from './localize';
 
@@ -22,7 +22,7 @@ export function CX_FUNNEL(stages: RangeArg): (string | number)[][] {
     const funnel = funnelOfStages(data);
     if (!funnel) throw failCall('CX_FUNNEL', callTexts.noStages());
     const lang = languageOrEnglish();
-    const names = messagesFor(lang).stage;
+    const names = stageNames(lang);
     const rows: (string | number)[][] = [
       [tableLabels.stage[lang], tableLabels.atStage[lang], tableLabels.reached[lang], tableLabels.fromPrevious[lang]],
       ...funnel.stages.map((s) => [names[s.stage], s.atStage, s.reached, s.shareFromPrevious ?? '']),

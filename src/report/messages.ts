@@ -1,6 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { LevelId } from './maturity';
 import type { JourneyStage, ReportMetricId } from './types';
+import { STAGE_NAMES_EN, STAGE_NAMES_VI } from './stage-names';
 
 /**
  * Every user-facing string of the report (email HTML, plain text, rubric table), in English and
@@ -95,13 +96,7 @@ const en = {
   commentsLeftOut: (n: number) => `${n} ${n === 1 ? 'comment was' : 'comments were'} left out to keep this email within the mail size limit; the sheet has ${n === 1 ? 'it' : 'them'}.`,
   score: 'score',
   funnel: 'Customer journey',
-  stage: {
-    awareness: 'Awareness',
-    consideration: 'Consideration',
-    purchase: 'Purchase',
-    retention: 'Retention',
-    advocacy: 'Advocacy',
-  } as StageNames,
+  stage: STAGE_NAMES_EN as StageNames,
   customers: (n: string) => `${n} customers`,
   fromPrevious: (share: string) => `${share} of the stage before`,
   unmatchedStages: (n: string) => `${n} rows name no known stage and are left out.`,
@@ -258,13 +253,7 @@ const vi: Messages = {
   commentsLeftOut: (n: number) => `${n} nhận xét đã được bỏ bớt để email không vượt giới hạn dung lượng; bảng tính có đầy đủ.`,
   score: 'điểm',
   funnel: 'Hành trình khách hàng',
-  stage: {
-    awareness: 'Nhận thức',
-    consideration: 'Cân nhắc',
-    purchase: 'Mua',
-    retention: 'Giữ chân',
-    advocacy: 'Ủng hộ',
-  },
+  stage: STAGE_NAMES_VI,
   customers: (n: string) => `${n} khách hàng`,
   fromPrevious: (share: string) => `${share} so với giai đoạn trước`,
   unmatchedStages: (n: string) => `${n} hàng không ghi giai đoạn hợp lệ nên bị bỏ qua.`,

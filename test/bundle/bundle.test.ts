@@ -2,7 +2,12 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { CATALOG } from '../../src/functions/catalog';
 import * as engine from '../../src/functions/index';
 import { withSheetEnv } from '../../src/functions/env';
-import { loadBundle } from './helpers';
+import { readFileSync } from 'node:fs';
+import { LAZY_FUNCTIONS } from '../../scripts/addon-bundle.mjs';
+import { ENGINE_PATH, loadBundle } from './helpers';
+
+/** The custom functions whose code the core loads from the engine on use (all others never load it). */
+const LAZY = new Set(Object.values(LAZY_FUNCTIONS).flat());
 
 const d = (iso: string) => new Date(iso);
 const col = (...xs: unknown[]) => xs.map((x) => [x]);
@@ -51,8 +56,9 @@ describe('dist/Code.js as Apps Script loads it', () => {
     expect(CATALOG.map((f) => f.name).sort()).toEqual(Object.keys(CALLS).sort());
   });
 
-  it('uses no Node or module globals', () => {
+  it('uses no Node or module globals, in the core or in the lazily loaded engine', () => {
     expect(bundle.code).not.toMatch(/\brequire\(|\bprocess\.|module\.exports|^import |\bexports\./m);
+    expect(readFileSync(ENGINE_PATH, 'utf8')).not.toMatch(/\brequire\(|\bprocess\.|module\.exports|^import |\bexports\./m);
   });
 
   for (const name of Object.keys(CALLS)) {
@@ -68,14 +74,17 @@ describe('dist/Code.js as Apps Script loads it', () => {
       expect(doc).toMatch(/@return/);
     });
 
-    it(`${name} called in the bundle gives the engine's answer`, () => {
-      const global = (bundle.context as Record<string, (...a: unknown[]) => unknown>)[name];
+    it(`${name} called in the bundle gives the engine's answer, ${LAZY.has(name) ? 'loading dist/Engine.html once' : 'without loading dist/Engine.html'}`, () => {
+      // A fresh context, as each custom-function call gets: what it loads is its own doing.
+      const fresh = loadBundle(env);
+      const global = (fresh.context as Record<string, (...a: unknown[]) => unknown>)[name];
       const local = (engine as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
       for (const args of CALLS[name]) {
         const expected = withSheetEnv(env, () => local(...args));
-        const actual = global(...(bundle.toRealm(args) as unknown[]));
+        const actual = global(...(fresh.toRealm(args) as unknown[]));
         expect(plain(actual)).toEqual(plain(expected));
       }
+      expect(fresh.engineReads()).toBe(LAZY.has(name) ? 1 : 0);
     });
   }
 });

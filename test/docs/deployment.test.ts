@@ -24,13 +24,13 @@ describe('deployment', () => {
     ['push', '.clasp.json'],
     ['push:addon', '.clasp.addon.json'],
   ] as const) {
-    it(`npm run ${script} builds, then pushes exactly the add-on's three files to the project in ${projectFile}`, () => {
+    it(`npm run ${script} builds, then pushes exactly the add-on's four files to the project in ${projectFile}`, () => {
       expect(scripts[script]).toMatch(/^node scripts\/build\.mjs && clasp push/);
       expect(scripts[script].includes('--project .clasp.addon.json')).toBe(projectFile === '.clasp.addon.json');
       const project = json(projectFile);
       expect(project.rootDir).toBe('dist');
       expect(String(project.scriptId)).toMatch(/^REPLACE_WITH_YOUR_/);
-      expect(filesClaspWouldPush(projectFile)).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+      expect(filesClaspWouldPush(projectFile)).toEqual(['dist/Code.js', 'dist/Engine.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
     }, 120_000);
   }
 
