@@ -13,7 +13,7 @@ export const DEMO_NOW = DEMO_TODAY;
 
 /** `npm test` builds first; a lone `npx vitest run test/sidebar` builds here when dist is missing or stale. */
 export function ensureBuilt(): void {
-  const fresh = existsSync('dist/Code.js') && existsSync('dist/Sidebar.html') && Date.now() - statSync('dist/Code.js').mtimeMs < 10 * 60_000;
+  const fresh = ['dist/Code.js', 'dist/Engine.html', 'dist/Sidebar.html'].every(existsSync) && Date.now() - statSync('dist/Code.js').mtimeMs < 10 * 60_000;
   if (!fresh) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
 
