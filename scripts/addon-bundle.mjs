@@ -1,22 +1,26 @@
-// How src/addon becomes what Apps Script runs: two esbuild bundles from one set of options, used by
-// the build (scripts/build.mjs) and by the bench's size breakdown (scripts/bench/bundle.ts), so the
+// How src/addon becomes what Apps Script runs: esbuild bundles from one set of options, used by the
+// build (scripts/build.mjs) and by the bench's size breakdown (scripts/bench/bundle.ts), so the
 // breakdown weighs the files that ship.
 //
 // - The core (dist/Code.js): the custom functions and what they import (src/functions, src/metrics,
 //   src/cells, src/stats), plus the menu. Apps Script compiles every .gs file of a project on every
 //   custom-function call, so this is all a =NPS pays for.
-// - The engine (dist/Engine.html, JavaScript text only): the sidebar server, report building and
-//   rendering, the dashboard builder, mapping detection, zod, alerts and their message tables. The
-//   core's stubs load it on first use in an execution (scripts/build.mjs, ENGINE_LOADER).
+// - Lazy parts, each a dist/<Part>.html holding JavaScript text only, fetched through HtmlService
+//   and compiled on first use in an execution by the core's loader (scripts/build.mjs):
+//   - Engine: the sidebar server, report building and rendering, the dashboard builder, mapping
+//     detection, zod, alerts and their message tables (src/addon/index.ts);
+//   - one part per custom function too heavy for the core (LAZY_FUNCTIONS), so such a function
+//     compiles only what it needs, not the whole engine.
 import * as esbuild from 'esbuild';
 import { resolve } from 'node:path';
 
 /** The global the core's IIFE is bound to (the top-level wrappers call through it). */
 export const GLOBAL = 'CXMetrics';
-/** The name the engine's IIFE is bound to inside the function its text is compiled into. */
-export const ENGINE_GLOBAL = 'CXEngine';
 /** The engine ships as dist/<ENGINE_FILE>.html; HtmlService names files without `.html`. */
 export const ENGINE_FILE = 'Engine';
+/** The name a part's IIFE is bound to inside the function its text is compiled into: CXEngine, CXCoverage… */
+export const partGlobal = (part) => `CX${part}`;
+export const ENGINE_GLOBAL = partGlobal(ENGINE_FILE);
 
 /** Target for dist/Code.js in KB, the file Apps Script compiles on every custom-function call (issue 18). */
 export const BUNDLE_TARGET_KB = 120;
@@ -38,24 +42,31 @@ export const BUNDLE_LIMIT_KB = 120;
 export const ENGINE_LIMIT_KB = 340;
 
 /**
- * Custom functions whose code lives in the engine, by the source file that defines them. Every
- * other custom function is compiled by every call of any of them, so one that drags in a large
- * part of the add-on is loaded on use instead: CX_COVERAGE runs the whole monthly report's count
- * (src/report's model and its message tables, about 40 KB), which only the dashboard's coverage
- * column calls. In the core that file becomes a stub that calls the engine's copy.
+ * Custom functions too heavy for the core, each with its own lazy part: the part's name (its
+ * file dist/<part>.html), the source file that defines them and their names. Every custom
+ * function in the core is compiled by every call of any of them, so one that drags in a large part
+ * of the add-on is loaded on use instead: CX_COVERAGE runs the whole monthly report's count
+ * (src/report's model and its message tables), which only the dashboard's coverage column calls.
+ * In the core the source file becomes a stub that loads the part and calls its copy.
  */
-export const LAZY_FUNCTIONS = { 'src/functions/coverage.ts': ['CX_COVERAGE'] };
+export const LAZY_PARTS = { Coverage: { file: 'src/functions/coverage.ts', functions: ['CX_COVERAGE'] } };
 
-/** The core build's stand-in for each file of LAZY_FUNCTIONS: the same exports, calling the engine. */
+/** Each lazily loaded custom function's part: CX_COVERAGE → Coverage. */
+export const LAZY_FUNCTIONS = Object.fromEntries(Object.entries(LAZY_PARTS).flatMap(([part, { functions }]) => functions.map((name) => [name, part])));
+
+/** The most each part of LAZY_PARTS may weigh (each compiled by every call of its functions). */
+export const PART_LIMIT_KB = { Coverage: 130 };
+
+/** The core build's stand-in for each file of LAZY_PARTS: the same exports, calling the part's copy. */
 const lazyFunctions = {
   name: 'lazy-functions',
   setup(build) {
-    const files = new Map(Object.entries(LAZY_FUNCTIONS).map(([file, names]) => [resolve(file), names]));
+    const files = new Map(Object.entries(LAZY_PARTS).map(([part, { file, functions }]) => [resolve(file), { part, functions }]));
     build.onLoad({ filter: /\.ts$/ }, (args) => {
-      const names = files.get(args.path);
-      if (!names) return undefined;
-      // loadEngine_ is the loader scripts/build.mjs puts at the top level of dist/Code.js.
-      const contents = names.map((name) => `export function ${name}() { return loadEngine_().${name}.apply(this, arguments); }`).join('\n');
+      const lazy = files.get(args.path);
+      if (!lazy) return undefined;
+      // loadPart_ is the loader scripts/build.mjs puts at the top level of dist/Code.js.
+      const contents = lazy.functions.map((name) => `export function ${name}() { return loadPart_(${JSON.stringify(lazy.part)}).${name}.apply(this, arguments); }`).join('\n');
       return { contents, loader: 'js' };
     });
   },
@@ -80,14 +91,33 @@ export const CORE_BUNDLE_OPTIONS = { ...COMMON, entryPoints: ['src/addon/core.ts
 /** dist/Engine.html's IIFE: everything else Apps Script calls (src/addon/index.ts). */
 export const ENGINE_BUNDLE_OPTIONS = { ...COMMON, entryPoints: ['src/addon/index.ts'], globalName: ENGINE_GLOBAL };
 
+/** A lazy part's IIFE options: the engine, or a part of LAZY_PARTS exporting its functions. */
+export function partBundleOptions(part) {
+  if (part === ENGINE_FILE) return ENGINE_BUNDLE_OPTIONS;
+  const { file, functions } = LAZY_PARTS[part];
+  return {
+    ...COMMON,
+    stdin: { contents: `export { ${functions.join(', ')} } from './${file}';`, resolveDir: resolve('.'), sourcefile: `${part}.html`, loader: 'ts' },
+    globalName: partGlobal(part),
+  };
+}
+
+/** Every lazy part's name: the engine first. */
+export const PARTS = [ENGINE_FILE, ...Object.keys(LAZY_PARTS)];
+
 /** The core's IIFE as text, and with `metafile` the bytes each input file left in it. */
 export async function bundleAddon({ metafile = false } = {}) {
   const result = await esbuild.build({ ...CORE_BUNDLE_OPTIONS, metafile });
   return { code: result.outputFiles[0].text, metafile: result.metafile };
 }
 
+/** A lazy part's IIFE as text (the engine by default), and with `metafile` the bytes each input file left in it. */
+export async function bundlePart(part = ENGINE_FILE, { metafile = false } = {}) {
+  const result = await esbuild.build({ ...partBundleOptions(part), metafile });
+  return { code: result.outputFiles[0].text, metafile: result.metafile };
+}
+
 /** The engine's IIFE as text, and with `metafile` the bytes each input file left in it. */
 export async function bundleEngine({ metafile = false } = {}) {
-  const result = await esbuild.build({ ...ENGINE_BUNDLE_OPTIONS, metafile });
-  return { code: result.outputFiles[0].text, metafile: result.metafile };
+  return bundlePart(ENGINE_FILE, { metafile });
 }

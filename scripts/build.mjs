@@ -5,11 +5,12 @@
 //    src/functions/catalog.ts (the same source as the README's function table), the menu's
 //    functions as plain wrappers, and for every export of the engine (src/addon/index.ts) a stub
 //    that loads the engine on first use in the execution and calls it.
-//  - dist/Engine.html, the engine's JavaScript text and nothing else.
+//  - dist/Engine.html, the engine's JavaScript text and nothing else, and likewise one
+//    dist/<Part>.html per part of LAZY_PARTS (custom functions too heavy for the core).
 // Also writes dist/appsscript.json and, when the sidebar exists, dist/Sidebar.html (one self-contained file).
 import { mkdirSync, writeFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { bundleAddon, bundleEngine, ENGINE_FILE, ENGINE_GLOBAL, GLOBAL } from './addon-bundle.mjs';
+import { bundleAddon, bundlePart, ENGINE_FILE, ENGINE_GLOBAL, GLOBAL, PARTS } from './addon-bundle.mjs';
 import { loadTs } from './load-ts.mjs';
 
 mkdirSync('dist', { recursive: true });
@@ -29,25 +30,29 @@ function jsDoc(fn) {
 /**
  * The stubs' loader, top-level in dist/Code.js. Apps Script loads a project afresh for every
  * execution (a custom function, a google.script.run call, a menu item, a trigger), so a top-level
- * `var` lives for one execution: the engine is fetched and compiled at most once per execution.
+ * `var` lives for one execution: each part is fetched and compiled at most once per execution.
  * The text comes back unchanged from HtmlService: getContent() returns the file's content as the
  * `include(filename)` pattern of the HTML best practices relies on
  * (https://developers.google.com/apps-script/reference/html/html-output#getContent(),
  * https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript),
  * and V8 scripts may compile code from text (the Function constructor). HtmlService needs no
  * authorization scope, so it works in every mode a stub runs in (LIMITED onEdit, FULL triggers
- * and sidebar calls, and CUSTOM_FUNCTION for LAZY_FUNCTIONS: "HTML: can generate HTML but cannot
- * display it", https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services). The engine's IIFE runs inside the new function, so its
- * `var CXEngine` stays local and nothing of it becomes global.
+ * and sidebar calls, and CUSTOM_FUNCTION for LAZY_PARTS: "HTML: can generate HTML but cannot
+ * display it", https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
+ * A part's IIFE runs inside the new function, so its `var CXEngine` (CXCoverage…) stays local
+ * and nothing of it becomes global.
  */
-const ENGINE_LOADER = `
-var engine_;
-function loadEngine_() {
-  if (!engine_) {
-    var text = HtmlService.createHtmlOutputFromFile('${ENGINE_FILE}').getContent();
-    engine_ = new Function(text + '\\n;return ${ENGINE_GLOBAL};')();
+const PART_LOADER = `
+var parts_ = {};
+function loadPart_(name) {
+  if (!parts_[name]) {
+    var text = HtmlService.createHtmlOutputFromFile(name).getContent();
+    parts_[name] = new Function(text + '\\n;return CX' + name + ';')();
   }
-  return engine_;
+  return parts_[name];
+}
+function loadEngine_() {
+  return loadPart_('${ENGINE_FILE}');
 }
 `;
 
@@ -65,36 +70,40 @@ function noNodeGlobals(text, file) {
 }
 
 const core = (await bundleAddon()).code;
-const engine = (await bundleEngine()).code;
+const parts = new Map();
+for (const part of PARTS) parts.set(part, (await bundlePart(part)).code);
+const engine = parts.get(ENGINE_FILE);
 const exported = exportsOf(core, GLOBAL);
 const engineExports = exportsOf(engine, ENGINE_GLOBAL);
 
 const { CATALOG } = await loadTs('src/functions/catalog.ts');
 const custom = new Set(CATALOG.map((f) => f.name));
-const parts = [core.trimEnd(), ''];
+const lines = [core.trimEnd(), ''];
 for (const fn of CATALOG) {
   if (!exported.includes(fn.name)) throw new Error(`build: ${fn.name} is in the catalog but src/addon/core.ts does not export it`);
   const params = fn.params.map((p) => p.name).join(', ');
-  parts.push(jsDoc(fn));
-  parts.push(`function ${fn.name}(${params}) {\n  return ${GLOBAL}.${fn.name}.apply(this, arguments);\n}\n`);
+  lines.push(jsDoc(fn));
+  lines.push(`function ${fn.name}(${params}) {\n  return ${GLOBAL}.${fn.name}.apply(this, arguments);\n}\n`);
 }
 for (const name of exported) {
   if (custom.has(name) || name.startsWith('__')) continue;
-  parts.push(`function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`);
+  lines.push(`function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}\n`);
 }
-parts.push(ENGINE_LOADER);
+lines.push(PART_LOADER);
 for (const name of engineExports) {
   // A custom function of the engine already has its JSDoc'd wrapper, which calls the core's stub of it.
   if (name.startsWith('__') || custom.has(name)) continue;
   if (exported.includes(name)) throw new Error(`build: ${name} is exported by both src/addon/core.ts and src/addon/index.ts; Apps Script needs one top-level function`);
-  parts.push(`function ${name}() {\n  return loadEngine_().${name}.apply(this, arguments);\n}\n`);
+  lines.push(`function ${name}() {\n  return loadEngine_().${name}.apply(this, arguments);\n}\n`);
 }
-const code = parts.join('\n');
+const code = lines.join('\n');
 
 noNodeGlobals(code, 'dist/Code.js');
-noNodeGlobals(engine, `dist/${ENGINE_FILE}.html`);
 writeFileSync('dist/Code.js', code);
-writeFileSync(`dist/${ENGINE_FILE}.html`, engine);
+for (const [part, text] of parts) {
+  noNodeGlobals(text, `dist/${part}.html`);
+  writeFileSync(`dist/${part}.html`, text);
+}
 copyFileSync('appsscript.json', 'dist/appsscript.json');
 
 if (existsSync('sidebar/build.mjs')) {
@@ -105,4 +114,4 @@ if (existsSync('sidebar/build.mjs')) {
 const { buildCli } = await import('./build-cli.mjs');
 await buildCli();
 
-console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (${CATALOG.length} custom functions, ${exported.length - CATALOG.length} menu entry points, ${engineExports.filter((n) => !custom.has(n)).length} engine stubs), dist/${ENGINE_FILE}.html ${(Buffer.byteLength(engine) / 1024).toFixed(1)} KB`);
+console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (${CATALOG.length} custom functions, ${exported.length - CATALOG.length} menu entry points, ${engineExports.filter((n) => !custom.has(n)).length} engine stubs), ${[...parts].map(([part, text]) => `dist/${part}.html ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`).join(', ')}`);

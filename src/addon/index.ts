@@ -12,6 +12,3 @@ export { runScheduledReports, getReportSettings, saveReportSettings, turnOffRepo
 export { showThemesSheet } from './themes-sheet';
 export { onFormSubmitAlert, getAlertSettings, saveAlertSettings, sendTestAlert } from './alerts-server';
 export { onEdit } from './followups';
-// Custom functions too heavy for the core (scripts/addon-bundle.mjs, LAZY_FUNCTIONS): the core's
-// CX_COVERAGE calls this one.
-export { CX_COVERAGE } from '../functions/coverage';

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { PARTS } from '../../scripts/addon-bundle.mjs';
 import { DEMO_TODAY, demoWorkbook, FORM_SHEET, type WorkbookData } from '../demo/index';
 import { createEmulator, type Emulator, type EmulatorOptions } from './index';
 
@@ -13,7 +14,8 @@ export const DEMO_NOW = DEMO_TODAY;
 
 /** `npm test` builds first; a lone `npx vitest run test/sidebar` builds here when dist is missing or stale. */
 export function ensureBuilt(): void {
-  const fresh = ['dist/Code.js', 'dist/Engine.html', 'dist/Sidebar.html'].every(existsSync) && Date.now() - statSync('dist/Code.js').mtimeMs < 10 * 60_000;
+  const files = ['dist/Code.js', ...PARTS.map((part) => `dist/${part}.html`), 'dist/Sidebar.html'];
+  const fresh = files.every(existsSync) && Date.now() - statSync('dist/Code.js').mtimeMs < 10 * 60_000;
   if (!fresh) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
 

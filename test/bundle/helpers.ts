@@ -8,18 +8,18 @@ export const ENGINE_PATH = 'dist/Engine.html';
 /**
  * Load dist/Code.js as Apps Script would for a custom function call: a fresh V8 context holding
  * only the globals the functions read (the active spreadsheet's time zone and locale) and
- * HtmlService serving the project's HTML files from dist/, whose reads of the engine file are
- * counted (`engineReads()`): custom functions other than LAZY_FUNCTIONS must never read it.
+ * HtmlService serving the project's HTML files from dist/, whose reads are counted by file
+ * (`reads()`): custom functions other than LAZY_FUNCTIONS must never read one.
  */
 export function loadBundle(env: { timeZone: string; locale: string }) {
   const code = readFileSync(BUNDLE_PATH, 'utf8');
   const spreadsheet = { getSpreadsheetTimeZone: () => env.timeZone, getSpreadsheetLocale: () => env.locale };
-  let engineReads = 0;
+  const reads = new Map<string, number>();
   const HtmlService = {
     createHtmlOutputFromFile(name: string) {
       const path = `dist/${name}.html`;
       if (!existsSync(path)) throw new Error(`No HTML file named ${name} was found.`);
-      if (path === ENGINE_PATH) engineReads += 1;
+      reads.set(name, (reads.get(name) ?? 0) + 1);
       const content = readFileSync(path, 'utf8');
       return { getContent: () => content };
     },
@@ -33,5 +33,5 @@ export function loadBundle(env: { timeZone: string; locale: string }) {
     if (Array.isArray(value)) return value.map(toRealm);
     return value;
   };
-  return { code, context, toRealm, engineReads: () => engineReads };
+  return { code, context, toRealm, reads: () => Object.fromEntries(reads) };
 }

@@ -11,7 +11,7 @@ import { ENGINE_PATH } from './helpers';
  * The two-tier add-on as Apps Script runs it: dist/Code.js (the custom functions, the menu and a
  * stub per other entry point) is compiled by every execution; dist/Engine.html (the sidebar
  * server, reports, dashboard, detection, alerts) is fetched through HtmlService and compiled only
- * by an execution that calls one of those, once.
+ * by an execution that calls one of those, once; dist/Coverage.html likewise, by CX_COVERAGE.
  */
 const workbook = (): EmulatorOptions['workbook'] => ({
   name: 'Survey',
@@ -42,7 +42,7 @@ function open(options: Partial<EmulatorOptions> = {}) {
 const engineReads = (emu: ReturnType<typeof open>) => emu.state.htmlReads.get('Engine') ?? 0;
 
 describe('the lazily loaded engine', () => {
-  it('is not loaded by custom functions (but CX_COVERAGE): a sheet of formulas computes with an engine that would fail if compiled', () => {
+  it('is not loaded by custom functions: a sheet of formulas computes with an engine that would fail if compiled', () => {
     const emu = open({ files: { Engine: 'throw new Error("a custom function loaded the engine")' } });
     const cx = emu.spreadsheet.app.getActive().getSheetByName('CX')!;
     const src = "'Form Responses 1'!";
@@ -61,12 +61,13 @@ describe('the lazily loaded engine', () => {
     expect(emu.calls.count('HtmlService.createHtmlOutputFromFile')).toBe(0);
   });
 
-  it('is loaded by CX_COVERAGE, the one custom function that runs the report itself, as a custom function may use HtmlService', () => {
-    const emu = open();
+  it('is not loaded by CX_COVERAGE either, the one custom function that runs the report itself: it loads its own smaller part, as a custom function may use HtmlService', () => {
+    const emu = open({ files: { Engine: 'throw new Error("CX_COVERAGE loaded the engine")' } });
     const cx = emu.spreadsheet.app.getActive().getSheetByName('CX')!;
     cx.getRange('A1').setFormula(`=CX_COVERAGE("NPS", 'Form Responses 1'!B2:B5, 'Form Responses 1'!A2:A5, "2026-10")`);
     expect(cx.getRange('A1:C1').getValues()[0]).toEqual([4, 0, 'n = 4 · nothing left out']);
-    expect(engineReads(emu)).toBe(1);
+    expect(engineReads(emu)).toBe(0);
+    expect(emu.state.htmlReads.get('Coverage')).toBe(1);
   });
 
   it('is not loaded by the menu: onOpen and opening the sidebar read only Sidebar.html', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_LIMIT_KB, BUNDLE_TARGET_KB, ENGINE_LIMIT_KB } from '../../scripts/addon-bundle.mjs';
+import { BUNDLE_LIMIT_KB, BUNDLE_TARGET_KB, ENGINE_LIMIT_KB, LAZY_PARTS, PART_LIMIT_KB } from '../../scripts/addon-bundle.mjs';
 import { CATALOG } from '../../src/functions/catalog';
 import { BUNDLE_PATH, ENGINE_PATH } from './helpers';
 
@@ -26,9 +26,16 @@ describe('dist/Code.js size', () => {
   });
 });
 
-describe('dist/Engine.html size', () => {
-  it(`stays within its limit of ${ENGINE_LIMIT_KB} KB (compiled by every sidebar call, menu item and trigger run)`, () => {
+describe('the lazily loaded parts', () => {
+  it(`dist/Engine.html stays within its limit of ${ENGINE_LIMIT_KB} KB (compiled by every sidebar call, menu item and trigger run)`, () => {
     const kb = Buffer.byteLength(readFileSync(ENGINE_PATH, 'utf8')) / 1024;
     expect(kb, `dist/Engine.html is ${kb.toFixed(1)} KB: make room before adding code (npm run bench bundle)`).toBeLessThanOrEqual(ENGINE_LIMIT_KB);
   });
+
+  for (const [part, { functions }] of Object.entries(LAZY_PARTS)) {
+    it(`dist/${part}.html stays within its limit of ${PART_LIMIT_KB[part]} KB (compiled by every call of ${functions.join(', ')})`, () => {
+      const kb = Buffer.byteLength(readFileSync(`dist/${part}.html`, 'utf8')) / 1024;
+      expect(kb, `dist/${part}.html is ${kb.toFixed(1)} KB: make room before adding code (npm run bench bundle)`).toBeLessThanOrEqual(PART_LIMIT_KB[part]);
+    });
+  }
 });
