@@ -7,7 +7,9 @@ export default defineConfig({
     setupFiles: ['test/setup/fast-check.ts'],
     // Two cores on CI: forks keep node:vm contexts and Chromium isolated per file.
     pool: 'forks',
-    testTimeout: 30_000,
+    // A bound, not a speed check: the emulator tests over the demo workbook take tens of seconds when
+    // the two cores are shared by several runs at once.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

@@ -61,7 +61,7 @@ describe('every entry point under the real manifest', () => {
     );
     expect(refused).toEqual([]);
     expect(emu.outbox.messages.map((m) => m.to)).toEqual([['owner@example.com'], ['manager@senviet.example']]);
-  });
+  }, 120_000); // the whole demo workbook through many executions: a bound, not a speed check; minutes on a loaded 2-core machine
 
   it('without userinfo.email (as the manifest was) the panel still opens, asks for no email and explains the test send', () => {
     const emu = openDemo({ scopes: manifestScopes().filter((s) => s !== SCOPES.userInfoEmail) });

@@ -115,7 +115,7 @@ describe('dates and durations as Sheets stores them give the numbers Date cells 
     expect(b.dashboard).toEqual(a.dashboard);
     expect(b.mail).toBe(a.mail);
     expect(a.mail).toContain('resolution');
-  });
+  }, 120_000); // the whole demo workbook through many executions: a bound, not a speed check; minutes on a loaded 2-core machine
 });
 
 describe('an unhappy answer pasted into a Forms sheet whose timestamps are dates as Sheets stores them', () => {
