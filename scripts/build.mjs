@@ -114,4 +114,4 @@ if (existsSync('sidebar/build.mjs')) {
 const { buildCli } = await import('./build-cli.mjs');
 await buildCli();
 
-console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (${CATALOG.length} custom functions, ${exported.length - CATALOG.length} menu entry points, ${engineExports.filter((n) => !custom.has(n)).length} engine stubs), ${[...parts].map(([part, text]) => `dist/${part}.html ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`).join(', ')}`);
+console.log(`build: dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB (${CATALOG.length} custom functions, ${exported.length - CATALOG.length} other core entry points (menu, onEdit), ${engineExports.filter((n) => !custom.has(n)).length} engine stubs), ${[...parts].map(([part, text]) => `dist/${part}.html ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`).join(', ')}`);

@@ -11,4 +11,3 @@ export { listSheets, detectMapping, previewMetrics, saveMapping, loadMapping, re
 export { runScheduledReports, getReportSettings, saveReportSettings, turnOffReports, sendTestReport } from './reports-server';
 export { showThemesSheet } from './themes-sheet';
 export { onFormSubmitAlert, getAlertSettings, saveAlertSettings, sendTestAlert } from './alerts-server';
-export { onEdit } from './followups';

@@ -70,12 +70,14 @@ describe('the lazily loaded engine', () => {
     expect(emu.state.htmlReads.get('Coverage')).toBe(1);
   });
 
-  it('is not loaded by the menu: onOpen and opening the sidebar read only Sidebar.html', () => {
+  it('is not loaded by the menu or by an edit: onOpen, opening the sidebar and the simple onEdit read only Sidebar.html', () => {
     const emu = open();
     const [opened] = emu.open('NONE');
     expect(opened.ok).toBe(true);
     emu.call('showSetup');
     expect(emu.ui.sidebars).toHaveLength(1);
+    const { runs } = emu.edit('CX', 'B2', 'a note');
+    expect(runs.map((r) => [r.functionName, r.ok])).toEqual([['onEdit', true]]);
     expect(engineReads(emu)).toBe(0);
     expect(emu.state.htmlReads.get('Sidebar')).toBe(1);
   });
@@ -113,7 +115,7 @@ describe('the lazily loaded engine', () => {
     expect(engine.slice(0, 40)).toMatch(/^("use strict";)?var CXEngine=/);
     expect(() => new Function(engine)).not.toThrow();
     const core = readFileSync('dist/Code.js', 'utf8');
-    for (const name of ['listSheets', 'detectMapping', 'previewMetrics', 'buildDashboard', 'runScheduledReports', 'onFormSubmitAlert', 'onEdit']) {
+    for (const name of ['listSheets', 'detectMapping', 'previewMetrics', 'buildDashboard', 'runScheduledReports', 'onFormSubmitAlert']) {
       expect(core, name).toContain(`\nfunction ${name}() {\n  return loadEngine_().${name}.apply(this, arguments);\n}`);
     }
     for (const fn of CATALOG) expect(core).toContain(`\nfunction ${fn.name}(`);
