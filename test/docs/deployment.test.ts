@@ -30,8 +30,8 @@ describe('deployment', () => {
       const project = json(projectFile);
       expect(project.rootDir).toBe('dist');
       expect(String(project.scriptId)).toMatch(/^REPLACE_WITH_YOUR_/);
-      // The core, its lazily loaded parts (Engine.html, Coverage.html) and the sidebar, and the manifest.
-      expect(readdirSync('dist')).toEqual(expect.arrayContaining(['Code.js', 'Engine.html', 'Coverage.html', 'Sidebar.html']));
+      // The core, its lazily loaded parts (Engine.html, Coverage.html, Themes.html) and the sidebar, and the manifest.
+      expect(readdirSync('dist')).toEqual(expect.arrayContaining(['Code.js', 'Engine.html', 'Coverage.html', 'Themes.html', 'Sidebar.html']));
       expect(filesClaspWouldPush(projectFile)).toEqual(['dist/Code.js', ...readdirSync('dist').filter((f) => f.endsWith('.html')).map((f) => `dist/${f}`), 'dist/appsscript.json'].sort());
     }, 120_000);
   }
