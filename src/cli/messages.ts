@@ -50,6 +50,9 @@ const en = {
   columns: { field: 'Field', column: 'Column', header: 'Header', confidence: 'Confidence', samples: 'Examples' },
   metricColumns: { metric: 'Metric', value: 'Value', n: 'n', previous: 'Previous', change: 'Change', note: 'Significance' },
   groupAll: 'All',
+  surveysTogether: (sheets: readonly string[], shared: readonly string[]) =>
+    `Survey answers from ${sheets.length} sheets (${sheets.map((s) => `“${s}”`).join(', ')}): each one's own figures` +
+    (shared.length ? `, and “All surveys” over all their answers for ${shared.join(', ')}.` : `; they share no question, so there is no “All surveys” figure.`),
   groupColumn: 'Group',
   noMetrics: 'No metric has data for this period.',
   periodLine: (period: string, previous: string) => `${period} (compared with ${previous})`,
@@ -106,6 +109,9 @@ const vi: CliMessages = {
   columns: { field: 'Trường', column: 'Cột', header: 'Tiêu đề', confidence: 'Độ tin cậy', samples: 'Ví dụ' },
   metricColumns: { metric: 'Chỉ số', value: 'Giá trị', n: 'n', previous: 'Kỳ trước', change: 'Thay đổi', note: 'Ý nghĩa thống kê' },
   groupAll: 'Tất cả',
+  surveysTogether: (sheets, shared) =>
+    `Câu trả lời khảo sát từ ${sheets.length} trang (${sheets.map((s) => `“${s}”`).join(', ')}): số liệu riêng của từng trang` +
+    (shared.length ? `, và “Tất cả khảo sát” trên mọi câu trả lời cho ${shared.join(', ')}.` : `; các trang không có câu hỏi chung, nên không có số liệu “Tất cả khảo sát”.`),
   groupColumn: 'Nhóm',
   noMetrics: 'Không chỉ số nào có dữ liệu trong kỳ này.',
   periodLine: (period, previous) => `${period} (so với ${previous})`,

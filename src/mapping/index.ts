@@ -1,6 +1,6 @@
 export { FIELD_IDS, FIELD_INFO, FAMILY_FIELDS, MIN_CONFIDENCE, DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, type FieldId, type Family } from './fields';
 export { detectColumns, findHeaderRow, proposedColumns, type SheetDetection, type FieldMatch, type ColumnChoice, type ColumnReport, type DetectOptions } from './detect';
-export { detectWorkbook, describeSheetUse, type SheetSample, type WorkbookDetection, type FamilyChoice, type SheetUse, type SheetSkipReason, type SheetUseKind } from './workbook';
+export { detectWorkbook, describeSheetUse, withEverySurvey, type SheetSample, type WorkbookDetection, type FamilyChoice, type SheetUse, type SheetSkipReason, type SheetUseKind } from './workbook';
 export {
   mappingSchema,
   dataSourceSchema,

@@ -83,6 +83,18 @@ export function detectWorkbook(sheets: readonly SheetSample[], lang: Lang = 'en'
   return { sheets: detections, families, uses: detections.map((detection) => useOf(detection, families)) };
 }
 
+/**
+ * The detection with every survey sheet used, not only the best one: what the command line does
+ * with a folder of exports or a workbook of several Forms sheets, whose report gives each survey
+ * sheet's own figures and, for a question two or more ask, the "All surveys" figure (issue 11).
+ * A sheet passed over only because another was chosen for survey answers becomes used for them;
+ * the family's choice (its scales come first) stays the best sheet.
+ */
+export function withEverySurvey(detection: WorkbookDetection): WorkbookDetection {
+  const uses = detection.uses.map((use): SheetUse => (use.reason === 'sameKind' && use.instead?.family === 'survey' ? { sheetName: use.sheetName, uses: ['survey'] } : use));
+  return { ...detection, uses };
+}
+
 /** Fields the report reads from whatever sheet holds them, outside the families. */
 const EXTRA_USES: readonly [FieldId, SheetUseKind][] = [['journeyStage', 'journey'], ['referral', 'referrals']];
 

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml, renderText } from '../../src/report/index';
-import { addonMetrics, addonReport, asCsvLines, cli, tempDir, writeDemoCsvFolder, writeDemoXlsx } from './helpers/run';
+import { addonMetrics, addonReport, addonSurveys, asCsvLines, cli, tempDir, writeDemoCsvFolder, writeDemoXlsx } from './helpers/run';
 
 /**
  * Given the demo workbook as files, each command prints what the add-on computes on the same
@@ -36,14 +36,20 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
 
   it('metrics --format json: every KPI equals the add-on report, unrounded', async () => {
     const { code, stdout, stderr } = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10', '--format', 'json']);
-    // The second survey sheet is not used, and says so (a folder never drops a file without a word).
-    expect(stderr).toBe('“Khảo sát”: not used — it also holds survey answers, and “Form Responses 1” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.\n');
+    // Both survey sheets are used (each on its own and "All surveys"): no file is left out, so nothing to say.
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     const expected = addonReport();
     // Left-out cells are named the file's way: CSV lines, XLSX sheet cells.
-    expect(doc.metrics).toEqual(form === 'CSV folder' ? asCsvLines(addonMetrics(expected)) : addonMetrics(expected));
+    const fileWay = (records: ReturnType<typeof addonMetrics>) => (form === 'CSV folder' ? asCsvLines(records) : records);
+    expect(doc.metrics).toEqual(fileWay(addonMetrics(expected)));
+    // One record per metric: NPS and CSAT over both sheets' answers; CES only the English form asks.
     expect(doc.metrics.map((m: { id: string }) => m.id)).toEqual(['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS', 'COHORT_MONTH_1', 'COHORT_MONTH_3']);
+    expect(doc.metrics.slice(0, 4).map((m: { scope: unknown }) => m.scope)).toEqual([
+      { name: 'All surveys', combined: true }, { name: 'All surveys', combined: true }, { name: 'All surveys', combined: true }, { name: 'Form Responses 1', combined: false },
+    ]);
+    expect(doc.surveys).toEqual(addonSurveys(expected).map((sheet) => ({ ...sheet, metrics: fileWay(sheet.metrics) })));
     expect(doc.period).toEqual({ kind: 'month', start: '2026-10-01', end: '2026-10-31' });
     expect(doc.source).toEqual({ title: input().title, timeZone: 'Asia/Ho_Chi_Minh' });
   });
@@ -59,7 +65,10 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
       expect(row).toContain(match[2]);
       expect(row).toContain(match[3]);
     }
-    expect(stdout).toMatch(/^Net Promoter Score \(NPS\)\s+44\.7\s+103\s+15\.7\s+▲ \+29\.0 points\s+likely a real change/m);
+    // Each survey sheet's NPS, and both together, each with its coverage.
+    expect(stdout).toMatch(/^Net Promoter Score \(NPS\) — All surveys\s+49\.3\s+152\s+15\.9\s+▲ \+33\.4 points\s+likely a real change\s+n = 152 · nothing left out$/m);
+    expect(stdout).toMatch(/^Net Promoter Score \(NPS\) — Form Responses 1\s+44\.7\s+103\s+15\.7\s+▲ \+29\.0 points\s+likely a real change\s+n = 103 · nothing left out$/m);
+    expect(stdout).toMatch(/^Net Promoter Score \(NPS\) — Khảo sát\s+59\.2\s+49\s+16\.7\s+▲ \+42\.5 points/m);
   });
 
   it('report prints the email text and writes the email HTML', async () => {
@@ -89,16 +98,23 @@ describe.each(['CSV folder', 'XLSX workbook'])('cx-metrics on the demo workbook 
     expect(detected.stdout).toMatch(form === 'CSV folder' ? /^Form Responses 1: survey answers \(header row 1, read as UTF-8\)$/m : /^Form Responses 1: survey answers \(header row 1\)$/m);
     expect(detected.stdout).toMatch(/^NPS answer \(0–10\)\s+C\s+How likely are you to recommend us/m);
     expect(detected.stdout).toMatch(/^Support tickets: support tickets/m);
-    expect(detected.stdout).toMatch(/^“Khảo sát”: not used — it also holds survey answers, and “Form Responses 1” was chosen for those/m);
+    // The second survey sheet is used too, and detect says what for.
+    expect(detected.stdout).toMatch(form === 'CSV folder' ? /^Khảo sát: survey answers \(header row 1, read as UTF-8\)$/m : /^Khảo sát: survey answers \(header row 1\)$/m);
+    expect(detected.stdout).toContain(
+      'Survey answers from 2 sheets (“Form Responses 1”, “Khảo sát”): each one\'s own figures, and “All surveys” over all their answers for Net Promoter Score (NPS), Satisfaction (CSAT), Average satisfaction.',
+    );
+    expect(detected.stdout).not.toContain('not used');
     const mapping = JSON.parse(await readFile(saved, 'utf8'));
     // A folder lists its files in name order; which sheet holds what does not depend on it.
-    expect(mapping.sources.map((s: { sheetName: string }) => s.sheetName).sort()).toEqual(['Activity', 'Form Responses 1', 'Subscriptions', 'Support tickets']);
+    expect(mapping.sources.map((s: { sheetName: string }) => s.sheetName).sort()).toEqual(['Activity', 'Form Responses 1', 'Khảo sát', 'Subscriptions', 'Support tickets']);
     const survey = mapping.sources.find((s: { sheetName: string }) => s.sheetName === 'Form Responses 1');
     expect(survey.columns).toMatchObject({ timestamp: 'A', nps: 'C', csat: 'D', ces: 'E', segment: 'F' });
 
     const withMapping = await cli(['metrics', input().input, ...ZONE, '--period', '2026-10', '--format', 'json', '--mapping', saved]);
     expect(withMapping.code).toBe(0);
-    expect(JSON.parse(withMapping.stdout).metrics).toEqual(form === 'CSV folder' ? asCsvLines(addonMetrics(addonReport())) : addonMetrics(addonReport()));
+    const again = JSON.parse(withMapping.stdout);
+    expect(again.metrics).toEqual(form === 'CSV folder' ? asCsvLines(addonMetrics(addonReport())) : addonMetrics(addonReport()));
+    expect(again.surveys.map((sheet: { sheet: string }) => sheet.sheet)).toEqual(['Form Responses 1', 'Khảo sát']);
   });
 });
 
@@ -143,5 +159,9 @@ describe('cx-metrics with no input: the bundled demo workbook', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Điểm NPS \(0–10\)\s+C/m);
     expect(stdout).toContain('hàng tiêu đề 1');
+    expect(stdout).toContain(
+      'Câu trả lời khảo sát từ 2 trang (“Form Responses 1”, “Khảo sát”): số liệu riêng của từng trang, và “Tất cả khảo sát” trên mọi câu trả lời cho Chỉ số giới thiệu (NPS), Mức hài lòng (CSAT), Điểm hài lòng trung bình.',
+    );
+    expect(stdout).toMatch(/^Khảo sát: câu trả lời khảo sát \(hàng tiêu đề 1\)$/m);
   });
 });

@@ -102,6 +102,7 @@ describe('the executable', () => {
     expect(usage.stderr).toContain('--format must be one of');
     const ok = run(['metrics', '--period', '2026-10', '--format', 'csv']);
     expect(ok.status).toBe(0);
-    expect(ok.stdout.split('\n')[0]).toBe('group,metric,unit,n,value,previous_n,previous_value,change,p_value,significant,used,left_out,lost_share');
+    // The demo has two survey sheets, so the last column says whose figure each line is.
+    expect(ok.stdout.split('\n')[0]).toBe('group,metric,unit,n,value,previous_n,previous_value,change,p_value,significant,used,left_out,lost_share,survey');
   });
 });

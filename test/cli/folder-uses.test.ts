@@ -39,7 +39,10 @@ describe('cx-metrics on a folder: every file used or named with its reason', () 
   it('detect shows the files it does not use, and why', async () => {
     const { code, stdout } = await cli(['detect', folder, '--time-zone', 'UTC']);
     expect(code).toBe(0);
-    expect(stdout).toContain('“b-survey-old”: not used — it also holds survey answers, and “a-survey” was chosen for those');
+    // An older survey file asking the same question is used too: its own NPS, and "All surveys".
+    expect(stdout).toMatch(/^b-survey-old: survey answers \(header row 1, read as UTF-8\)$/m);
+    expect(stdout).toContain('Survey answers from 2 sheets (“a-survey”, “b-survey-old”): each one\'s own figures, and “All surveys” over all their answers for Net Promoter Score (NPS).');
+    expect(stdout).not.toContain('“b-survey-old”: not used');
     expect(stdout).toContain('“c-scores”: not used — only the values look like NPS answer (0–10) (column B “Score”), and no header says so. Map the column if it is.');
     expect(stdout).toContain('“d-staff”: not used — no survey answers, tickets, subscription counts or activity found (only Email (column B “Email”)).');
   });
@@ -47,7 +50,7 @@ describe('cx-metrics on a folder: every file used or named with its reason', () 
   it('metrics names them on stderr, in Vietnamese with --lang vi, before the numbers', async () => {
     const { code, stderr } = await cli(['metrics', folder, '--time-zone', 'UTC', '--period', '2026-10', '--lang', 'vi']);
     expect(code).toBe(0);
-    expect(stderr).toContain('“b-survey-old”: không dùng — trang cũng chứa câu trả lời khảo sát, và “a-survey” đã được chọn cho loại này');
+    expect(stderr).not.toContain('“b-survey-old”');
     expect(stderr).toContain('“c-scores”: không dùng — chỉ giá trị giống: Điểm NPS (0–10) (cột B “Score”)');
   });
 

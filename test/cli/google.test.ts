@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { google } from 'googleapis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_UTC_OFFSET_MINUTES } from '../../src/demo/index';
-import { addonMetrics, addonReport, cli, demo } from './helpers/run';
+import { addonMetrics, addonReport, addonSurveys, cli, demo } from './helpers/run';
 
 /**
  * The demo workbook served as a Google Sheet by a stand-in for the Sheets API v4 on 127.0.0.1,
@@ -74,12 +74,13 @@ describe('cx-metrics on a Google Sheet', () => {
   it('metrics by URL equal the add-on, in the sheet zone, with one values request per tab', async () => {
     requests = 0;
     const { code, stdout, stderr } = await cli(['metrics', `https://docs.google.com/spreadsheets/d/${DEMO_ID}/edit#gid=0`, '--period', '2026-10', '--format', 'json'], sourceOptions());
-    // The demo's second survey tab is not used, and says so.
-    expect(stderr).toBe('“Khảo sát”: not used — it also holds survey answers, and “Form Responses 1” was chosen for those (more of their columns found). Map this sheet instead if it is the right one.\n');
+    // The demo's second survey tab is used too (its own figures and "All surveys"): nothing left out to say.
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(stdout);
     expect(doc.source).toEqual({ title: demo.name, timeZone: 'Asia/Ho_Chi_Minh' });
     expect(doc.metrics).toEqual(addonMetrics(addonReport()));
+    expect(doc.surveys).toEqual(addonSurveys(addonReport()));
     // metadata + format probe + one batchGet per tab (each tab is sampled for detection).
     expect(requests).toBe(2 + demo.sheets.length);
   });

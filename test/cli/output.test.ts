@@ -25,22 +25,32 @@ describe('metrics --format json is stable for scripts', () => {
     const sorted = (value: unknown): unknown =>
       Array.isArray(value) ? value.map(sorted) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])])) : value;
     expect(JSON.stringify(doc)).toBe(JSON.stringify(sorted(doc)));
-    expect(Object.keys(doc)).toEqual(['by', 'dataRanges', 'metrics', 'period', 'previousPeriod', 'source', 'version']);
-    expect(Object.keys(doc.metrics[0])).toEqual(['change', 'coverage', 'higherIsBetter', 'id', 'lowN', 'n', 'pValue', 'previous', 'scale', 'significant', 'test', 'unit', 'value']);
+    // The demo has two survey sheets: `surveys` holds each one's figures.
+    expect(Object.keys(doc)).toEqual(['by', 'dataRanges', 'metrics', 'period', 'previousPeriod', 'source', 'surveys', 'version']);
+    // A survey metric says whose figure it is ("All surveys" here); the others have no scope.
+    expect(Object.keys(doc.metrics[0])).toEqual(['change', 'coverage', 'higherIsBetter', 'id', 'lowN', 'n', 'pValue', 'previous', 'scale', 'scope', 'significant', 'test', 'unit', 'value']);
+    expect(Object.keys(doc.metrics.find((m: { id: string }) => m.id === 'FCR'))).toEqual(['change', 'coverage', 'higherIsBetter', 'id', 'lowN', 'n', 'pValue', 'previous', 'scale', 'significant', 'test', 'unit', 'value']);
     expect(Object.keys(doc.metrics[0].coverage)).toEqual(['leftOut', 'lostShare', 'used']);
+    expect(Object.keys(doc.surveys[0])).toEqual(['metrics', 'sheet']);
     expect(doc.version).toBe(1);
-    // Unrounded: the value is the report's double, not the 44.7 a person reads.
+    // Unrounded: the value is the report's double, not the 49.3 a person reads.
     expect(doc.metrics[0].value).toBe(addonReport().kpis[0].current!.value);
     expect(String(doc.metrics[0].value).length).toBeGreaterThan(6);
   });
 
-  it('csv has one line per metric with the same numbers', async () => {
+  it('csv has one line per figure with the same numbers, a last column naming the survey sheet', async () => {
     const { stdout } = await cli(['metrics', '--period', '2026-10', '--format', 'csv']);
     const lines = stdout.trimEnd().split('\n');
-    const expected = addonMetrics(addonReport());
-    expect(lines).toHaveLength(expected.length + 1);
-    const nps = lines[1].split(',');
-    expect(nps.slice(0, 5)).toEqual(['', 'NPS', 'points', String(expected[0].n), String(expected[0].value)]);
+    const report = addonReport();
+    // One line per figure the table shows: NPS, CSAT and average CSAT three times (both sheets, each sheet).
+    expect(lines).toHaveLength(report.kpis.length + 1);
+    expect(lines[0].split(',').pop()).toBe('survey');
+    const nps = lines.slice(1, 4).map((line) => line.split(','));
+    expect(nps.map((cells) => [cells[1], cells[3], cells[4], cells.at(-1)])).toEqual(
+      report.kpis.slice(0, 3).map((kpi) => ['NPS', String(kpi.current!.n), String(kpi.current!.value), kpi.scope!.name]),
+    );
+    expect(nps.map((cells) => cells.at(-1))).toEqual(['All surveys', 'Form Responses 1', 'Khảo sát']);
+    expect(lines.find((line) => line.startsWith(',FCR,'))!.endsWith(',')).toBe(true);
   });
 });
 
@@ -74,7 +84,8 @@ describe('metrics --by', () => {
     expect(code).toBe(0);
     const rows = stdout.split('\n');
     const header = rows.findIndex((line) => line.startsWith('Group'));
-    expect(rows[header + 2]).toMatch(/^All\s+44\.7 \(103\)/);
+    // "All": the whole data, its NPS over both survey sheets.
+    expect(rows[header + 2]).toMatch(/^All\s+49\.3 \(152\)/);
     const store = cxBy.find((row) => row.group === 'Store')!;
     expect(stdout).toMatch(new RegExp(`^Store\\s+${store.summary.value.toFixed(1)} \\(${store.n}\\)`, 'm'));
   });

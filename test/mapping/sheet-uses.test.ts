@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSheetUse, detectWorkbook, mappingFromDetection } from '../../src/mapping';
+import { describeSheetUse, detectWorkbook, mappingFromDetection, withEverySurvey } from '../../src/mapping';
 import { corpus } from '../fixtures/detection-corpus';
 
 /** A folder or workbook: every sheet is used, or named with the reason it is not (issue 11). */
@@ -54,6 +54,15 @@ describe('detectWorkbook says what it does with every sheet', () => {
 
   it('the mapping holds exactly the used sheets, the journey sheet among them', () => {
     expect(mappingFromDetection(detection).sources.map((s) => s.sheetName)).toEqual(['Form Responses 1', 'Journey', 'zendesk-tickets']);
+  });
+
+  it('withEverySurvey (the command line): the second survey sheet is used too, the rest as they were', () => {
+    const every = withEverySurvey(detection);
+    expect(every.uses.map((u) => u.uses.length > 0 || u.reason)).toEqual([true, true, 'empty', 'maybeOnly', 'maybeOnly', true, true]);
+    expect(describeSheetUse(every.uses[1], 'en')).toBe('“Visit survey”: used for survey answers.');
+    expect(describeSheetUse(every.uses[1], 'vi')).toBe('“Visit survey”: dùng cho câu trả lời khảo sát.');
+    expect(every.families.survey?.sheetName).toBe('Form Responses 1');
+    expect(mappingFromDetection(every).sources.map((s) => s.sheetName)).toEqual(['Form Responses 1', 'Visit survey', 'Journey', 'zendesk-tickets']);
   });
 
   it('an order log whose item counts fit 0–10 is still activity: a maybe NPS makes no survey', () => {

@@ -5,6 +5,7 @@ import {
   describeSheetUse,
   detectWorkbook,
   mappingFromDetection,
+  withEverySurvey,
   type Mapping,
   type WorkbookDetection,
 } from '../../mapping/index';
@@ -25,7 +26,8 @@ export async function detectSource(
   for (const sheet of source.sheets) samples.push({ name: sheet.name, values: await sheet.sample(HEADER_SEARCH_ROWS + DETECTION_SAMPLE_ROWS) });
   // Sample dates shown as the sidebar shows them: the local day in the data's zone.
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const detection = detectWorkbook(samples, lang, { formatDate: (date) => day.format(date) });
+  // Every survey sheet is read (each on its own, and "All surveys" where two or more ask the same question).
+  const detection = withEverySurvey(detectWorkbook(samples, lang, { formatDate: (date) => day.format(date) }));
   return { detection, mapping: mappingFromDetection(detection), samples };
 }
 

@@ -1,6 +1,7 @@
 import { describeRef, lostShare, LEFT_OUT_REASONS, type CellRef, type LeftOutReason } from '../../cells/coverage';
 import type { Lang } from '../../cells/types';
-import type { DataRange, Kpi, MetricUnit, Period, ReportMetricId, TestName } from '../../report/types';
+import { headlineKpis } from '../../report/display';
+import type { DataRange, Kpi, MetricUnit, Period, Report, ReportMetricId, TestName } from '../../report/types';
 import type { Analysis } from './analyze';
 
 /**
@@ -49,7 +50,13 @@ export interface MetricsDocument {
   /** The data's own first and last dates per sheet or file. */
   dataRanges: DataRange[];
   by: string | null;
+  /**
+   * One record per metric. With several survey sheets or files, a survey metric two or more of
+   * them give is their "All surveys" figure (`scope.combined`), one only one gives is that one's.
+   */
   metrics: MetricRecord[];
+  /** Only with several survey sheets or files: each one's own figures, in the mapping's order. */
+  surveys?: { sheet: string; metrics: MetricRecord[] }[];
   groups?: { group: string; rows: number; metrics: MetricRecord[] }[];
 }
 
@@ -79,6 +86,7 @@ export function metricRecord(kpi: Kpi, lang: Lang): MetricRecord {
 
 export function metricsDocument(analysis: Analysis, by: string | undefined, lang: Lang): MetricsDocument {
   const { report } = analysis;
+  const surveys = surveySheetsOf(analysis);
   return {
     version: 1,
     source: { title: analysis.source.title, timeZone: analysis.timeZone },
@@ -86,7 +94,21 @@ export function metricsDocument(analysis: Analysis, by: string | undefined, lang
     previousPeriod: report.previousPeriod,
     dataRanges: report.dataRanges,
     by: by ?? null,
-    metrics: report.kpis.map((kpi) => metricRecord(kpi, lang)),
-    ...(analysis.groups ? { groups: analysis.groups.map((g) => ({ group: g.name, rows: g.rows, metrics: g.report.kpis.map((kpi) => metricRecord(kpi, lang)) })) } : {}),
+    metrics: headlineRecords(report, lang),
+    ...(surveys.length > 0
+      ? { surveys: surveys.map((sheet) => ({ sheet, metrics: report.kpis.filter((kpi) => kpi.scope?.combined === false && kpi.scope.name === sheet).map((kpi) => metricRecord(kpi, lang)) })) }
+      : {}),
+    ...(analysis.groups ? { groups: analysis.groups.map((g) => ({ group: g.name, rows: g.rows, metrics: headlineRecords(g.report, lang) })) } : {}),
   };
+}
+
+/** One record per metric: a survey sheet's own figure gives way to the "All surveys" one of the same metric. */
+export function headlineRecords(report: Pick<Report, 'kpis'>, lang: Lang): MetricRecord[] {
+  return headlineKpis(report.kpis).map((kpi) => metricRecord(kpi, lang));
+}
+
+/** The survey sheets (files) whose own figures the report gives, in the mapping's order; none with one survey. */
+export function surveySheetsOf(analysis: Pick<Analysis, 'mapping' | 'report'>): string[] {
+  const named = new Set(analysis.report.kpis.flatMap((kpi) => (kpi.scope && !kpi.scope.combined ? [kpi.scope.name] : [])));
+  return analysis.mapping.sources.map((ds) => ds.sheetName).filter((name, i, all) => named.has(name) && all.indexOf(name) === i);
 }

@@ -3,6 +3,7 @@ import { describeSheetUse, FIELD_IDS, FIELD_LABELS, maybeColumnsText, type Mappi
 import type { CliMessages } from '../messages';
 import { renderTable } from './table';
 import { dataRangeLines } from '../../report/coverage-text';
+import { metricName } from '../../report/display';
 import type { DataRange } from '../../report/types';
 
 /**
@@ -23,9 +24,10 @@ export function formatDetection(
   const parts: string[] = [];
   for (const source of mapping.sources) {
     const sheet = detection.sheets.find((s) => s.sheetName === source.sheetName);
-    const families = Object.entries(detection.families)
-      .filter(([, choice]) => choice.sheetName === source.sheetName)
-      .map(([family]) => m.familyWord[family] ?? family);
+    const chosen = Object.entries(detection.families).filter(([, choice]) => choice.sheetName === source.sheetName).map(([family]) => family);
+    // A second survey sheet is used for survey answers too, though the family's choice is the first.
+    if (!chosen.includes('survey') && detection.uses.some((use) => use.sheetName === source.sheetName && use.uses.includes('survey'))) chosen.unshift('survey');
+    const families = chosen.map((family) => m.familyWord[family] ?? family);
     const encoding = encodings.get(source.sheetName);
     const how = [m.headerRow(source.headerRow), ...(encoding ? [m.readAs(encoding)] : [])].join(', ');
     parts.push(`${source.sheetName}: ${families.join(', ')} (${how})\n`);
@@ -50,6 +52,9 @@ export function formatDetection(
     const range = dataRanges.filter((r) => r.sheet === source.sheetName);
     if (range.length) parts.push(dataRangeLines(range, lang).map((line) => `${line}\n`).join(''));
   }
+  // Several survey sheets: each gives its own figures, and "All surveys" the questions they share.
+  const surveys = surveySources(detection, mapping);
+  if (surveys.length > 1) parts.push(`${m.surveysTogether(surveys.map((ds) => ds.sheetName), sharedQuestions(surveys, lang))}\n`);
   // Every other sheet or file, with the reason it is not used: nothing is dropped without a word.
   const unused = detection.uses.filter((use) => !mapping.sources.some((source) => source.sheetName === use.sheetName));
   if (unused.length > 0) parts.push(unused.map((use) => describeSheetUse(use, lang)).join('\n') + '\n');
@@ -59,4 +64,18 @@ export function formatDetection(
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+/** The mapped sheets used for survey answers, in the mapping's order. */
+function surveySources(detection: WorkbookDetection, mapping: Mapping): Mapping['sources'] {
+  const surveyed = new Set(detection.uses.filter((use) => use.uses.includes('survey')).map((use) => use.sheetName));
+  return mapping.sources.filter((ds) => surveyed.has(ds.sheetName));
+}
+
+/** The survey metrics two or more of the sheets give (their NPS, CSAT or CES column mapped), by name. */
+function sharedQuestions(surveys: Mapping['sources'], lang: Lang): string[] {
+  const metrics = { nps: ['NPS'], csat: ['CSAT', 'CSAT_AVG'], ces: ['CES'] } as const;
+  return (Object.keys(metrics) as (keyof typeof metrics)[])
+    .filter((field) => surveys.filter((ds) => ds.columns[field]).length > 1)
+    .flatMap((field) => metrics[field].map((id) => metricName(id, lang)));
 }

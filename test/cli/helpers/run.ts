@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../src/cells/types';
 import { runCli, type CliIo } from '../../../src/cli/run';
-import { metricRecord } from '../../../src/cli/core/metric-rows';
+import { headlineRecords, metricRecord } from '../../../src/cli/core/metric-rows';
 import { DEMO_UTC_OFFSET_MINUTES, demoWorkbook, workbookToCsvFiles, type WorkbookData } from '../../../src/demo/index';
-import { DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, detectWorkbook, mappingFromDetection } from '../../../src/mapping/index';
+import { DETECTION_SAMPLE_ROWS, HEADER_SEARCH_ROWS, detectWorkbook, mappingFromDetection, withEverySurvey } from '../../../src/mapping/index';
 import { reportInputFromMapping } from '../../../src/report/from-mapping';
 import { buildReport } from '../../../src/report/index';
 import type { PeriodChoice, Report } from '../../../src/report/types';
@@ -28,16 +28,26 @@ export const OCTOBER: PeriodChoice = { kind: 'month', start: '2026-10-01' };
 
 /**
  * What the add-on computes on the in-memory demo workbook: the wizard's detection on the same
- * bounded sample, the one bridge, buildReport. The CLI must print these numbers exactly.
+ * bounded sample, the one bridge, buildReport. The CLI must print these numbers exactly. Both
+ * survey sheets are mapped (the wizard ticks every sheet the demo has), so the report gives each
+ * one's figures and "All surveys".
  */
 export function addonReport(period: PeriodChoice = OCTOBER, spreadsheetName = demo.name, lang: 'en' | 'vi' = 'en'): Report {
   const rows = new Map(demo.sheets.map((s) => [s.name, s.rows as Cell[][]]));
   const detection = detectWorkbook(demo.sheets.map((s) => ({ name: s.name, values: (s.rows as Cell[][]).slice(0, HEADER_SEARCH_ROWS + DETECTION_SAMPLE_ROWS) })), lang);
-  const mapping = mappingFromDetection(detection);
+  const mapping = mappingFromDetection(withEverySurvey(detection));
   return buildReport(reportInputFromMapping(mapping, (source) => rows.get(source.sheetName)!, { timeZone: demo.timeZone, lang, period, spreadsheetName }));
 }
 
-export const addonMetrics = (report: Report, lang: 'en' | 'vi' = 'en') => report.kpis.map((kpi) => metricRecord(kpi, lang));
+/** The report's figures as `metrics --format json` lists them: one per metric, "All surveys" for a question both survey sheets ask. */
+export const addonMetrics = (report: Report, lang: 'en' | 'vi' = 'en') => headlineRecords(report, lang);
+
+/** Each survey sheet's own figures, as `metrics --format json` lists them under `surveys`. */
+export const addonSurveys = (report: Report, lang: 'en' | 'vi' = 'en') =>
+  ['Form Responses 1', 'Khảo sát'].map((sheet) => ({
+    sheet,
+    metrics: report.kpis.filter((kpi) => kpi.scope?.combined === false && kpi.scope.name === sheet).map((kpi) => metricRecord(kpi, lang)),
+  }));
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
