@@ -37,6 +37,10 @@ export class FormulaEngine {
   /** Probes that read a pending cell (the value), skipped while it is pending. */
   private readonly failedProbes = new Map<string, string>();
   private lastBlocker: string | undefined;
+  /** Cells a probe read while the formula (by its progress key) that may spill into them was pending. */
+  private readonly pendingReads = new Map<string, { sheet: SheetModel; row: number; column: number }[]>();
+  /** Formula results in the order they were cached, since the last write. */
+  private cachedLog: [number, string][] = [];
   /** Blocks of sheets without formulas, by sheet and block, until the next write. */
   private readonly blocks = new Map<string, unknown[][]>();
 
@@ -52,7 +56,7 @@ export class FormulaEngine {
     const literal = sheet.literal(row, column);
     if (literal !== '') return literal;
     if (sheet.formulas.size === 0) return '';
-    this.evaluateSpillSources(sheet, row, column);
+    this.evaluateSpillSources(sheet, row, column, true);
     return this.spilled.get(sheet.id)?.get(key(row, column)) ?? '';
   }
 
@@ -99,6 +103,8 @@ export class FormulaEngine {
     this.spilled.clear();
     this.blocks.clear();
     this.failedProbes.clear();
+    this.pendingReads.clear();
+    this.cachedLog = [];
   }
 
   /**
@@ -107,12 +113,20 @@ export class FormulaEngine {
    * cell being read for that evaluation (that would be a real cycle), so it is taken as not
    * spilling here, its result is not kept, and it is not probed again while that cell is pending.
    */
-  private evaluateSpillSources(sheet: SheetModel, row: number, column: number): void {
+  private evaluateSpillSources(sheet: SheetModel, row: number, column: number, readingCell = false): void {
     for (const k of sheet.formulas.keys()) {
       const [r, c] = k.split(',').map(Number);
       if (r > row || c > column) continue;
       const progressKey = `${sheet.id}!${k}`;
-      if (this.inProgress.has(progressKey) || this.computed.get(sheet.id)?.has(k)) continue;
+      if (this.computed.get(sheet.id)?.has(k)) continue;
+      // A formula still being computed may yet spill into the cell read. Read inside a probe, the
+      // read is noted: should the spill cover the cell, what was computed meanwhile is dropped
+      // once it is placed (Sheets recomputes a spill's dependents). Read by a real dependent, it
+      // would be a cycle; reading an open range's extent is no such read.
+      if (this.inProgress.has(progressKey)) {
+        if (readingCell && this.probeBases.length > 0 && this.innermostProbe() > this.frameOf(progressKey)) this.notePendingRead(progressKey, sheet, row, column);
+        continue;
+      }
       const blocker = this.failedProbes.get(progressKey);
       if (blocker && this.inProgress.has(blocker)) continue;
       this.probeBases.push(this.evaluating.length);
@@ -134,6 +148,7 @@ export class FormulaEngine {
     const progressKey = `${sheet.id}!${k}`;
     if (this.inProgress.has(progressKey)) return { value: this.circularAt(sheet, row, column) };
     this.inProgress.add(progressKey);
+    const logStart = this.cachedLog.length;
     const frame = { sheet, row, column };
     this.evaluating.push(frame);
     let result: Computed;
@@ -144,8 +159,37 @@ export class FormulaEngine {
       this.inProgress.delete(progressKey);
     }
     if (this.tainted.delete(frame)) return result;
+    if (result.spill) this.dropStaleReads(progressKey, sheet, row, column, result.spill, logStart);
+    else this.pendingReads.delete(progressKey);
     bySheet.set(k, result);
+    this.cachedLog.push([sheet.id, k]);
     return result;
+  }
+
+  private notePendingRead(progressKey: string, sheet: SheetModel, row: number, column: number): void {
+    const reads = this.pendingReads.get(progressKey) ?? [];
+    reads.push({ sheet, row, column });
+    this.pendingReads.set(progressKey, reads);
+  }
+
+  /**
+   * The formula at (row, column) just spilled: if a probe read one of its spilled cells while it
+   * was being computed (a blank, then), every result cached since it started is dropped, with
+   * its spill, and is computed again when next read.
+   */
+  private dropStaleReads(progressKey: string, sheet: SheetModel, row: number, column: number, spill: unknown[][], logStart: number): void {
+    const reads = this.pendingReads.get(progressKey);
+    this.pendingReads.delete(progressKey);
+    const covered = reads?.some((r) => r.sheet === sheet && r.row >= row && r.row < row + spill.length && r.column >= column && r.column < column + spill[0].length);
+    if (!covered) return;
+    for (const [sheetId, k] of this.cachedLog.splice(logStart)) {
+      const stale = this.computed.get(sheetId)?.get(k);
+      this.computed.get(sheetId)?.delete(k);
+      if (!stale?.spill) continue;
+      const [r0, c0] = k.split(',').map(Number);
+      const spills = this.spilled.get(sheetId);
+      for (let i = 0; i < stale.spill.length; i += 1) for (let j = 0; j < stale.spill[i].length; j += 1) if (i || j) spills?.delete(key(r0 + i, c0 + j));
+    }
   }
 
   /**
@@ -154,13 +198,29 @@ export class FormulaEngine {
    * must not keep this error, so those frames are marked and their results not cached.
    */
   private circularAt(sheet: SheetModel, row: number, column: number): FormulaError {
-    const at = this.evaluating.findIndex((e) => e.sheet === sheet && e.row === row && e.column === column);
-    // Inside a probe that reaches out of itself, only the probe's own frames are provisional.
-    const probe = this.probeBases.length ? this.probeBases[this.probeBases.length - 1] : -1;
-    const from = probe > at ? probe : at + 1;
-    for (let i = from; i < this.evaluating.length; i += 1) this.tainted.add(this.evaluating[i]);
-    this.lastBlocker = `${sheet.id}!${key(row, column)}`;
+    this.markPending(`${sheet.id}!${key(row, column)}`);
     return CIRCULAR();
+  }
+
+  /** Marks what was evaluated since the pending cell (`sheetId!row,column`) started as provisional. */
+  private markPending(progressKey: string): void {
+    const at = this.frameOf(progressKey);
+    // Inside a probe that reaches out of itself, only the probe's own frames are provisional.
+    const probe = this.innermostProbe();
+    this.taintFrom(probe > at ? probe : at + 1, progressKey);
+  }
+
+  private frameOf(progressKey: string): number {
+    return this.evaluating.findIndex((e) => `${e.sheet.id}!${key(e.row, e.column)}` === progressKey);
+  }
+
+  private innermostProbe(): number {
+    return this.probeBases.length ? this.probeBases[this.probeBases.length - 1] : -1;
+  }
+
+  private taintFrom(from: number, blocker: string): void {
+    for (let i = from; i < this.evaluating.length; i += 1) this.tainted.add(this.evaluating[i]);
+    this.lastBlocker = blocker;
   }
 
   private evaluateFormula(sheet: SheetModel, formula: string): Value {
