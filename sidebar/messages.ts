@@ -174,6 +174,11 @@ const en = {
   dateLocale: 'en-US',
   monthPeriod: (month: string) => month,
   weekPeriod: (day: string) => `week of ${day}`,
+  cohortTitle: 'Cohort retention',
+  cohortAfter: (months: number) => (months === 1 ? 'After 1 month' : `After ${months} months`),
+  cohortColumns: { cohort: 'New in', size: 'Customers', after1: '1 mo', after3: '3 mo' },
+  cohortTableLabel: 'Share of each month’s new customers still active 1 and 3 months later',
+  cohortPeriod: (month: string) => `Measured in ${month}, the log’s latest complete month`,
   metricNames: {
     NPS: 'Net Promoter Score',
     CSAT: 'Customer satisfaction',
@@ -364,6 +369,11 @@ const vi: Messages = {
   dateLocale: 'vi-VN',
   monthPeriod: (month) => month,
   weekPeriod: (day) => `tuần từ ${day}`,
+  cohortTitle: 'Giữ chân theo nhóm khách',
+  cohortAfter: (months) => `Sau ${months} tháng`,
+  cohortColumns: { cohort: 'Khách mới', size: 'Số khách', after1: '1 th', after3: '3 th' },
+  cohortTableLabel: 'Tỷ lệ khách mới mỗi tháng còn hoạt động sau 1 và 3 tháng',
+  cohortPeriod: (month) => `Tính trong ${month}, tháng đủ gần nhất của nhật ký`,
   metricNames: {
     NPS: 'Chỉ số khách hàng giới thiệu (NPS)',
     CSAT: 'Mức độ hài lòng (CSAT)',

@@ -4,6 +4,7 @@ import type { Messages } from './messages';
 import { dateOrderLine, labelTable, SCORE_FIELDS, type ReadingActions, type ScoreField } from './reading-view';
 import { scaleControls, type ScaleChange, type ScaledField } from './scales-view';
 import { referralAnswersControl } from './referral-view';
+import { cohortCard } from './cohort-view';
 import { chosenColumn, columnInfo, confidenceLevel, type State } from './state';
 
 /** What a view may ask for; main.ts implements them. */
@@ -175,7 +176,7 @@ function breakdownBar(metric: MetricPreview, t: Messages): HTMLElement | null {
 const openCoverage = new Set<string>();
 
 /** What a number is made of: "n = 1,232 · 18 left out", and on expand each reason with its first sheet cells. */
-function coverageView(metric: MetricPreview, t: Messages, lang: State['lang']): HTMLElement {
+function coverageView(metric: Pick<MetricPreview, 'coverage' | 'n' | 'sheet' | 'metric'>, t: Messages, lang: State['lang']): HTMLElement {
   const coverage = metric.coverage;
   if (!coverage) return h('span', { className: 'meta coverage-line' }, t.responses(metric.n));
   if (coverage.reasons.length === 0) return h('span', { className: 'meta coverage-line' }, coverage.line[lang]);
@@ -251,6 +252,8 @@ export function previewView(state: State, t: Messages, act: Actions): HTMLElemen
       h('p', { className: 'source' }, metric.source),
     ),
   );
+  const cohort = state.previewInfo?.cohort;
+  if (cohort) cards.push(cohortCard(cohort, t, state.lang, (coverage) => coverageView({ coverage, n: 0, sheet: cohort.sheet, metric: 'CX_COHORT' }, t, state.lang)));
   return [intro(t.previewIntro), periodPicker(state, t, act), h('div', { className: 'cards' }, cards)].filter((part): part is HTMLElement => part !== null);
 }
 

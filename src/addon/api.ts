@@ -129,6 +129,26 @@ export const MetricPreviewSchema = z.object({
   combined: z.optional(z.boolean()),
 });
 export type MetricPreview = z.infer<typeof MetricPreviewSchema>;
+/**
+ * Cohort retention from an activity or order log, as the email's month-1 and month-3 figures
+ * count it (the dashboard's CX_COHORT table, compact): the latest cohorts up to the log's own
+ * latest complete month, each with its size and the % still active 1 and 3 months after.
+ */
+export const CohortPreviewSchema = z.object({
+  sheet: z.string(),
+  /** The users' A1 range, as the dashboard's CX_COHORT reads it. */
+  source: z.string(),
+  /** The month the figures are measured in (its `YYYY-MM` and in words). */
+  month: z.object({ key: z.string(), label: BothLangs }),
+  /** Latest cohorts first: month (`YYYY-MM`, in words), customers, % active 1 and 3 months after (null: not reached yet). */
+  rows: z.array(z.object({ key: z.string(), label: BothLangs, size: z.int().check(z.gte(0)), after1: z.nullable(z.number()), after3: z.nullable(z.number()) })),
+  /** The email's figures for the month: last month's new customers still active, and those of 3 months before. */
+  month1: z.nullable(z.object({ value: z.number(), n: z.int() })),
+  month3: z.nullable(z.object({ value: z.number(), n: z.int() })),
+  coverage: MetricPreviewSchema.shape.coverage,
+  error: z.optional(z.string()),
+});
+export type CohortPreview = z.infer<typeof CohortPreviewSchema>;
 export const PreviewMetricsResult = z.object({
   metrics: z.array(MetricPreviewSchema),
   /** The period the figures cover, by its typed key (`2026-10`, `all`) and in words. */
@@ -137,6 +157,8 @@ export const PreviewMetricsResult = z.object({
   periods: z.array(z.object({ key: z.string(), label: BothLangs })),
   /** Each dated sheet's own first and last day (`YYYY-MM-DD`): "data runs 2026-09-02 → 2026-10-28". */
   dataRanges: z.array(z.object({ sheet: z.string(), first: z.string(), last: z.string() })),
+  /** With an activity or order log mapped: its cohort retention card. */
+  cohort: z.optional(CohortPreviewSchema),
 });
 export type PreviewMetricsResultT = z.infer<typeof PreviewMetricsResult>;
 

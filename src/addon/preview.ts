@@ -10,7 +10,7 @@ import { periodText } from '../report/display';
 import { reportInputFromMapping } from '../report/from-mapping';
 import { buildReport } from '../report/model';
 import { dayOfLocalDate, framePeriod, parsePeriodText, periodKeyOf, PERIOD_FORMS } from '../report/period';
-import type { ColumnPlace, Kpi, Period, PeriodChoice, ReportMetricId } from '../report/types';
+import type { ColumnPlace, Kpi, Period, PeriodChoice, ReportInput, ReportMetricId } from '../report/types';
 import type * as api from './api';
 import { dashboardPeriods } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
@@ -134,23 +134,7 @@ const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTI
  * exactly as the email names them. Keyed by report metric id.
  */
 export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodChoice, context: { timeZone: string; locale?: string; lang: Lang }): Map<ReportMetricId, Kpi['coverage']> {
-  const letters = new Set(Object.keys(read.columns));
-  // Only the columns read: no segments, comments or themes to compute for a preview.
-  const columns = Object.fromEntries(Object.entries(read.source.columns).filter(([, letter]) => letter !== undefined && letters.has(letter)));
-  const source: DataSource = { ...read.source, columns };
-  const cache = new Map<string, Cell[]>();
-  const input = reportInputFromMapping(
-    { ...mapping, sources: [source] },
-    {
-      columnOf: (_source, letter) => {
-        let cells = cache.get(letter);
-        if (!cells) cache.set(letter, (cells = cellsOf(read.columns[letter] ?? [])));
-        return cells;
-      },
-      placeOf: (_source, letter) => letterPlace(source, letter),
-    },
-    { timeZone: context.timeZone, lang: context.lang, locale: context.locale, period: choice },
-  );
+  const input = sheetInput(mapping, read, choice, context);
   const out = new Map<ReportMetricId, Kpi['coverage']>();
   for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
   // Active users have report KPIs for months and weeks only: over All, the whole log's rows.
@@ -162,6 +146,27 @@ export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodC
   return out;
 }
 
+/** The report's input for one sheet's read columns over a period, its cells named by sheet cell. */
+export function sheetInput(mapping: Mapping, read: SheetRead, choice: PeriodChoice, context: { timeZone: string; locale?: string; lang: Lang }): ReportInput {
+  const letters = new Set(Object.keys(read.columns));
+  // Only the columns read: no segments, comments or themes to compute for a preview.
+  const columns = Object.fromEntries(Object.entries(read.source.columns).filter(([, letter]) => letter !== undefined && letters.has(letter)));
+  const source: DataSource = { ...read.source, columns };
+  const cache = new Map<string, Cell[]>();
+  return reportInputFromMapping(
+    { ...mapping, sources: [source] },
+    {
+      columnOf: (_source, letter) => {
+        let cells = cache.get(letter);
+        if (!cells) cache.set(letter, (cells = cellsOf(read.columns[letter] ?? [])));
+        return cells;
+      },
+      placeOf: (_source, letter) => letterPlace(source, letter),
+    },
+    { timeZone: context.timeZone, lang: context.lang, locale: context.locale, period: choice },
+  );
+}
+
 /**
  * The period a figure from customer records measures itself, for its coverage: CUSTOMER_CHURN and
  * CUSTOMER_RETENTION the latest complete month on or before the list's last date (their default
@@ -170,9 +175,14 @@ export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodC
 export function recordChoice(metric: PlannedMetric, read: SheetRead, context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
   if (metric.metric === 'CHURN') return { kind: 'all' };
   if (metric.metric !== 'CUSTOMER_CHURN' && metric.metric !== 'CUSTOMER_RETENTION') return undefined;
+  return latestCompleteMonth(read, metric.letters, context);
+}
+
+/** The latest complete month on or before the last date of these columns; undefined without dates. */
+export function latestCompleteMonth(read: SheetRead, letters: readonly string[], context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
   const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
   let last = -Infinity;
-  for (const letter of metric.letters) {
+  for (const letter of letters) {
     for (const day of reader.days(cellsOf(read.columns[letter] ?? []), read.source.dateOrder).days) if (day > last) last = day;
   }
   if (last === -Infinity) return undefined;
@@ -190,7 +200,11 @@ export function mergedCoverage(parts: readonly (Map<ReportMetricId, Kpi['coverag
 /** A preview metric's coverage in both languages: the card's line and the reasons shown on expand. */
 export function coverageShown(metric: PlannedMetric, n: number, coverage: Map<ReportMetricId, Kpi['coverage']>): api.MetricPreview['coverage'] {
   const found = coverage.get(KPI_OF[metric.metric] ?? (metric.metric as ReportMetricId));
-  if (!found) return undefined;
+  return found && coverageBoth(n, found);
+}
+
+/** A coverage in both languages: the line, and each reason with its first sheet cells. */
+export function coverageBoth(n: number, found: Kpi['coverage']): NonNullable<api.MetricPreview['coverage']> {
   const reasons = (lang: Lang) => coverageReasons(found, lang);
   const [en, vi] = [reasons('en'), reasons('vi')];
   return {

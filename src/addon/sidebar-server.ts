@@ -14,6 +14,7 @@ import { documentStore } from './apps-script-ports';
 import { PROPERTY_VALUE_BYTES, utf8Length } from './bytes';
 import { buildDashboardSheet, dashboardSheetId } from './dashboard';
 import { countingWords, engineMessage, firstDataRow, planMapping, type PlannedMetric } from './dashboard-plan';
+import { cohortPreview } from './preview-cohort';
 import { dashboardTexts, serverTexts } from './messages';
 import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
@@ -233,7 +234,11 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     });
     push(metric, { [COMBINED_COLUMN]: stacked }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))), placed);
   }
-  return { metrics: previews, ...window.shown };
+  // Cohort retention from the (first) activity log, measured in the log's own latest complete month.
+  const churn = plan.find((metric) => metric.metric === 'ACTIVITY_CHURN');
+  const log = churn && reads.find((r) => r.source.sheetName === churn.sheet);
+  const cohort = log && cohortPreview(mapping, log, churn, context);
+  return { metrics: previews, ...window.shown, ...(cohort ? { cohort } : {}) };
 }
 
 export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping, period }, lang) => previewOf_(mapping, lang, period));
