@@ -177,6 +177,23 @@ describe('CX_COHORT', () => {
   });
 });
 
+describe('ACTIVITY_CHURN and CX_COHORT on ranges that do not fit', () => {
+  it('refuse users and dates of different sizes and a period they do not know, in both languages', () => {
+    const users = column(['ann', 'bob']);
+    const dates = column([day('2026-09-02')]);
+    withSheetEnv(HCM, () => {
+      expect(() => ACTIVITY_CHURN(users, dates)).toThrow('ACTIVITY_CHURN: users and dates must be the same size, not 2×1 and 1×1');
+      expect(() => CX_COHORT(users, dates)).toThrow('CX_COHORT: users and dates must be the same size, not 2×1 and 1×1');
+      expect(() => CX_COHORT(orderUsers, orderDates, 'fortnight')).toThrow('CX_COHORT: period must be "day", "week", "month", "quarter" or "year", not "fortnight"');
+      expect(() => ACTIVITY_CHURN(orderUsers, orderDates, 'fortnight')).toThrow('ACTIVITY_CHURN: period must be "day", "week", "month", "quarter" or "year", not "fortnight"');
+    });
+    withSheetEnv(VI, () => {
+      expect(() => ACTIVITY_CHURN(users, dates)).toThrow('ACTIVITY_CHURN: users và dates phải cùng kích thước, không phải 2×1 và 1×1');
+      expect(() => CX_COHORT(orderUsers, orderDates, 'fortnight')).toThrow('CX_COHORT: period phải là "day", "week", "month", "quarter" hoặc "year", không phải "fortnight"');
+    });
+  });
+});
+
 describe('REFERRAL_RATE from a "How did you hear about us?" column', () => {
   const sources = column(['How did you hear about us?', 'Friend or colleague', 'Facebook', 'friend  OR colleague', 'Google', '', 'Bạn bè giới thiệu', 'ban be GIOI thieu']);
 
