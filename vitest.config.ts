@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     // A bound, not a speed check: the emulator tests over the demo workbook take tens of seconds when
     // the two cores are shared by several runs at once.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });
