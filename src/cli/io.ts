@@ -14,4 +14,10 @@ export interface CliIo {
    * local Sheets API root instead of Google's, quicker retries.
    */
   sourceOptions?: Pick<OpenSourceOptions, 'auth' | 'rootUrl' | 'retryDelayMs'>;
+  /**
+   * Who counts a CSV or Parquet file's survey rows: `sql` DuckDB (src/cli/sql/, where it takes
+   * the file), `ts` the TypeScript engine, `auto` (default) DuckDB from SQL_MIN_BYTES up. Tests
+   * set it to run both on the same file; `CX_METRICS_ENGINE` sets it from the shell.
+   */
+  engine?: 'auto' | 'sql' | 'ts';
 }

@@ -62,6 +62,11 @@ export function funnelOfStages(cells: readonly unknown[]): Funnel | undefined {
     if (stage) atStage[JOURNEY_STAGES.indexOf(stage)]++;
     else unmatched++;
   }
+  return funnelOfCounts(atStage, unmatched);
+}
+
+/** The funnel of customers counted per furthest stage (JOURNEY_STAGES order) and the rows naming none; undefined when none names a stage. */
+export function funnelOfCounts(atStage: readonly number[], unmatched: number): Funnel | undefined {
   if (atStage.every((count) => count === 0)) return undefined;
   const reached = atStage.map((_, k) => atStage.slice(k).reduce((a, b) => a + b, 0));
   const stages = JOURNEY_STAGES.map((stage, k): FunnelStage => ({

@@ -31,7 +31,7 @@ import type { DataRange, Kpi, Report, ReportInput, ReportMetricId, SurveyColumns
  */
 
 /** Tiles in the order a manager reads them: loyalty, satisfaction, service, growth, usage. */
-const KPI_ORDER: ReportMetricId[] = [
+export const KPI_ORDER: ReportMetricId[] = [
   'NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'CHURN', 'RETENTION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'ACTIVE_USERS', 'STICKINESS',
   'COHORT_MONTH_1', 'COHORT_MONTH_3',
 ];
@@ -137,7 +137,7 @@ function surveysSection(sheets: { name: string; survey: SurveyColumns }[], input
 const STACKED = ['dates', 'nps', 'csat', 'ces', 'segment', 'comment', 'email'] as const;
 
 /** What the KPIs say as maturity evidence: each metric's reported and previous reading. */
-function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidence {
+export function evidenceOf(kpis: Kpi[], responses: number | undefined): MaturityEvidence {
   const evidence: MaturityEvidence = {};
   if (responses !== undefined) evidence.RESPONSES = { value: responses, n: responses };
   for (const kpi of kpis) {

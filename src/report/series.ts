@@ -64,6 +64,15 @@ export function rankSegments(def: MetricDef, values: Float64Array, periods: Floa
     else bySegment.set(name, [values[i]]);
   }
   if (bySegment.size === 0) return undefined;
+  return rankObservations(def, bySegment, id);
+}
+
+/**
+ * The ranking of each segment's observations in the reported period (rankSegments' second half),
+ * for callers that counted them elsewhere (the command line's SQL path). Segments in the order
+ * they first appear.
+ */
+export function rankObservations(def: MetricDef, bySegment: ReadonlyMap<string, ArrayLike<number>>, id: ReportMetricId = def.id): SegmentRanking {
   const ranked: SegmentValue[] = [];
   const tooFew: { name: string; n: number }[] = [];
   for (const [name, observations] of bySegment) {

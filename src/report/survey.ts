@@ -74,7 +74,7 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
   return out;
 }
 
-function breakdownOf(summary: NpsSummary): NpsBreakdown {
+export function breakdownOf(summary: NpsSummary): NpsBreakdown {
   const shares = npsShares(summary);
   return {
     n: summary.n,
@@ -115,7 +115,16 @@ function detractorsOf(
       ...(email ? { email } : {}),
     });
   }
-  if (count === 0 && !periods.some((p) => p === frame.index)) return undefined;
+  return newDetractors(count, periods.some((p) => p === frame.index), comments);
+}
+
+/**
+ * The section from the period's detractor count, whether the period has any row at all, and its
+ * detractor answers with a comment in reading order (`day` the local day number, NaN when none);
+ * undefined for a period with no rows. Shared with the command line's SQL path, which counts elsewhere.
+ */
+export function newDetractors(count: number, periodHasRows: boolean, comments: (DetractorComment & { day: number })[]): NewDetractors | undefined {
+  if (count === 0 && !periodHasRows) return undefined;
   // Newest first (the customers to call back while it is fresh), then the lowest score.
   comments.sort((a, b) => (b.day === b.day ? b.day : -Infinity) - (a.day === a.day ? a.day : -Infinity) || a.score - b.score);
   return { count, withComment: comments.length, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };

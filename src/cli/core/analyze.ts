@@ -17,6 +17,7 @@ import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
+import { sqlSurveyReport, sqlTakes } from '../sql/survey';
 
 /**
  * The metrics and the report for a period, from whatever the user named: open the input,
@@ -53,6 +54,8 @@ export interface Analysis {
   mapping: Mapping;
   report: Report;
   groups?: GroupReport[];
+  /** Who counted the rows: DuckDB (src/cli/sql/) or the TypeScript engine over the cells. */
+  engine: 'sql' | 'ts';
 }
 
 export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages, progress: Progress, warn: (text: string) => void): Promise<Analysis> {
@@ -79,9 +82,11 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
     spreadsheetName: source.title,
     ...(id ? { spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit` } : {}),
   };
+  const counted = groupColumns ? undefined : await sqlReport(source, mapping, context, io, m, warn);
+  if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql' };
   const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
   const report = buildReport(input);
-  return { source, timeZone, mapping, report, ...(groups ? { groups } : {}) };
+  return { source, timeZone, mapping, report, ...(groups ? { groups } : {}), engine: 'ts' };
 }
 
 /**
@@ -113,6 +118,28 @@ async function readInput(
     warn(line);
   const input = reportInputFromMapping(data.mapping, data, context);
   return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
+}
+
+/** Files from this size are counted by DuckDB (src/cli/sql/) when it takes them: a CSV of about 100,000 survey rows. */
+export const SQL_MIN_BYTES = 12 * 1024 * 1024;
+
+/**
+ * The report counted by DuckDB, when the engine choice and the file allow (src/cli/sql/survey.ts);
+ * undefined to read the cells the ordinary way. Says what buildReport's reading would say first.
+ */
+async function sqlReport(source: Source, mapping: Mapping, context: ReportContext, io: CliIo, m: CliMessages, warn: (text: string) => void): Promise<Report | undefined> {
+  const engine = io.engine ?? (process.env.CX_METRICS_ENGINE as CliIo['engine']) ?? 'auto';
+  if (engine === 'ts') return undefined;
+  const ds = mapping.sources[0];
+  const sheet = ds && source.sheets.find((s) => s.name === ds.sheetName);
+  if (!sheet?.table || !sqlTakes(mapping, sheet) || (engine === 'auto' && sheet.table.size < SQL_MIN_BYTES)) return undefined;
+  const counted = await sqlSurveyReport({ sheet, source: ds, mapping, context });
+  if (!counted) return undefined;
+  if (process.env.CX_METRICS_DEBUG) process.stderr.write('cx-metrics: counted by DuckDB (src/cli/sql/)\n');
+  const where = sheet.file?.name ?? ds.sheetName;
+  for (const line of assumedDateOrderWarnings(mapping.sources, (_, field) => (field === 'timestamp' ? counted.dateCells : undefined), (_, field) => ({ where, letter: ds.columns[field]! }), context.lang, m, context.locale))
+    warn(line);
+  return counted.report;
 }
 
 /** The locale day/month dates and decimal marks fall back on: the option, else the spreadsheet's own. */

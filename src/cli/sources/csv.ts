@@ -37,6 +37,7 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
     encoding: encoding.label,
     ...(encoding.notable ? { notice: m.readAs(fileName, encoding.label) } : {}),
     file: { name: fileName, lineOf: (row) => lines.lineOf(row) },
+    table: { kind: 'csv', path, size, delimiter, encoding, width: async () => (await sheet.sample(1))[0]?.length ?? 0 },
     async sample(maxRows) {
       const out: Cell[][] = [];
       if (maxRows <= 0) return out;

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Cell } from '../../cells/types';
 import { wallClockToInstant } from '../../cells/calendar';
@@ -125,6 +126,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
       return out;
     },
     rows: (only) => stream(undefined, only),
+    table: { kind: 'parquet', path, size: (await stat(path)).size, columns },
   };
   return { title: name, sheets: [sheet] };
 }
@@ -143,9 +145,9 @@ interface EnumVector {
   getItem(index: number): unknown;
 }
 
-type Kind = 'number' | 'bigint' | 'boolean' | 'wallTime' | 'instant' | 'text';
+export type Kind = 'number' | 'bigint' | 'boolean' | 'wallTime' | 'instant' | 'text';
 
-interface ParquetColumn {
+export interface ParquetColumn {
   name: string;
   kind: Kind;
 }
@@ -165,7 +167,7 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The SQL that hands a column to JavaScript as a plain number, boolean or string. */
-function selectOf(column: ParquetColumn): string {
+export function selectOf(column: ParquetColumn): string {
   const c = q(column.name);
   switch (column.kind) {
     case 'number':
@@ -181,7 +183,7 @@ function selectOf(column: ParquetColumn): string {
   }
 }
 
-function cellOf(value: unknown, kind: Kind, timeZone: string): Cell {
+export function cellOf(value: unknown, kind: Kind, timeZone: string): Cell {
   if (value === null || value === undefined) return '';
   switch (kind) {
     case 'number':

@@ -25,7 +25,14 @@ export interface SourceSheet {
    * with line ends makes a record span several lines. Absent for workbooks, whose rows are rows.
    */
   file?: { name: string; lineOf(row: number): number };
+  /** A local CSV or Parquet file as DuckDB can read it whole, for the command line's SQL path on large files (src/cli/sql/). */
+  table?: FileTable;
 }
+
+/** What DuckDB needs to read a sheet's file itself; every reading rule stays the TypeScript readers'. */
+export type FileTable =
+  | { kind: 'csv'; path: string; size: number; delimiter: string; encoding: import('./encoding').FileEncoding; width(): Promise<number> }
+  | { kind: 'parquet'; path: string; size: number; columns: { name: string; kind: 'number' | 'bigint' | 'boolean' | 'wallTime' | 'instant' | 'text' }[] };
 
 /** A workbook-like thing the command line reads metrics from. */
 export interface Source {

@@ -1,0 +1,226 @@
+import { isoDate } from '../cells/calendar';
+import { MAX_PLACES, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
+import type { Cell } from '../cells/types';
+import { getMetric } from '../metrics/registry';
+import type { MetricDef, Summary } from '../metrics/types';
+import { textOf } from './columns';
+import { kpiOf, MIN_N, readingOf } from './compare';
+import { headlineKpis } from './display';
+import { safeHttpUrl } from './format';
+import { funnelOfCounts } from './journey';
+import { assessMaturity } from './maturity';
+import { evidenceOf, KPI_ORDER } from './model';
+import type { PeriodFrame } from './period';
+import { rankObservations, trendStarts } from './series';
+import { breakdownOf, newDetractors } from './survey';
+import { themesSection } from './themes';
+import type { DetractorComment, Kpi, Report, ReportInput, ReportMetricId, SegmentRanking } from './types';
+
+/**
+ * The report of one survey sheet from counts instead of cells: what the command line's SQL path
+ * (src/cli/sql/) hands over after DuckDB has grouped a large export by period and reading, so
+ * Node never holds its rows. Every figure is made by the same code as buildReport's (the
+ * registry's summaries over the same observations, kpiOf, the segment ranking, the funnel, the
+ * detractors and themes sections, the maturity rubric); only the counting happened elsewhere.
+ * A differential test (test/cli/sql-differential.test.ts) holds the two to identical reports.
+ */
+
+/** Rows of one column that read alike in one period: a value used, or left out for a reason. */
+export interface CountGroup {
+  /** Period index (frame numbering); NaN when the row has no readable date. */
+  period: number;
+  /** The reading (a score, 1/0 for a flag); NaN when left out. */
+  value: number;
+  /** Why the cells were left out; undefined when used. */
+  reason?: LeftOutReason;
+  count: number;
+  /** The first data rows (0-based, ascending, at most MAX_PLACES). */
+  rows: number[];
+}
+
+/** One read column as counts, with the place of each data row. */
+export interface ColumnCounts {
+  groups: CountGroup[];
+  refOf(row: number): CellRef;
+}
+
+/** A comment row of the reported period or the one before, in reading order. */
+export interface CommentRow {
+  period: number;
+  day: number;
+  /** The row's NPS answer; NaN when it has none that reads. */
+  score: number;
+  comment: Cell;
+  segment: string;
+  email: string;
+}
+
+export interface SurveyCounts {
+  frame: PeriodFrame;
+  /** The sheet or file the rows come from, and its readable days' first and last. */
+  sheet: string;
+  span?: { first: number; last: number };
+  /** Where data row `row` of the date column is (for rows left out for no readable date). */
+  dateRefOf(row: number): CellRef;
+  nps?: ColumnCounts;
+  csat?: ColumnCounts;
+  ces?: ColumnCounts;
+  referral?: ColumnCounts;
+  /** Per score column, the reported period's used readings per segment (in order of first appearance): value → count. */
+  segments?: Partial<Record<'nps' | 'csat' | 'ces', Map<string, Map<number, number>>>>;
+  /** The journey column: customers per furthest stage and rows naming none, in the reported period. */
+  stages?: { atStage: number[]; unmatched: number };
+  /** Rows in the reported period, and of them those with at least one readable score. */
+  rowsInPeriod: number;
+  responses: number;
+  /** With a comment column: its non-blank rows in the reported period and the one before. */
+  comments?: CommentRow[];
+}
+
+export type CountsContext = Pick<ReportInput, 'lang' | 'timeZone' | 'targets' | 'csatScale' | 'cesScale' | 'spreadsheetUrl' | 'spreadsheetName'>;
+
+export function reportFromCounts(counts: SurveyCounts, context: CountsContext): Report {
+  const { frame } = counts;
+  const kpis: Kpi[] = [];
+  const segments: SegmentRanking[] = [];
+  const report: Report = {
+    lang: context.lang,
+    timeZone: context.timeZone,
+    period: frame.period,
+    previousPeriod: frame.previous,
+    minN: MIN_N,
+    dataRanges: counts.span ? [{ sheet: counts.sheet, first: isoDate(counts.span.first), last: isoDate(counts.span.last) }] : [],
+    kpis,
+    segments,
+    maturity: assessMaturity({}, context.targets),
+    problems: [],
+  };
+  const scored = (column: ColumnCounts, id: 'NPS' | 'CSAT' | 'CES', scale?: number) => {
+    const def = getMetric(id, scale === undefined ? {} : { scale });
+    const coverage = coverageOf(column, counts);
+    const { kpi, summaries } = kpiOfCounts(def, column, frame, coverage, id, scale);
+    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+    const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
+    const bySegment = counts.segments?.[field];
+    if (bySegment && bySegment.size > 0) segments.push(rankObservations(def, new Map([...bySegment].map(([name, values]) => [name, expand(values)])), id));
+    return { coverage, current: summaries[summaries.length - 1] };
+  };
+  if (counts.nps) {
+    const { current } = scored(counts.nps, 'NPS');
+    if (current && current.kind === 'nps') report.npsBreakdown = breakdownOf(current);
+    report.detractors = detractorsOf(counts);
+    if (counts.comments) {
+      const rows = counts.comments;
+      const themes = themesSection(
+        Float64Array.from(rows, (r) => r.score),
+        Float64Array.from(rows, (r) => r.period),
+        Float64Array.from(rows, (r) => r.day),
+        rows.map((r) => r.comment),
+        frame.index,
+      );
+      if (themes) report.themes = themes;
+    }
+  }
+  if (counts.csat) {
+    const scale = context.csatScale ?? 5;
+    const { coverage } = scored(counts.csat, 'CSAT', scale);
+    const { kpi } = kpiOfCounts(getMetric('CSAT_AVG', { scale }), counts.csat, frame, coverage, 'CSAT_AVG', scale);
+    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+  }
+  if (counts.ces) scored(counts.ces, 'CES', context.cesScale ?? 7);
+  if (counts.referral) {
+    const { kpi } = kpiOfCounts(getMetric('REFERRAL_RATE'), counts.referral, frame, coverageOf(counts.referral, counts), 'REFERRAL_RATE');
+    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+  }
+  if (counts.stages) {
+    const funnel = funnelOfCounts(counts.stages.atStage, counts.stages.unmatched);
+    if (funnel) report.funnel = funnel;
+  }
+  kpis.sort((a, b) => KPI_ORDER.indexOf(a.id) - KPI_ORDER.indexOf(b.id));
+  const scoredAny = counts.nps || counts.csat || counts.ces;
+  report.maturity = assessMaturity(evidenceOf(headlineKpis(kpis), scoredAny ? counts.responses : undefined), context.targets);
+  const url = safeHttpUrl(context.spreadsheetUrl);
+  if (url) report.spreadsheetUrl = url;
+  if (context.spreadsheetName) report.spreadsheetName = String(context.spreadsheetName);
+  return report;
+}
+
+/** Observations from value → count (the registry's summaries are histograms, so their order does not matter). */
+function expand(values: ReadonlyMap<number, number>): Float64Array {
+  let n = 0;
+  for (const count of values.values()) n += count;
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const [value, count] of values) {
+    out.fill(value, at, at + count);
+    at += count;
+  }
+  return out;
+}
+
+/** columnKpi over counts: each trend period's used readings through the registry's summary. */
+function kpiOfCounts(def: MetricDef, column: ColumnCounts, frame: PeriodFrame, coverage: Coverage, id: ReportMetricId, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
+  const first = frame.trend[0];
+  const buckets = frame.trend.map(() => new Map<number, number>());
+  for (const group of column.groups) {
+    const slot = group.period - first;
+    if (group.reason === undefined && slot >= 0 && slot < buckets.length) buckets[slot].set(group.value, (buckets[slot].get(group.value) ?? 0) + group.count);
+  }
+  const summaries = buckets.map((bucket) => (bucket.size > 0 ? def.summarize(expand(bucket)) : null));
+  const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind, coverage);
+  return { kpi, summaries };
+}
+
+/**
+ * periodCoverage over counts: the reported period's used and left-out cells, and every non-blank
+ * cell of a row without a readable date as `noDate` at the date cell; places in reading order.
+ */
+function coverageOf(column: ColumnCounts, counts: SurveyCounts): Coverage {
+  const index = counts.frame.index;
+  const byReason = new Map<LeftOutReason, { count: number; rows: number[]; refOf: (row: number) => CellRef }>();
+  const coverage = newCoverage();
+  const add = (reason: LeftOutReason, group: CountGroup, refOf: (row: number) => CellRef) => {
+    const entry = byReason.get(reason) ?? { count: 0, rows: [], refOf };
+    entry.count += group.count;
+    entry.rows.push(...group.rows);
+    byReason.set(reason, entry);
+  };
+  for (const group of column.groups) {
+    if (group.period === index) {
+      if (group.reason === undefined) noteUsed(coverage, group.count);
+      else add(group.reason, group, column.refOf);
+    } else if (group.period !== group.period && group.reason !== 'blank') add('noDate', group, counts.dateRefOf);
+  }
+  // Reasons in the order their first cell comes, as a row-by-row pass would meet them.
+  const entries = [...byReason].map(([reason, entry]) => ({ reason, ...entry, rows: entry.rows.sort((a, b) => a - b).slice(0, MAX_PLACES) }));
+  entries.sort((a, b) => a.rows[0] - b.rows[0]);
+  for (const { reason, count, rows, refOf } of entries) {
+    for (const row of rows) noteLeftOut(coverage, reason, refOf(row));
+    if (count > rows.length) noteLeftOut(coverage, reason, undefined, count - rows.length);
+  }
+  return coverage;
+}
+
+/** The period's detractors (NPS 0–6), from the counts and the comment rows. */
+function detractorsOf(counts: SurveyCounts) {
+  const { frame } = counts;
+  let count = 0;
+  for (const group of counts.nps!.groups) if (group.period === frame.index && group.reason === undefined && group.value <= DETRACTOR_MAX) count += group.count;
+  const comments: (DetractorComment & { day: number })[] = [];
+  for (const row of counts.comments ?? []) {
+    if (row.period !== frame.index || !(row.score <= DETRACTOR_MAX)) continue;
+    const text = textOf(row.comment);
+    if (!text) continue;
+    comments.push({
+      day: row.day,
+      date: row.day === row.day ? isoDate(row.day) : '',
+      score: row.score,
+      comment: text,
+      ...(row.segment ? { segment: row.segment } : {}),
+      ...(row.email ? { email: row.email } : {}),
+    });
+  }
+  return newDetractors(count, counts.rowsInPeriod > 0, comments);
+}
+
+const DETRACTOR_MAX = 6;
