@@ -141,3 +141,29 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     );
   }, 120_000);
 });
+
+describe('files the SQL path leaves to the ordinary reader', () => {
+  it('given records over several lines, odd quotes or blank lines, DuckDB declines and the ordinary reader gives the report or the error', async () => {
+    const header = SURVEY_CSV_HEADERS.map(field).join(',');
+    const plain = Array.from({ length: 40 }, (_, i) => plainRow(i).map(field).join(','));
+    const cases: Record<string, string> = {
+      'multi-line.csv': [header, ...plain, '2026-10-09 10:00,a@b.c,S,9,5,7,Store,,,"two\nlines",,'].join('\n') + '\n',
+      'blank-line.csv': [header, ...plain.slice(0, 20), '', ...plain.slice(20)].join('\n') + '\n',
+      'lone-cr.csv': [header, ...plain].join('\r') + '\r',
+    };
+    for (const [name, text] of Object.entries(cases)) {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const { sql, ts } = await both(path, { period: OCTOBER });
+      expect(sql.engine, name).toBe('ts');
+      expect(sql.report).toEqual(ts.report);
+    }
+    const innerQuote = join(dir, 'inner-quote.csv');
+    await writeFile(innerQuote, [header, ...plain, '2026-10-09 10:00,a@b.c,S,9,5,7,Store,,,say "hi",,'].join('\n') + '\n');
+    const args = ['report', innerQuote, '--period', '2026-10'];
+    const sql = await cli(args, { engine: 'sql' });
+    expect(sql).toEqual(await cli(args, { engine: 'ts' }));
+    expect(sql.code).toBe(1);
+    expect(sql.stderr).toContain('line 42');
+  });
+});

@@ -1,94 +1,108 @@
 import { createReadStream } from 'node:fs';
-import { checkText, type FileEncoding } from '../sources/encoding';
-import { sourceMessages } from '../sources/messages';
-import { SourceError } from '../sources/types';
+import type { FileEncoding } from '../sources/encoding';
 
 /**
- * Whether DuckDB may read a CSV file for the SQL path with the same rows, at the same lines, as
- * the command line's own parser (src/cli/sources/csv-parser.ts) would: one pass over the text,
- * no strings made per field. It says no (and the file is read the ordinary way, which then names
- * whatever is wrong with the file's line) when:
- * - a check of the ordinary reader would fail (a control character, mojibake, U+FFFD: checkText);
- * - a record spans lines (a quoted line end) or a line is blank, so record k is not on line k + 1;
- * - a line end is a lone CR;
- * - a quote opens anywhere but at a field's start, or text follows a closing quote (the ordinary
- *   parser refuses both; DuckDB would take the first as text).
- * Cost: O(file); about a tenth of a second per 100 MB.
+ * Whether DuckDB may read a UTF-8 CSV file for the SQL path with the same rows, at the same
+ * lines, as the command line's own parser (src/cli/sources/csv-parser.ts) and checks
+ * (src/cli/sources/encoding.ts checkText) would: one pass over the bytes, nothing decoded. It
+ * says no, and the file is read the ordinary way (which then names whatever is wrong and where),
+ * when a byte could be one of those checks' findings or a record is not one plain line:
+ * - a control character (C0 but tab and line ends, DEL, C1 as C2 80–9F), U+FFFD (EF BF BD), or a
+ *   UTF-8 lead byte as text followed by what could be a continuation byte as text (mojibake of
+ *   text converted twice: C3 82–B4 then C2, C5, C6, CB or E2);
+ * - a quoted line end (a record over several lines), a blank line, or a lone CR;
+ * - a quote anywhere but at a field's start, or text after a closing quote (refused by the
+ *   ordinary parser; DuckDB would take the first as text).
+ * Cost: O(file), a tight loop over the bytes.
  */
-export async function csvIsPlain(path: string, delimiter: string, encoding: FileEncoding, fileName: string): Promise<{ records: number } | undefined> {
-  const m = sourceMessages('en');
-  const decoder = new TextDecoder(encoding.decoder);
+export async function csvIsPlain(path: string, delimiter: string, encoding: FileEncoding): Promise<{ records: number } | undefined> {
+  if (encoding.decoder !== 'utf-8' || delimiter.length !== 1 || delimiter.charCodeAt(0) > 0x7f) return undefined;
+  const scan = new PlainScan(delimiter.charCodeAt(0));
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  let carry = '';
-  let lines = 0;
   try {
-    for await (const chunk of stream) {
-      const text = carry + decoder.decode(chunk as Buffer, { stream: true });
-      const end = text.lastIndexOf('\n');
-      if (end < 0) {
-        carry = text;
-        continue;
-      }
-      const whole = text.slice(0, end + 1);
-      carry = text.slice(end + 1);
-      checkText(whole, lines + 1, fileName, encoding, m);
-      const counted = plainLines(whole, delimiter);
-      if (counted < 0) return undefined;
-      lines += counted;
-    }
-    const rest = carry + decoder.decode();
-    if (rest !== '') {
-      checkText(rest, lines + 1, fileName, encoding, m);
-      const counted = plainLines(rest + '\n', delimiter);
-      if (counted < 0) return undefined;
-      lines += counted;
-    }
-  } catch (error) {
-    if (error instanceof SourceError) return undefined;
-    throw error;
+    for await (const chunk of stream) if (!scan.push(chunk as Buffer)) return undefined;
   } finally {
     stream.destroy();
   }
-  // The header is the first line.
+  const lines = scan.end();
   return lines > 0 ? { records: lines - 1 } : undefined;
 }
 
-const QUOTE = '"';
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const QUOTE = 34;
 
-/** Lines of `text` (which ends with '\n'), or −1 when one is not a plain one-line record. */
-function plainLines(text: string, delimiter: string): number {
-  let lines = 0;
-  let start = 0;
-  const cr = text.indexOf('\r');
-  if (cr >= 0 && /\r(?!\n)/.test(text)) return -1;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (stop === start) return -1; // a blank line
-    const quote = text.indexOf(QUOTE, start);
-    if (quote >= 0 && quote < stop && !quotedWell(text, quote, stop, delimiter)) return -1;
-    lines++;
-    start = end + 1;
-  }
-  return lines;
-}
+/** The byte scanner's state between chunks. */
+class PlainScan {
+  private lines = 0;
+  /** Bytes on the current line so far (a CR not counted). */
+  private lineBytes = 0;
+  private inQuotes = false;
+  /** Inside quotes, the last byte was a quote (the closing one, or the first of ""). */
+  private quoteSeen = false;
+  private atFieldStart = true;
+  /** The last byte was a CR, so the next must be LF. */
+  private cr = false;
+  private previous = -1;
+  private beforePrevious = -1;
+  private first = true;
 
-/** The quotes of one line from `quote` to `stop`: each field quoted whole, `""` inside, nothing else. */
-function quotedWell(text: string, quote: number, stop: number, delimiter: string): boolean {
-  let at = quote;
-  while (at >= 0 && at < stop) {
-    const before = text[at - 1];
-    // Only a field's first character may open a quote.
-    if (at > 0 && before !== delimiter && before !== '\n') return false;
-    let close = at + 1;
-    for (;;) {
-      close = text.indexOf(QUOTE, close);
-      if (close < 0 || close >= stop) return false; // open to the line's end: the record spans lines
-      if (text[close + 1] === QUOTE) close += 2;
-      else break;
+  constructor(private readonly delimiter: number) {}
+
+  /** False as soon as the file is not plain. */
+  push(bytes: Buffer): boolean {
+    let i = 0;
+    if (this.first) {
+      this.first = false;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
     }
-    if (close + 1 < stop && text[close + 1] !== delimiter) return false;
-    at = text.indexOf(QUOTE, close + 1);
+    const delimiter = this.delimiter;
+    let { lineBytes, inQuotes, quoteSeen, atFieldStart, cr, previous, beforePrevious } = this;
+    for (; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (cr && b !== LF) return false;
+      cr = false;
+      if (b === LF) {
+        if ((inQuotes && !quoteSeen) || lineBytes === 0) return false;
+        this.lines++;
+        lineBytes = 0;
+        inQuotes = quoteSeen = false;
+        atFieldStart = true;
+      } else if (b === CR) {
+        if (inQuotes && !quoteSeen) return false;
+        cr = true;
+      } else {
+        if ((b < 0x20 && b !== TAB) || b === 0x7f) return false;
+        if (previous === 0xc2 && b >= 0x80 && b <= 0x9f) return false;
+        if (beforePrevious === 0xef && previous === 0xbf && b === 0xbd) return false;
+        if (beforePrevious === 0xc3 && previous >= 0x82 && previous <= 0xb4 && (b === 0xc2 || b === 0xc5 || b === 0xc6 || b === 0xcb || b === 0xe2)) return false;
+        if (inQuotes) {
+          if (!quoteSeen) quoteSeen = b === QUOTE;
+          else if (b === QUOTE) quoteSeen = false;
+          else {
+            // The quote closed the field: only a delimiter may follow on the line.
+            if (b !== delimiter) return false;
+            inQuotes = quoteSeen = false;
+            atFieldStart = true;
+          }
+        } else if (b === QUOTE) {
+          if (!atFieldStart) return false;
+          inQuotes = true;
+          atFieldStart = false;
+        } else atFieldStart = b === delimiter;
+        lineBytes++;
+      }
+      beforePrevious = previous;
+      previous = b;
+    }
+    Object.assign(this, { lineBytes, inQuotes, quoteSeen, atFieldStart, cr, previous, beforePrevious });
+    return true;
   }
-  return true;
+
+  /** Lines in all, or 0 when the file ended inside quotes or on a lone CR. */
+  end(): number {
+    if ((this.inQuotes && !this.quoteSeen) || this.cr) return 0;
+    return this.lineBytes > 0 ? this.lines + 1 : this.lines;
+  }
 }

@@ -75,16 +75,21 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
   const timeZone = context.timeZone;
   const columns = await columnsOf(table, source, timeZone);
   if (!columns) return undefined;
-  const plain = table.kind === 'csv' ? csvIsPlain(table.path, table.delimiter, table.encoding, sheet.file?.name ?? sheet.name) : undefined;
+  const plain = table.kind === 'csv' ? csvIsPlain(table.path, table.delimiter, table.encoding) : undefined;
   const duck = await openDuck();
   try {
     const from = fromOf(table, columns, table.kind === 'csv' ? await table.width() : table.columns.length);
     const dateColumn = columns.get('timestamp')!;
     const dateKey = dateKeyOf(table, dateColumn);
     if (!dateKey) return undefined;
+    trace('open');
     const distinct = await distinctValues(duck, from, columns, dateKey);
-    if (plain && !(await plain)) return undefined;
+    trace('distinct');
+    const lines = plain ? await plain : undefined;
+    if (plain && !lines) return undefined;
     if (!distinct) return undefined;
+    // Every record DuckDB read is one the ordinary parser reads, on its own line.
+    if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return undefined;
     const refOf = refsOf(table, sheet, source);
     const readings = classify(distinct, columns, mapping, source, context, refOf);
     if (!readings) return undefined;
@@ -96,7 +101,9 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
         return latest;
       },
     });
+    trace('classified');
     const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf);
+    trace('counted');
     const surveyCounts: SurveyCounts = {
       frame,
       sheet: source.sheetName,
@@ -105,6 +112,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
       ...counts,
     };
     const report = reportFromCounts(surveyCounts, { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale });
+    trace('report');
     return { report, dateCells: distinct.dateKeys.map((k) => dateColumn.cell(k.raw)) };
   } catch (error) {
     if (error instanceof DuckRefused) {
@@ -465,3 +473,11 @@ async function countRows(
   return out;
 }
 
+
+const started = performance.now();
+/** With CX_METRICS_DEBUG: how long each step took and the memory so far, on stderr. */
+function trace(step: string): void {
+  if (!process.env.CX_METRICS_DEBUG) return;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB\n`);
+}
