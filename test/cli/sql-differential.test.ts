@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '../../src/cli/core/analyze';
@@ -64,6 +65,20 @@ function expectSame({ sql, ts, warnings }: Awaited<ReturnType<typeof both>>): vo
 
 const OCTOBER: PeriodChoice = { kind: 'month', start: '2026-10-01' };
 
+/** The CSV's rows as Parquet, typed as an export tool types them (timestamps, integers, text). */
+async function asParquet(csv: string): Promise<string> {
+  const parquet = csv.replace(/\.csv$/, '.parquet');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return parquet;
+}
+
 describe('DuckDB and the TypeScript engine on the same survey export', () => {
   it('given plain answers over two months, both give the same report', async () => {
     const rows = [...Array.from({ length: 60 }, (_, i) => plainRow(i, 9)), ...Array.from({ length: 80 }, (_, i) => plainRow(i + 60, 10))];
@@ -90,12 +105,24 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     ];
     const rows = [...Array.from({ length: 40 }, (_, i) => plainRow(i)), ...odd, ...Array.from({ length: 40 }, (_, i) => plainRow(i + 40, 9))];
     for (const lang of ['en', 'vi'] as const) {
-      const result = await both(await surveyCsv(`odd-${lang}.csv`, rows), { period: OCTOBER, lang });
+      const csv = await surveyCsv(`odd-${lang}.csv`, rows);
+      const result = await both(csv, { period: OCTOBER, lang });
       expectSame(result);
       const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
       expect(nps.coverage.leftOut.outOfScale?.places[0]).toEqual({ file: `odd-${lang}.csv`, line: 44, column: 'D' });
       expect(nps.coverage.leftOut.noDate?.count).toBeGreaterThan(0);
+      // The same rows as Parquet (text columns, as the odd cells make them): places are sheet rows.
+      const parquet = await both(await asParquet(csv), { period: OCTOBER, lang });
+      expectSame(parquet);
+      expect(parquet.sql.report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.outOfScale?.places[0]).toEqual({ sheet: `odd-${lang}`, column: 'D', row: 44 });
     }
+  });
+
+  it('given a typed Parquet export (timestamps, integers), both give the same report', async () => {
+    const rows = [...Array.from({ length: 60 }, (_, i) => plainRow(i, 9)), ...Array.from({ length: 80 }, (_, i) => plainRow(i + 60, 10))];
+    const result = await both(await asParquet(await surveyCsv('typed.csv', rows)), { period: OCTOBER });
+    expectSame(result);
+    expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(80);
   });
 
   it('given day/month date text, the column decides the order for both, from its own values or the locale', async () => {

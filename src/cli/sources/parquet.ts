@@ -75,7 +75,8 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
         continue;
       }
       const values = (await connection.runAndReadAll(`SELECT DISTINCT CAST(${q(columns[i].name)} AS VARCHAR) FROM ${file} WHERE ${q(columns[i].name)} IS NOT NULL`)).getRowsJS();
-      dictionaries.set(i, values.length > MAX_DICTIONARY ? null : values.map(([v]) => String(v)));
+      // An ENUM needs a value: a column of NULLs only is read as it is.
+      dictionaries.set(i, values.length > MAX_DICTIONARY || values.length === 0 ? null : values.map(([v]) => String(v)));
     }
   }
 

@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 /**
  * One DuckDB database in memory for a run of the SQL path, loaded only when a large file comes
  * (the native module is tens of MB). Rows come back as plain JavaScript values (BIGINT counts as
@@ -6,17 +9,32 @@
 export interface Duck {
   /** The query's rows; a DuckDB error (a file it reads otherwise than our reader) rejects with DuckRefused. */
   rows(sql: string): Promise<unknown[][]>;
+  /** The query's rows one chunk at a time (2,048 rows), so a large result is never held whole; lists come as arrays. */
+  eachRow(sql: string, visit: (row: unknown[]) => void): Promise<void>;
   close(): void;
 }
 
 export async function openDuck(): Promise<Duck> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
+  const { DuckDBInstance, DuckDBListValue } = await import('@duckdb/node-api');
+  // A memory limit keeps the hash tables of a 10^7-row grouping inside the CLI's budget (they spill to disk past it).
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '160MB', temp_directory: join(tmpdir(), 'cx-metrics-duckdb') });
   const connection = await instance.connect();
   return {
     rows: async (sql) => {
       try {
         return (await connection.runAndReadAll(sql)).getRowsJS() as unknown[][];
+      } catch (error) {
+        throw new DuckRefused(error);
+      }
+    },
+    eachRow: async (sql, visit) => {
+      try {
+        const result = await connection.stream(sql);
+        for (;;) {
+          const chunk = await result.fetchChunk();
+          if (!chunk || chunk.rowCount === 0) break;
+          for (const row of chunk.getRows()) visit(row.map((v) => (v instanceof DuckDBListValue ? [...v.items] : v)));
+        }
       } catch (error) {
         throw new DuckRefused(error);
       }

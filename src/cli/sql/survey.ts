@@ -12,7 +12,7 @@ import { reportFromCounts, type ColumnCounts, type CommentRow, type CountGroup, 
 import { referralFlagsFor, type ReportContext } from '../../report/from-mapping';
 import { JOURNEY_STAGES, type Report } from '../../report/types';
 import { matchStage } from '../../report/journey';
-import { framePeriod } from '../../report/period';
+import { dayOfLocalDate, framePeriod } from '../../report/period';
 import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
@@ -42,6 +42,10 @@ import { DuckRefused, openDuck, type Duck } from './duck';
 const FIELDS: readonly FieldId[] = ['timestamp', 'nps', 'csat', 'ces', 'segment', 'comment', 'email', 'referral', 'journeyStage'];
 /** Distinct values a grouped column may have (dates outside the fast form, answers, segments). */
 const MAX_DISTINCT = 50_000;
+/** Readable date texts outside the `YYYY-MM-DD` form the grouping looks up one by one. */
+const MAX_ODD_DAYS = 2_000;
+/** The period of a readable day outside the report's trend (no figure uses it). */
+const OUTSIDE = -999_999_999;
 
 export interface SqlSurveyRequest {
   sheet: SourceSheet;
@@ -81,18 +85,18 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     const from = fromOf(table, columns, table.kind === 'csv' ? await table.width() : table.columns.length);
     const dateColumn = columns.get('timestamp')!;
     const dateKey = dateKeyOf(table, dateColumn);
-    if (!dateKey) return undefined;
+    if (!dateKey) return declined('the date column is of a type read the ordinary way');
     trace('open');
     const distinct = await distinctValues(duck, from, columns, dateKey);
     trace('distinct');
     const lines = plain ? await plain : undefined;
-    if (plain && !lines) return undefined;
-    if (!distinct) return undefined;
+    if (plain && !lines) return declined('the file is not one plain record per line');
+    if (!distinct) return declined(`a column has more than ${MAX_DISTINCT} distinct values`);
     // Every record DuckDB read is one the ordinary parser reads, on its own line.
-    if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return undefined;
+    if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return declined('DuckDB read another number of records');
     const refOf = refsOf(table, sheet, source);
     const readings = classify(distinct, columns, mapping, source, context, refOf);
-    if (!readings) return undefined;
+    if (!readings) return declined('a day of the dates reads otherwise than its text says, or has a clock change');
     const frame = framePeriod(context, {
       span: readings.span,
       latestBefore: (day) => {
@@ -103,6 +107,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     });
     trace('classified');
     const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf);
+    if (!counts) return declined(`more than ${MAX_ODD_DAYS} readable dates outside the YYYY-MM-DD form`);
     trace('counted');
     const surveyCounts: SurveyCounts = {
       frame,
@@ -116,8 +121,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     return { report, dateCells: distinct.dateKeys.map((k) => dateColumn.cell(k.raw)) };
   } catch (error) {
     if (error instanceof DuckRefused) {
-      if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics: the SQL path declined: ${error.message}\n`);
-      return undefined;
+      return declined(error.message);
     }
     throw error;
   } finally {
@@ -134,7 +138,6 @@ async function columnsOf(table: FileTable, source: DataSource, timeZone: string)
     if (table.kind === 'csv') columns.set(field, { field, index, letter, raw: `c${index}`, cell: (raw) => (raw === null || raw === undefined ? '' : csvCell(String(raw), timeZone)) });
     else {
       const column = table.columns[index];
-      if (column.kind === 'bigint') return undefined;
       columns.set(field, { field, index, letter, raw: selectOf(column), cell: (raw) => cellOf(raw, column.kind, timeZone) });
     }
   }
@@ -147,7 +150,7 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 function fromOf(table: FileTable, columns: Map<FieldId, Column>, width: number): string {
   const used = [...columns.values()];
   if (table.kind === 'csv') {
-    return `(SELECT row_number() OVER () AS rn, ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = true, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
+    return `(SELECT row_number() OVER () AS rn, ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
   }
   return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${literal(table.path)}, file_row_number = true))`;
 }
@@ -346,11 +349,16 @@ async function countRows(
   readings: Readings,
   frame: ReturnType<typeof framePeriod>,
   refsOf: (letter: string) => (row: number) => CellRef,
-): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'>> {
-  const keyed = [...readings.dayOf].map(([key, day]) => {
-    const period = day === day ? frame.indexOf(day) : frame.undated;
-    return `(${literal(key)}, ${day === day ? day : 'NULL'}, ${period === period ? period : 'NULL'})`;
-  });
+): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
+  // The day and period of each row from its date key, without a join (a join made DuckDB hold the
+  // scan's rows): `F` keys are their own day; other keys are looked up among the few there are.
+  const odd = [...readings.dayOf].filter(([key, day]) => key.startsWith('V') && day === day);
+  if (odd.length > MAX_ODD_DAYS) return undefined;
+  const day = `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${odd.length > 0 ? ` ELSE CASE dk ${odd.map(([key, d]) => `WHEN ${literal(key)} THEN ${d}`).join(' ')} END` : ''} END`;
+  const periodSql =
+    frame.kind === 'all'
+      ? '0'
+      : `CASE WHEN day IS NULL THEN NULL ${frame.trend.map((t) => `WHEN day >= ${dayOfLocalDate(frame.startOf(t))} AND day < ${dayOfLocalDate(frame.startOf(t + 1))} THEN ${t}`).join(' ')} ELSE ${OUTSIDE} END`;
   const field = (f: FieldId) => columns.get(f);
   const col = (f: FieldId) => `c${field(f)!.index}`;
   const scored = (['nps', 'csat', 'ces'] as const).filter((f) => field(f));
@@ -368,22 +376,25 @@ async function countRows(
   sets.push(['p', 'ans']);
   if (comment) sets.push(['ck']);
   const keys = [...new Set(sets.flat())];
+  // First rows are needed where cells are left out (or have no readable date) and where segments first appear.
+  const leftOut = (f: FieldId) => {
+    const raws = [...(readings.scores.get(f) ?? [])].filter(([raw, r]) => r.reason !== undefined && raw !== null).map(([raw]) => sqlValue(raw));
+    return [`${col(f)} IS NULL`, ...(raws.length > 0 ? [`${col(f)} IN (${raws.join(', ')})`] : [])].join(' OR ');
+  };
+  const placed = ['p IS NULL', ...(field('segment') ? ['gc IS NOT NULL'] : []), ...[...readings.scores.keys()].map(leftOut)].map((c) => `(${c})`).join(' OR ');
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
   const sql = `WITH keyed AS (
-      SELECT b.*, k.day, k.p FROM (SELECT rn, ${dateKey} AS dk, ${selectCols.join(', ')} FROM ${from}) b
-      LEFT JOIN (VALUES ${keyed.join(', ')}) k(key, day, p) ON b.dk = k.key
+      SELECT *, ${periodSql} AS p FROM (SELECT *, ${day} AS day FROM (SELECT rn, ${dateKey} AS dk, ${selectCols.join(', ')} FROM ${from}))
     ), marked AS (
       SELECT *, (${scored.map(readable).join(' OR ')}) AS ans,
         ${field('segment') ? `CASE WHEN p = ${cur} THEN ${col('segment')} END` : 'NULL'} AS gc,
         ${comment ? `CASE WHEN (p = ${cur} OR p = ${prev}) AND ${col('comment')} IS NOT NULL THEN rn END` : 'NULL'} AS ck
       FROM keyed
     )
-    SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, min(rn, 3) AS firsts,
+    SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, min(rn, 3) FILTER (WHERE ${placed}) AS firsts,
       any_value(day) AS day, ${field('nps') ? `any_value(${col('nps')})` : 'NULL'} AS n, any_value(gc) AS g, ${comment ? `any_value(${col('comment')})` : 'NULL'} AS c,
       ${field('email') ? `any_value(${col('email')})` : 'NULL'} AS m
     FROM marked GROUP BY GROUPING SETS (${sets.map((s) => `(${s.join(', ')})`).join(', ')})`;
-  const rows = await duck.rows(sql);
-
   const groups = new Map<FieldId, CountGroup[]>(simple.map((f) => [f, []]));
   const bySegment = new Map<FieldId, Map<string, { first: number; values: Map<number, number> }>>(scored.map((f) => [f, new Map()]));
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
@@ -395,16 +406,17 @@ async function countRows(
   const base = 1 + keys.length;
   const toNumber = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
   const npsReadings = readings.scores.get('nps');
-  for (const row of rows) {
+  if (process.env.CX_METRICS_SQL_DUMP) (await import('node:fs')).writeFileSync(process.env.CX_METRICS_SQL_DUMP, sql);
+  await duck.eachRow(sql, (row) => {
     const gid = Number(row[0]);
     const present = new Set(keys.filter((_, k) => ((gid >> (keys.length - 1 - k)) & 1) === 0));
     const set = sets.find((s) => s.length === present.size && s.every((k) => present.has(k)))!;
     const count = Number(row[base]);
-    const firsts = (row[base + 1] as unknown[]).map((v) => Number(v) - 1);
+    const firsts = ((row[base + 1] as unknown[] | null) ?? []).map((v) => Number(v) - 1);
     const period = toNumber(row[at('p')]);
     if (set[0] === 'ck') {
       const rn = toNumber(row[at('ck')]);
-      if (rn !== rn) continue;
+      if (rn !== rn) return;
       const day = toNumber(row[base + 2]);
       const score = npsReadings?.get(row[base + 3]);
       const segmentRaw = row[base + 4];
@@ -417,41 +429,41 @@ async function countRows(
         segment: segmentRaw === null ? '' : readings.segmentOf?.get(segmentRaw) ?? '',
         email: textOf(readings.cellOf.get('email')?.(row[base + 6]) ?? ''),
       });
-      continue;
+      return;
     }
     if (set[1] === 'ans') {
       if (period === frame.index) {
         rowsInPeriod += count;
         if (row[at('ans')] === true) responses += count;
       }
-      continue;
+      return;
     }
     if (set[1] === 'gc') {
       const f = scored.find((s) => col(s) === set[2])!;
       const raw = row[at(set[2])];
       const name = row[at('gc')] === null ? '' : readings.segmentOf?.get(row[at('gc')]) ?? '';
       const reading = readings.scores.get(f)!.get(raw);
-      if (period !== frame.index || !name || !reading || reading.reason !== undefined) continue;
+      if (period !== frame.index || !name || !reading || reading.reason !== undefined) return;
       const segments = bySegment.get(f)!;
       const entry = segments.get(name) ?? { first: Infinity, values: new Map<number, number>() };
       entry.first = Math.min(entry.first, firsts[0]);
       entry.values.set(reading.value, (entry.values.get(reading.value) ?? 0) + count);
       segments.set(name, entry);
-      continue;
+      return;
     }
     const f = simple.find((s) => col(s) === set[1])!;
     const raw = row[at(set[1])];
     if (f === 'journeyStage') {
       const code = readings.stageOf?.get(raw) ?? 0;
       const inScope = frame.kind === 'all' || period === frame.index;
-      if (!inScope || code === 0) continue;
+      if (!inScope || code === 0) return;
       if (code === 6) unmatched += count;
       else atStage[code - 1] += count;
-      continue;
+      return;
     }
     const reading = readings.scores.get(f)!.get(raw)!;
     groups.get(f)!.push({ period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count, rows: firsts });
-  }
+  });
 
   const out: Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> = { rowsInPeriod, responses };
   const refsOfField = (f: FieldId) => refsOf(field(f)!.letter);
@@ -480,4 +492,10 @@ function trace(step: string): void {
   if (!process.env.CX_METRICS_DEBUG) return;
   const rss = process.resourceUsage().maxRSS / 1024;
   process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB\n`);
+}
+
+/** The SQL path does not take the file: said with CX_METRICS_DEBUG, and the ordinary reader reads it. */
+function declined(why: string): undefined {
+  if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics sql: declined: ${why}\n`);
+  return undefined;
 }
