@@ -245,6 +245,21 @@ function negated(words: readonly Word[], match: Match, covered: Uint8Array): boo
 
 /** The themes one comment mentions, each once, negative when any of its mentions is negated. */
 export function mentionsIn(text: string, dict: ThemeDictionary): Mention[] {
+  // A report's comments repeat ("Great tea, fast delivery" ten thousand times): each distinct text is matched once.
+  let known = MENTIONS.get(dict);
+  if (!known) MENTIONS.set(dict, (known = new Map()));
+  const cached = known.get(text);
+  if (cached) return cached;
+  const found = mentionsOnce(text, dict);
+  if (known.size < MAX_REMEMBERED) known.set(text, found);
+  return found;
+}
+
+/** Distinct texts remembered per dictionary (the matches are a pure function of the text). */
+const MAX_REMEMBERED = 50_000;
+const MENTIONS = new WeakMap<ThemeDictionary, Map<string, Mention[]>>();
+
+function mentionsOnce(text: string, dict: ThemeDictionary): Mention[] {
   const words = wordsOf(text);
   const matches = matchesIn(words, text, dict);
   const covered = new Uint8Array(words.length);

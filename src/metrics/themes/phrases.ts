@@ -30,25 +30,19 @@ export function emergingPhrases(comments: readonly string[], dict: ThemeDictiona
   const top = options.top ?? 10;
   const counts = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
+  // Comments repeat: each distinct text's phrases are found once, then counted per comment in order.
+  const phrasesOf = new Map<string, { key: string; surface: string }[]>();
   for (const comment of comments) {
-    const words = wordsOf(comment);
-    const covered = new Uint8Array(words.length);
-    for (const m of matchesIn(words, comment, dict)) for (let k = m.start; k < m.end; k++) covered[k] = 1;
-    const seen = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      for (let n = 2; n <= 3 && i + n <= words.length; n++) {
-        const span = words.slice(i, i + n);
-        if (span.some((w, k) => covered[i + k] || w.clause !== span[0].clause || /^\d+$/.test(w.plain))) break;
-        if (FILLERS.has(span[0].plain) || FILLERS.has(span[n - 1].plain)) continue;
-        const key = span.map((w) => w.plain).join(' ');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        const surface = span.map((w) => w.marked).join(' ');
-        const forms = surfaces.get(key) ?? new Map<string, number>();
-        forms.set(surface, (forms.get(surface) ?? 0) + 1);
-        surfaces.set(key, forms);
-      }
+    let phrases = phrasesOf.get(comment);
+    if (!phrases) {
+      phrases = uncoveredPhrases(comment, dict);
+      if (phrasesOf.size < 50_000) phrasesOf.set(comment, phrases);
+    }
+    for (const { key, surface } of phrases) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const forms = surfaces.get(key) ?? new Map<string, number>();
+      forms.set(surface, (forms.get(surface) ?? 0) + 1);
+      surfaces.set(key, forms);
     }
   }
   const frequent = [...counts.entries()].filter(([, c]) => c >= minComments);
@@ -69,4 +63,25 @@ function mostCommon(forms: Map<string, number>): string {
   let bestCount = -1;
   for (const [form, count] of forms) if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
   return best;
+}
+
+/** The two- and three-word phrases of one comment that no theme covers, each once, in reading order. */
+function uncoveredPhrases(comment: string, dict: ThemeDictionary): { key: string; surface: string }[] {
+  const words = wordsOf(comment);
+  const covered = new Uint8Array(words.length);
+  for (const m of matchesIn(words, comment, dict)) for (let k = m.start; k < m.end; k++) covered[k] = 1;
+  const seen = new Set<string>();
+  const out: { key: string; surface: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => covered[i + k] || w.clause !== span[0].clause || /^\d+$/.test(w.plain))) break;
+      if (FILLERS.has(span[0].plain) || FILLERS.has(span[n - 1].plain)) continue;
+      const key = span.map((w) => w.plain).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, surface: span.map((w) => w.marked).join(' ') });
+    }
+  }
+  return out;
 }
