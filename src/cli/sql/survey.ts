@@ -106,7 +106,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
       },
     });
     trace('classified');
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf);
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), table.kind === 'parquet');
     if (!counts) return declined(`more than ${MAX_ODD_DAYS} readable dates outside the YYYY-MM-DD form`);
     trace('counted');
     const surveyCounts: SurveyCounts = {
@@ -150,11 +150,20 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 function fromOf(table: FileTable, columns: Map<FieldId, Column>, width: number): string {
   const used = [...columns.values()];
   if (table.kind === 'csv') {
-    return `(SELECT row_number() OVER () AS rn, ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
+    return `(SELECT row_number() OVER () AS rn, ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
   }
   return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${literal(table.path)}, file_row_number = true))`;
 }
 
+
+/**
+ * A Parquet wall-time column's day as SQL, straight from its milliseconds (classify checked that
+ * each day reads as written); undefined for text dates, whose day comes from their key.
+ */
+function wallDayOf(table: FileTable, column: Column): string | undefined {
+  if (table.kind !== 'parquet' || table.columns[column.index].kind !== 'wallTime') return undefined;
+  return `CAST(floor(${valueOf(column)} / 86400000) AS INTEGER)`;
+}
 
 /** The column's value in `from`'s rows. */
 const valueOf = (column: Column) => `c${column.index}`;
@@ -349,12 +358,14 @@ async function countRows(
   readings: Readings,
   frame: ReturnType<typeof framePeriod>,
   refsOf: (letter: string) => (row: number) => CellRef,
+  dayOf: string | undefined,
+  separateComments: boolean,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
   // The day and period of each row from its date key, without a join (a join made DuckDB hold the
   // scan's rows): `F` keys are their own day; other keys are looked up among the few there are.
   const odd = [...readings.dayOf].filter(([key, day]) => key.startsWith('V') && day === day);
   if (odd.length > MAX_ODD_DAYS) return undefined;
-  const day = `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${odd.length > 0 ? ` ELSE CASE dk ${odd.map(([key, d]) => `WHEN ${literal(key)} THEN ${d}`).join(' ')} END` : ''} END`;
+  const day = dayOf ?? `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${odd.length > 0 ? ` ELSE CASE dk ${odd.map(([key, d]) => `WHEN ${literal(key)} THEN ${d}`).join(' ')} END` : ''} END`;
   const periodSql =
     frame.kind === 'all'
       ? '0'
@@ -366,6 +377,9 @@ async function countRows(
     const raws = [...readings.scores.get(f)!].filter(([raw, r]) => r.reason === undefined && raw !== null).map(([raw]) => sqlValue(raw));
     return raws.length > 0 ? `${col(f)} IN (${raws.join(', ')})` : 'FALSE';
   };
+  // Emails are shown for the period's detractors only (the newest five with a comment).
+  const detractorRaws = [...(readings.scores.get('nps') ?? [])].filter(([raw, r]) => r.reason === undefined && r.value <= 6 && raw !== null).map(([raw]) => sqlValue(raw));
+  const detractorSql = detractorRaws.length > 0 ? `${col('nps')} IN (${detractorRaws.join(', ')})` : 'FALSE';
   const cur = frame.index;
   const prev = frame.index - 1;
   const comment = field('comment');
@@ -374,7 +388,10 @@ async function countRows(
   for (const f of simple) sets.push(['p', col(f)]);
   if (field('segment')) for (const f of scored) sets.push(['p', 'gc', col(f)]);
   sets.push(['p', 'ans']);
-  if (comment) sets.push(['ck']);
+  // Parquet scans cheaply, so its comment rows come from a query of their own (less memory than
+  // one group per row); a CSV is read once and they come as a grouping set of their own.
+  const apart = comment !== undefined && separateComments;
+  if (comment && !apart) sets.push(['ck']);
   const keys = [...new Set(sets.flat())];
   // First rows are needed where cells are left out (or have no readable date) and where segments first appear.
   const leftOut = (f: FieldId) => {
@@ -383,17 +400,19 @@ async function countRows(
   };
   const placed = ['p IS NULL', ...(field('segment') ? ['gc IS NOT NULL'] : []), ...[...readings.scores.keys()].map(leftOut)].map((c) => `(${c})`).join(' OR ');
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
-  const sql = `WITH keyed AS (
-      SELECT *, ${periodSql} AS p FROM (SELECT *, ${day} AS day FROM (SELECT rn, ${dateKey} AS dk, ${selectCols.join(', ')} FROM ${from}))
+  const marked = `WITH keyed AS (
+      SELECT *, ${periodSql} AS p FROM (SELECT *, ${day} AS day FROM (SELECT rn, ${dayOf ? 'NULL' : dateKey} AS dk, ${selectCols.join(', ')} FROM ${from}))
     ), marked AS (
       SELECT *, (${scored.map(readable).join(' OR ')}) AS ans,
         ${field('segment') ? `CASE WHEN p = ${cur} THEN ${col('segment')} END` : 'NULL'} AS gc,
-        ${comment ? `CASE WHEN (p = ${cur} OR p = ${prev}) AND ${col('comment')} IS NOT NULL THEN rn END` : 'NULL'} AS ck
+        ${comment ? `CASE WHEN (p = ${cur} OR p = ${prev}) AND ${col('comment')} IS NOT NULL THEN rn END` : 'NULL'} AS ck,
+        ${field('email') && field('nps') ? `CASE WHEN p = ${cur} AND ${detractorSql} THEN ${col('email')} END` : 'NULL'} AS em
       FROM keyed
-    )
+    )`;
+  const sql = `${marked}
     SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, min(rn, 3) FILTER (WHERE ${placed}) AS firsts,
       any_value(day) AS day, ${field('nps') ? `any_value(${col('nps')})` : 'NULL'} AS n, any_value(gc) AS g, ${comment ? `any_value(${col('comment')})` : 'NULL'} AS c,
-      ${field('email') ? `any_value(${col('email')})` : 'NULL'} AS m
+      any_value(em) AS m
     FROM marked GROUP BY GROUPING SETS (${sets.map((s) => `(${s.join(', ')})`).join(', ')})`;
   const groups = new Map<FieldId, CountGroup[]>(simple.map((f) => [f, []]));
   const bySegment = new Map<FieldId, Map<string, { first: number; values: Map<number, number> }>>(scored.map((f) => [f, new Map()]));
@@ -406,6 +425,29 @@ async function countRows(
   const base = 1 + keys.length;
   const toNumber = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
   const npsReadings = readings.scores.get('nps');
+  // Comments repeat; one cell per distinct text (DuckDB hands each row its own string).
+  const comments = new Map<unknown, Cell>();
+  const commentCell = (text: unknown): Cell => {
+    let cell = comments.get(text);
+    if (cell === undefined) {
+      cell = readings.cellOf.get('comment')!(text);
+      if (comments.size < 100_000) comments.set(text, cell);
+    }
+    return cell;
+  };
+  /** A comment row from its row number, day and raw NPS answer, segment, comment and email. */
+  const commentRow = (rn: number, day: number, nps: unknown, segment: unknown, text: unknown, email: unknown): CommentRow & { rn: number } => {
+    const score = npsReadings?.get(nps);
+    return {
+      rn,
+      period: day === day ? frame.indexOf(day) : frame.undated,
+      day,
+      score: score && score.reason === undefined ? score.value : NaN,
+      comment: commentCell(text),
+      segment: segment === null ? '' : readings.segmentOf?.get(segment) ?? '',
+      email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
+    };
+  };
   if (process.env.CX_METRICS_SQL_DUMP) (await import('node:fs')).writeFileSync(process.env.CX_METRICS_SQL_DUMP, sql);
   await duck.eachRow(sql, (row) => {
     const gid = Number(row[0]);
@@ -417,18 +459,7 @@ async function countRows(
     if (set[0] === 'ck') {
       const rn = toNumber(row[at('ck')]);
       if (rn !== rn) return;
-      const day = toNumber(row[base + 2]);
-      const score = npsReadings?.get(row[base + 3]);
-      const segmentRaw = row[base + 4];
-      commentRows.push({
-        rn,
-        period: day === day ? frame.indexOf(day) : frame.undated,
-        day,
-        score: score && score.reason === undefined ? score.value : NaN,
-        comment: readings.cellOf.get('comment')!(row[base + 5]),
-        segment: segmentRaw === null ? '' : readings.segmentOf?.get(segmentRaw) ?? '',
-        email: textOf(readings.cellOf.get('email')?.(row[base + 6]) ?? ''),
-      });
+      commentRows.push(commentRow(rn, toNumber(row[base + 2]), row[base + 3], row[base + 4], row[base + 5], row[base + 6]));
       return;
     }
     if (set[1] === 'ans') {
@@ -465,6 +496,10 @@ async function countRows(
     groups.get(f)!.push({ period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count, rows: firsts });
   });
 
+  if (apart) {
+    const sql = `${marked} SELECT rn, day, ${field('nps') ? col('nps') : 'NULL'}, gc, ${col('comment')}, em FROM marked WHERE ck IS NOT NULL`;
+    await duck.eachRow(sql, ([rn, day, nps, segment, text, email]) => commentRows.push(commentRow(toNumber(rn), toNumber(day), nps, segment, text, email)));
+  }
   const out: Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> = { rowsInPeriod, responses };
   const refsOfField = (f: FieldId) => refsOf(field(f)!.letter);
   for (const f of simple) {
