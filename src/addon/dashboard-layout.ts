@@ -1,6 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { columnRange, labelsArg, type PlannedMetric } from './dashboard-plan';
+import { answersLiteral } from './dashboard-records';
 import { dashboardTexts as T } from './messages';
 import { COVERAGE_METRICS } from '../report/kpi-coverage';
 
@@ -165,17 +166,29 @@ export function activityFormulas(metric: PlannedMetric, wrap: (range: string) =>
 /**
  * The KPI's coverage as the email counts it (=CX_COVERAGE over the whole columns, so its places
  * are sheet cells), for the selected period and segment; undefined for metrics it does not cover.
+ * The columns each metric's coverage reads: ART its resolved dates (a ticket counts when resolved)
+ * and opened dates, monthly counts their totals, active users the log's ids and dates, a
+ * "How did you hear about us?" column the saved referral answers.
  */
-export function coverageFormula(metric: PlannedMetric, source: DataSource, filters: Filters, scale: number | undefined, allText: string): string | undefined {
-  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric)) return undefined;
+export function coverageFormula(metric: PlannedMetric, source: DataSource, filters: Filters, scale: number | undefined, allText: string, referralAnswers?: readonly string[]): string | undefined {
+  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric) || metric.parts) return undefined;
+  const range = (k: number) => columnRange(source, metric.letters[k]);
+  const activity = ['MAU', 'DAU', 'STICKINESS'].includes(metric.metric);
+  const art = metric.metric === 'ART';
+  const dates = art ? range(0) : activity ? range(1) : filters.dates;
+  const values = art ? range(1) : metric.source;
   // The label itself (2026-10, 2026-Q3, 2026), the spec's period forms; the selector's All is "all".
-  const period = filters.dates ? `IF(${PERIOD}=${literal(allText)}, "all", ${PERIOD})` : '"all"';
+  const period = dates ? `IF(${PERIOD}=${literal(allText)}, "all", ${PERIOD})` : '"all"';
   const groups = filters.segments ? `${filters.segments}, IF(${SEGMENT}=${literal(allText)}, "", ${SEGMENT})` : '"", ""';
   // The mapping's label table, as the metric's own formula passes it (`, {"Tốt",4;…}` or '').
-  const field = metric.metric === 'NPS' ? 'nps' : metric.metric === 'CES' ? 'ces' : metric.metric === 'FCR' ? undefined : 'csat';
-  const labels = field ? labelsArg(source, field) : '';
-  const scaleArg = scale === undefined ? (labels ? ', ""' : '') : `, ${scale}`;
-  return `=CX_COVERAGE(${literal(metric.metric)}, ${metric.source}, ${filters.dates ?? '""'}, ${period}, ${groups}${scaleArg}${labels})`;
+  const field = metric.metric === 'NPS' ? 'nps' : metric.metric === 'CES' ? 'ces' : metric.metric === 'CSAT' || metric.metric === 'CSAT_AVG' ? 'csat' : undefined;
+  const counts = (metric.metric === 'REFERRAL_RATE' || metric.metric === 'TRIAL_CONVERSION') && metric.letters.length === 2;
+  const answers = metric.metric === 'REFERRAL_RATE' && !counts && referralAnswers?.length ? `, ${answersLiteral(referralAnswers)}` : '';
+  const labels = field ? labelsArg(source, field) : answers;
+  const totals = counts ? `, ${range(1)}` : '';
+  const scaleArg = scale === undefined ? (labels || totals ? ', ""' : '') : `, ${scale}`;
+  const labelsOrBlank = labels || (totals ? ', ""' : '');
+  return `=CX_COVERAGE(${literal(metric.metric)}, ${values}, ${dates ?? '""'}, ${period}, ${groups}${scaleArg}${labelsOrBlank}${totals})`;
 }
 
 /** An "All surveys" figure for one period: each sheet's column under its own filters (`wrap`, `nonBlank` know the range). */

@@ -179,6 +179,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
       return { dates: each.some((f) => f.dates) ? 'combined' : undefined, segments: each.every((f) => f.segments) ? 'combined' : undefined };
     }
     const f = filtersOf(sourceOf(m), segSource !== undefined);
+    // A ticket's resolution time counts in the period it was resolved in, as in the email.
+    if (m.metric === 'ART') return { ...f, dates: columnRange(sourceOf(m), m.letters[1]) };
     return isActivity(m) ? { segments: f.segments } : f;
   };
   /** The FILTER of a range for the period [start, end) and the segment, by the filters of the range's own sheet. */
@@ -214,6 +216,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   const L = (col: number, row: number) => cell(row, col);
   const scaleOf = (m: PlannedMetric) => (m.metric === 'CSAT' || m.metric === 'CSAT_AVG' ? mapping.scales.csat.scale : m.metric === 'CES' ? mapping.scales.ces.scale : undefined);
   const coverages: string[] = [];
+  const activityRows = new Map<string, number>();
+  const sharedCoverage = new Map<number, number>();
   const combined: { index: number; n: string; leftOut: string; why: string }[] = [];
   const kpiFormulas = plan.map((m, i) => {
     const row = first + i;
@@ -228,7 +232,11 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     // for "All surveys", the sums of its sheets' rows, and their reasons one after the other.
     const partRows = (m.parts ?? []).map((p) => plan.findIndex((x) => !x.parts && x.metric === m.metric && x.sheet === p.sheet));
     const combinedCoverage = m.parts && partRows.every((k) => k >= 0 && coverages[k]) ? partRows.map((k) => first + k) : undefined;
-    const coverage = isActivity(m) || m.parts ? undefined : coverageFormula(m, sourceOf(m), f, scaleOf(m), ALL);
+    // Active users, daily users and stickiness of one log are made of the same rows: one count, read thrice.
+    const sameLog = isActivity(m) ? activityRows.get(m.sheet) : undefined;
+    if (isActivity(m) && sameLog === undefined) activityRows.set(m.sheet, row);
+    if (sameLog !== undefined) sharedCoverage.set(i, sameLog);
+    const coverage = m.parts ? undefined : sameLog !== undefined ? `=${L(COVERAGE_COLUMN, sameLog)}` : coverageFormula(m, sourceOf(m), f, scaleOf(m), ALL, mapping.referralAnswers);
     coverages.push(coverage ?? '');
     if (combinedCoverage) {
       const sum = (col: number) => `=${combinedCoverage.map((r) => L(col, r)).join('+')}`;
@@ -266,7 +274,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   s.getRange(kpiTop + 1, COVERAGE_COLUMN, plan.length + 1, 3).setFontColor('#80868b');
   coverages.forEach((formula, i) => {
     if (!formula) return;
-    putFormulas(first + i, COVERAGE_COLUMN, [[formula]]);
+    const from = sharedCoverage.get(i);
+    putFormulas(first + i, COVERAGE_COLUMN, [from === undefined ? [formula] : [0, 1, 2].map((k) => `=${L(COVERAGE_COLUMN + k, from)}`)]);
     putFormulas(first + i, KPI_COL.why, [[`=${L(COVERAGE_COLUMN + 2, first + i)}`]]);
   });
   for (const c of combined) putFormulas(first + c.index, KPI_COL.why, [[c.why]]);

@@ -40,6 +40,8 @@ export interface PreviewWindow {
   shown: Pick<api.PreviewMetricsResultT, 'period' | 'periods' | 'dataRanges'>;
   /** Row indexes (data rows) of a sheet inside the period; undefined: every row (all, or no dates). */
   rowsOf(read: SheetRead): number[] | undefined;
+  /** The same by another date column of the sheet (ART: a ticket counts in the period it was resolved in). */
+  rowsByDate(read: SheetRead, letter: string): number[] | undefined;
 }
 
 const letterPlace = (source: DataSource, letter: string): ColumnPlace => ({
@@ -108,13 +110,18 @@ export function previewWindow(reads: readonly SheetRead[], asked: string | undef
     period,
     shown: { period: { key: periodKeyOf(period), kind: period.kind, start: period.start, end: period.end, label: label(period) }, periods, dataRanges },
     rowsOf(read) {
-      const days = daysOf.get(read);
-      if (!days || period.kind === 'all') return undefined;
-      const rows: number[] = [];
-      for (let i = 0; i < days.length; i++) if (days[i] >= startDay && days[i] <= endDay) rows.push(i);
-      return rows;
+      return inPeriod(daysOf.get(read));
+    },
+    rowsByDate(read, letter) {
+      return read.columns[letter] ? inPeriod(reader.days(cellsOf(read.columns[letter]), read.source.dateOrder).days) : undefined;
     },
   };
+  function inPeriod(days: Float64Array | undefined): number[] | undefined {
+    if (!days || period.kind === 'all') return undefined;
+    const rows: number[] = [];
+    for (let i = 0; i < days.length; i++) if (days[i] >= startDay && days[i] <= endDay) rows.push(i);
+    return rows;
+  }
 }
 
 /** The columns of a sheet cut to the period's rows (or as they are). */

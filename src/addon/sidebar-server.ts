@@ -216,6 +216,10 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
         // Its own month (or the whole list for churn flags), and the coverage of that.
         const own = recordChoice(metric, read, context);
         push(metric, read.columns, metric.metric === 'CHURN' ? { allRows: true } : { ownPeriod: true }, own && sheetCoverage(mapping, read, own, context), { source, rows: undefined });
+      } else if (metric.metric === 'ART') {
+        // A ticket's resolution time counts in the period it was resolved in, as in the email.
+        const resolvedRows = window.rowsByDate(read, metric.letters[1]);
+        push(metric, periodColumns(read.columns, resolvedRows), {}, coverage, { source, rows: resolvedRows });
       } else push(metric, columns, undated ? { allRows: true } : {}, coverage, { source, rows });
     }
   }
@@ -297,17 +301,34 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   return buildDashboardSheet(book, parsed.mapping, plan, lang, periodsOf_(book, parsed.mapping, plan, lang));
 });
 
-/** Whether the report's reading of the metric's column (bad cells left out and counted) uses any cell: one read of the column. */
+/** Whether the report's reading of the metric's columns (bad cells left out and counted) uses any row: one read of them. */
 function reportComputes_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, metric: ReturnType<typeof planMapping>[number], lang: Lang): boolean {
   if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric) || metric.parts) return false;
   const source = mapping.sources.find((s) => s.sheetName === metric.sheet);
   if (!source) return false;
-  const letter = metric.letters[0];
-  const values = readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), [letter])[letter].map((row) => row[0]);
-  const scale = metric.metric === 'CES' ? mapping.scales.ces.scale : mapping.scales.csat.scale;
-  const field = metric.metric === 'NPS' ? 'nps' : metric.metric === 'CES' ? 'ces' : 'csat';
-  const labels = metric.metric === 'FCR' ? undefined : source.labels?.[field];
-  return kpiCoverage({ metric: metric.metric as CoverageMetric, values, period: { kind: 'all' }, scale, labels, timeZone: book.getSpreadsheetTimeZone(), lang }).n > 0;
+  const read = readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), metric.letters);
+  const cells = (k: number) => read[metric.letters[k]].map((row) => row[0]);
+  // The columns as the dashboard's CX_COVERAGE passes them (dashboard-layout.ts coverageFormula).
+  const m = metric.metric as CoverageMetric;
+  const art = m === 'ART';
+  const activity = m === 'MAU' || m === 'DAU' || m === 'STICKINESS';
+  const counts = (m === 'REFERRAL_RATE' || m === 'TRIAL_CONVERSION') && metric.letters.length === 2;
+  const scale = m === 'CES' ? mapping.scales.ces.scale : mapping.scales.csat.scale;
+  const field = m === 'NPS' ? 'nps' : m === 'CES' ? 'ces' : m === 'CSAT' || m === 'CSAT_AVG' ? 'csat' : undefined;
+  return (
+    kpiCoverage({
+      metric: m,
+      values: cells(art ? 1 : 0),
+      dates: art ? cells(0) : activity ? cells(1) : undefined,
+      totals: counts ? cells(1) : undefined,
+      answers: m === 'REFERRAL_RATE' && !counts ? mapping.referralAnswers : undefined,
+      period: { kind: 'all' },
+      scale,
+      labels: field ? source.labels?.[field] : undefined,
+      timeZone: book.getSpreadsheetTimeZone(),
+      lang,
+    }).n > 0
+  );
 }
 
 /** The periods the dashboard offers, from the dates of the sheets its metrics read (one read per sheet). */

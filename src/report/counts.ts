@@ -157,7 +157,7 @@ export function activityKpis(activity: ActivityColumns, input: ReportInput, fram
  * needs was read, else left out for the first count's reason; rows with no readable month are
  * left out for that.
  */
-function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, index: number, dates: ReadColumn): Coverage {
+export function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, index: number, dates: ReadColumn): Coverage {
   const coverage = newCoverage();
   for (let i = 0; i < months.length; i++) {
     const bad = columns.find((c) => c.reasons[i] !== 0);
@@ -171,7 +171,7 @@ function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, index: n
 }
 
 /** Activity rows of the reported period: used with a user id, blank without one, and rows with no readable date. */
-function eventCoverage(users: Cell[], days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
+export function eventCoverage(users: Cell[], days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
   const coverage = newCoverage();
   const place = reader.placeOf(users);
   for (let i = 0; i < days.length; i++) {

@@ -1,8 +1,7 @@
-import { readFlag } from '../cells/read';
 import type { Cell } from '../cells/types';
 import { columnIndex } from '../mapping/text';
 import { referralAnswersFor } from '../mapping/schema';
-import { ReferralMatcher } from '../metrics/referral';
+import { referralFlagsFor } from './referral-flags';
 import type { DataSource, FieldId, Mapping } from '../mapping/index';
 import type { ColumnPlace, ReportInput, SurveyColumns } from './types';
 
@@ -145,32 +144,5 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
   return input;
 }
 
-/**
- * A referral column may hold yes/no flags or the acquisition source ("Friend or colleague",
- * "Facebook"). Flags pass through as they are; a source counts as referred when it is one of the
- * mapping's referral answers (compared as REFERRAL_RATE(sources, referral_answers) compares
- * them), any other source as not referred; blanks and cells that are no text stay as they are,
- * for the reader to count or name. Remembered per distinct answer: a million rows hold a handful.
- */
-export function referralFlagsFor(answers: readonly string[]): (cell: Cell) => Cell {
-  const matcher = new ReferralMatcher(answers);
-  const seen = new Map<string, Cell>();
-  return (cell) => {
-    if (typeof cell !== 'string' || cell.trim() === '') return cell;
-    let flag = seen.get(cell);
-    if (flag === undefined) {
-      try {
-        readFlag(cell);
-        flag = cell;
-      } catch {
-        try {
-          flag = matcher.read(cell) === 1 ? 'yes' : 'no';
-        } catch {
-          flag = cell; // a Sheets error: the flag reader names it
-        }
-      }
-      seen.set(cell, flag);
-    }
-    return flag;
-  };
-}
+// Kept here for the callers that read a mapping; the reading itself lives beside the report's columns.
+export { referralFlagsFor } from './referral-flags';

@@ -3,6 +3,8 @@ import { withSheetEnv } from '../../src/functions/env';
 import { CX_COVERAGE } from '../../src/functions/coverage';
 import { buildReport } from '../../src/report/model';
 import { coverageSentence } from '../../src/report/coverage-text';
+import { parsePeriodText } from '../../src/report/period';
+import type { ColumnPlace, ReportInput } from '../../src/report/types';
 
 const column = (cells: unknown[]) => cells.map((cell) => [cell]);
 const at = (iso: string) => new Date(`${iso}T10:00:00+07:00`);
@@ -69,6 +71,93 @@ describe('CX_COVERAGE', () => {
   it('says what it needs for a period it cannot read or ranges of different sizes', () => {
     expect(() => withSheetEnv(EN, () => CX_COVERAGE('NPS', column(nps), column(dates), 'October'))).toThrow('CX_COVERAGE: period must be all, a year (2026)');
     expect(() => withSheetEnv(EN, () => CX_COVERAGE('NPS', column(nps), column(dates.slice(1))))).toThrow('must be the same size');
-    expect(() => withSheetEnv(EN, () => CX_COVERAGE('ART', column(nps)))).toThrow('CX_COVERAGE: metric must be');
+    expect(() => withSheetEnv(EN, () => CX_COVERAGE('COHORT', column(nps)))).toThrow('CX_COVERAGE: metric must be');
+  });
+});
+
+/** The report's own KPI on columns placed at their sheet letters (row 2 down), for the expected coverage. */
+function reportKpi(id: string, sheet: string, period: string, fill: (place: (cells: unknown[], letter: string) => unknown[]) => Partial<ReportInput>) {
+  const columns = new Map<readonly unknown[], ColumnPlace>();
+  const place = (cells: unknown[], letter: string) => {
+    const copy = [...cells];
+    columns.set(copy, { sheet, refOf: (i) => ({ sheet, column: letter, row: 2 + i }) });
+    return copy;
+  };
+  const report = buildReport({ timeZone: 'Asia/Ho_Chi_Minh', lang: 'en', period: parsePeriodText(period)!, columns, ...fill(place) });
+  const kpi = report.kpis.find((k) => k.id === id)!;
+  return coverageSentence(kpi.current!.n, kpi.coverage, 'en');
+}
+
+const formula = (text: string) => ({ ...EN, formulaCell: { formula: text, sheetName: 'CX Dashboard' } });
+
+describe('CX_COVERAGE beyond survey answers', () => {
+  // Support tickets: opened in B, resolved in C; one still open, one resolved before it opened, one unreadable.
+  const opened = [at('2026-09-30'), at('2026-10-02'), at('2026-10-03'), at('2026-10-05'), at('2026-10-06'), at('2026-10-07'), ''];
+  const resolved = [at('2026-10-01'), at('2026-10-03'), '', at('2026-10-01'), 'soon', at('2026-10-08'), ''];
+
+  it('ART from opened and resolved dates: a ticket counts in the month it was resolved in, open and impossible ones left out at their cells', () => {
+    const env = formula(`=CX_COVERAGE("ART", Tickets!C2:C8, Tickets!B2:B8, "2026-10")`);
+    const [[n, leftOut, why]] = withSheetEnv(env, () => CX_COVERAGE('ART', column(resolved), column(opened), '2026-10'));
+    expect([n, leftOut]).toEqual([3, 3]);
+    expect(why).toBe(reportKpi('ART', 'Tickets', '2026-10', (place) => ({ tickets: { opened: place(opened, 'B'), resolved: place(resolved, 'C') } })));
+    expect(why).toContain("still open (first: 'Tickets'!C4)");
+    expect(why).toContain("could not be read (first: 'Tickets'!C6)");
+  });
+
+  it('ART from durations, dated by the row', () => {
+    const durations = ['2 hours', '1:30', 'quick', '', 3];
+    const when = [at('2026-10-01'), at('2026-10-02'), at('2026-10-03'), at('2026-10-04'), at('2026-11-01')];
+    const env = formula(`=CX_COVERAGE("ART_DURATION", Tickets!D2:D6, Tickets!A2:A6, "2026-10")`);
+    const [[n, leftOut, why]] = withSheetEnv(env, () => CX_COVERAGE('ART_DURATION', column(durations), column(when), '2026-10'));
+    expect([n, leftOut]).toEqual([2, 1]);
+    expect(why).toBe(reportKpi('ART', 'Tickets', '2026-10', (place) => ({ tickets: { opened: [], duration: place(durations, 'D'), dates: place(when, 'A') } })));
+    expect(why).toContain("'Tickets'!D4");
+  });
+
+  it('referral rate from yes/no flags and from "How did you hear about us?" answers', () => {
+    const when = [at('2026-10-01'), at('2026-10-02'), at('2026-10-03'), at('2026-10-04'), 'last week'];
+    const flags = ['yes', 'no', 'perhaps', '', 'yes'];
+    const env = formula(`=CX_COVERAGE("REFERRAL_RATE", Sales!G2:G6, Sales!A2:A6, "2026-10")`);
+    const [[n, leftOut, why]] = withSheetEnv(env, () => CX_COVERAGE('REFERRAL_RATE', column(flags), column(when), '2026-10'));
+    expect([n, leftOut]).toEqual([2, 2]);
+    expect(why).toBe(reportKpi('REFERRAL_RATE', 'Sales', '2026-10', (place) => ({ referrals: { dates: place(when, 'A'), referred: place(flags, 'G') } })));
+    expect(why).toContain("no readable date (first: 'Sales'!A6)");
+    const answers = ['Friend or colleague', 'Facebook', 'Bạn bè giới thiệu', '', 'Friend or colleague'];
+    const heard = withSheetEnv(env, () => CX_COVERAGE('REFERRAL_RATE', column(answers), column(when), '2026-10', '', '', '', [['Friend or colleague'], ['Bạn bè giới thiệu']]));
+    expect(heard[0].slice(0, 2)).toEqual([3, 1]);
+  });
+
+  it('referral rate and trial conversion from monthly counts: a month as the report sums it, a quarter by the same rules', () => {
+    const months = [at('2026-08-01'), at('2026-09-01'), at('2026-10-01'), at('2026-10-15'), 'Tháng 13'];
+    const trials = [40, 50, 60, 'sixty', 10];
+    const converted = [10, 20, 30, 5, 2];
+    const env = formula(`=CX_COVERAGE("TRIAL_CONVERSION", Subs!F2:F6, Subs!A2:A6, "2026-10", "", "", "", "", Subs!E2:E6)`);
+    const [[n, leftOut, why]] = withSheetEnv(env, () => CX_COVERAGE('TRIAL_CONVERSION', column(converted), column(months), '2026-10', '', '', '', '', column(trials)));
+    expect([n, leftOut]).toEqual([60, 2]);
+    const blanks = months.map(() => '');
+    expect(why).toBe(
+      reportKpi('TRIAL_CONVERSION', 'Subs', '2026-10', (place) => ({
+        subscriptions: { month: place(months, 'A'), start: blanks, end: blanks, new: blanks, trials: place(trials, 'E'), converted: place(converted, 'F') },
+      })),
+    );
+    expect(why).toContain("could not be read (first: 'Subs'!E5)");
+    const quarter = withSheetEnv(env, () => CX_COVERAGE('TRIAL_CONVERSION', column(converted), column(months), '2026-Q3', '', '', '', '', column(trials)));
+    expect(quarter[0].slice(0, 2)).toEqual([90, 1]);
+    const referral = withSheetEnv(env, () => CX_COVERAGE('REFERRAL_RATE', column(converted), column(months), 'all', '', '', '', '', column(trials)));
+    expect(referral[0].slice(0, 2)).toEqual([160, 1]);
+  });
+
+  it('trial conversion from yes/no flags, and active users from an activity log', () => {
+    const when = [at('2026-10-01'), at('2026-10-02'), at('2026-10-03'), 'hôm qua'];
+    const trial = withSheetEnv(EN, () => CX_COVERAGE('TRIAL_CONVERSION', column(['yes', 'no', 'maybe', 'yes']), column(when), '2026-10'));
+    expect(trial[0].slice(0, 2)).toEqual([2, 2]);
+    const users = ['ann', 'bob', '', 'cara'];
+    const env = formula(`=CX_COVERAGE("MAU", Activity!A2:A5, Activity!B2:B5, "2026-10")`);
+    const [[n, leftOut, why]] = withSheetEnv(env, () => CX_COVERAGE('MAU', column(users), column(when), '2026-10'));
+    expect(why).toBe(reportKpi('ACTIVE_USERS', 'Activity', '2026-10', (place) => ({ activity: { users: place(users, 'A'), dates: place(when, 'B') } })));
+    // The row without a user is blank, not left out; the one with an unreadable date is.
+    expect([n, leftOut]).toEqual([2, 1]);
+    const quarter = withSheetEnv(env, () => CX_COVERAGE('STICKINESS', column(users), column(when), '2026-Q4'));
+    expect(quarter[0].slice(0, 2)).toEqual([2, 1]);
   });
 });
