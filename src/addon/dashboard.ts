@@ -62,6 +62,13 @@ export interface BuiltDashboard {
   segment: string;
 }
 
+/**
+ * Widths (px) of the KPI table's columns A:J, metric to "why, and where": with Sheets' 46 px of
+ * row numbers they sum to 1,260, inside a 1,280 px window with room for a scroll bar, so the
+ * coverage column is never cut off (test/addon/dashboard-fit.test.ts draws it in Chromium).
+ */
+export const KPI_WIDTHS = [206, 76, 88, 64, 56, 64, 76, 84, 150, 350] as const;
+
 /** Charts read a fixed window of the spilled tables; blank rows at the end are ignored by Sheets. */
 const TABLE_ROWS = 60;
 const CHART_ROWS = 20;
@@ -212,7 +219,10 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   header(kpiTop, 1, T.keyMetrics[lang], LAYOUT.width);
   columnHeaders(kpiTop + 1, 1, [T.metric[lang], T.period[lang], T.segment[lang], T.value[lang], T.n[lang], T.leftOut[lang], T.change[lang], T.typical[lang], T.source[lang]]);
   put(first, 1, plan.map((m) => [metricName(m)]));
-  put(first, KPI_COL.source, plan.map((m) => [inertLabel(T.dataLabel(m.cells, m.sheet)[lang])]));
+  // "All surveys" names each sheet's own column ("C2:C of Form Responses 1 + C2:C of Khảo sát"), not "C2:C + C2:C of All surveys".
+  const dataOf = (m: PlannedMetric) =>
+    m.parts ? m.parts.map((p, k) => T.dataLabel(columnCells(partsOf(m)[k], p.letter), p.sheet)[lang]).join(' + ') : T.dataLabel(m.cells, m.sheet)[lang];
+  put(first, KPI_COL.source, plan.map((m) => [inertLabel(dataOf(m))]));
   const L = (col: number, row: number) => cell(row, col);
   const scaleOf = (m: PlannedMetric) => (m.metric === 'CSAT' || m.metric === 'CSAT_AVG' ? mapping.scales.csat.scale : m.metric === 'CES' ? mapping.scales.ces.scale : undefined);
   const coverages: string[] = [];
@@ -290,7 +300,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   const hdr = trendTop + 1;
   put(hdr, 1, [[T.metric[lang]]]);
   putFormulas(hdr, 2, [Array.from({ length: LAYOUT.trendLength }, (_, k) => `=EDATE(${SELECTED.anchor}, ${SELECTED.step}*(${k - (LAYOUT.trendLength - 1)}))`)]);
-  s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1).setFontWeight('bold').setBackground('#f1f3f4');
+  // Wrapped: month names are longer in Vietnamese ("Tháng 10 2025") than the KPI table's narrow columns.
+  s.getRange(hdr, 1, 1, LAYOUT.trendLength + 1).setFontWeight('bold').setBackground('#f1f3f4').setWrap(true);
   s.getRange(hdr, 2, 1, LAYOUT.trendLength).setNumberFormat('mmm yyyy');
   put(trendFirst, 1, plan.map((m) => [metricName(m)]));
   putFormulas(
@@ -456,10 +467,10 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   // Show the result: the person clicked Build and expects to see it.
   s.setFrozenRows(LAYOUT.segment.row);
   s.activate();
-  s.setColumnWidth(1, 230);
-  for (let c = 2; c <= LAYOUT.width - 1; c += 1) s.setColumnWidth(c, 96);
-  s.setColumnWidth(KPI_COL.typical, 120);
-  s.setColumnWidth(KPI_COL.source, 220);
-  s.setColumnWidth(KPI_COL.why, 320);
+  // The KPI table, coverage included, fits a 1280 px window beside Sheets' row numbers: long
+  // labels, data places and reasons wrap in their cells instead of running off to the right.
+  KPI_WIDTHS.forEach((width, k) => s.setColumnWidth(k + 1, width));
+  s.getRange(first, KPI_COL.metric, plan.length, 1).setWrap(true);
+  s.getRange(first, KPI_COL.source, plan.length, 1).setWrap(true);
   return { sheetName: name, url: `${book.getUrl()}#gid=${s.getSheetId()}`, formulas, charts: chartSpecs.length, period: chosenPeriod, segment: chosenSegment };
 }

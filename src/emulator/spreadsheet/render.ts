@@ -289,7 +289,9 @@ export function renderSheetHtml(env: Env, sheet: SheetModel, title = sheet.name)
   }
   const scales = colourScales(env, sheet);
   const out: string[] = [];
-  out.push(`<tr class="h"><th class="corner"></th>${widths.map((w, j) => `<th style="width:${w}px">${columnLetters(j + 1)}</th>`).join('')}</tr>`);
+  // A Sheets column width is the whole column; a cell's CSS width leaves out its padding and border
+  // (8 + 1 px here, as for the row numbers), else every column drew 9 px wider than in Sheets.
+  out.push(`<tr class="h"><th class="corner"></th>${widths.map((w, j) => `<th style="width:${Math.max(0, w - 9)}px">${columnLetters(j + 1)}</th>`).join('')}</tr>`);
   for (let r = 1; r <= rows; r += 1) {
     const cells: string[] = [`<th class="r">${r}</th>`];
     for (let c = 1; c <= columns; c += 1) {
