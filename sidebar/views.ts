@@ -246,7 +246,8 @@ export function previewView(state: State, t: Messages, act: Actions): HTMLElemen
       { className: `card${metric.error ? ' card-error' : ''}`, 'data-metric': metric.metric, 'aria-label': t.metricNames[metric.metric] ?? metric.metric },
       h('div', { className: 'card-head' }, h('h3', { className: 'card-title' }, t.metricNames[metric.metric] ?? metric.metric)),
       h('div', { className: 'kpi' }, metric.error ? t.cannotCompute : formatValue(metric, t, state.lang)),
-      metric.error ? null : coverageView(metric, t, state.lang),
+      // A card the engine refuses still says what the report could use and where the rest is.
+      metric.error && !metric.coverage ? null : coverageView(metric, t, state.lang),
       metric.error ? h('p', { className: 'card-note' }, metric.error) : breakdownBar(metric, t),
       period ? h('p', { className: 'card-period' }, cardPeriod(metric, t, period)) : null,
       h('p', { className: 'source' }, metric.source),

@@ -4,7 +4,8 @@ import { describePlace } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { ReportReader, usableEvents } from '../report/columns';
+import { ReportReader } from '../report/columns';
+import { activityCoverage } from '../report/kpi-coverage';
 import { coverageLine, coverageReasons } from '../report/coverage-text';
 import { periodText } from '../report/display';
 import { reportInputFromMapping } from '../report/from-mapping';
@@ -133,7 +134,7 @@ export function periodColumns(columns: Record<string, unknown[][]>, rows: number
 }
 
 /** The report KPI whose coverage describes a preview metric (active users: the report's monthly or weekly count). */
-const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS', CUSTOMER_CHURN: 'CHURN', CUSTOMER_RETENTION: 'RETENTION' };
+const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS', CUSTOMER_CHURN: 'CHURN', CUSTOMER_RETENTION: 'RETENTION', ACTIVITY_CHURN: 'ACTIVE_USERS' };
 
 /**
  * What each of a sheet's metrics is made of in the window's period: the report engine on the
@@ -144,9 +145,10 @@ export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodC
   const input = sheetInput(mapping, read, choice, context);
   const out = new Map<ReportMetricId, Kpi['coverage']>();
   for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
-  // Active users have report KPIs for months and weeks only: over All, the whole log's rows.
-  if (input.activity && choice.kind === 'all' && !out.has('ACTIVE_USERS')) {
-    const { coverage } = usableEvents(input.activity, new ReportReader(input), Infinity);
+  // Active users have report KPIs for months and weeks only: over another period (All, a quarter,
+  // the two months activity churn compares), the log's rows in it.
+  if (input.activity && !out.has('ACTIVE_USERS')) {
+    const { coverage } = activityCoverage(input, input.activity);
     out.set('ACTIVE_USERS', coverage);
     out.set('STICKINESS', coverage);
   }
@@ -181,6 +183,13 @@ export function sheetInput(mapping: Mapping, read: SheetRead, choice: PeriodChoi
  */
 export function recordChoice(metric: PlannedMetric, read: SheetRead, context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
   if (metric.metric === 'CHURN') return { kind: 'all' };
+  if (metric.metric === 'ACTIVITY_CHURN') {
+    // Activity churn compares the log's latest complete month with the one before: its rows are both months'.
+    const month = latestCompleteMonth(read, metric.letters.slice(1), context);
+    if (!month || month.kind !== 'month') return undefined;
+    const index = periodIndex(dayOfLocalDate(month.start), 'month');
+    return { kind: 'range', start: isoDate(periodStartDay(index - 1, 'month')), end: isoDate(periodStartDay(index + 1, 'month') - 1) };
+  }
   if (metric.metric !== 'CUSTOMER_CHURN' && metric.metric !== 'CUSTOMER_RETENTION') return undefined;
   return latestCompleteMonth(read, metric.letters, context);
 }
@@ -205,9 +214,10 @@ export function mergedCoverage(parts: readonly (Map<ReportMetricId, Kpi['coverag
 }
 
 /** A preview metric's coverage in both languages: the card's line and the reasons shown on expand. */
-export function coverageShown(metric: PlannedMetric, n: number, coverage: Map<ReportMetricId, Kpi['coverage']>): api.MetricPreview['coverage'] {
-  const found = coverage.get(KPI_OF[metric.metric] ?? (metric.metric as ReportMetricId));
-  return found && coverageBoth(n, found);
+export function coverageShown(metric: PlannedMetric, n: number | undefined, coverage: Map<ReportMetricId, Kpi['coverage']> | Kpi['coverage']): api.MetricPreview['coverage'] {
+  const found = coverage instanceof Map ? coverage.get(KPI_OF[metric.metric] ?? (metric.metric as ReportMetricId)) : coverage;
+  // A card the engine refuses has no n of its own: the cells the report could use.
+  return found && coverageBoth(n ?? found.used, found);
 }
 
 /** A coverage in both languages: the line, and each reason with its first sheet cells. */

@@ -1,6 +1,6 @@
 import { describeDateOrder, readDateColumn, readScoreColumn } from '../cells/column';
 import { dateText } from '../cells/dates';
-import { langOfLocale, type Lang } from '../cells/types';
+import { langOfLocale, type Cell, type Lang } from '../cells/types';
 import { detectColumns, proposedColumns, type SheetDetection } from '../mapping/detect';
 import { describeSheetUse, detectWorkbook } from '../mapping/workbook';
 import { FAMILY_FIELDS, FIELD_IDS, type FieldId } from '../mapping/fields';
@@ -20,7 +20,7 @@ import { dashboardPeriods, monthsWithData } from './dashboard-periods';
 import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
-import { COVERAGE_METRICS, kpiCoverage, type CoverageMetric } from '../report/kpi-coverage';
+import { plannedCoverage } from './metric-coverage';
 import { coverageShown, mergedCoverage, periodColumns, placedError, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead, type StackedPart } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
@@ -193,13 +193,26 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     at?: { source: DataSource; rows: number[] | undefined } | StackedPart[],
   ) => {
     const shown = { metric: metric.metric, sheet: metric.sheet, unit: metric.unit, scale: metric.scale, source: metric.source, ...note };
+    // What the card is made of: the report's coverage of the sheet, else (a figure the email has
+    // not for this period, such as trial flags or monthly counts over a quarter) the dashboard's
+    // CX_COVERAGE count of the same columns.
+    const coverageOf = (n: number | undefined) => {
+      const covered = coverage && coverageShown(metric, n, coverage);
+      if (covered || Array.isArray(at) || !at) return covered;
+      const read = reads.find((r) => r.source.sheetName === at.source.sheetName);
+      const own = read && plannedCoverage(metric, mapping, read.source, (letter) => (read.columns[letter] ?? []).map((row) => row[0] as Cell), dateColumn(read.source) ? window.choice : { kind: 'all' }, context);
+      return own && coverageShown(metric, n, own.coverage);
+    };
     try {
       const result = metric.evaluate(columns, timeZone);
-      const covered = coverage && coverageShown(metric, result.n, coverage);
+      const covered = coverageOf(result.n);
       previews.push({ ...shown, value: Number.isFinite(result.value) ? result.value : null, n: result.n, breakdown: result.breakdown, ...(covered ? { coverage: covered } : {}) });
     } catch (error) {
-      // A bad cell is named by its sheet cell, not by its row in the columns handed to the engine.
-      previews.push({ ...shown, value: null, n: 0, error: Array.isArray(at) ? placedError(error, metric, at, lang) : at ? previewError(error, metric, at.source, at.rows, lang) : engineMessage(error, lang) });
+      // A bad cell is named by its sheet cell, not by its row in the columns handed to the engine;
+      // the card still says what the report could use of the column, and where the rest is.
+      const covered = coverageOf(undefined);
+      const message = Array.isArray(at) ? placedError(error, metric, at, lang) : at ? previewError(error, metric, at.source, at.rows, lang) : engineMessage(error, lang);
+      previews.push({ ...shown, value: null, n: 0, error: message, ...(covered ? { coverage: covered } : {}) });
     }
   };
   const coverageOf = new Map<string, ReturnType<typeof sheetCoverage>>();
@@ -303,32 +316,12 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
 
 /** Whether the report's reading of the metric's columns (bad cells left out and counted) uses any row: one read of them. */
 function reportComputes_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, metric: ReturnType<typeof planMapping>[number], lang: Lang): boolean {
-  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric) || metric.parts) return false;
   const source = mapping.sources.find((s) => s.sheetName === metric.sheet);
-  if (!source) return false;
-  const read = readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), metric.letters);
-  const cells = (k: number) => read[metric.letters[k]].map((row) => row[0]);
-  // The columns as the dashboard's CX_COVERAGE passes them (dashboard-layout.ts coverageFormula).
-  const m = metric.metric as CoverageMetric;
-  const art = m === 'ART';
-  const activity = m === 'MAU' || m === 'DAU' || m === 'STICKINESS';
-  const counts = (m === 'REFERRAL_RATE' || m === 'TRIAL_CONVERSION') && metric.letters.length === 2;
-  const scale = m === 'CES' ? mapping.scales.ces.scale : mapping.scales.csat.scale;
-  const field = m === 'NPS' ? 'nps' : m === 'CES' ? 'ces' : m === 'CSAT' || m === 'CSAT_AVG' ? 'csat' : undefined;
-  return (
-    kpiCoverage({
-      metric: m,
-      values: cells(art ? 1 : 0),
-      dates: art ? cells(0) : activity ? cells(1) : undefined,
-      totals: counts ? cells(1) : undefined,
-      answers: m === 'REFERRAL_RATE' && !counts ? mapping.referralAnswers : undefined,
-      period: { kind: 'all' },
-      scale,
-      labels: field ? source.labels?.[field] : undefined,
-      timeZone: book.getSpreadsheetTimeZone(),
-      lang,
-    }).n > 0
-  );
+  if (!source || metric.parts) return false;
+  const letters = previewLetters(source, [metric]);
+  const read = readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), letters);
+  const covered = plannedCoverage(metric, mapping, source, (letter) => read[letter].map((row) => row[0]), { kind: 'all' }, { timeZone: book.getSpreadsheetTimeZone(), lang });
+  return (covered?.n ?? 0) > 0;
 }
 
 /** The periods the dashboard offers, from the dates of the sheets its metrics read (one read per sheet). */

@@ -109,20 +109,20 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
   const kpi = buildReport(report).kpis.find((k) => k.id === (KPI_OF[m] ?? m));
   // Active users have report figures for months and weeks: over another period, its rows of the log
   // (over all, every usable row, as the sidebar's preview counts them).
-  if (!kpi && report.activity) return activityRows(report, report.activity);
+  if (!kpi && report.activity) return activityCoverage(report, report.activity);
   if (!kpi) return { n: 0, coverage: { used: 0, leftOut: {} } };
   // n as the email says it beside the number (view.ts: the current reading's n).
   return { n: kpi.current?.n ?? 0, coverage: kpi.coverage };
 }
 
 /** The period's frame and each row's period index, as the report places rows. */
-function framed(report: ReportInput, reader: ReportReader, dates: readonly Cell[] | undefined, rows: number) {
-  const days = dates ? reader.days(dates).days : undefined;
+function framed(report: ReportInput, reader: ReportReader, dates: readonly Cell[] | undefined, rows: number, order?: 'dmy' | 'mdy') {
+  const days = dates ? reader.days(dates, order).days : undefined;
   let first = Infinity;
   let last = -Infinity;
   for (const day of days ?? []) if (day === day) (first = Math.min(first, day)), (last = Math.max(last, day));
   const frame = framePeriod(report, { span: first <= last ? { first, last } : undefined, latestBefore: () => NaN });
-  return { frame, periods: days ? periodsOfDays(days, frame) : undatedPeriods(rows, frame), dated: dates ? reader.days(dates).column : undefined };
+  return { frame, periods: days ? periodsOfDays(days, frame) : undatedPeriods(rows, frame), dated: dates ? reader.days(dates, order).column : undefined };
 }
 
 /** Monthly counts over a period that is not one month: the rows in it, as the report counts a month's rows; n = the totals summed. */
@@ -148,15 +148,19 @@ function flagRows(report: ReportInput, flags: readonly Cell[], dates: readonly C
   return { n: coverage.used, coverage };
 }
 
-/** An activity log over a period the report gives no active-user figure for. */
-function activityRows(report: ReportInput, activity: NonNullable<ReportInput['activity']>): { n: number; coverage: Coverage } {
+/**
+ * An activity log over a period the report gives no active-user figure for (a quarter, a year, a
+ * range such as the two months activity churn compares): the log's rows in it; over all, every
+ * usable row, as the sidebar's preview counts them. n is the rows used.
+ */
+export function activityCoverage(report: ReportInput, activity: NonNullable<ReportInput['activity']>): { n: number; coverage: Coverage } {
   const reader = new ReportReader(report);
   if (report.period?.kind === 'all') {
     const { coverage } = usableEvents(activity, reader, Infinity);
     return { n: coverage.used, coverage };
   }
-  const { frame } = framed(report, reader, activity.dates, activity.users.length);
-  const { column, days } = reader.days(activity.dates);
+  const { frame } = framed(report, reader, activity.dates, activity.users.length, activity.dateOrder);
+  const { column, days } = reader.days(activity.dates, activity.dateOrder);
   const coverage = eventCoverage(activity.users, days, column, frame, reader);
   return { n: coverage.used, coverage };
 }

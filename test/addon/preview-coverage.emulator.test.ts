@@ -165,4 +165,58 @@ describe('the preview covers a period, by default the latest complete month that
     expect(mau.error).toBeUndefined();
     expect(mau.coverage!.reasons.map((r) => r.text.en)).toEqual(["1 no readable date (first: 'Orders'!B32)"]);
   });
+
+  it('a card the engine refuses shows its error and still says what it is made of, the bad cell among the reasons, in both languages', () => {
+    const survey = oldSurvey();
+    survey.sheets[0].rows[40][1] = 11; // sheet row 41, in April
+    const emu = openDemo({ workbook: survey });
+    const en = preview(emu).metrics.find((m) => m.metric === 'NPS')!;
+    expect(en.error).toBe(`NPS: 11 is outside the 0–10 scale (cell '${SHEET}'!B41)`);
+    // April's 36 answers less the 11: 35 used; the 11 joins the two N/A and two undated rows.
+    expect(en.coverage!.line).toEqual({ en: 'n = 35 · 5 left out', vi: 'n = 35 · 5 bị bỏ qua' });
+    const outside = en.coverage!.reasons.find((r) => r.reason === 'outOfScale')!;
+    expect(outside.text).toEqual({ en: `1 outside the scale (first: '${SHEET}'!B41)`, vi: `1 ngoài thang điểm (đầu tiên: '${SHEET}'!B41)` });
+    const vi = preview(emu, { lang: 'vi' }).metrics.find((m) => m.metric === 'NPS')!;
+    expect(vi.error).toMatch(/^NPS: /);
+    expect(vi.coverage!.line.vi).toBe('n = 35 · 5 bị bỏ qua');
+  });
+
+  it('activity churn says what it is made of: the log’s rows of the two months it compares; refused over an unreadable date, it names the cell', () => {
+    const rows: unknown[][] = [['Customer ID', 'Order date']];
+    // September: U0–U9; October: U0–U5 (U6–U9 left); then a November order, so October is complete.
+    for (let i = 0; i < 10; i++) rows.push([`U${i}`, new Date(Date.UTC(2026, 8, 2 + i))]);
+    for (let i = 0; i < 6; i++) rows.push([`U${i}`, new Date(Date.UTC(2026, 9, 3 + i))]);
+    rows.push(['U1', new Date(Date.UTC(2026, 10, 1))]);
+    const ask = (workbookRows: unknown[][], lang: string) => {
+      const emu = openDemo({ workbook: { name: 'Orders', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Orders', rows: workbookRows }] } });
+      const sheetId = emu.spreadsheet.app.getActive().getSheetByName('Orders')!.getSheetId();
+      const m = { ...mapping, sources: [{ sheetName: 'Orders', sheetId, headerRow: 1, columns: { customerId: 'A', timestamp: 'B' } }] };
+      return emu.call<Preview>('previewMetrics', { lang, mapping: m }).metrics.find((x) => x.metric === 'ACTIVITY_CHURN')! as Preview['metrics'][number] & { ownPeriod?: boolean };
+    };
+    const churn = ask(rows, 'en');
+    // The order log's own month: October against September, 4 of the 10 September customers gone.
+    expect(churn).toMatchObject({ ownPeriod: true, value: 40, n: 10 });
+    expect(churn.coverage!.line).toEqual({ en: 'n = 10 · nothing left out', vi: 'n = 10 · không bỏ qua ô nào' });
+    for (const lang of ['en', 'vi']) {
+      const refused = ask([...rows, ['U2', 'sometime in October']], lang); // sheet row 19
+      expect(refused.value).toBeNull();
+      expect(refused.error).toContain("'Orders'!B19");
+      // The 16 orders of September and October used; the unreadable one named.
+      expect(refused.coverage!.line).toEqual({ en: 'n = 16 · 1 left out', vi: 'n = 16 · 1 bị bỏ qua' });
+      expect(refused.coverage!.reasons.map((r) => r.text)).toEqual([{ en: "1 could not be read (first: 'Orders'!B19)", vi: "1 không đọc được (đầu tiên: 'Orders'!B19)" }]);
+    }
+  });
+
+  it('a figure the email has none of still says what it is made of: trial conversion from yes/no answers', () => {
+    const rows: unknown[][] = [['Signed up', 'Trial converted']];
+    for (let i = 0; i < 8; i++) rows.push([new Date(Date.UTC(2026, 8, 1 + i)), i % 2 === 0 ? 'Yes' : 'No']);
+    rows.push([new Date(Date.UTC(2026, 8, 20)), 'perhaps']); // sheet row 10
+    const emu = openDemo({ workbook: { name: 'Trials', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: 'Trials', rows }] } });
+    const sheetId = emu.spreadsheet.app.getActive().getSheetByName('Trials')!.getSheetId();
+    const m = { ...mapping, sources: [{ sheetName: 'Trials', sheetId, headerRow: 1, columns: { timestamp: 'A', trialConverted: 'B' } }] };
+    const trial = emu.call<Preview>('previewMetrics', { lang: 'en', mapping: m, period: '2026-09' }).metrics.find((x) => x.metric === 'TRIAL_CONVERSION')!;
+    expect(trial.error).toMatch(/perhaps/);
+    expect(trial.coverage!.line.en).toBe('n = 8 · 1 left out');
+    expect(trial.coverage!.reasons[0].text.en).toBe("1 could not be read (first: 'Trials'!B10)");
+  });
 });

@@ -98,4 +98,29 @@ describe('the preview card says which period and what each number is made of', (
       await page.close();
     }, 90_000);
   }
+
+  for (const lang of ['en', 'vi'] as const) {
+    it(`a card the engine refuses says why and still what it is made of, the bad cell among the reasons (${lang})`, async () => {
+      const T = TEXTS[lang];
+      const survey = oldSurvey();
+      survey.sheets[0].rows[40][1] = 11; // sheet row 41, in April
+      const emu = openDemo({ workbook: survey, userLocale: lang === 'vi' ? 'vi_VN' : 'en_US' });
+      const { page, shot } = await openSidebar(browser(), emu);
+      await page.getByRole('checkbox', { name: new RegExp(SHEET) }).waitFor();
+      await page.getByRole('button', { name: T.next }).click();
+      await page.locator('.data-range').waitFor();
+      await page.getByRole('button', { name: T.next }).click();
+      const card = page.locator('section[data-metric="NPS"]');
+      await card.waitFor();
+      await page.waitForFunction(() => document.getElementById('panel')?.getAttribute('aria-busy') === 'false');
+      expect(await card.locator('.card-note').textContent()).toContain(`'${SHEET}'!B41`);
+      const summary = card.locator('summary');
+      expect(await summary.textContent()).toBe(lang === 'vi' ? 'n = 35 · 5 bị bỏ qua' : 'n = 35 · 5 left out');
+      await summary.click();
+      expect(await card.locator('.coverage-reasons li').allTextContents()).toContain(lang === 'vi' ? `1 ngoài thang điểm (đầu tiên: '${SHEET}'!B41)` : `1 outside the scale (first: '${SHEET}'!B41)`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= 300)).toBe(true);
+      await shot(`${lang}-3-coverage-error-card`, { whole: true });
+      await page.close();
+    }, 90_000);
+  }
 });
