@@ -83,7 +83,8 @@ function kpis(emu: Emulator, sheetName: string) {
   const out = new Map<string, { period: unknown; segment: unknown; value: unknown; n: unknown; leftOut: unknown; change: unknown; typical: unknown; sheet: string }>();
   for (const [label, period, segment, value, n, leftOut, change, typical, source] of rows) {
     if (label === '') break;
-    out.set(String(label), { period, segment, value, n, leftOut, change, typical, sheet: String(source).replace(/^.*? of /, '') });
+    // The Data column names the sheet ("C2:C of Form Responses 1"); "All surveys" names each of its sheets' columns.
+    out.set(String(label), { period, segment, value, n, leftOut, change, typical, sheet: String(label).endsWith(' · All surveys') ? 'All surveys' : String(source).replace(/^.*? of /, '') });
   }
   return out;
 }
