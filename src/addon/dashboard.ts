@@ -132,7 +132,11 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   s.getRange(LAYOUT.period.row, LAYOUT.period.column, 2, 1).setNumberFormat('@').setFontWeight('bold').setBackground('#fef7e0');
   s.getRange(LAYOUT.lists.row, LAYOUT.lists.segment, LAYOUT.lists.rows, 2).setNumberFormat('@');
   put(LAYOUT.period.row, 3, [[T.periodHint[lang]]]);
-  const segHint = segSource ? inertLabel(T.segmentHint(columnCells(segSource, segSource.columns.segment!), segSource.sheetName)[lang]) : T.noSegment[lang];
+  // Every sheet's segment column the dashboard reads (a survey's channels, the tickets' channels):
+  // the dropdown offers all their values, so each sheet's own segments can be chosen.
+  const segSources = mapping.sources.filter((x) => x.columns.segment && plan.some((m) => m.sheet === x.sheetName));
+  const segPlaces = segSources.map((x) => T.dataLabel(columnCells(x, x.columns.segment!), x.sheetName)[lang]).join(', ');
+  const segHint = segSource ? inertLabel(T.segmentValues(segPlaces)[lang]) : T.noSegment[lang];
   put(LAYOUT.segment.row, 3, [[segHint]]);
   s.getRange(LAYOUT.period.row, 3, 2, 1).setFontColor('#5f6368');
 
@@ -145,7 +149,9 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   s.getRange(lists.row, lists.start, periods.options.length, 2).setNumberFormat('yyyy-mm-dd');
   put(lists.row, lists.segment, [[ALL]]);
   if (segSource) {
-    const seg = columnRange(segSource, segSource.columns.segment!);
+    const ranges = segSources.map((x) => columnRange(x, x.columns.segment!));
+    // Several columns stack into one (`;` stacks rows in every locale, https://support.google.com/docs/answer/6208276).
+    const seg = ranges.length === 1 ? ranges[0] : `{${ranges.join(';')}}`;
     putFormulas(lists.row + 1, lists.segment, [[`=SORT(UNIQUE(FILTER(${seg}, ${seg}<>"")))`]]);
   }
   const sel = selectionFormulas(periods.latestMonth ? dateFormula(periods.latestMonth) : 'DATE(1900, 1, 1)');

@@ -101,7 +101,7 @@ export const dashboardTexts = {
     en: 'Choose a month, quarter, year or All: every figure below follows.',
     vi: 'Chọn tháng, quý, năm hoặc Tất cả: mọi số liệu bên dưới theo kỳ đó.',
   },
-  segmentHint: (column: string, sheet: string): Text => ({ en: `Values of ${column} of ${sheet}.`, vi: `Các giá trị của ${column} của ${sheet}.` }),
+  segmentValues: (places: string): Text => ({ en: `Values of ${places}.`, vi: `Các giá trị của ${places}.` }),
   noSegment: { en: 'No segment column: every figure is for All.', vi: 'Không có cột phân khúc: mọi số liệu là Tất cả.' },
   noDates: { en: 'All (no dates)', vi: 'Tất cả (không có ngày)' },
   /** A KPI's segment cell while the selector names a segment its sheet has no column for. */

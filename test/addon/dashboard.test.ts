@@ -130,7 +130,9 @@ describe('the dashboard on the demo workbook', () => {
     expect(periods).toContain('2026-Q3');
     expect(periods).toContain('2026');
     expect(periods.at(-1)).toBe('All');
-    expect(emu.spreadsheet.dropdownOptions(name, 'B5')).toEqual(['All', 'Mobile app', 'Phone', 'Store', 'Website']);
+    // Every sheet's own segments: the English survey's channels, the Vietnamese survey's, the tickets'.
+    expect(emu.spreadsheet.dropdownOptions(name, 'B5')).toEqual(['All', 'Chat', 'Cửa hàng', 'Email', 'Mobile app', 'Phone', 'Store', 'Website', 'Zalo', 'Ứng dụng']);
+    expect(emu.spreadsheet.values(name, 'C5')).toEqual([[`Values of F2:F of ${FORM_SHEET}, E2:E of ${VI_SHEET}, E2:E of Support tickets.`]]);
   });
 
   it('shows, for the selected period, the engine numbers with n, in cells that are live formulas', () => {
@@ -160,9 +162,13 @@ describe('the dashboard on the demo workbook', () => {
     expect(expectEngineNumbers(emu, name, mapping, '2026-10', 'Store')).toBeGreaterThanOrEqual(4);
     emu.spreadsheet.choose(name, 'B4', '2026-08');
     expectEngineNumbers(emu, name, mapping, '2026-08', 'Store');
-    emu.spreadsheet.choose(name, 'B5', 'All');
+    // A segment only the Vietnamese survey and the tickets have: their figures, the English survey's blank.
     emu.spreadsheet.choose(name, 'B4', '2026-10');
-  });
+    emu.spreadsheet.choose(name, 'B5', 'Zalo');
+    expect(expectEngineNumbers(emu, name, mapping, '2026-10', 'Zalo')).toBeGreaterThanOrEqual(4);
+    expect(kpis(emu, name).get(`NPS · ${FORM_SHEET}`)).toMatchObject({ value: '', n: 0 });
+    emu.spreadsheet.choose(name, 'B5', 'All');
+  }, 120_000);
 
   it('compares with the period before and the typical period (median of the 12 before)', () => {
     const nps = kpis(emu, name).get(`NPS · ${FORM_SHEET}`)!;
