@@ -191,6 +191,16 @@ export function coverageFormula(metric: PlannedMetric, source: DataSource, filte
   return `=CX_COVERAGE(${literal(metric.metric)}, ${values}, ${dates ?? '""'}, ${period}, ${groups}${scaleArg}${labelsOrBlank}${totals})`;
 }
 
+/**
+ * A figure from customer records' coverage over its own period, as its function measures it
+ * (=CX_COVERAGE with no period): churn flags the whole list, customer churn and retention their
+ * join and cancel dates' latest complete month, activity churn the log's two months it compares.
+ */
+export function recordCoverageFormula(metric: PlannedMetric, source: DataSource): string | undefined {
+  if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric)) return undefined;
+  return `=CX_COVERAGE(${literal(metric.metric)}, ${metric.letters.map((letter) => columnRange(source, letter)).join(', ')})`;
+}
+
 /** An "All surveys" figure for one period: each sheet's column under its own filters (`wrap`, `nonBlank` know the range). */
 export function combinedFormulas(metric: PlannedMetric, wrap: (range: string) => string, nonBlank: (range: string) => string, nCell: string): { n: string; value: string; nonBlank: string } {
   return {

@@ -1,7 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { columnCells, columnRange, type PlannedMetric } from './dashboard-plan';
-import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
+import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, recordCoverageFormula, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
@@ -468,7 +468,10 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
 
   // Churn, retention and combined surveys, below everything else (the segment and cohort tables
   // spill up to TABLE_ROWS rows).
-  formulas += writeRecordsSection(s, records, lang, row + (segmented || activity ? TABLE_ROWS + 3 : 1));
+  formulas += writeRecordsSection(s, records, lang, row + (segmented || activity ? TABLE_ROWS + 3 : 1), {
+    columns: { n: KPI_COL.n, leftOut: KPI_COL.leftOut, why: KPI_COL.why, helper: COVERAGE_COLUMN },
+    formula: (m) => recordCoverageFormula(m, sourceOf(m)),
+  });
 
   // Show the result: the person clicked Build and expects to see it.
   s.setFrozenRows(LAYOUT.segment.row);

@@ -1,11 +1,11 @@
-import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
+import { isoDate } from '../cells/calendar';
 import { mergeCoverage, quoteSheet } from '../cells/coverage';
 import { describePlace } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { ReportReader } from '../report/columns';
-import { activityCoverage } from '../report/kpi-coverage';
+import { activityCoverage, ownPeriod } from '../report/kpi-coverage';
 import { coverageLine, coverageReasons } from '../report/coverage-text';
 import { periodText } from '../report/display';
 import { reportInputFromMapping } from '../report/from-mapping';
@@ -182,29 +182,21 @@ export function sheetInput(mapping: Mapping, read: SheetRead, choice: PeriodChoi
  * as_of), churn flags the whole list; undefined for the others (activity churn has no report KPI).
  */
 export function recordChoice(metric: PlannedMetric, read: SheetRead, context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
-  if (metric.metric === 'CHURN') return { kind: 'all' };
-  if (metric.metric === 'ACTIVITY_CHURN') {
-    // Activity churn compares the log's latest complete month with the one before: its rows are both months'.
-    const month = latestCompleteMonth(read, metric.letters.slice(1), context);
-    if (!month || month.kind !== 'month') return undefined;
-    const index = periodIndex(dayOfLocalDate(month.start), 'month');
-    return { kind: 'range', start: isoDate(periodStartDay(index - 1, 'month')), end: isoDate(periodStartDay(index + 1, 'month') - 1) };
-  }
-  if (metric.metric !== 'CUSTOMER_CHURN' && metric.metric !== 'CUSTOMER_RETENTION') return undefined;
-  return latestCompleteMonth(read, metric.letters, context);
+  const own = (['CHURN', 'CUSTOMER_CHURN', 'CUSTOMER_RETENTION', 'ACTIVITY_CHURN'] as const).find((id) => id === metric.metric);
+  if (!own) return undefined;
+  // Join and cancel dates; for an activity log, its dates (the users' column holds none).
+  return ownPeriod(own, dayColumns(read, own === 'ACTIVITY_CHURN' ? metric.letters.slice(1) : metric.letters, context));
 }
 
 /** The latest complete month on or before the last date of these columns; undefined without dates. */
 export function latestCompleteMonth(read: SheetRead, letters: readonly string[], context: { timeZone: string; locale?: string }): PeriodChoice | undefined {
+  return ownPeriod('CUSTOMER_CHURN', dayColumns(read, letters, context));
+}
+
+/** Columns of a sheet read as local day numbers, in the sheet's date order. */
+function dayColumns(read: SheetRead, letters: readonly string[], context: { timeZone: string; locale?: string }): Float64Array[] {
   const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
-  let last = -Infinity;
-  for (const letter of letters) {
-    for (const day of reader.days(cellsOf(read.columns[letter] ?? []), read.source.dateOrder).days) if (day > last) last = day;
-  }
-  if (last === -Infinity) return undefined;
-  // A month is complete on or before its last day: the month holding the day after, less one.
-  const month = periodIndex(last + 1, 'month') - 1;
-  return { kind: 'month', start: isoDate(periodStartDay(month, 'month')) };
+  return letters.map((letter) => reader.days(cellsOf(read.columns[letter] ?? []), read.source.dateOrder).days);
 }
 
 /** The coverage of a figure over several sheets ("All surveys"): each sheet's, added up, KPI by KPI. */

@@ -36,8 +36,9 @@ export function CX_COVERAGE(metric: unknown, values: RangeArg, dates?: RangeArg,
     ];
     requireSameSize(fn, sized);
     const periodValue = singleValue(fn, period, 'period');
-    const periodText = isOmitted(periodValue) ? 'all' : String(periodValue);
-    const choice = parsePeriodText(periodText);
+    // Without a period, figures from customer records measure their own (as their functions do), the rest all rows.
+    const own = ['CHURN', 'CUSTOMER_CHURN', 'CUSTOMER_RETENTION', 'ACTIVITY_CHURN'].includes(id);
+    const choice = isOmitted(periodValue) ? (own ? 'own' : parsePeriodText('all')) : parsePeriodText(String(periodValue));
     if (!choice) throw failCall(fn, callTexts.periodText(periodValue));
     const groupValue = singleValue(fn, group, 'group');
     const scaleValue = singleValue(fn, scale, 'scale');
@@ -95,9 +96,9 @@ export const docs = (): FunctionDoc[] => [
       'What a number is made of, as the email report counts it: the answers used (n), how many non-blank cells were left out, and why, with the first cells of each reason (could not be read, outside the scale, no readable date…).',
     params: [
       { name: 'metric', type: 'string', description: `Which metric: ${COVERAGE_METRICS.map((m) => `"${m}"`).join(', ')}.` },
-      { name: 'values', type: 'number[][]', description: 'The answers, from the first data row, e.g. C2:C (ART: resolved dates; ART_DURATION: durations; MAU, DAU, STICKINESS: user ids).' },
-      { name: 'dates', type: 'Date[][]', optional: true, description: 'When each row happened, same size, e.g. A2:A (ART: opened dates). Leave out for a sheet without dates.' },
-      { name: 'period', type: 'string', optional: true, description: '"all" (the default), a year "2026", a quarter "2026-Q3", a month "2026-10", a week "2026-W41" or "2026-09-01..2026-10-31".' },
+      { name: 'values', type: 'number[][]', description: 'The answers, from the first data row, e.g. C2:C (ART: resolved dates; ART_DURATION: durations; CUSTOMER_CHURN: join dates; MAU, ACTIVITY_CHURN: user ids).' },
+      { name: 'dates', type: 'Date[][]', optional: true, description: 'When each row happened, same size, e.g. A2:A (ART: opened dates; CUSTOMER_CHURN: cancel dates). Leave out for a sheet without dates.' },
+      { name: 'period', type: 'string', optional: true, description: '"all" (the default; churn and retention: their own latest complete month), a year "2026", a quarter "2026-Q3", a month "2026-10", a week "2026-W41" or "2026-09-01..2026-10-31".' },
       { name: 'groups', type: 'string[][]', optional: true, description: 'A segment column (branch, channel), same size, e.g. F2:F.' },
       { name: 'group', type: 'string', optional: true, description: 'Only the rows of this segment, e.g. "Store"; blank for every row.' },
       { name: 'scale', type: 'number', optional: true, description: 'The answer scale for CSAT (5 by default) or CES (7 by default).' },

@@ -6,7 +6,8 @@ import { periodCoverage, periodsOfDays, ReportReader, textOf, undatedPeriods, us
 import { eventCoverage, monthRowsCoverage } from './counts';
 import { referralFlagsFor } from './referral-flags';
 import { buildReport } from './model';
-import { framePeriod } from './period';
+import { dayOfLocalDate, framePeriod } from './period';
+import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
 import type { Cell, Lang } from '../cells/types';
 import type { ColumnPlace, PeriodChoice, ReportInput, ReportMetricId } from './types';
 
@@ -24,9 +25,17 @@ import type { ColumnPlace, PeriodChoice, ReportInput, ReportMetricId } from './t
  * conversion) with their totals (new customers, trials) in `totals`; active users from user ids
  * in `values` and activity dates. Where the report has no figure for the period (counts outside
  * a month, trial flags, active users over a quarter), the same rules count the period's rows.
+ * Figures from customer records measure their own period (`'own'`, as their functions do): churn
+ * flags (`values`, dated by `dates` when the list has them) the whole list; CUSTOMER_CHURN and
+ * CUSTOMER_RETENTION from join dates (`values`) and cancel dates (`dates`) the latest complete
+ * month on or before the list's last date; ACTIVITY_CHURN from user ids and dates that month of
+ * the log and the one before, which it compares.
  */
 
-export const COVERAGE_METRICS = ['NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'ART_DURATION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'MAU', 'DAU', 'STICKINESS'] as const;
+export const COVERAGE_METRICS = [
+  'NPS', 'CSAT', 'CSAT_AVG', 'CES', 'FCR', 'ART', 'ART_DURATION', 'REFERRAL_RATE', 'TRIAL_CONVERSION', 'MAU', 'DAU', 'STICKINESS',
+  'CHURN', 'CUSTOMER_CHURN', 'CUSTOMER_RETENTION', 'ACTIVITY_CHURN',
+] as const;
 export type CoverageMetric = (typeof COVERAGE_METRICS)[number];
 
 /** Where a column starts: its sheet, letter and first data row (1-based). */
@@ -44,7 +53,7 @@ export interface KpiCoverageInput {
   totals?: readonly Cell[];
   /** REFERRAL_RATE over "How did you hear about us?" answers: the answers that mean a referral. */
   answers?: readonly string[];
-  period: PeriodChoice;
+  period: PeriodChoice | 'own';
   /** With `group`: only rows whose group cell (trimmed) is `group`. */
   groups?: readonly Cell[];
   group?: string;
@@ -61,7 +70,26 @@ export interface KpiCoverageInput {
 }
 
 /** The report KPI each metric's coverage is. */
-const KPI_OF: Partial<Record<CoverageMetric, ReportMetricId>> = { ART_DURATION: 'ART', MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS' };
+const KPI_OF: Partial<Record<CoverageMetric, ReportMetricId>> = {
+  ART_DURATION: 'ART', MAU: 'ACTIVE_USERS', DAU: 'ACTIVE_USERS', CUSTOMER_CHURN: 'CHURN', CUSTOMER_RETENTION: 'RETENTION', ACTIVITY_CHURN: 'ACTIVE_USERS',
+};
+
+/**
+ * The period a figure from customer records measures (its function's default): the whole list
+ * for churn flags; the latest complete month on or before the last of `days` for customer churn
+ * and retention; for activity churn that month and the one before, which it compares.
+ */
+export function ownPeriod(metric: 'CHURN' | 'CUSTOMER_CHURN' | 'CUSTOMER_RETENTION' | 'ACTIVITY_CHURN', days: readonly Float64Array[]): PeriodChoice | undefined {
+  if (metric === 'CHURN') return { kind: 'all' };
+  let last = -Infinity;
+  for (const column of days) for (const day of column) if (day > last) last = day;
+  if (last === -Infinity) return undefined;
+  // A month is complete on or before its last day: the month holding the day after, less one.
+  const month = periodIndex(last + 1, 'month') - 1;
+  const start = (index: number) => isoDate(periodStartDay(index, 'month'));
+  if (metric === 'ACTIVITY_CHURN') return { kind: 'range', start: start(month - 1), end: isoDate(periodStartDay(month + 1, 'month') - 1) };
+  return { kind: 'month', start: start(month) };
+}
 
 /** The report's n and coverage of the metric in the period; n 0 with nothing used when the period has no row. */
 export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Coverage } {
@@ -81,11 +109,19 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
   place(values, input.valuesAt);
   if (dates) place(dates, input.datesAt);
   if (totals) place(totals, input.totalsAt);
-  const report: ReportInput = { timeZone: input.timeZone, lang: input.lang, locale: input.locale, period: input.period, columns };
   const m = input.metric;
+  let period = input.period;
+  if (period === 'own') {
+    const own = m === 'CHURN' || m === 'CUSTOMER_CHURN' || m === 'CUSTOMER_RETENTION' || m === 'ACTIVITY_CHURN' ? m : undefined;
+    const reader = new ReportReader(input);
+    // Join and cancel dates, or the log's dates (its users hold none).
+    const dated = m === 'ACTIVITY_CHURN' ? [dates] : [values, dates];
+    period = (own && ownPeriod(own, dated.flatMap((cells) => (cells ? [reader.days(cells).days] : [])))) ?? { kind: 'all' };
+  }
+  const report: ReportInput = { timeZone: input.timeZone, lang: input.lang, locale: input.locale, period, columns };
   const blanks = () => values.map((): Cell => '');
   const counts = totals && (m === 'REFERRAL_RATE' || m === 'TRIAL_CONVERSION');
-  if (counts && input.period.kind !== 'month') return countRows(report, values, totals, dates);
+  if (counts && period.kind !== 'month') return countRows(report, values, totals, dates);
   if (m === 'TRIAL_CONVERSION' && !counts) return flagRows(report, values, dates);
   if (counts) {
     // The report's monthly counts: its own sums and coverage for the month.
@@ -99,7 +135,9 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
     const referred = input.answers?.length ? values.map(referralFlagsFor(input.answers)) : values;
     if (input.valuesAt) place(referred, input.valuesAt);
     report.referrals = { dates, referred };
-  } else if (m === 'MAU' || m === 'DAU' || m === 'STICKINESS') report.activity = { users: values, dates: dates ?? blanks() };
+  } else if (m === 'MAU' || m === 'DAU' || m === 'STICKINESS' || m === 'ACTIVITY_CHURN') report.activity = { users: values, dates: dates ?? blanks() };
+  else if (m === 'CHURN') report.customers = { churned: values, dates };
+  else if (m === 'CUSTOMER_CHURN' || m === 'CUSTOMER_RETENTION') report.customers = { joined: values, left: dates ?? blanks() };
   else {
     const field = m === 'NPS' ? 'nps' : m === 'CES' ? 'ces' : 'csat';
     report.survey = { dates, [field]: values, ...(input.labels ? { labels: { [field]: input.labels } } : {}) };
@@ -109,7 +147,11 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
   const kpi = buildReport(report).kpis.find((k) => k.id === (KPI_OF[m] ?? m));
   // Active users have report figures for months and weeks: over another period, its rows of the log
   // (over all, every usable row, as the sidebar's preview counts them).
-  if (!kpi && report.activity) return activityCoverage(report, report.activity);
+  if (!kpi && report.activity) {
+    const rows = activityCoverage(report, report.activity);
+    // Activity churn is a share of the customers active in the first of its two months.
+    return m === 'ACTIVITY_CHURN' && period.kind === 'range' ? { n: activeBefore(report, report.activity, period.start), coverage: rows.coverage } : rows;
+  }
   if (!kpi) return { n: 0, coverage: { used: 0, leftOut: {} } };
   // n as the email says it beside the number (view.ts: the current reading's n).
   return { n: kpi.current?.n ?? 0, coverage: kpi.coverage };
@@ -163,4 +205,14 @@ export function activityCoverage(report: ReportInput, activity: NonNullable<Repo
   const { column, days } = reader.days(activity.dates, activity.dateOrder);
   const coverage = eventCoverage(activity.users, days, column, frame, reader);
   return { n: coverage.used, coverage };
+}
+
+/** The different users of a log active in the month starting `start` (ACTIVITY_CHURN's n: the customers it could lose). */
+function activeBefore(report: ReportInput, activity: NonNullable<ReportInput['activity']>, start: string): number {
+  const { days } = new ReportReader(report).days(activity.dates, activity.dateOrder);
+  const first = dayOfLocalDate(start);
+  const next = periodStartDay(periodIndex(first, 'month') + 1, 'month');
+  const users = new Set<string>();
+  for (let i = 0; i < days.length; i++) if (days[i] >= first && days[i] < next && textOf(activity.users[i]) !== '') users.add(textOf(activity.users[i]));
+  return users.size;
 }

@@ -129,3 +129,48 @@ describe('the dashboard coverage column for every KPI', () => {
     expect(rows[8 + art][18]).toMatch(/^=CX_COVERAGE\("ART", 'Support tickets'!C2:C, 'Support tickets'!B2:B, /);
   });
 });
+
+describe('the coverage of churn, retention and activity churn on the dashboard', () => {
+  const day = (iso: string) => new Date(`${iso}T09:00:00+07:00`);
+  /** A customer list (one cancel date no one can read, sheet row 5) and an order log (one order date in words, sheet row 3). */
+  function shop(): WorkbookData {
+    const customers: unknown[][] = [['Customer ID', 'Joined', 'Cancelled']];
+    for (let i = 0; i < 40; i++) customers.push([`C${i}`, day(`2025-${String(1 + (i % 12)).padStart(2, '0')}-10`), i < 5 ? day(`2026-10-${String(2 + i * 3).padStart(2, '0')}`) : '']);
+    customers[4][2] = 'đầu tháng 10';
+    customers.push(['N99', day('2026-11-02'), '']);
+    const orders: unknown[][] = [['Customer ID', 'Order date', 'Total']];
+    for (let c = 0; c < 20; c++) orders.push([`C${c}`, day(`2026-09-${String(1 + c).padStart(2, '0')}`), 100]);
+    orders[2][1] = 'last Tuesday';
+    for (let c = 0; c < 12; c++) orders.push([`C${c}`, day(`2026-10-${String(1 + c).padStart(2, '0')}`), 120]);
+    orders.push(['C1', day('2026-11-01'), 90]);
+    return { name: 'Shop', timeZone: ZONE, locale: 'en_US', sheets: [{ name: 'Customers', rows: customers }, { name: 'Orders', rows: orders }] };
+  }
+
+  for (const lang of ['en', 'vi'] as const) {
+    it(`says what each is made of in its own month, the unreadable cells named, as the engine counts them (${lang})`, () => {
+      const workbook = shop();
+      if (lang === 'vi') workbook.locale = 'vi_VN';
+      const emu = openDemo({ workbook });
+      const { mapping } = mapColumns(emu, lang) as { mapping: Mapping };
+      const name = emu.call<{ sheetName: string }>('buildDashboard', { lang }).sheetName;
+      const sheet = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
+      /** n, left out and why of the records block's row whose value is `=METRIC(…)`. */
+      const shown = (metric: string) => {
+        const r = sheet.rows.findIndex((row) => typeof row[1] === 'string' && row[1].startsWith(`=${metric}(`));
+        expect(r, metric).toBeGreaterThan(0);
+        return { n: sheet.values[r][4], leftOut: sheet.values[r][5], why: sheet.values[r][9] };
+      };
+      // Churn and retention of October (the list's last date is 2 November): the report's own coverage of that month.
+      for (const [metric, id] of [['CUSTOMER_CHURN', 'CHURN'], ['CUSTOMER_RETENTION', 'RETENTION']] as const) {
+        const expected = engineCoverage(workbook, mapping, 'Customers', id, '2026-10', lang);
+        expect(shown(metric), metric).toEqual(expected);
+        expect(expected.why).toContain("'Customers'!C5");
+      }
+      // Activity churn: October against September; n the 19 September customers with a readable order date.
+      const churn = shown('ACTIVITY_CHURN');
+      expect(churn.n).toBe(19);
+      expect(churn.leftOut).toBe(1);
+      expect(churn.why).toBe(lang === 'en' ? "n = 19 · 1 left out: 1 could not be read (first: 'Orders'!B3)" : "n = 19 · 1 bị bỏ qua: 1 không đọc được (đầu tiên: 'Orders'!B3)");
+    });
+  }
+});
