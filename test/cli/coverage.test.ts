@@ -112,4 +112,37 @@ describe('coverage on the command line', () => {
     expect(stdout).toContain('clean: data runs 2026-09-01 → 2026-10-03');
     expect(stdout).toContain('No metric has data for this period. Try --period 2026-10 (the latest month with data) or --period all.');
   });
+
+  it('each reason with its file line: an answer outside the scale, a ticket resolved before it was opened, one still open (JSON, table, stderr, both languages)', async () => {
+    const tickets = join(dir, 'tickets.csv');
+    await writeFile(
+      tickets,
+      [
+        'Ticket ID,Opened,Resolved,Resolved on first contact',
+        'T1,2026-10-01 09:00,2026-10-01 12:00,Yes',
+        'T2,2026-10-02 09:00,2026-10-01 08:00,No', // line 3: resolved before it was opened
+        'T3,2026-10-03 09:00,,No', // line 4: still open
+        'T4,2026-10-04 09:00,2026-10-04 10:00,Yes',
+        '',
+      ].join('\n'),
+    );
+    const scores = join(dir, 'eleven.csv');
+    await writeFile(scores, 'Timestamp,How likely are you to recommend us?\n2026-10-01 09:00,10\n2026-10-02 09:00,11\n2026-10-03 09:00,9\n');
+    const json = await cli(['metrics', tickets, '--period', '2026-10', '--format', 'json', '--accept-missing']);
+    const art = JSON.parse(json.stdout).metrics.find((m: { id: string }) => m.id === 'ART');
+    expect(art.coverage.leftOut.beforeOpened).toEqual({ count: 1, places: [{ file: 'tickets.csv', line: 3, column: 'C', text: 'tickets.csv, line 3, column C' }] });
+    expect(art.coverage.leftOut.open).toMatchObject({ count: 1, places: [{ file: 'tickets.csv', line: 4, column: 'C' }] });
+    // A ticket resolved before it opened is a loss worth a warning; one still open is not.
+    expect(json.stderr).toContain('1 resolved before opened (first: tickets.csv, line 3, column C)');
+    const vi = await cli(['metrics', tickets, '--period', '2026-10', '--lang', 'vi', '--accept-missing']);
+    expect(vi.stderr).toContain('(đầu tiên: tickets.csv, dòng 3, cột C)');
+    const eleven = await cli(['metrics', scores, '--period', '2026-10', '--format', 'json']);
+    expect(eleven.code).toBe(1);
+    const nps = JSON.parse(eleven.stdout).metrics.find((m: { id: string }) => m.id === 'NPS');
+    expect(nps.coverage.leftOut.outOfScale).toMatchObject({ count: 1, places: [{ file: 'eleven.csv', line: 3, column: 'B' }] });
+    expect(eleven.stderr).toContain('1 outside the scale (first: eleven.csv, line 3, column B)');
+    const table = await cli(['metrics', scores, '--period', '2026-10', '--lang', 'vi']);
+    expect(table.stdout).toMatch(/n = 2 · 1 bị bỏ qua/);
+    expect(table.stderr).toContain('1 ngoài thang điểm (đầu tiên: eleven.csv, dòng 3, cột B)');
+  });
 });
