@@ -66,13 +66,13 @@ function engineCoverage(workbook: WorkbookData, mapping: Mapping, sheetName: str
   return { n, leftOut: leftOutCount(kpi.coverage), why: coverageSentence(n, kpi.coverage, lang) };
 }
 
-/** The KPI table: label, its sheet (from the Data column), n, left out, and the coverage sentence. */
+/** The KPI table: label, its sheet (from the Data column; "All surveys" from its label), n, left out, and the coverage sentence. */
 function kpiRows(emu: Emulator, name: string) {
   const rows = emu.spreadsheet.values(name, 'A9:J40');
   const out: { label: string; sheet: string; n: unknown; leftOut: unknown; why: unknown }[] = [];
   for (const [label, , , , n, leftOut, , , data, why] of rows) {
     if (label === '') break;
-    out.push({ label: String(label), sheet: String(data).replace(/^.*? of /, ''), n, leftOut, why });
+    out.push({ label: String(label), sheet: String(label).endsWith(' · All surveys') ? 'All surveys' : String(data).replace(/^.*? of /, ''), n, leftOut, why });
   }
   return out;
 }
