@@ -54,7 +54,8 @@ export function lostText(kpi: Kpi, lang: Lang, kind: Report['period']['kind'] = 
   const m = messagesFor(lang);
   const reasons = coverageReasons(kpi.coverage, lang).filter((r) => r.reason !== 'noAnswer' && r.reason !== 'header');
   const share = formatNumber(100 * lostShare(kpi.coverage), lang, 1) + '%';
-  return m.metricLost(kpiName(kpi, lang, kind), formatNumber(lostCount(kpi.coverage), lang), share, reasons.map((r) => r.text).join('; '));
+  const lost = lostCount(kpi.coverage);
+  return m.metricLost(kpiName(kpi, lang, kind), formatNumber(lost, lang), share, reasons.map((r) => r.text).join('; '), lost);
 }
 
 /**

@@ -166,7 +166,8 @@ const en = {
   coverageNothingLeftOut: (n: string) => `n = ${n} · nothing left out`,
   coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (first: ${places})` : ''}`,
   missingBanner: (metrics: number, total: number, details: string) => `${metrics} of ${total} metrics are missing data: ${details}`,
-  metricLost: (metric: string, lost: string, share: string, reasons: string) => `${metric} left out ${lost} cells (${share}): ${reasons}`,
+  metricLost: (metric: string, lost: string, share: string, reasons: string, count: number) =>
+    `${metric} left out ${lost} ${count === 1 ? 'cell' : 'cells'} (${share}): ${reasons}`,
   coverageTitle: 'What the numbers are made of',
 };
 
@@ -324,7 +325,7 @@ const vi: Messages = {
   coverageNothingLeftOut: (n: string) => `n = ${n} · không bỏ qua ô nào`,
   coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (đầu tiên: ${places})` : ''}`,
   missingBanner: (metrics: number, total: number, details: string) => `${metrics}/${total} chỉ số thiếu dữ liệu: ${details}`,
-  metricLost: (metric: string, lost: string, share: string, reasons: string) => `${metric} bỏ qua ${lost} ô (${share}): ${reasons}`,
+  metricLost: (metric: string, lost: string, share: string, reasons: string, _count: number) => `${metric} bỏ qua ${lost} ô (${share}): ${reasons}`,
   coverageTitle: 'Các con số được tính từ đâu',
 };
 

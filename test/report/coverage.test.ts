@@ -68,6 +68,14 @@ describe('coverage of survey metrics', () => {
     expect(missingDataBanner({ ...report, lang: 'vi' })).toMatch(/^1\/1 chỉ số thiếu dữ liệu: Chỉ số giới thiệu \(NPS\) bỏ qua 4 ô \(57,1%\)/);
   });
 
+  it('says "1 cell", not "1 cells", when a single cell was lost', () => {
+    const scores: Cell[] = [10, 9, 8, 7, 6, 10, 9, 'maybe', 10, 9];
+    const when: Cell[] = scores.map(() => '2026-10-10');
+    const one = buildReport(withPlaces({ timeZone: 'UTC', lang: 'en', period: { kind: 'month', start: '2026-10-01' }, survey: { dates: when, nps: scores } }, [[scores, at(SHEET, 'C')]]));
+    expect(missingDataBanner(one)).toContain('Net Promoter Score (NPS) left out 1 cell (10.0%)');
+    expect(missingDataBanner({ ...one, lang: 'vi' })).toContain('bỏ qua 1 ô (10,0%)');
+  });
+
   it('keeps the first three places and the exact count', () => {
     const many: Cell[] = Array.from({ length: 40 }, (_, i) => (i % 4 === 0 ? '#N/A' : 9));
     const when: Cell[] = many.map(() => '2026-10-10');

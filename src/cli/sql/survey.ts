@@ -448,7 +448,6 @@ async function countRows(
       email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
     };
   };
-  if (process.env.CX_METRICS_SQL_DUMP) (await import('node:fs')).writeFileSync(process.env.CX_METRICS_SQL_DUMP, sql);
   await duck.eachRow(sql, (row) => {
     const gid = Number(row[0]);
     const present = new Set(keys.filter((_, k) => ((gid >> (keys.length - 1 - k)) & 1) === 0));
