@@ -11,7 +11,9 @@
  * step goes through the add-on's own entry points in the bundle, as the sidebar calls them:
  * `detectMapping`, `previewMetrics`, then `saveMapping` (not timed) and `sendTestReport`, which
  * reads the mapped sheets, builds last month's report and mails it. The emulator's reads are
- * in-memory, so the times are the add-on's compute.
+ * in-memory, so the times are the add-on's compute. The budget rows count the process's CPU time
+ * (user + system) during the call, not the wall clock: on a shared 2-core machine the wall clock
+ * measured the other processes as much as ours (the note gives both).
  */
 import { performance } from 'node:perf_hooks';
 import type { Mapping } from '../../src/mapping/index';
@@ -35,7 +37,17 @@ interface Run {
   detectMs: number;
   previewMs: number;
   reportMs: number;
+  /** CPU milliseconds of the same calls. */
+  detectCpu: number;
+  previewCpu: number;
+  reportCpu: number;
 }
+
+/** CPU milliseconds (user + system) since `from`. */
+const cpuSince = (from: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
 
 function measureWorkbook(surveyRows: number, reps: number): Run {
   const emu = createEmulator({ workbook: demoAtScale(surveyRows, COLUMNS), now: NOW });
@@ -44,21 +56,27 @@ function measureWorkbook(surveyRows: number, reps: number): Run {
   const runs: Run[] = [];
   for (let i = 0; i < reps + 1; i++) {
     emu.calls.reset();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const mapping = emu.call<{ mapping: Mapping }>('detectMapping', { sheets: names, lang: 'en' }).mapping;
     const t1 = performance.now();
+    const detectCpu = cpuSince(c0);
     const detectCalls = emu.calls.count();
     emu.calls.reset();
+    const c1 = process.cpuUsage();
     keep(emu.call('previewMetrics', { mapping, lang: 'en' }));
     const t2 = performance.now();
+    const previewCpu = cpuSince(c1);
     const previewCalls = emu.calls.count();
     // Saving is the sidebar's step, not the report's: its calls are not the report's.
     emu.call('saveMapping', { mapping, lang: 'en' });
     emu.calls.reset();
+    const c3 = process.cpuUsage();
     const t3 = performance.now();
     keep(emu.call<{ subject: string }>('sendTestReport', { lang: 'en' }).subject);
     const t4 = performance.now();
-    runs.push({ detectCalls, previewCalls, reportCalls: emu.calls.count(), detectMs: t1 - t0, previewMs: t2 - t1, reportMs: t4 - t3 });
+    const reportCpu = cpuSince(c3);
+    runs.push({ detectCalls, previewCalls, reportCalls: emu.calls.count(), detectMs: t1 - t0, previewMs: t2 - t1, reportMs: t4 - t3, detectCpu, previewCpu, reportCpu });
   }
   const timed = runs.slice(1); // the first run is the warm-up
   return {
@@ -66,6 +84,9 @@ function measureWorkbook(surveyRows: number, reps: number): Run {
     detectMs: median(timed.map((r) => r.detectMs)),
     previewMs: median(timed.map((r) => r.previewMs)),
     reportMs: median(timed.map((r) => r.reportMs)),
+    detectCpu: median(timed.map((r) => r.detectCpu)),
+    previewCpu: median(timed.map((r) => r.previewCpu)),
+    reportCpu: median(timed.map((r) => r.reportCpu)),
   };
 }
 
@@ -74,15 +95,18 @@ export function emulatorRows(notes: string[], large = LARGE): BenchRow[] {
   const big = measureWorkbook(large, 1);
   const cells = (large * COLUMNS).toLocaleString('en-US');
   const sizes = `${large.toLocaleString('en-US')} ÷ ${SMALL.toLocaleString('en-US')} rows`;
+  const both = (cpu: number, wall: number) => `${cpu.toFixed(0)} ms CPU (${wall.toFixed(0)} ms wall)`;
   notes.push(
-    `emulator: on ${large.toLocaleString('en-US')} survey rows × ${COLUMNS} columns (${cells} cells) detection takes ${big.detectMs.toFixed(0)} ms, the preview ${big.previewMs.toFixed(0)} ms and the monthly report ${big.reportMs.toFixed(0)} ms; ` +
-      `${SMALL.toLocaleString('en-US')} rows: ${small.detectMs.toFixed(0)} + ${small.previewMs.toFixed(0)} + ${small.reportMs.toFixed(0)} ms`,
+    `emulator: on ${large.toLocaleString('en-US')} survey rows × ${COLUMNS} columns (${cells} cells) detection takes ${both(big.detectCpu, big.detectMs)}, the preview ${both(big.previewCpu, big.previewMs)} and the monthly report ${both(big.reportCpu, big.reportMs)}; ` +
+      `${SMALL.toLocaleString('en-US')} rows: ${small.detectCpu.toFixed(0)} + ${small.previewCpu.toFixed(0)} + ${small.reportCpu.toFixed(0)} ms CPU`,
   );
   return [
     row(`calls: detect columns (detectMapping), ${sizes}`, large, big.detectCalls, `calls at ${SMALL.toLocaleString('en-US')} rows`, small.detectCalls, 1.0),
     row(`calls: preview (previewMetrics), ${sizes}`, large, big.previewCalls, `calls at ${SMALL.toLocaleString('en-US')} rows`, small.previewCalls, 1.0),
     row(`calls: monthly report (sendTestReport), ${sizes}`, large, big.reportCalls, `calls at ${SMALL.toLocaleString('en-US')} rows`, small.reportCalls, 1.0),
-    row(`monthly report (sendTestReport) on ${cells} cells, emulator`, large, big.reportMs, `${REPORT_BUDGET_MS / 1000} s budget`, REPORT_BUDGET_MS, 1.0),
-    row(`detect + preview (sidebar) on ${cells} cells, emulator`, large, big.detectMs + big.previewMs, `${SIDEBAR_BUDGET_MS / 1000} s budget`, SIDEBAR_BUDGET_MS, 1.0),
+    row(`monthly report (sendTestReport) on ${cells} cells, emulator, CPU ms`, large, big.reportCpu, `${REPORT_BUDGET_MS / 1000} s budget`, REPORT_BUDGET_MS, 1.0),
+    row(`detect columns (detectMapping) on ${cells} cells, emulator, CPU ms`, large, big.detectCpu, `${SIDEBAR_BUDGET_MS / 1000} s budget`, SIDEBAR_BUDGET_MS, 1.0),
+    row(`preview (previewMetrics) on ${cells} cells, emulator, CPU ms`, large, big.previewCpu, `${SIDEBAR_BUDGET_MS / 1000} s budget`, SIDEBAR_BUDGET_MS, 1.0),
+    row(`detect + preview (sidebar) on ${cells} cells, emulator, CPU ms`, large, big.detectCpu + big.previewCpu, `${SIDEBAR_BUDGET_MS / 1000} s budget`, SIDEBAR_BUDGET_MS, 1.0),
   ];
 }

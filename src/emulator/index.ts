@@ -23,7 +23,7 @@ import type { CompileFunction } from './services/html';
 import { createServices, type ServiceState } from './services/index';
 import type { LogLine } from './services/logger';
 import type { Outbox } from './services/mail';
-import { bridgeRealms, emulatedDate } from './services/realm';
+import { bridgeRealms, builtinsScript, emulatedDate } from './services/realm';
 import { clockEvent, type TriggerEventType } from './services/triggers';
 import { createSpreadsheetApp, type EmulatedSpreadsheetApp, type UiRecord } from './spreadsheet/index';
 
@@ -127,6 +127,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   let vmContext: vm.Context | undefined;
   /** The loaded project's code, compiled once; every execution runs it in a fresh context. */
   let project: vm.Script | undefined;
+  /** The built-ins bound as constants in each context before the project runs (realm.ts). */
+  let builtins: vm.Script | undefined;
   const globalFunction = (name: string) => {
     const fn = vmContext?.[name];
     return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
@@ -216,6 +218,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     };
     vmContext = vm.createContext(sandbox, { name: 'Apps Script (emulated)', codeGeneration: { strings: true, wasm: false } });
     bridgeRealms(vmContext);
+    builtins?.runInContext(vmContext);
     project.runInContext(vmContext);
   }
 
@@ -300,7 +303,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       for (const name of existsSync(dir) ? readdirSync(dir) : []) {
         if (name.endsWith('.html') && !files.has(name.slice(0, -5))) files.set(name.slice(0, -5), readFileSync(join(dir, name), 'utf8'));
       }
-      project = new vm.Script(readFileSync(codePath, 'utf8'), { filename: codePath });
+      const code = readFileSync(codePath, 'utf8');
+      project = new vm.Script(code, { filename: codePath });
+      builtins = builtinsScript(code);
       freshContext();
     },
     call<T>(name: string, ...args: unknown[]): T {

@@ -55,3 +55,29 @@ export function bridgeRealms(context: vm.Context): void {
   const install = vm.runInContext(BRIDGE, context) as (host: Record<string, unknown>) => void;
   install({ Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError });
 }
+
+/**
+ * The built-ins a script reads by name, bound as script-scope constants of each context (the
+ * script to run in it before the project's code, compiled once per project).
+ * In a node:vm context every read of a global name goes through the context's property
+ * interceptor: `Math.floor(x)` in a loop costs about 190 ns a call instead of 1 (measured on
+ * Node 20), so a million-row read that takes 0.1 s in Apps Script's V8 took seconds here, and the
+ * bench timed the emulator instead of the add-on. A top-level `const Math = globalThis.Math`
+ * shadows the global property with the same object (scripts see no difference), read as a
+ * context slot. `NaN`, `Infinity` and `undefined` cannot be shadowed (non-configurable globals);
+ * the minified bundle writes the last two as `1/0` and `void 0`. A name the script itself
+ * declares at top level is left alone (a second declaration would be a SyntaxError).
+ */
+const BUILTINS = [
+  'Object', 'Function', 'Array', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'Math', 'JSON', 'Date', 'RegExp', 'Map', 'Set',
+  'WeakMap', 'WeakSet', 'Promise', 'Reflect', 'Proxy', 'Intl', 'ArrayBuffer', 'DataView', 'Float64Array', 'Float32Array', 'Int32Array',
+  'Int16Array', 'Int8Array', 'Uint32Array', 'Uint16Array', 'Uint8Array', 'Uint8ClampedArray', 'Error', 'TypeError', 'RangeError',
+  'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'isNaN', 'isFinite', 'parseInt', 'parseFloat', 'encodeURIComponent',
+  'decodeURIComponent', 'encodeURI', 'decodeURI',
+];
+
+export function builtinsScript(code: string): vm.Script {
+  const declared = (name: string) => new RegExp(`(?:^|[^.\\w$])(?:function\\*?|class|var|let|const)\\s+${name}\\b`).test(code);
+  const names = BUILTINS.filter((name) => !declared(name));
+  return new vm.Script(`const ${names.map((name) => `${name} = globalThis.${name}`).join(', ')};`, { filename: 'builtins.js' });
+}
