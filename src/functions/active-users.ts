@@ -1,6 +1,6 @@
 import { failCall } from '../cells/messages';
 import type { RangeArg } from '../cells/types';
-import { activeUsersAsOf, activeUserTexts, asOfDay, readActivity, type ActiveUsers } from '../metrics/active-users';
+import { activeInWindow, activeUsersAsOf, activeUserTexts, asOfDay, readActivity, type ActiveUsers } from '../metrics/active-users';
 import type { FunctionDoc } from './catalog';
 import { sheetTimeZone } from './env';
 import { inSheetLang } from './localize';
@@ -12,19 +12,26 @@ function activeUsers(fn: string, users: RangeArg, dates: RangeArg, asOf: unknown
   return activeUsersAsOf(activity, asOfDay(fn, asOf, activity, timeZone));
 }
 
+/** Reads the events and counts the distinct users of the `days` days ending on as_of. */
+function activeOver(fn: string, days: number, users: RangeArg, dates: RangeArg, asOf: unknown): number {
+  const timeZone = sheetTimeZone();
+  const activity = readActivity(fn, users, dates, timeZone);
+  return activeInWindow(activity, asOfDay(fn, asOf, activity, timeZone), days);
+}
+
 /** Distinct users active on the as_of day (default: the latest date). */
 export function DAU(users: RangeArg, dates: RangeArg, as_of?: unknown): number {
-  return inSheetLang(() => activeUsers('DAU', users, dates, as_of).dau);
+  return inSheetLang(() => activeOver('DAU', 1, users, dates, as_of));
 }
 
 /** Distinct users active in the 7 days ending on as_of. */
 export function WAU(users: RangeArg, dates: RangeArg, as_of?: unknown): number {
-  return inSheetLang(() => activeUsers('WAU', users, dates, as_of).wau);
+  return inSheetLang(() => activeOver('WAU', 7, users, dates, as_of));
 }
 
 /** Distinct users active in the 30 days ending on as_of. */
 export function MAU(users: RangeArg, dates: RangeArg, as_of?: unknown): number {
-  return inSheetLang(() => activeUsers('MAU', users, dates, as_of).mau);
+  return inSheetLang(() => activeOver('MAU', 30, users, dates, as_of));
 }
 
 /** 100 · average DAU over the 30 days ending on as_of / MAU. */

@@ -3,7 +3,7 @@ import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { rangeDateReader, type DateReading } from '../cells/facts';
-import { inDateRange, isDateCell, SHEETS_ERRORS } from '../cells/read';
+import { isDateCell, MAX_DATE_MS, MIN_DATE_MS, SHEETS_ERRORS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
@@ -96,6 +96,11 @@ export interface Events {
   days: Int32Array;
   userCount: number;
 }
+
+// Module constants, not the imports: tsx and Node's CommonJS interop read an imported binding
+// through a getter, once per row in readEvents (inDateRange inline, for the same reason).
+const MIN_MS = MIN_DATE_MS;
+const MAX_MS = MAX_DATE_MS;
 
 /** Marks a cell of a row left out (no user, or no date) in Activity's day per cell. */
 const NO_EVENT = -2147483648;
@@ -217,11 +222,11 @@ function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: st
       if (!(first > 32 && first < 127 && first !== 35) && readAt(fn, readUserCell, userCell, index, userRange, 'users') === 0) continue;
       const dateCell = dateRow[c];
       const instant = dateCell instanceof Date ? dateCell.getTime() : readAt(fn, readDateHere, dateCell, index, dateRange, 'dates');
-      if (instant !== instant || !inDateRange(instant)) {
+      if (!(instant >= MIN_MS && instant <= MAX_MS)) {
         if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid or out-of-range Date: say so
         continue;
       }
-      const day = localDays.of(instant);
+      const day = dateCell instanceof Date ? localDays.ofDate(dateCell) : localDays.of(instant);
       dayOfCell[index] = day;
       size++;
       if (day < firstDay) firstDay = day;

@@ -15,6 +15,15 @@ describe('LocalDays', () => {
     }
   });
 
+  it('reads a Date cell as its instant: ofDate gives localDay too, clock-change days included', () => {
+    for (const zone of ['America/New_York', 'Australia/Lord_Howe', 'Asia/Ho_Chi_Minh']) {
+      const days = new LocalDays(zone);
+      const differ: number[] = [];
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 11 * 60_000) if (days.ofDate(new Date(t)) !== localDay(t, zone)) differ.push(t);
+      expect(differ).toEqual([]);
+    }
+  });
+
   it('counts the 18:30Z instant on the next day in Asia/Ho_Chi_Minh', () => {
     expect(new LocalDays('Asia/Ho_Chi_Minh').of(Date.parse('2026-03-31T18:30Z'))).toBe(20544);
   });
