@@ -4,7 +4,7 @@ import { meanDurationOf, readDuration } from './art';
 import { cesOfCounts, cesOptions, cesReader } from './ces';
 import { csatOptions, csatReader } from './csat';
 import { yesShareOf } from './flags';
-import { NPS_HIGH, NPS_LOW, npsOfScores, readNpsScore } from './nps';
+import { NPS_HIGH, NPS_LOW, npsOfCounts, npsOfScores, readNpsScore } from './nps';
 import { readReferralFlag } from './referral';
 import { histogramOf, meanOfCounts, shareAtLeast } from './scale';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
@@ -46,33 +46,58 @@ function nonEmpty(id: MetricId, emptyText: typeof callTexts.noScores, summarize:
   };
 }
 
+/** nonEmpty for a summary from counts: refuses counts of nothing. */
+function nonEmptyCounts(id: MetricId, emptyText: typeof callTexts.noScores, summarize: (counts: Float64Array) => Summary) {
+  return (counts: Float64Array): Summary => {
+    let n = 0;
+    for (let i = 0; i < counts.length; i++) n += counts[i];
+    if (n === 0) throw failCall(id, emptyText());
+    return summarize(counts);
+  };
+}
+
+/** yesShareOf of the answers counted as `counts[0]` noes and `counts[1]` yeses. */
+function yesShareOfCounts(counts: Float64Array, id: MetricId): Summary {
+  if (counts[0] + counts[1] === 0) return yesShareOf([], id);
+  return { kind: 'proportion', n: counts[0] + counts[1], successes: counts[1], value: (100 * counts[1]) / (counts[0] + counts[1]) };
+}
+
 /** The metric `id`, with its options validated. */
 export function getMetric(id: MetricId, options: MetricOptions = {}): MetricDef {
   switch (id) {
     case 'NPS':
-      return { id, read: readNpsScore, whole: { low: NPS_LOW, high: NPS_HIGH }, summarize: (observations) => npsOfScores(observations, id) };
+      return {
+        id,
+        read: readNpsScore,
+        whole: { low: NPS_LOW, high: NPS_HIGH },
+        summarize: (observations) => npsOfScores(observations, id),
+        summarizeCounts: nonEmptyCounts(id, callTexts.noScores, npsOfCounts),
+      };
     case 'CSAT': {
       const { scale, threshold } = csatOptions(id, options.scale, options.threshold);
-      const summarize = (observations: ArrayLike<number>) => shareAtLeast(histogramOf(observations, 1, scale), 1, threshold);
-      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      const ofCounts = (counts: Float64Array) => shareAtLeast(counts, 1, threshold);
+      const summarize = (observations: ArrayLike<number>) => ofCounts(histogramOf(observations, 1, scale));
+      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize), summarizeCounts: nonEmptyCounts(id, callTexts.noScores, ofCounts) };
     }
     case 'CSAT_AVG': {
       const { scale } = csatOptions(id, options.scale);
-      const summarize = (observations: ArrayLike<number>) => meanOfCounts(histogramOf(observations, 1, scale), 1);
-      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      const ofCounts = (counts: Float64Array) => meanOfCounts(counts, 1);
+      const summarize = (observations: ArrayLike<number>) => ofCounts(histogramOf(observations, 1, scale));
+      return { id, read: csatReader(scale), whole: { low: 1, high: scale }, summarize: nonEmpty(id, callTexts.noScores, summarize), summarizeCounts: nonEmptyCounts(id, callTexts.noScores, ofCounts) };
     }
     case 'CES': {
       const cesChoice = cesOptions(id, options.scale, options.method);
-      const summarize = (observations: ArrayLike<number>) => cesOfCounts(histogramOf(observations, 1, cesChoice.scale), cesChoice);
-      return { id, read: cesReader(cesChoice.scale), whole: { low: 1, high: cesChoice.scale }, summarize: nonEmpty(id, callTexts.noScores, summarize) };
+      const ofCounts = (counts: Float64Array) => cesOfCounts(counts, cesChoice);
+      const summarize = (observations: ArrayLike<number>) => ofCounts(histogramOf(observations, 1, cesChoice.scale));
+      return { id, read: cesReader(cesChoice.scale), whole: { low: 1, high: cesChoice.scale }, summarize: nonEmpty(id, callTexts.noScores, summarize), summarizeCounts: nonEmptyCounts(id, callTexts.noScores, ofCounts) };
     }
     case 'FCR':
     case 'TRIAL_CONVERSION':
     // CHURN over per-customer churned flags (CHURN(churned), CX_TREND("CHURN", …), CX_BY("CHURN", …)).
     case 'CHURN':
-      return { id, read: readFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id) };
+      return { id, read: readFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id), summarizeCounts: (counts) => yesShareOfCounts(counts, id) };
     case 'REFERRAL_RATE':
-      return { id, read: readReferralFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id) };
+      return { id, read: readReferralFlag, whole: { low: 0, high: 1 }, summarize: (observations) => yesShareOf(observations, id), summarizeCounts: (counts) => yesShareOfCounts(counts, id) };
     case 'ART':
       return { id, read: readDuration, summarize: (observations) => meanDurationOf(observations, id) };
     default:

@@ -5,7 +5,7 @@ import { singleValue, wordChoice } from '../cells/options';
 import { newCoverage, noteLeftOut, noteUsed, type Coverage, type LeftOutReason } from '../cells/coverage';
 import { rangeDateReader } from '../cells/facts';
 import { isNonAnswer, scaleProvedBy } from '../cells/labels';
-import { inDateRange, isBlank, isDateCell } from '../cells/read';
+import { inDateRange, isBlank, isDateCell, MAX_DATE_MS, MIN_DATE_MS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 import { CES_SCALES } from './ces';
@@ -123,9 +123,10 @@ export function bucketize(values: Float64Array, bucketOf: Int32Array, buckets: n
  * Reads a values range with the metric's reader, pairing each kept value with a key from a
  * second same-sized range (`keyOf` returns NaN to leave the row out). The key cell is read only
  * for rows whose value is kept, so a header row (text in both columns) is skipped whole.
- * `keyOfInstant`, when given, is the key of a Date cell holding a valid time: such cells (all
- * of a dates column, as Sheets passes it) skip `keyOf` and its error handling, a fifth of
- * CX_TREND's time at 10^6 rows; `keyOf` must give the same key for them.
+ * `keyOfDate`, when given, is the key of a Date cell holding a time in the years a sheet holds:
+ * such cells (all of a dates column, as Sheets passes it) skip `keyOf` and its error handling, a
+ * fifth of CX_TREND's time at 10^6 rows; `keyOf` must give the same key for them. It takes the
+ * Date, not its instant, so a call V8 does not inline boxes no number per row.
  */
 export function readPairs(
   fn: string,
@@ -134,7 +135,7 @@ export function readPairs(
   keys: RangeArg,
   keyName: string,
   keyOf: (cell: Cell) => number,
-  keyOfInstant?: (instant: number) => number,
+  keyOfDate?: (date: Date) => number,
   /** Why a value whose key is blank or left out is not used: `noDate` for a trend, `blank` for a group. */
   noKey: LeftOutReason = 'noDate',
 ): Pairs {
@@ -149,7 +150,7 @@ export function readPairs(
   const { rows, columns } = valueRange;
   if (keyRange.rows !== rows || keyRange.columns !== columns) checkShapes();
   try {
-    return readPairsOf(fn, metric, valueRange, keyRange, keyName, keyOf, keyOfInstant, checkShapes, noKey);
+    return readPairsOf(fn, metric, valueRange, keyRange, keyName, keyOf, keyOfDate, checkShapes, noKey);
   } catch (error) {
     checkShapes();
     throw error;
@@ -183,7 +184,7 @@ function readPairsOf(
   keyRange: Range,
   keyName: string,
   keyOf: (cell: Cell) => number,
-  keyOfInstant: ((instant: number) => number) | undefined,
+  keyOfDate: ((date: Date) => number) | undefined,
   checkShapes: () => void,
   noKey: LeftOutReason,
 ): Pairs {
@@ -212,10 +213,9 @@ function readPairsOf(
         }
       }
       const keyCell = keyRow[c];
-      const time = keyOfInstant !== undefined && keyCell instanceof Date ? keyCell.getTime() : NaN;
+      const time = keyOfDate !== undefined && keyCell instanceof Date ? keyCell.getTime() : NaN;
       // Out of the years a sheet holds, the cell goes through its reader, which names the problem.
-      const instant = inDateRange(time) ? time : NaN;
-      const key = instant === instant ? (keyOfInstant as (instant: number) => number)(instant) : readAt(fn, keyOf, keyCell, index, keyRange, keyName);
+      const key = time >= MIN_MS && time <= MAX_MS ? (keyOfDate as (date: Date) => number)(keyCell as Date) : readAt(fn, keyOf, keyCell, index, keyRange, keyName);
       if (key !== key) {
         noteLeftOut(coverage, noKey);
         continue;
@@ -228,6 +228,10 @@ function readPairsOf(
   noteUsed(coverage, kept);
   return { values: keptValues.subarray(0, kept), keys: keptKeys.subarray(0, kept), range: valueRange, coverage };
 }
+
+// Module constants, not the imports: tsx and Node's CommonJS interop read an imported binding through a getter, once per row.
+const MIN_MS = MIN_DATE_MS;
+const MAX_MS = MAX_DATE_MS;
 
 /** Days remembered by PeriodsByDay: about 22 years either side of the first date read. */
 const REMEMBERED_DAYS = 1 << 14;
@@ -250,7 +254,15 @@ class PeriodsByDay {
   }
 
   ofInstant(instant: number): number {
-    const day = this.localDays.of(instant);
+    return this.ofDay(this.localDays.of(instant));
+  }
+
+  /** ofInstant(date.getTime()) for a Date cell, boxing no number (LocalDays.ofDate). */
+  ofDate(date: Date): number {
+    return this.ofDay(this.localDays.ofDate(date));
+  }
+
+  private ofDay(day: number): number {
     if (this.firstDay !== this.firstDay) this.firstDay = day - REMEMBERED_DAYS / 2;
     const slot = day - this.firstDay;
     if (!(slot >= 0 && slot < REMEMBERED_DAYS)) return periodIndex(day, this.period);
@@ -258,6 +270,23 @@ class PeriodsByDay {
     if (known === known) return known;
     return (this.periodOfDay[slot] = periodIndex(day, this.period));
   }
+}
+
+/**
+ * How many values of each period hold each whole value: `counts[(key − first) · width + v − low]`,
+ * or undefined when a value is not a whole number from `low` to `high` (the caller then sorts).
+ */
+function countsByPeriod(pairs: Pairs, first: number, periods: number, whole: { low: number; high: number }): Float64Array | undefined {
+  const { low, high } = whole;
+  const width = high - low + 1;
+  const counts = new Float64Array(periods * width);
+  const { values, keys } = pairs;
+  for (let i = 0; i < values.length; i++) {
+    const slot = values[i] - low;
+    if (!(slot >= 0 && slot <= high - low && slot === Math.floor(slot))) return undefined;
+    counts[(keys[i] - first) * width + slot]++;
+  }
+  return counts;
 }
 
 export interface TrendRow {
@@ -279,7 +308,7 @@ export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dat
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
   const periods = new PeriodsByDay(timeZone, period);
-  const periodOfInstant = (instant: number) => periods.ofInstant(instant);
+  const periodOfDate = (date: Date) => periods.ofDate(date);
   // A Date's instant is read directly; everything else (ISO text, problems) through readDate.
   const readDateCell = rangeDateReader(rangeForScan(dates), toInstant, 'dates');
   const periodOfCell = (cell: Cell) => {
@@ -287,7 +316,7 @@ export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dat
     if (instant !== instant || !inDateRange(instant)) return isDateCell(cell) ? readDateCell(cell) : NaN; // an invalid or out-of-range Date: say so
     return periods.ofInstant(instant);
   };
-  const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell, periodOfInstant);
+  const pairs = readPairs(fn, metric, values, dates, 'dates', periodOfCell, periodOfDate);
   if (pairs.values.length === 0) throw failCall(fn, trendTexts.noDatedValues());
   let first = Infinity;
   let last = -Infinity;
@@ -298,6 +327,20 @@ export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dat
   const count = last - first + 1;
   if (count > MAX_PERIODS) {
     throw failCall(fn, trendTexts.tooManyPeriods(count, period, periodStartDay(first, period), periodStartDay(last + 1, period) - 1));
+  }
+  const counted = metric.whole && metric.summarizeCounts ? countsByPeriod(pairs, first, count, metric.whole) : undefined;
+  if (counted) {
+    // Whole scores or flags: one pass counting each period's values, no sort (summarizeCounts gives summarize's Summary).
+    const width = metric.whole!.high - metric.whole!.low + 1;
+    const rows: TrendRow[] = [];
+    for (let b = 0; b < count; b++) {
+      const counts = counted.subarray(b * width, (b + 1) * width);
+      let n = 0;
+      for (let v = 0; v < width; v++) n += counts[v];
+      const periodStart = periodStartDay(first + b, period);
+      rows.push(n === 0 ? { periodStart, n } : { periodStart, n, summary: metric.summarizeCounts!(counts) });
+    }
+    return { rows, coverage: pairs.coverage };
   }
   const bucketOf = new Int32Array(pairs.keys.length);
   for (let i = 0; i < bucketOf.length; i++) bucketOf[i] = pairs.keys[i] - first;

@@ -54,4 +54,10 @@ export interface MetricDef {
   whole?: { low: number; high: number };
   /** Aggregate observations already returned by `read` (never NaN). Throws CellProblem-free CxError when empty. */
   summarize(observations: ArrayLike<number>): Summary;
+  /**
+   * With `whole`: the same Summary as `summarize`, from how many observations hold each value
+   * (`counts[v − whole.low]`), so a driver can count per period in one pass instead of sorting
+   * the observations into periods first.
+   */
+  summarizeCounts?(counts: Float64Array): Summary;
 }
