@@ -68,6 +68,9 @@ export function placeText(index: number, refOf?: (index: number) => CellRef): Te
  */
 type FastCells = { low: number; high: number; whole: boolean } | 'flags' | 'dates';
 
+/** Distinct texts a column reader remembers the reading of; past this many it stops remembering. */
+const MAX_TEXTS = 4096;
+
 /** Runs `read` over each cell, filling values and coverage; problems become left-out cells. */
 function readEach<D>(cells: readonly Cell[], read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
   const values = new Float64Array(cells.length);
@@ -80,6 +83,7 @@ function readEach<D>(cells: readonly Cell[], read: (cell: Cell, index: number) =
   const high = numbers ? numbers.high : 0;
   const whole = numbers ? numbers.whole : false;
   const dates = fast === 'dates';
+  let texts: Map<string, number | CellProblem> | undefined = new Map();
   let used = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -102,17 +106,31 @@ function readEach<D>(cells: readonly Cell[], read: (cell: Cell, index: number) =
         continue;
       }
     }
+    // A text's reading depends on its text alone (the column's decisions are made before the
+    // loop): each distinct text is read once, its value or its problem remembered.
     let value: number;
-    try {
-      value = read(cell, i);
-    } catch (error) {
-      if (!(error instanceof CellProblem)) throw error;
+    let known = typeof cell === 'string' && texts !== undefined ? texts.get(cell) : undefined;
+    if (known === undefined) {
+      try {
+        known = read(cell, i);
+      } catch (error) {
+        if (!(error instanceof CellProblem)) throw error;
+        known = error;
+      }
+      if (typeof cell === 'string' && texts !== undefined) {
+        texts.set(cell, known);
+        if (texts.size >= MAX_TEXTS) texts = undefined; // a column of distinct texts (timestamps) gains nothing
+      }
+    }
+    if (typeof known !== 'number') {
+      const problem = known;
       values[i] = NaN;
-      noteLeftOut(coverage, error.reason, refOf?.(i));
-      if (!problems.some((p) => p.reason === error.reason)) problems.push({ index: i, reason: error.reason, problem: error });
-      onProblem?.(i, error);
+      noteLeftOut(coverage, problem.reason, refOf?.(i));
+      if (!problems.some((p) => p.reason === problem.reason)) problems.push({ index: i, reason: problem.reason, problem });
+      onProblem?.(i, problem);
       continue;
     }
+    value = known;
     values[i] = value;
     if (value === value) used++;
     else noteLeftOut(coverage, isBlank(cell) ? 'blank' : 'noAnswer', isBlank(cell) ? undefined : refOf?.(i));
@@ -216,8 +234,14 @@ export function readScoreColumn(cells: readonly Cell[], options: ScoreColumnOpti
 /** Distinct non-number answers of a column with their counts and scores. */
 function labelsOf(cells: readonly Cell[], table: LabelTable | undefined, read: (cell: Cell) => number): LabelFound[] {
   const found = new Map<string, LabelFound>();
+  // Each distinct text folded once: a column of labels repeats a handful of texts.
+  const keys = new Map<string, string>();
   textsOf(cells)((text) => {
-    const key = foldLabel(text);
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = foldLabel(text);
+      if (keys.size < MAX_TEXTS) keys.set(text, key);
+    }
     const known = found.get(key);
     if (known) {
       known.count++;

@@ -162,6 +162,9 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
   let lastSlot = -1;
   let otherText = '';
   let otherSlot = -1;
+  // Every other text read is remembered too (five satisfaction labels, a few channels), up to
+  // MAX_TEXTS distinct texts: each is read once per range, not once per cell.
+  let texts: Map<string, number> | undefined;
   if (columns === 1) {
     // A range is usually one column (=NPS(A:A)). Its loop has two parts: a fast loop over the
     // cells counted without a read (whole numbers on the scale, the two remembered texts,
@@ -194,7 +197,11 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
       const row = cells[r];
       if (!Array.isArray(row) || row.length !== 1) rowOf(fn, range, r, argName);
       const cell = row[0];
-      const slot = slotOf(fn, read, cell, r, range, low, argName);
+      let slot: number;
+      if (typeof cell === 'string' && r > 0) {
+        texts ??= new Map();
+        slot = texts.get(cell) ?? rememberedSlot(texts, cell, slotOf(fn, read, cell, r, range, low, argName));
+      } else slot = slotOf(fn, read, cell, r, range, low, argName);
       if (slot >= 0) counts[slot]++;
       if (typeof cell === 'string' && r > 0) {
         otherText = lastText;
@@ -233,20 +240,28 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
       if (cell === lastText) slot = lastSlot;
       else if (cell === otherText) slot = otherSlot;
       else if (cell === '') continue;
-      else {
-        slot = slotOf(fn, read, cell, index, range, low, argName);
-        if (index >= columns) {
-          otherText = lastText;
-          otherSlot = lastSlot;
-          lastText = cell;
-          lastSlot = slot;
-        }
-      }
+      else if (index >= columns) {
+        texts ??= new Map();
+        slot = texts.get(cell) ?? rememberedSlot(texts, cell, slotOf(fn, read, cell, index, range, low, argName));
+        otherText = lastText;
+        otherSlot = lastSlot;
+        lastText = cell;
+        lastSlot = slot;
+      } else slot = slotOf(fn, read, cell, index, range, low, argName);
     } else if (cell === null || cell === undefined) continue;
     else slot = slotOf(fn, read, cell, index, range, low, argName);
     if (slot >= 0) counts[slot]++;
   }
   return counts;
+}
+
+/** Distinct texts tallyWhole remembers the slot of. */
+const MAX_TEXTS = 4096;
+
+/** Remembers a text's slot while fewer than MAX_TEXTS are, and gives it back. */
+function rememberedSlot(texts: Map<string, number>, text: string, slot: number): number {
+  if (texts.size < MAX_TEXTS) texts.set(text, slot);
+  return slot;
 }
 
 /** tallyWhole's slow path: the counts slot of a cell `read` reads, −1 for a cell it skips. */
