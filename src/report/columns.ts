@@ -54,6 +54,9 @@ function reasonOf(problem: CellProblem): LeftOutReason {
  * can look at the data before any section runs), the data's span, and whole computations that
  * failed (inconsistent counts), which the report lists in `problems`.
  */
+/** Distinct texts ReportReader.column remembers the reading of. */
+const MAX_TEXTS = 4096;
+
 export class ReportReader {
   private readonly dayColumns = new Map<readonly Cell[], { column: ReadColumn; days: Float64Array }>();
   private readonly instantColumns = new Map<readonly Cell[], ReadColumn>();
@@ -103,16 +106,30 @@ export class ReportReader {
   column(cells: readonly Cell[], read: (cell: Cell) => number): ReadColumn {
     const values = new Float64Array(cells.length);
     const reasons = new Uint8Array(cells.length);
+    // A text's reading depends on its text alone: each distinct text (a referral column's
+    // "Facebook", "Zalo" …) is read once and its value and reason code remembered, up to MAX_TEXTS.
+    let texts: Map<string, { value: number; reason: number }> | undefined = new Map();
     for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      const known = typeof cell === 'string' && texts !== undefined ? texts.get(cell) : undefined;
+      if (known) {
+        values[i] = known.value;
+        reasons[i] = known.reason;
+        continue;
+      }
       try {
-        const value = read(cells[i]);
+        const value = read(cell);
         values[i] = value;
         // The readers' contract: NaN only for a blank or a non-answer ("N/A", "Không biết").
-        if (value !== value) reasons[i] = isBlank(cells[i]) ? BLANK : codeOf('noAnswer');
+        if (value !== value) reasons[i] = isBlank(cell) ? BLANK : codeOf('noAnswer');
       } catch (error) {
         if (!(error instanceof CellProblem)) throw error;
         values[i] = NaN;
         reasons[i] = codeOf(reasonOf(error));
+      }
+      if (typeof cell === 'string' && texts !== undefined) {
+        texts.set(cell, { value: values[i], reason: reasons[i] });
+        if (texts.size >= MAX_TEXTS) texts = undefined; // a column of distinct texts gains nothing
       }
     }
     return { values, reasons, refOf: this.refsOf(cells) };
