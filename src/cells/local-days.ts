@@ -6,6 +6,10 @@ const MS_PER_DAY = DAY_MS;
 
 /** UTC days LocalDays remembers: about 22 years either side of the first instant it is given. */
 const SPAN = 1 << 14;
+/** Zones whose LocalDays is shared (a spreadsheet has one; tests and the CLI a few). */
+const MAX_SHARED = 8;
+const shared = new Map<string, LocalDays>();
+
 /** Marks a remembered day whose offset changes during it. */
 const CHANGES = Infinity;
 
@@ -18,6 +22,21 @@ const CHANGES = Infinity;
  * @example new LocalDays('Asia/Ho_Chi_Minh').of(Date.parse('2026-03-31T18:30Z')) // 20544, as localDay
  */
 export class LocalDays {
+  /**
+   * The one LocalDays of a zone, shared by every reader (what it learns, a zone's offset on a UTC
+   * day, never changes): a million-row function recalculated over and over allocates and fills
+   * its 128 KB table once, not once per call.
+   */
+  static in(timeZone: string): LocalDays {
+    let days = shared.get(timeZone);
+    if (!days) {
+      if (shared.size >= MAX_SHARED) shared.clear();
+      days = new LocalDays(timeZone);
+      shared.set(timeZone, days);
+    }
+    return days;
+  }
+
   /** Offset in ms of UTC day firstUtcDay + slot; NaN when not learned yet, CHANGES on a clock-change day. */
   private readonly offsets = new Float64Array(SPAN).fill(NaN);
   private firstUtcDay = NaN;

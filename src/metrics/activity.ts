@@ -205,7 +205,7 @@ function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: st
   const { rows, columns } = userRange;
   const toInstant = wallClockIn(timeZone);
   const readDateHere = rangeDateReader(dateRange, toInstant, 'dates', dateReading);
-  const localDays = new LocalDays(timeZone);
+  const localDays = LocalDays.in(timeZone);
   const dayOfCell = new Int32Array(rows * columns).fill(NO_EVENT);
   let size = 0;
   let firstDay = Infinity;

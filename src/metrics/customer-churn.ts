@@ -51,7 +51,7 @@ export function readCustomers(fn: string, joinedArg: RangeArg, leftArg: RangeArg
   const leftRange = rangeOf(fn, leftArg, 'left');
   requireSameSize(fn, [{ name: 'joined', range: joinedRange }, { name: 'left', range: leftRange }]);
   const toInstant = wallClockIn(timeZone);
-  const localDays = new LocalDays(timeZone);
+  const localDays = LocalDays.in(timeZone);
   const readJoined = rangeDateReader(joinedRange, toInstant, 'joined');
   const readLeft = rangeDateReader(leftRange, toInstant, 'left');
   const dayOf = (instant: number) => (instant === instant ? localDays.of(instant) : NaN);

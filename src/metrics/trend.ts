@@ -233,6 +233,8 @@ function readPairsOf(
 const MIN_MS = MIN_DATE_MS;
 const MAX_MS = MAX_DATE_MS;
 
+const sharedPeriods = new Map<string, PeriodsByDay>();
+
 /** Days remembered by PeriodsByDay: about 22 years either side of the first date read. */
 const REMEMBERED_DAYS = 1 << 14;
 
@@ -242,6 +244,18 @@ const REMEMBERED_DAYS = 1 << 14;
  * dates fall on a few hundred days. Days far from the first date read are computed each time.
  */
 class PeriodsByDay {
+  /** One per zone and period, shared by every call (a day's period never changes), as LocalDays.in. */
+  static in(timeZone: string, period: Period): PeriodsByDay {
+    const key = `${timeZone} ${period}`;
+    let periods = sharedPeriods.get(key);
+    if (!periods) {
+      if (sharedPeriods.size >= 16) sharedPeriods.clear();
+      periods = new PeriodsByDay(timeZone, period);
+      sharedPeriods.set(key, periods);
+    }
+    return periods;
+  }
+
   private readonly periodOfDay = new Float64Array(REMEMBERED_DAYS).fill(NaN);
   private firstDay = NaN;
   private readonly localDays: LocalDays;
@@ -250,7 +264,7 @@ class PeriodsByDay {
     timeZone: string,
     private readonly period: Period,
   ) {
-    this.localDays = new LocalDays(timeZone);
+    this.localDays = LocalDays.in(timeZone);
   }
 
   ofInstant(instant: number): number {
@@ -307,7 +321,7 @@ export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dat
   const metric = metricForValues(fn, metricArg, values);
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
-  const periods = new PeriodsByDay(timeZone, period);
+  const periods = PeriodsByDay.in(timeZone, period);
   const periodOfDate = (date: Date) => periods.ofDate(date);
   // A Date's instant is read directly; everything else (ISO text, problems) through readDate.
   const readDateCell = rangeDateReader(rangeForScan(dates), toInstant, 'dates');

@@ -172,7 +172,7 @@ export class ReportReader {
     if (!entry) {
       const column = this.instants(cells, order);
       // One offset per UTC day, not the zone's rules per row (LocalDays gives localDay exactly).
-      const local = new LocalDays(this.input.timeZone);
+      const local = LocalDays.in(this.input.timeZone);
       const days = new Float64Array(column.values.length);
       for (let i = 0; i < days.length; i++) days[i] = local.of(column.values[i]);
       entry = { column, days };

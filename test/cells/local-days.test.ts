@@ -24,6 +24,16 @@ describe('LocalDays', () => {
     }
   });
 
+  it('is shared per zone across calls, and a table learned from 1950 still gives localDay in 2026', () => {
+    expect(LocalDays.in('America/New_York')).toBe(LocalDays.in('America/New_York'));
+    expect(LocalDays.in('America/New_York')).not.toBe(LocalDays.in('Europe/London'));
+    const days = LocalDays.in('Australia/Lord_Howe');
+    days.of(Date.UTC(1950, 0, 1));
+    const differ: number[] = [];
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 13 * 60_000) if (days.of(t) !== localDay(t, 'Australia/Lord_Howe')) differ.push(t);
+    expect(differ).toEqual([]);
+  });
+
   it('counts the 18:30Z instant on the next day in Asia/Ho_Chi_Minh', () => {
     expect(new LocalDays('Asia/Ho_Chi_Minh').of(Date.parse('2026-03-31T18:30Z'))).toBe(20544);
   });
