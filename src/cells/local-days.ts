@@ -10,6 +10,9 @@ const SPAN = 1 << 14;
 const MAX_SHARED = 8;
 const shared = new Map<string, LocalDays>();
 
+/** Instants outside the table after which it is centred again. */
+const RECENTRE_AFTER = 1024;
+
 /** Marks a remembered day whose offset changes during it. */
 const CHANGES = Infinity;
 
@@ -40,6 +43,8 @@ export class LocalDays {
   /** Offset in ms of UTC day firstUtcDay + slot; NaN when not learned yet, CHANGES on a clock-change day. */
   private readonly offsets = new Float64Array(SPAN).fill(NaN);
   private firstUtcDay = NaN;
+  /** Instants outside the table since it was centred. */
+  private outside = 0;
 
   constructor(readonly timeZone: string) {}
 
@@ -72,7 +77,15 @@ export class LocalDays {
     const utcDay = Math.floor(epochMs / MS_PER_DAY);
     if (!Number.isFinite(utcDay)) return localDay(epochMs, this.timeZone);
     if (this.firstUtcDay !== this.firstUtcDay) this.firstUtcDay = utcDay - SPAN / 2;
-    const slot = utcDay - this.firstUtcDay;
+    let slot = utcDay - this.firstUtcDay;
+    // Shared across calls, the table may have been centred on a stray date (an as_of in 1950):
+    // after many instants outside it, it starts again around the instants now asked for.
+    if (!(slot >= 0 && slot < SPAN) && ++this.outside >= RECENTRE_AFTER) {
+      this.offsets.fill(NaN);
+      this.firstUtcDay = utcDay - SPAN / 2;
+      this.outside = 0;
+      slot = SPAN / 2;
+    }
     if (slot >= 0 && slot < SPAN && this.offsets[slot] !== this.offsets[slot]) {
       const offset = steadyOffsetOn(utcDay, this.timeZone);
       this.offsets[slot] = offset === offset ? offset : CHANGES;
