@@ -171,28 +171,36 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
     // blanks) that holds no call, so V8 checks the arrays once per run of such cells instead of
     // once per cell; and, where it stops, one cell read in full before it runs on.
     let r = 0;
+    let lastHits = 0;
+    let otherHits = 0;
     while (r < rows) {
       for (; r < rows; r++) {
         const row = cells[r];
         if (!Array.isArray(row) || row.length !== 1) break;
         const cell = row[0];
-        let slot: number;
         if (typeof cell === 'number') {
-          slot = cell - low;
+          const slot = cell - low;
           // A whole number on the scale: `>>> 0` keeps it only if it is a whole number ≥ 0.
           if (slot >>> 0 !== slot || slot > span) break;
           counts[slot]++;
           continue;
         }
         if (typeof cell === 'string') {
-          if (cell === lastText) slot = lastSlot;
-          else if (cell === otherText) slot = otherSlot;
-          else if (cell === '') continue;
-          else break;
-        } else if (cell === null || cell === undefined) continue;
-        else break;
-        if (slot >= 0) counts[slot]++;
+          // Hits on the remembered texts are counted in locals, added to their slots when the
+          // texts change: a "Yes"/"No" column incremented the same slot row after row, each
+          // increment waiting on the one before through memory.
+          if (cell === lastText) lastHits++;
+          else if (cell === otherText) otherHits++;
+          else if (cell !== '') break;
+          continue;
+        }
+        if (cell === null || cell === undefined) continue;
+        break;
       }
+      if (lastSlot >= 0) counts[lastSlot] += lastHits;
+      if (otherSlot >= 0) counts[otherSlot] += otherHits;
+      lastHits = 0;
+      otherHits = 0;
       if (r === rows) break;
       const row = cells[r];
       if (!Array.isArray(row) || row.length !== 1) rowOf(fn, range, r, argName);
