@@ -1,4 +1,4 @@
-import { isoDate } from '../cells/calendar';
+import { isoDate, periodIndex } from '../cells/calendar';
 import { mergeCoverage, quoteSheet } from '../cells/coverage';
 import { describePlace } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
