@@ -96,7 +96,7 @@ describe('cx-metrics on a folder with two survey files', () => {
     expect(stdout).toMatch(/^Net Promoter Score \(NPS\) — web\s+−20\.0\s+10\s.*n = 10 · 1 left out$/m);
     expect(stdout).toMatch(/^Satisfaction \(CSAT\) — All surveys\s+60\.0%\s+20\s/m);
     // The web file lost 1 of its 11 cells (over 5%): warned; all surveys together lost 1 of 21 (under).
-    expect(stderr).toMatch(/^warning: Net Promoter Score \(NPS\) — web left out 1 cells \(9\.1%\): 1 outside the scale \(first: web\.csv, line 12, column B\)$/m);
+    expect(stderr).toMatch(/^warning: Net Promoter Score \(NPS\) — web left out 1 cell \(9\.1%\): 1 outside the scale \(first: web\.csv, line 12, column B\)$/m);
     expect(stderr).not.toContain('All surveys left out');
     // Without --accept-missing the file's loss refuses, after the output, as for one survey.
     expect((await cli(['metrics', folder, '--time-zone', 'UTC', '--period', '2026-10'])).code).toBe(1);
