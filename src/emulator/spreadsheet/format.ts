@@ -62,7 +62,24 @@ export function dateToSerial(date: Date, timeZone: string): number {
   return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - EPOCH_UTC) / 86_400_000;
 }
 
+/**
+ * Instants of serials already converted, by zone: a dashboard's formulas hand the same date column
+ * to many custom functions, and each conversion asks Intl three times.
+ */
+const serialInstants = new Map<string, Map<number, number>>();
+
 export function serialToDate(serial: number, timeZone: string): Date {
+  let known = serialInstants.get(timeZone);
+  if (!known) serialInstants.set(timeZone, (known = new Map()));
+  const hit = known.get(serial);
+  if (hit !== undefined) return new Date(hit);
+  if (known.size >= 100_000) known.clear();
+  const date = serialToDateUncached(serial, timeZone);
+  known.set(serial, date.getTime());
+  return date;
+}
+
+function serialToDateUncached(serial: number, timeZone: string): Date {
   const wall = new Date(EPOCH_UTC + Math.round(serial * 86_400_000));
   return fromZonedParts(
     {
@@ -85,7 +102,16 @@ interface LocaleSymbols {
   dateFormat: string;
 }
 
+const symbolsOf = new Map<string, LocaleSymbols>();
+
+/** The locale's symbols, asked of Intl once per locale (a snapshot formats every cell). */
 function symbols(locale: string): LocaleSymbols {
+  let known = symbolsOf.get(locale);
+  if (!known) symbolsOf.set(locale, (known = localeSymbols(locale)));
+  return known;
+}
+
+function localeSymbols(locale: string): LocaleSymbols {
   const tag = locale.replace('_', '-');
   const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';

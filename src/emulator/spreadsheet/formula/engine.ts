@@ -43,6 +43,8 @@ export class FormulaEngine {
   private cachedLog: [number, string][] = [];
   /** Blocks of sheets without formulas, by sheet and block, until the next write. */
   private readonly blocks = new Map<string, unknown[][]>();
+  /** Formula cells by sheet, parsed (anchorsOf), until the next write. */
+  private readonly anchors = new Map<number, { k: string; r: number; c: number }[]>();
 
   constructor(
     private readonly book: WorkbookModel,
@@ -102,6 +104,7 @@ export class FormulaEngine {
     this.computed.clear();
     this.spilled.clear();
     this.blocks.clear();
+    this.anchors.clear();
     this.failedProbes.clear();
     this.pendingReads.clear();
     this.cachedLog = [];
@@ -114,11 +117,9 @@ export class FormulaEngine {
    * spilling here, its result is not kept, and it is not probed again while that cell is pending.
    */
   private evaluateSpillSources(sheet: SheetModel, row: number, column: number, readingCell = false): void {
-    for (const k of sheet.formulas.keys()) {
-      const [r, c] = k.split(',').map(Number);
-      if (r > row || c > column) continue;
+    for (const { k, r, c } of this.anchorsOf(sheet)) {
+      if (r > row || c > column || this.computed.get(sheet.id)?.has(k)) continue;
       const progressKey = `${sheet.id}!${k}`;
-      if (this.computed.get(sheet.id)?.has(k)) continue;
       // A formula still being computed may yet spill into the cell read. Read inside a probe, the
       // read is noted: should the spill cover the cell, what was computed meanwhile is dropped
       // once it is placed (Sheets recomputes a spill's dependents). Read by a real dependent, it
@@ -137,6 +138,19 @@ export class FormulaEngine {
       }
       if (!this.computed.get(sheet.id)?.has(k) && this.lastBlocker) this.failedProbes.set(progressKey, this.lastBlocker);
     }
+  }
+
+  /** The sheet's formula cells with their row and column, parsed once per workbook version (a snapshot asks for every blank cell). */
+  private anchorsOf(sheet: SheetModel): { k: string; r: number; c: number }[] {
+    let list = this.anchors.get(sheet.id);
+    if (!list || list.length !== sheet.formulas.size) {
+      list = [...sheet.formulas.keys()].map((k) => {
+        const [r, c] = k.split(',').map(Number);
+        return { k, r, c };
+      });
+      this.anchors.set(sheet.id, list);
+    }
+    return list;
   }
 
   private evaluateAnchor(sheet: SheetModel, row: number, column: number): Computed {
@@ -344,6 +358,9 @@ export class FormulaEngine {
       // Sheets runs a custom function in its own authorization mode, whoever triggered the recalculation.
       const out = this.ctx.auth.within('CUSTOM_FUNCTION', () => custom(...passed));
       if (typeof out === 'number' && !Number.isFinite(out)) return new FormulaError('#NUM!', `${name} returned a number that is not finite.`);
+      // A returned array is an array value like a range's, so FILTER's conditions, comparisons and
+      // COUNT read it cell by cell (Sheets: `=FILTER(A2:A, MYFN(B2:B)>0)` works on its result).
+      if (Array.isArray(out)) return new RangeValue(out.map((row) => (Array.isArray(row) ? row : [row]).map(cellOf)), false);
       return out === undefined || out === null ? '' : out;
     } catch (e) {
       // The bundle's errors come from the vm's own realm, where host `instanceof Error` fails.
