@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { columnRange, labelsArg, type PlannedMetric } from './dashboard-plan';
+import { columnRange, datesRange, labelsArg, type PlannedMetric } from './dashboard-plan';
 import { answersLiteral } from './dashboard-records';
 import { dashboardTexts as T } from './messages';
 import { COVERAGE_METRICS } from '../report/kpi-coverage';
@@ -82,8 +82,10 @@ export function selectionFormulas(latestMonthStart: string): { months: string; s
 }
 
 export interface Filters {
-  /** The source's date range, when it has one. */
+  /** The source's date range, when it has one, read through CX_DATES (datesRange). */
   dates?: string;
+  /** The FILTER condition of its rows from `start` to before `end`: CX_IN_PERIOD over the date range, in the mapping's date order. */
+  inPeriod?: (start: string, end: string) => string;
   /** The source's segment range, when the segment selector applies to it. */
   segments?: string;
 }
@@ -94,15 +96,22 @@ export function dateColumn(source: DataSource): string | undefined {
 }
 
 export function filtersOf(source: DataSource, segmentField: boolean): Filters {
+  const letter = dateColumn(source);
+  const order = source.dateOrder ? `, "${source.dateOrder}"` : '';
   return {
-    dates: dateColumn(source) ? columnRange(source, dateColumn(source)!) : undefined,
+    dates: letter ? datesRange(source, letter) : undefined,
+    inPeriod: letter ? (start, end) => `CX_IN_PERIOD(${columnRange(source, letter)}, ${start}, ${end}${order})` : undefined,
     segments: segmentField && source.columns.segment ? columnRange(source, source.columns.segment) : undefined,
   };
 }
 
 function conditionsOf(filters: Filters, start: string, end: string, allText: string): string[] {
   const conditions: string[] = [];
-  if (filters.dates) conditions.push(`${filters.dates}>=${start}`, `${filters.dates}<${end}`);
+  // The selection's All is every row, undated ones too, as the engine counts All (metrics-spec §6).
+  // One CX_IN_PERIOD per FILTER: the dates read as the engine reads them, one custom-function call.
+  const inPeriod = filters.inPeriod ?? (filters.dates ? (from: string, to: string) => `(${filters.dates}>=${from})*(${filters.dates}<${to})` : undefined);
+  if (inPeriod && start === SEL_START) conditions.push(`(${SEL_MONTHS}=0)+${inPeriod(start, end)}`);
+  else if (inPeriod) conditions.push(inPeriod(start, end));
   if (filters.segments) conditions.push(`(${filters.segments}=${SEGMENT})+(${SEGMENT}=${literal(allText)})`);
   return conditions;
 }

@@ -1,5 +1,6 @@
-import { isoDate, localDay, wallClockIn } from '../cells/calendar';
-import { isDateCell, readDate } from '../cells/read';
+import { isoDate, localDay } from '../cells/calendar';
+import { readDateColumn } from '../cells/column';
+import type { DateOrder } from '../cells/dates';
 
 /**
  * The periods the dashboard's period selector offers (metrics-spec §6): every month with data,
@@ -35,27 +36,30 @@ export interface DataMonths {
 const monthKey = (year: number, month: number) => year * 12 + (month - 1);
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The local (year, month) of each readable date cell; unreadable and blank cells are not periods. */
-export function monthsWithData(columns: unknown[][][], timeZone: string): DataMonths {
-  const toInstant = wallClockIn(timeZone);
+/** One date column the dashboard filters by: its cells (one per row) and the mapping's date order, if set. */
+export interface DatedColumn {
+  cells: unknown[][];
+  order?: DateOrder;
+}
+
+/**
+ * The local (year, month) of each readable date cell, each column read as the engine reads it
+ * (day/month text in the order its values prove, else the mapping's, else the locale's:
+ * metrics-spec §1.2); unreadable and blank cells are not periods.
+ */
+export function monthsWithData(columns: readonly DatedColumn[], timeZone: string, locale?: string): DataMonths {
   const months = new Set<number>();
   let lastDay = -Infinity;
-  for (const column of columns)
-    for (const row of column) {
-      const cell = row[0];
-      if (cell === '' || cell === null || cell === undefined) continue;
-      let instant = NaN;
-      try {
-        instant = isDateCell(cell) ? cell.getTime() : readDate(cell as never, toInstant);
-      } catch {
-        continue;
-      }
+  for (const { cells, order } of columns) {
+    const { values } = readDateColumn(cells.map((row) => row[0]), { timeZone, locale, order });
+    for (const instant of values) {
       if (!Number.isFinite(instant)) continue;
       const day = localDay(instant, timeZone);
       if (day > lastDay) lastDay = day;
       const [y, m] = isoDate(day).split('-').map(Number);
       months.add(monthKey(y, m));
     }
+  }
   return { months, lastDay: Number.isFinite(lastDay) ? isoDate(lastDay) : '' };
 }
 

@@ -12,6 +12,8 @@ import type { DataSource, Mapping } from '../mapping/schema';
 import { planCombined, planRecords, referralFromAnswers, stringLiteral } from './dashboard-records';
 import { isNonAnswer, labelTableOf } from '../cells/labels';
 import { readReferralFlag } from '../metrics/referral';
+import { datesOf } from '../cells/as-dates';
+import { wallClockIn } from '../cells/calendar';
 
 /**
  * Which metrics a mapping allows, and for each the one formula that computes it. The sidebar's
@@ -71,6 +73,16 @@ export function firstDataRow(source: DataSource): number {
 /** An open column range from the first data row down, so formulas follow new rows: `'S'!C2:C`. */
 export function columnRange(source: DataSource, letter: string): string {
   return `${quoteSheet(source.sheetName)}!${columnCells(source, letter)}`;
+}
+
+/**
+ * A date column as every dashboard formula reads it, `CX_DATES('S'!A2:A, "dmy")`: text dates
+ * become dates by the column's own values, then the mapping's date order, then the locale (as the
+ * preview and the email read them), so FILTER's comparisons and the functions' own readers see
+ * the days the engine sees instead of skipping day-first text.
+ */
+export function datesRange(source: DataSource, letter: string): string {
+  return `CX_DATES(${columnRange(source, letter)}${source.dateOrder ? `, "${source.dateOrder}"` : ''})`;
 }
 
 /** The cell part of columnRange: `C2:C`. */
@@ -175,20 +187,25 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
     const opened = c.ticketOpened;
     const resolved = c.ticketResolved;
     const range = columnRange(source, opened);
-    const resolvedRange = columnRange(source, resolved);
+    const openedDates = datesRange(source, opened);
+    const resolvedDates = datesRange(source, resolved);
     plan.push({
-      formulaWith: (wrap) => `=ART(${wrap(range)}, ${wrap(resolvedRange)}, "hours")`,
+      formulaWith: (wrap) => `=ART(${wrap(openedDates)}, ${wrap(resolvedDates)}, "hours")`,
       // Open tickets (no resolved date) are not in the average.
-      countWith: (wrap) => `COUNT(${wrap(resolvedRange)})`,
+      countWith: (wrap) => `COUNT(${wrap(resolvedDates)})`,
       nonBlankWith: (_wrap, nonBlank) => nonBlank(range),
       metric: 'ART',
       sheet: source.sheetName,
       unit: 'hours',
       source: range,
       cells: columnCells(source, opened),
-      formula: `=ART(${range}, ${columnRange(source, resolved)}, "hours")`,
+      formula: `=ART(${openedDates}, ${resolvedDates}, "hours")`,
       letters: [opened, resolved],
-      evaluate: (columns) => artOf('ART', columns[opened], columns[resolved], 'hours'),
+      // What the formula reads: both columns through CX_DATES.
+      evaluate: (columns, timeZone) => {
+        const toInstant = wallClockIn(timeZone);
+        return artOf('ART', datesOf(columns[opened], toInstant, source.dateOrder), datesOf(columns[resolved], toInstant, source.dateOrder), 'hours');
+      },
     });
   }
   const isActivityLog = Boolean(c.customerId && c.timestamp && !c.nps && !c.csat && !c.ces && !c.ticketOpened && !c.customerJoined && !c.churned);
@@ -196,9 +213,9 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
     // An activity log (the workbook detector's rule: ids and dates, no survey or ticket fields).
     const users = c.customerId!;
     const dates = c.timestamp!;
-    const args = `${columnRange(source, users)}, ${columnRange(source, dates)}`;
     const userRange = columnRange(source, users);
-    const dateRange = columnRange(source, dates);
+    const dateRange = datesRange(source, dates);
+    const args = `${userRange}, ${dateRange}`;
     for (const [metric, unit] of [['MAU', 'count'], ['DAU', 'count'], ['STICKINESS', 'percent']] as const) {
       plan.push({
         formulaWith: (wrap, asOf) => `=${metric}(${wrap(userRange)}, ${wrap(dateRange)}${asOf ? `, ${asOf}` : ''})`,
@@ -212,7 +229,7 @@ export function planSource(source: DataSource, mapping: Mapping): PlannedMetric[
         formula: `=${metric}(${args})`,
         letters: [users, dates],
         evaluate: (columns, timeZone) => {
-          const activity = readActivity(metric, columns[users], columns[dates], timeZone);
+          const activity = readActivity(metric, columns[users], columns[dates], timeZone, source.dateOrder ? { order: source.dateOrder } : undefined);
           const counts = activeUsersAsOf(activity);
           const value = metric === 'MAU' ? counts.mau : metric === 'DAU' ? counts.dau : counts.stickiness;
           return { value, n: activity.users.length };

@@ -6,7 +6,9 @@ import { referralShareOfSources } from '../metrics/referral';
 import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { dashboardTexts } from './messages';
-import { columnCells, columnRange, type Evaluation, type PlannedMetric, type Unit } from './dashboard-plan';
+import { columnCells, columnRange, datesRange, type Evaluation, type PlannedMetric, type Unit } from './dashboard-plan';
+import { datesOf } from '../cells/as-dates';
+import { wallClockIn } from '../cells/calendar';
 
 /**
  * The plan's metrics from customer records (issue 11): churn from per-customer flags, customer
@@ -73,8 +75,10 @@ export function planRecords(source: DataSource, isActivityLog: boolean): Planned
   if (c.customerJoined && c.customerLeft) {
     const joined = c.customerJoined;
     const left = c.customerLeft;
-    const args = `${columnRange(source, joined)}, ${columnRange(source, left)}, "month"`;
-    const churnOf = (fn: string, columns: Record<string, unknown[][]>, timeZone: string) => customerChurnOf(fn, columns[joined], columns[left], 'month', undefined, timeZone);
+    const args = `${datesRange(source, joined)}, ${datesRange(source, left)}, "month"`;
+    // The dates as the formula reads them, through CX_DATES.
+    const churnOf = (fn: string, columns: Record<string, unknown[][]>, timeZone: string) =>
+      customerChurnOf(fn, datesOf(columns[joined], wallClockIn(timeZone), source.dateOrder), datesOf(columns[left], wallClockIn(timeZone), source.dateOrder), 'month', undefined, timeZone);
     plan.push(planned(source, 'CUSTOMER_CHURN', 'percent', joined, `=CUSTOMER_CHURN(${args})`, [joined, left], (columns, timeZone) => rate(churnOf('CUSTOMER_CHURN', columns, timeZone))));
     plan.push(
       planned(source, 'CUSTOMER_RETENTION', 'percent', joined, `=CUSTOMER_RETENTION(${args})`, [joined, left], (columns, timeZone) =>
@@ -89,8 +93,8 @@ export function planRecords(source: DataSource, isActivityLog: boolean): Planned
     const users = c.customerId;
     const dates = c.timestamp;
     plan.push(
-      planned(source, 'ACTIVITY_CHURN', 'percent', users, `=ACTIVITY_CHURN(${columnRange(source, users)}, ${columnRange(source, dates)}, "month")`, [users, dates], (columns, timeZone) =>
-        rate(activityChurnOf('ACTIVITY_CHURN', columns[users], columns[dates], 'month', undefined, timeZone)),
+      planned(source, 'ACTIVITY_CHURN', 'percent', users, `=ACTIVITY_CHURN(${columnRange(source, users)}, ${datesRange(source, dates)}, "month")`, [users, dates], (columns, timeZone) =>
+        rate(activityChurnOf('ACTIVITY_CHURN', columns[users], datesOf(columns[dates], wallClockIn(timeZone), source.dateOrder), 'month', undefined, timeZone)),
       ),
     );
   }

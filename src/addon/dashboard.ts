@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
-import { columnCells, columnRange, type PlannedMetric } from './dashboard-plan';
+import { columnCells, columnRange, datesRange, type PlannedMetric } from './dashboard-plan';
 import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, recordCoverageFormula, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
@@ -416,7 +416,8 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     header(row, 1, title, 3);
     columnHeaders(row + 1, 1, [T.segment[lang], T.n[lang], T.metricNames[segmented.metric][lang]]);
     // Segments of the selected period (the segment selector does not narrow its own table).
-    const f = { dates: filtersFor(segmented).dates };
+    const { dates, inPeriod } = filtersFor(segmented);
+    const f = { dates, inPeriod };
     const wrap = wrapper(f, SELECTED.start, SELECTED.end, ALL);
     const seg = columnRange(segSource, segSource.columns.segment!);
     putFormulas(row + 2, 1, [[`=IFERROR(CX_BY(${literal(segmented.metric)}, ${wrap(segmented.source)}, ${wrap(seg)}), ${literal(T.noData[lang])})`]]);
@@ -448,7 +449,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     header(row, col, T.cohorts[lang], width);
     columnHeaders(row + 1, col, [T.cohort[lang], T.cohortSize[lang], ...Array.from({ length: COHORT_PERIODS }, (_, k) => T.monthAfter(k)[lang])]);
     const users = columnRange(source, source.columns.customerId!);
-    const dates = columnRange(source, dateColumn(source)!);
+    const dates = datesRange(source, dateColumn(source)!);
     putFormulas(row + 2, col, [[`=IFERROR(CX_COHORT(${users}, ${dates}, "month", ${COHORT_PERIODS}), ${literal(T.noData[lang])})`]]);
     s.getRange(row + 2, col, TABLE_ROWS, 1).setNumberFormat('mmm yyyy');
     s.getRange(row + 2, col + 2, TABLE_ROWS, COHORT_PERIODS).setNumberFormat('0');

@@ -328,7 +328,7 @@ function reportComputes_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping
 function periodsOf_(book: GoogleAppsScript.Spreadsheet.Spreadsheet, mapping: Mapping, plan: ReturnType<typeof planMapping>, lang: Lang) {
   const timeZone = book.getSpreadsheetTimeZone();
   const dated = mapping.sources.filter((source) => dateColumn(source) && plan.some((m) => m.sheet === source.sheetName));
-  const columns = dated.map((source) => readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), [dateColumn(source)!])[dateColumn(source)!]);
-  return dashboardPeriods(monthsWithData(columns, timeZone), new Date(), timeZone, dashboardTexts.all[lang]);
+  const columns = dated.map((source) => ({ cells: readColumns(sheetNamed(book, source.sheetName), firstDataRow(source), [dateColumn(source)!])[dateColumn(source)!], order: source.dateOrder }));
+  return dashboardPeriods(monthsWithData(columns, timeZone, book.getSpreadsheetLocale()), new Date(), timeZone, dashboardTexts.all[lang]);
 }
 

@@ -10,6 +10,7 @@ import { docs as cohortDocs } from './cohort';
 import { docs as themeDocs } from './themes';
 import { docs as journeyDocs } from './journey';
 import { docs as coverageDocs } from './coverage';
+import { docs as dateDocs } from './dates';
 /**
  * The user documentation of every custom function, in one place: the build turns it into the
  * JSDoc Sheets shows in autocomplete (with @customfunction), and the README's function table is
@@ -52,4 +53,5 @@ export const CATALOG: FunctionDoc[] = [
   ...themeDocs(),
   ...journeyDocs(),
   ...coverageDocs(),
+  ...dateDocs(),
 ];

@@ -58,9 +58,14 @@ export function callArguments(formula: string, fn: string): string[] | undefined
 
 const REFERENCE = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!)?\$?([A-Za-z]{1,3})\$?(\d*)(?::\$?([A-Za-z]{1,3})?\$?(\d*))?$/;
 
-/** A plain A1 reference's sheet (if named) and top-left cell (1-based; an open column starts at row 1). */
+/**
+ * A plain A1 reference's sheet (if named) and top-left cell (1-based; an open column starts at row 1).
+ * A reference read through CX_DATES (`CX_DATES('S'!A2:A, "dmy")`, as the dashboard writes date
+ * columns) is that reference: CX_DATES keeps every cell in its place.
+ */
 export function parseReference(text: string): { sheet?: string; column: number; row: number } | undefined {
-  const m = REFERENCE.exec(text);
+  const inner = /^CX_DATES\s*\(/i.test(text) ? callArguments(text, 'CX_DATES')?.[0] : undefined;
+  const m = REFERENCE.exec(inner ?? text);
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   return { sheet, column: columnIndex(m[3].toUpperCase()) + 1, row: m[4] ? Number(m[4]) : 1 };

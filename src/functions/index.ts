@@ -11,3 +11,4 @@ export { CX_TREND, CX_BY } from './trend';
 export { CX_THEMES, CX_PHRASES } from './themes';
 export { CX_FUNNEL } from './journey';
 export { CX_COVERAGE } from './coverage';
+export { CX_DATES, CX_IN_PERIOD } from './dates';

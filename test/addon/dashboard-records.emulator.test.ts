@@ -55,7 +55,7 @@ describe('a dashboard from a customer list and an order log', () => {
     const joined = column('Customers', 1);
     const left = column('Customers', 2);
     const churn = cellOf('=CUSTOMER_CHURN(');
-    expect(dashboard.rows[churn.r][churn.c]).toBe("=CUSTOMER_CHURN('Customers'!B2:B, 'Customers'!C2:C, \"month\")");
+    expect(dashboard.rows[churn.r][churn.c]).toBe("=CUSTOMER_CHURN(CX_DATES('Customers'!B2:B), CX_DATES('Customers'!C2:C), \"month\")");
     expect(dashboard.values[churn.r][churn.c]).toBe(withSheetEnv(env, () => engine.CUSTOMER_CHURN(joined, left, 'month')));
     expect(dashboard.values[churn.r][churn.c]).toBe(7);
     const retention = cellOf('=CUSTOMER_RETENTION(');
@@ -66,7 +66,7 @@ describe('a dashboard from a customer list and an order log', () => {
 
   it('spills the dashboard\'s cohort table, equal to CX_COHORT on the engine, under its header row', () => {
     const at = cellOf('=IFERROR(CX_COHORT(');
-    expect(dashboard.rows[at.r][at.c]).toBe("=IFERROR(CX_COHORT('Orders'!A2:A, 'Orders'!B2:B, \"month\", 12), \"No data for this period and segment\")");
+    expect(dashboard.rows[at.r][at.c]).toBe("=IFERROR(CX_COHORT('Orders'!A2:A, CX_DATES('Orders'!B2:B), \"month\", 12), \"No data for this period and segment\")");
     const want = withSheetEnv(env, () => engine.CX_COHORT(column('Orders', 0), column('Orders', 1), 'month', 12));
     expect(want).toHaveLength(6);
     const got = dashboard.values.slice(at.r, at.r + want.length).map((row) => row.slice(at.c, at.c + 14));

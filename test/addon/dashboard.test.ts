@@ -138,7 +138,8 @@ describe('the dashboard on the demo workbook', () => {
   it('shows, for the selected period, the engine numbers with n, in cells that are live formulas', () => {
     const snapshot = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
     expect(snapshot.rows[8][3]).toBe(
-      `=IF(E9=0, "", NPS(FILTER('${FORM_SHEET}'!C2:C, '${FORM_SHEET}'!A2:A>=$Y$2, '${FORM_SHEET}'!A2:A<$Z$2, ('${FORM_SHEET}'!F2:F=$B$5)+($B$5="All"))))`,
+      // Dates through CX_IN_PERIOD (text dates read as the engine reads them); All is every row, undated ones too.
+      `=IF(E9=0, "", NPS(FILTER('${FORM_SHEET}'!C2:C, ($X$2=0)+CX_IN_PERIOD('${FORM_SHEET}'!A2:A, $Y$2, $Z$2), ('${FORM_SHEET}'!F2:F=$B$5)+($B$5="All"))))`,
     );
     expect(snapshot.rows.flat().filter((v) => typeof v === 'string' && v.startsWith('=')).length).toBe(built.formulas);
     expect(snapshot.values.flat().some((v) => typeof v === 'string' && v.startsWith('#'))).toBe(false);
@@ -210,7 +211,7 @@ describe('the coverage column', () => {
     const rows = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!.rows;
     expect(rows[8][4]).toBe('=S9');
     expect(rows[8][5]).toBe('=T9');
-    expect(rows[8][18]).toMatch(/^=CX_COVERAGE\("NPS", 'Form Responses 1'!C2:C, 'Form Responses 1'!A2:A, IF\(\$B\$4="All", "all", \$B\$4\), 'Form Responses 1'!F2:F, IF\(\$B\$5="All", "", \$B\$5\)\)$/);
+    expect(rows[8][18]).toMatch(/^=CX_COVERAGE\("NPS", 'Form Responses 1'!C2:C, CX_DATES\('Form Responses 1'!A2:A\), IF\(\$B\$4="All", "all", \$B\$4\), 'Form Responses 1'!F2:F, IF\(\$B\$5="All", "", \$B\$5\)\)$/);
   });
 
   /**

@@ -40,6 +40,8 @@ const CALLS: Record<string, unknown[][]> = {
   CX_PHRASES: [[col('wifi yếu', 'wifi yếu quá', 'Wifi yếu, chờ lâu')]],
   CX_FUNNEL: [[col('Giai đoạn', 'Mua', 'awareness', 'Giữ chân', '', 'không rõ')]],
   CX_COVERAGE: [['NPS', col(9, 'chín', 11, 'N/A', ''), col(d('2026-10-02T03:00:00Z'), d('2026-10-03T03:00:00Z'), d('2026-10-04T03:00:00Z'), 'sometime', ''), '2026-10'], ['CSAT', col(5, 4, 9), '', 'all', '', '', 5]],
+  CX_DATES: [[col('Dấu thời gian', '02/09/2026 08:27:26', '13/09/2026 9:00:00', d('2026-09-03T03:00:00Z'), '')], [col('02/09/2026', '05/10/2026'), 'dmy']],
+  CX_IN_PERIOD: [[col('02/09/2026 08:27:26', '13/09/2026 9:00:00', '01/10/2026 00:00:00', ''), d('2026-08-31T17:00:00Z'), d('2026-09-30T17:00:00Z')]],
 };
 
 const env = { timeZone: 'Asia/Ho_Chi_Minh', locale: 'vi_VN' };
