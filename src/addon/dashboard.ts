@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
-import { columnCells, columnRange, datesRange, type PlannedMetric } from './dashboard-plan';
+import { columnCells, columnRange, datesRange, labelsArg, type PlannedMetric } from './dashboard-plan';
 import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, recordCoverageFormula, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
@@ -336,7 +336,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     const i = plan.indexOf(nps);
     header(row, 1, T.breakdown[lang], 3);
     const wrap = wrapper(filtersFor(nps), SELECTED.start, SELECTED.end, ALL);
-    putFormulas(row + 1, 1, [[`=IF(${L(KPI_COL.n, first + i)}=0, ${literal(T.noData[lang])}, NPS_BREAKDOWN(${wrap(nps.source)}))`]]);
+    putFormulas(row + 1, 1, [[`=IF(${L(KPI_COL.n, first + i)}=0, ${literal(T.noData[lang])}, NPS_BREAKDOWN(${wrap(nps.source)}${labelsArg(sourceOf(nps), 'nps')}))`]]);
     s.getRange(row + 2, 3, 5, 1).setNumberFormat('0.0');
     const top = row + 1;
     chartSpecs.push((at) =>
@@ -420,7 +420,9 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     const f = { dates, inPeriod };
     const wrap = wrapper(f, SELECTED.start, SELECTED.end, ALL);
     const seg = columnRange(segSource, segSource.columns.segment!);
-    putFormulas(row + 2, 1, [[`=IFERROR(CX_BY(${literal(segmented.metric)}, ${wrap(segmented.source)}, ${wrap(seg)}), ${literal(T.noData[lang])})`]]);
+    // The sheet's label table, as the metric's own formula passes it.
+    const labels = labelsArg(segSource, segmented.metric === 'NPS' ? 'nps' : segmented.metric === 'CES' ? 'ces' : 'csat');
+    putFormulas(row + 2, 1, [[`=IFERROR(CX_BY(${literal(segmented.metric)}, ${wrap(segmented.source)}, ${wrap(seg)}${labels}), ${literal(T.noData[lang])})`]]);
     s.getRange(row + 2, 3, TABLE_ROWS, 1).setNumberFormat('0.0');
     const top = row + 2;
     chartSpecs.push((at) =>

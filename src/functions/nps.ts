@@ -12,9 +12,9 @@ export function NPS(scores: RangeArg, labels?: unknown): number {
 }
 
 /** Promoters, passives and detractors with count and share, then responses and NPS. */
-export function NPS_BREAKDOWN(scores: RangeArg): (string | number)[][] {
+export function NPS_BREAKDOWN(scores: RangeArg, labels?: unknown): (string | number)[][] {
   return inSheetLang(() => {
-    const summary = npsOfRange(scores, 'NPS_BREAKDOWN');
+    const summary = npsOfRange(scores, 'NPS_BREAKDOWN', labelsArgument('NPS_BREAKDOWN', labels, 0, 10));
     const { promoterShare, passiveShare, detractorShare } = npsShares(summary);
     const lang = languageOrEnglish();
     return [
@@ -30,10 +30,10 @@ export function NPS_BREAKDOWN(scores: RangeArg): (string | number)[][] {
 }
 
 /** Low and high end of the NPS confidence interval (adjusted Wald), as one row. */
-export function NPS_CI(scores: RangeArg, confidence?: unknown): number[][] {
+export function NPS_CI(scores: RangeArg, confidence?: unknown, labels?: unknown): number[][] {
   return inSheetLang(() => {
     const level = confidenceOf('NPS_CI', confidence);
-    const summary = npsOfRange(scores, 'NPS_CI');
+    const summary = npsOfRange(scores, 'NPS_CI', labelsArgument('NPS_CI', labels, 0, 10));
     const { low, high } = npsInterval(summary.promoters, summary.passives, summary.detractors, level);
     return [[low, high]];
   });
@@ -54,22 +54,26 @@ const SCORES_PARAM = {
   description: 'Answers to "How likely are you to recommend us?" from 0 to 10 (or "10 - Extremely likely"), e.g. C2:C. A header in the first row, blanks and N/A are skipped.',
 };
 
+const LABELS_PARAM = {
+  name: 'labels',
+  type: 'Array<Array<string|number>>',
+  optional: true,
+  description: 'Your own answers and the score each counts as, two columns, e.g. {"Rất tốt",10;"Tốt",8} or H2:I5 (the label table saved in the sidebar).',
+};
+
 export const docs = (): FunctionDoc[] => [
   {
     name: 'NPS',
     summary:
       'Net Promoter Score: % of promoters (9–10) minus % of detractors (0–6), from −100 to 100. Uses shares, not "promoters minus detractors" in counts as some guides write.',
-    params: [
-      SCORES_PARAM,
-      { name: 'labels', type: 'Array<Array<string|number>>', optional: true, description: 'Your own answers and the score each counts as, two columns, e.g. {"Rất tốt",10;"Tốt",8} or H2:I5 (the label table saved in the sidebar).' },
-    ],
+    params: [SCORES_PARAM, LABELS_PARAM],
     returns: '{number} the NPS, from −100 to 100',
     example: '=NPS(C2:C)',
   },
   {
     name: 'NPS_BREAKDOWN',
     summary: 'Table of promoters, passives and detractors with count and share %, then the number of responses and the NPS.',
-    params: [SCORES_PARAM],
+    params: [SCORES_PARAM, LABELS_PARAM],
     returns: '{Array<Array<string|number>>} a table with a header row, labelled in the sheet\'s language',
     example: '=NPS_BREAKDOWN(C2:C)',
   },
@@ -79,6 +83,7 @@ export const docs = (): FunctionDoc[] => [
     params: [
       SCORES_PARAM,
       { name: 'confidence', type: 'number', optional: true, description: 'How sure the range should be, between 0 and 1, e.g. 0.9; default 0.95.' },
+      LABELS_PARAM,
     ],
     returns: '{number[][]} one row: low, high (NPS points, within −100 to 100)',
     example: '=NPS_CI(C2:C, 0.95)',

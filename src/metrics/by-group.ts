@@ -3,6 +3,7 @@ import { cellTexts, failCall, showValue } from '../cells/messages';
 import { isDateCell, SHEETS_ERRORS } from '../cells/read';
 import type { Cell, RangeArg } from '../cells/types';
 import type { Coverage } from '../cells/coverage';
+import type { LabelTable } from '../cells/labels';
 import type { Summary } from './types';
 import { bucketize, metricForValues, readPairs, trendTexts } from './trend';
 
@@ -91,14 +92,14 @@ function nameOf(group: GroupValue): string {
 }
 
 /** The metric per group, sorted by n descending, ties by group name. */
-export function byGroupOf(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg): GroupRow[] {
-  return byGroupTable(fn, metricArg, values, groups).rows;
+export function byGroupOf(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg, labels?: LabelTable): GroupRow[] {
+  return byGroupTable(fn, metricArg, values, groups, labels).rows;
 }
 
 /** byGroupOf's rows, and what the values range was made of (values without a group are counted as blank rows). */
-export function byGroupTable(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg): { rows: GroupRow[]; coverage: Coverage } {
+export function byGroupTable(fn: string, metricArg: unknown, values: RangeArg, groups: RangeArg, labels?: LabelTable): { rows: GroupRow[]; coverage: Coverage } {
   // The scale from the answers, as =CSAT(…) and =CES(…) read it (`Neutral` fixes CES 1–5).
-  const metric = metricForValues(fn, metricArg, values);
+  const metric = metricForValues(fn, metricArg, values, labels);
   const known = new Groups();
   const pairs = readPairs(fn, metric, values, groups, 'groups', known.read, undefined, 'blank');
   if (pairs.values.length === 0) throw failCall(fn, trendTexts.noGroupedValues());

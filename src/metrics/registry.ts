@@ -6,7 +6,8 @@ import { csatOptions, csatReader } from './csat';
 import { yesShareOf } from './flags';
 import { NPS_HIGH, NPS_LOW, npsOfCounts, npsOfScores, readNpsScore } from './nps';
 import { readReferralFlag } from './referral';
-import { histogramOf, meanOfCounts, shareAtLeast } from './scale';
+import { histogramOf, meanOfCounts, shareAtLeast, wholeScoreReader } from './scale';
+import type { LabelTable } from '../cells/labels';
 import { METRIC_IDS, type MetricDef, type MetricId, type Summary } from './types';
 
 /**
@@ -29,6 +30,16 @@ export interface MetricOptions {
   threshold?: unknown;
   /** CES: "mean" or "percent". */
   method?: unknown;
+  /** NPS, CSAT, CSAT_AVG, CES: the column's own answer → score table (a labels argument), read before the built-in labels. */
+  labels?: LabelTable;
+}
+
+/** The label families of the metrics on an answer scale (NPS takes numbered answers only). */
+const LABEL_FAMILY: Partial<Record<MetricId, 'csat' | 'ces' | undefined>> = { NPS: undefined, CSAT: 'csat', CSAT_AVG: 'csat', CES: 'ces' };
+
+/** Whether a metric reads answers on a scale, so a label table applies to it. */
+export function takesLabels(id: MetricId): boolean {
+  return id in LABEL_FAMILY;
 }
 
 /** A metric name as a user types it (`"nps"`, `" Csat "`), or undefined when it is none of METRIC_IDS. */
@@ -64,6 +75,10 @@ function yesShareOfCounts(counts: Float64Array, id: MetricId): Summary {
 
 /** The metric `id`, with its options validated. */
 export function getMetric(id: MetricId, options: MetricOptions = {}): MetricDef {
+  if (options.labels && takesLabels(id)) {
+    const def = getMetric(id, { ...options, labels: undefined });
+    return { ...def, read: wholeScoreReader(def.whole!.low, def.whole!.high, LABEL_FAMILY[id], options.labels) };
+  }
   switch (id) {
     case 'NPS':
       return {

@@ -4,7 +4,7 @@ import { callTexts, failCall, type Text } from '../cells/messages';
 import { singleValue, wordChoice } from '../cells/options';
 import { newCoverage, noteLeftOut, noteUsed, type Coverage, type LeftOutReason } from '../cells/coverage';
 import { rangeDateReader } from '../cells/facts';
-import { isNonAnswer, scaleProvedBy } from '../cells/labels';
+import { isNonAnswer, scaleProvedBy, type LabelTable } from '../cells/labels';
 import { inDateRange, isBlank, isDateCell, MAX_DATE_MS, MIN_DATE_MS } from '../cells/read';
 import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
@@ -74,10 +74,12 @@ const SCALED: Partial<Record<MetricId, { family: 'csat' | 'ces'; allowed: readon
  * a scale (`Neutral` on CES → 1–5, `6/7` or ★★★★★☆☆ → 1–7) fixes it for the range; otherwise the
  * metric's default (CSAT 5, CES 7). Stops at the first proof; numbers cost one type test.
  */
-export function metricForValues(fn: string, metricArg: unknown, values: RangeArg): MetricDef {
+export function metricForValues(fn: string, metricArg: unknown, values: RangeArg, labels?: LabelTable): MetricDef {
   const metric = metricOf(fn, metricArg);
   const scaled = SCALED[metric.id];
-  if (!scaled) return metric;
+  // The column's own label table (a labels argument) is read before the built-in labels.
+  const own = (scale?: number) => (labels ? getMetric(metric.id, { scale, labels }) : scale === undefined ? metric : getMetric(metric.id, { scale }));
+  if (!scaled) return own();
   const { cells, rows, columns } = rangeForScan(values);
   for (let r = 0; r < rows; r++) {
     const row = cells[r];
@@ -86,10 +88,10 @@ export function metricForValues(fn: string, metricArg: unknown, values: RangeArg
       const cell = row[c];
       if (typeof cell !== 'string' || cell === '') continue;
       const proved = scaleProvedBy(cell, scaled.family);
-      if (proved !== undefined && scaled.allowed.includes(proved)) return proved === defaultHigh(metric) ? metric : getMetric(metric.id, { scale: proved });
+      if (proved !== undefined && scaled.allowed.includes(proved)) return own(proved === defaultHigh(metric) ? undefined : proved);
     }
   }
-  return metric;
+  return own();
 }
 
 function defaultHigh(metric: MetricDef): number | undefined {
@@ -312,13 +314,13 @@ export interface TrendRow {
 }
 
 /** The metric per period, from the first period with data to the last, in time order. */
-export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): TrendRow[] {
-  return trendTable(fn, metricArg, values, dates, periodArg, timeZone).rows;
+export function trendOf(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string, labels?: LabelTable): TrendRow[] {
+  return trendTable(fn, metricArg, values, dates, periodArg, timeZone, labels).rows;
 }
 
 /** trendOf's rows, and what the values range was made of: used, and left out by reason (header, blank, no answer, no date). */
-export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string): { rows: TrendRow[]; coverage: Coverage } {
-  const metric = metricForValues(fn, metricArg, values);
+export function trendTable(fn: string, metricArg: unknown, values: RangeArg, dates: RangeArg, periodArg: unknown, timeZone: string, labels?: LabelTable): { rows: TrendRow[]; coverage: Coverage } {
+  const metric = metricForValues(fn, metricArg, values, labels);
   const period = periodOf(fn, periodArg);
   const toInstant = wallClockIn(timeZone);
   const periods = PeriodsByDay.in(timeZone, period);

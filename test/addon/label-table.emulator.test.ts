@@ -67,6 +67,16 @@ describe('a labelled sheet: the report, the preview and the dashboard agree', ()
     expect(formulas).toContain('{"Rất tốt",10;"Tốt",8;"Tệ",3}');
   });
 
+  it('the dashboard’s NPS breakdown counts the words by the same table: 5 promoters, 3 passives, 2 detractors', () => {
+    const sheet = emu.spreadsheet.app.getActive().getSheetByName('CX Dashboard')!;
+    const formulas = sheet.getRange('A1:A80').getFormulas().map((row) => row[0]);
+    const at = formulas.findIndex((f) => f.includes('NPS_BREAKDOWN('));
+    expect(formulas[at]).toContain('{"Rất tốt",10;"Tốt",8;"Tệ",3}');
+    const table = emu.spreadsheet.values('CX Dashboard', `A${at + 1}:C${at + 6}`);
+    expect(table.slice(1, 5).map((row) => row[1])).toEqual([5, 3, 2, 10]);
+    expect(table[5][2]).toBe(30);
+  });
+
   it('a formula typed by hand takes the same table as its last argument', () => {
     const sheet = emu.spreadsheet.app.getActive().getSheetByName(SHEET)!;
     sheet.getRange('E1:E2').setFormulas([['=NPS(B2:B, {"Rất tốt",10;"Tốt",8;"Tệ",3})'], ['=CSAT(C2:C, 5, , {"Rất tốt",5;"Tốt",4;"Tệ",1})']]);
