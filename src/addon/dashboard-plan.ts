@@ -9,7 +9,7 @@ import { shareOfCounts, yesShareOfRange } from '../metrics/flags';
 import { npsOfRange } from '../metrics/nps';
 import { activeUsersAsOf, readActivity } from '../metrics/active-users';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { planCombined, planRecords, referralFromAnswers, stringLiteral } from './dashboard-records';
+import { combinedOf, planCombined, planRecords, referralFromAnswers, stringLiteral } from './dashboard-records';
 import { isNonAnswer, labelTableOf } from '../cells/labels';
 import { readReferralFlag } from '../metrics/referral';
 import { datesOf } from '../cells/as-dates';
@@ -61,6 +61,8 @@ export interface PlannedMetric {
    * Its evaluate takes the stacked column under the key COMBINED_COLUMN.
    */
   parts?: { sheet: string; letter: string }[];
+  /** For "All surveys": the per-sheet metrics it combines (countingWords rebuilds it from theirs). */
+  entries?: readonly PlannedMetric[];
 }
 
 export { quoteSheet };
@@ -266,8 +268,8 @@ function exactCriterion(text: string): string {
  * non-answers it holds (`N/A`, `Không biết`, counted by COUNTIF): the score functions read every
  * other cell or fail, so this is the engine's n.
  */
-export function countingWords(plan: PlannedMetric[], cellsBySheet: ReadonlyMap<string, Record<string, unknown[][]>>): PlannedMetric[] {
-  return plan.map((metric) => {
+export function countingWords(plan: PlannedMetric[], cellsBySheet: ReadonlyMap<string, Record<string, unknown[][]>>, lang: Lang = 'en'): PlannedMetric[] {
+  const counted = plan.map((metric): PlannedMetric => {
     if (!SCORE_METRICS.has(metric.metric) || metric.parts || metric.letters.length !== 1) return metric;
     const cells = cellsBySheet.get(metric.sheet)?.[metric.letters[0]];
     if (!cells?.some((row) => typeof row[0] === 'string' && row[0].trim() !== '')) return metric;
@@ -278,4 +280,6 @@ export function countingWords(plan: PlannedMetric[], cellsBySheet: ReadonlyMap<s
       countWith: (wrap, nonBlank) => [nonBlank(range), ...nonAnswers.map((text) => `COUNTIF(${wrap(range)}, ${exactCriterion(text)})`)].join('-'),
     };
   });
+  // "All surveys" from its sheets' metrics as counted here, so its n counts their words too.
+  return counted.map((metric) => (metric.entries ? combinedOf(metric.entries.map((entry) => counted[plan.indexOf(entry)] ?? entry), lang) : metric));
 }

@@ -7,6 +7,8 @@ import type { Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { dashboardTexts } from './messages';
 import { columnCells, columnRange, datesRange, type Evaluation, type PlannedMetric, type Unit } from './dashboard-plan';
+import { callTexts, TranslatedError } from '../cells/messages';
+import { describePlace } from '../cells/errors';
 import { datesOf } from '../cells/as-dates';
 import { wallClockIn } from '../cells/calendar';
 
@@ -119,27 +121,101 @@ export function planCombined(perSheet: readonly PlannedMetric[], lang: Lang): Pl
   for (const metric of SURVEY_METRICS) {
     const entries = perSheet.filter((m) => m.metric === metric && m.letters.length === 1);
     if (new Set(entries.map((m) => m.sheet)).size < 2) continue;
-    const first = entries[0];
-    const args = first.formula.slice(`=${metric}(${first.source}`.length, -1);
-    const stacked = `{${entries.map((m) => m.source).join(';')}}`;
-    const letter = first.letters[0];
-    out.push({
-      metric,
-      sheet: dashboardTexts.allSurveys[lang],
-      unit: first.unit,
-      scale: first.scale,
-      source: stacked,
-      cells: entries.map((m) => m.cells).join(' + '),
-      formula: `=${metric}(${stacked}${args})`,
-      letters: [COMBINED_COLUMN],
-      parts: entries.map((m) => ({ sheet: m.sheet, letter: m.letters[0] })),
-      evaluate: (columns, timeZone) => first.evaluate({ [letter]: columns[COMBINED_COLUMN] }, timeZone),
-      // On the dashboard each sheet's column is FILTERed by its own dates and segment (`wrap` knows
-      // the range); a FILTER with no match is #N/A, a blank in the stack. Unwrapped: the whole columns.
-      formulaWith: (wrap) => `=${metric}({${entries.map((m) => (wrap(m.source) === m.source ? m.source : `IFERROR(${wrap(m.source)}, "")`)).join(';')}}${args})`,
-      countWith: (wrap, nonBlank) => entries.map((m) => `IFERROR(${m.countWith(wrap, nonBlank)}, 0)`).join('+'),
-      nonBlankWith: (wrap, nonBlank) => entries.map((m) => `IFERROR(${m.nonBlankWith(wrap, nonBlank)}, 0)`).join('+'),
-    });
+    out.push(combinedOf(entries, lang));
   }
   return out;
+}
+
+/** A per-sheet formula's arguments after its range: `, 5` or `, 5, {"Tốt",4}` (its scale and label table). */
+const argsOf = (m: PlannedMetric) => m.formula.slice(`=${m.metric}(${m.source}`.length, -1);
+
+/**
+ * The "All surveys" figure over these per-sheet metrics (also rebuilt by countingWords with their
+ * word-counting n). When every sheet reads its answers alike (the same scale and label table), one
+ * call over the stacked columns; when their label tables differ, each sheet's answers are read by
+ * its own table and the figures combined weighted by n, Σ value·n / Σ n, which is the figure over
+ * all answers for NPS and for every share and mean (metrics-spec §2), never the first sheet's
+ * table applied to every sheet.
+ */
+export function combinedOf(entries: readonly PlannedMetric[], lang: Lang): PlannedMetric {
+  const first = entries[0];
+  const metric = first.metric;
+  const args = argsOf(first);
+  const alike = entries.every((m) => argsOf(m) === args);
+  const stacked = `{${entries.map((m) => m.source).join(';')}}`;
+  const letter = first.letters[0];
+  const countOf = (m: PlannedMetric, wrap: (range: string) => string, nonBlank: (range: string) => string) => `IFERROR(${m.countWith(wrap, nonBlank)}, 0)`;
+  // A FILTER with no match is #N/A, a blank in the stack. Unwrapped: the whole columns.
+  const part = (m: PlannedMetric, wrap: (range: string) => string) => (wrap(m.source) === m.source ? m.source : `IFERROR(${wrap(m.source)}, "")`);
+  const identity = (range: string) => range;
+  const counta = (range: string) => `COUNTA(${range})`;
+  const weighted = (wrap: (range: string) => string, nonBlank: (range: string) => string) => {
+    const ns = entries.map((m) => countOf(m, wrap, nonBlank));
+    return `=(${entries.map((m, k) => `IF(${ns[k]}=0, 0, ${metric}(${part(m, wrap)}${argsOf(m)})*${ns[k]})`).join('+')})/(${ns.join('+')})`;
+  };
+  return {
+    metric,
+    sheet: dashboardTexts.allSurveys[lang],
+    unit: first.unit,
+    scale: first.scale,
+    source: stacked,
+    cells: entries.map((m) => m.cells).join(' + '),
+    formula: alike ? `=${metric}(${stacked}${args})` : weighted(identity, counta),
+    letters: [COMBINED_COLUMN],
+    parts: entries.map((m) => ({ sheet: m.sheet, letter: m.letters[0] })),
+    entries,
+    evaluate: (columns, timeZone) => (alike ? first.evaluate({ [letter]: columns[COMBINED_COLUMN] }, timeZone) : weightedEvaluation(entries, columns, timeZone)),
+    // On the dashboard each sheet's column is FILTERed by its own dates and segment (`wrap` knows the range).
+    formulaWith: (wrap, _asOf) => (alike ? `=${metric}({${entries.map((m) => part(m, wrap)).join(';')}}${args})` : weighted(wrap, (range) => nonBlankOr(wrap, range))),
+    countWith: (wrap, nonBlank) => entries.map((m) => countOf(m, wrap, nonBlank)).join('+'),
+    nonBlankWith: (wrap, nonBlank) => entries.map((m) => `IFERROR(${m.nonBlankWith(wrap, nonBlank)}, 0)`).join('+'),
+  };
+}
+
+/** The non-blank cells of a range under `wrap` (formulaWith is given no counter of its own). */
+function nonBlankOr(wrap: (range: string) => string, range: string): string {
+  const wrapped = wrap(range);
+  // wrapper() gives FILTER(range, conditions…): the same FILTER, non-blank cells only, as nonBlankCounter counts them.
+  if (wrapped.startsWith('FILTER(') && wrapped.endsWith(')')) return `ROWS(${wrapped.slice(0, -1)}, ${range}<>""))`;
+  return `COUNTA(${range})`;
+}
+
+/** A part's bad-cell error with its place among the stacked answers (as one call over the stack would say it), so the preview names its sheet cell. */
+function inStack(error: unknown, before: number, total: number): unknown {
+  if (!(error instanceof TranslatedError) || !error.where || error.where.place.columns !== 1) return error;
+  const { place, argName } = error.where;
+  const moved = { ...place, item: place.item + before, row: place.row + before, rows: total };
+  const swap = (lang: Lang) => {
+    const old = `(${describePlace(place, lang, argName)})`;
+    const text = error.texts[lang];
+    return text.endsWith(old) ? text.slice(0, -old.length) + `(${describePlace(moved, lang, argName)})` : text;
+  };
+  return new TranslatedError({ en: swap('en'), vi: swap('vi') }, { place: moved, argName });
+}
+
+/** Each sheet's part (under COMBINED_COLUMN + its index) by its own metric, combined weighted by n; a part without scores adds nothing. */
+function weightedEvaluation(entries: readonly PlannedMetric[], columns: Record<string, unknown[][]>, timeZone: string): Evaluation {
+  let n = 0;
+  let sum = 0;
+  const breakdown = { promoters: 0, passives: 0, detractors: 0 };
+  let failure: unknown;
+  let offset = 0;
+  entries.forEach((m, k) => {
+    let part: Evaluation;
+    const cells = columns[`${COMBINED_COLUMN}${k}`] ?? [];
+    offset += cells.length;
+    try {
+      part = m.evaluate({ [m.letters[0]]: cells }, timeZone);
+    } catch (error) {
+      // No scores in one sheet's part is n = 0 there; any other problem is the figure's, placed in the stack.
+      if (!(error instanceof TranslatedError && error.texts.en.endsWith(callTexts.noScores().en))) throw inStack(error, offset - cells.length, offset);
+      failure ??= error;
+      return;
+    }
+    n += part.n;
+    sum += part.value * part.n;
+    if (part.breakdown) for (const key of ['promoters', 'passives', 'detractors'] as const) breakdown[key] += part.breakdown[key];
+  });
+  if (n === 0) throw failure;
+  return { value: sum / n, n, ...(entries[0].metric === 'NPS' ? { breakdown } : {}) };
 }

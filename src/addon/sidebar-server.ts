@@ -241,15 +241,18 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     const parts = metric.parts!;
     const readOf = (sheet: string) => reads.find((r) => r.source.sheetName === sheet);
     const placed: StackedPart[] = [];
-    const stacked = parts.flatMap((part) => {
+    const own: Record<string, unknown[][]> = {};
+    const stacked = parts.flatMap((part, k) => {
       const read = readOf(part.sheet);
       if (!read) return [];
       const rows = window.rowsOf(read);
       const cells = periodColumns(read.columns, rows)[part.letter] ?? [];
       placed.push({ source: read.source, rows, start: placed.reduce((sum, p) => sum + p.length, 0), length: cells.length, letter: part.letter });
+      // Each sheet's part on its own too, for a figure that reads each by its own label table.
+      own[`${COMBINED_COLUMN}${k}`] = cells;
       return cells;
     });
-    push(metric, { [COMBINED_COLUMN]: stacked }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))), placed);
+    push(metric, { [COMBINED_COLUMN]: stacked, ...own }, { combined: true }, mergedCoverage(parts.map((part) => coverageOf.get(part.sheet))), placed);
   }
   // Cohort retention from the (first) activity log, measured in the log's own latest complete month.
   const churn = plan.find((metric) => metric.metric === 'ACTIVITY_CHURN');
@@ -307,7 +310,7 @@ export const buildDashboard = endpoint(api.BuildDashboardArgs, api.BuildDashboar
   const read = new Map<string, Record<string, unknown[][]>>();
   const book = spreadsheet();
   const working = new Set(previewOf_(parsed.mapping, lang, 'all', read).metrics.filter((m) => m.value !== null).map((m) => `${m.sheet}\u0001${m.metric}`));
-  const plan = countingWords(planMapping(parsed.mapping, lang), read).filter(
+  const plan = countingWords(planMapping(parsed.mapping, lang), read, lang).filter(
     (metric) => working.has(`${metric.sheet}\u0001${metric.metric}`) || reportComputes_(book, parsed.mapping, metric, lang),
   );
   if (plan.length === 0) throw new PlainError(serverTexts.nothingToBuild());
