@@ -95,12 +95,16 @@ export function dateColumn(source: DataSource): string | undefined {
   return source.columns.timestamp ?? source.columns.ticketOpened;
 }
 
+/** The period filter of a source by one of its date columns: the dates through CX_DATES, and CX_IN_PERIOD over them. */
+export function periodFilter(source: DataSource, letter: string): Pick<Filters, 'dates' | 'inPeriod'> {
+  const order = source.dateOrder ? `, "${source.dateOrder}"` : '';
+  return { dates: datesRange(source, letter), inPeriod: (start, end) => `CX_IN_PERIOD(${columnRange(source, letter)}, ${start}, ${end}${order})` };
+}
+
 export function filtersOf(source: DataSource, segmentField: boolean): Filters {
   const letter = dateColumn(source);
-  const order = source.dateOrder ? `, "${source.dateOrder}"` : '';
   return {
-    dates: letter ? datesRange(source, letter) : undefined,
-    inPeriod: letter ? (start, end) => `CX_IN_PERIOD(${columnRange(source, letter)}, ${start}, ${end}${order})` : undefined,
+    ...(letter ? periodFilter(source, letter) : {}),
     segments: segmentField && source.columns.segment ? columnRange(source, source.columns.segment) : undefined,
   };
 }
@@ -184,8 +188,9 @@ export function coverageFormula(metric: PlannedMetric, source: DataSource, filte
   const range = (k: number) => columnRange(source, metric.letters[k]);
   const activity = ['MAU', 'DAU', 'STICKINESS'].includes(metric.metric);
   const art = metric.metric === 'ART';
-  const dates = art ? range(0) : activity ? range(1) : filters.dates;
-  const values = art ? range(1) : metric.source;
+  // Date columns through CX_DATES, so the coverage reads text dates in the mapping's order too.
+  const dates = art ? datesRange(source, metric.letters[0]) : activity ? datesRange(source, metric.letters[1]) : filters.dates;
+  const values = art ? datesRange(source, metric.letters[1]) : metric.source;
   // The label itself (2026-10, 2026-Q3, 2026), the spec's period forms; the selector's All is "all".
   const period = dates ? `IF(${PERIOD}=${literal(allText)}, "all", ${PERIOD})` : '"all"';
   const groups = filters.segments ? `${filters.segments}, IF(${SEGMENT}=${literal(allText)}, "", ${SEGMENT})` : '"", ""';

@@ -1,7 +1,7 @@
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { columnCells, columnRange, datesRange, labelsArg, type PlannedMetric } from './dashboard-plan';
-import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, KPI_COL, LAYOUT, letters, literal, metricFormulas, recordCoverageFormula, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
+import { activityFormulas, allText, cell, combinedFormulas, COVERAGE_COLUMN, coverageFormula, type Filters, dateColumn, filtersOf, periodFilter, KPI_COL, LAYOUT, letters, literal, metricFormulas, recordCoverageFormula, SELECTED, SELECTOR_CELLS, nonBlankCounter, segmentSource, selectionFormulas, wrapper } from './dashboard-layout';
 import { dateFormula, type DashboardPeriods } from './dashboard-periods';
 import { dashboardTexts as T } from './messages';
 import { inertLabel } from './dashboard-text';
@@ -193,7 +193,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     }
     const f = filtersOf(sourceOf(m), segSource !== undefined);
     // A ticket's resolution time counts in the period it was resolved in, as in the email.
-    if (m.metric === 'ART') return { ...f, dates: columnRange(sourceOf(m), m.letters[1]) };
+    if (m.metric === 'ART') return { ...f, ...periodFilter(sourceOf(m), m.letters[1]) };
     return isActivity(m) ? { segments: f.segments } : f;
   };
   /** The FILTER of a range for the period [start, end) and the segment, by the filters of the range's own sheet. */
