@@ -125,8 +125,8 @@ describe('the dashboard coverage column for every KPI', () => {
       else expect(rows[8 + i][18], row.label).toMatch(/^=CX_COVERAGE\(/);
     });
     const art = labels.findIndex((r) => r.label.startsWith('Average resolution time'));
-    // Resolved dates first (a ticket counts when it was resolved), opened dates second.
-    expect(rows[8 + art][18]).toMatch(/^=CX_COVERAGE\("ART", 'Support tickets'!C2:C, 'Support tickets'!B2:B, /);
+    // Resolved dates first (a ticket counts when it was resolved), opened dates second, both read through CX_DATES.
+    expect(rows[8 + art][18]).toMatch(/^=CX_COVERAGE\("ART", CX_DATES\('Support tickets'!C2:C\), CX_DATES\('Support tickets'!B2:B\), /);
   });
 });
 
