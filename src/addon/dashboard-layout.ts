@@ -212,8 +212,14 @@ export function coverageFormula(metric: PlannedMetric, source: DataSource, filte
  */
 export function recordCoverageFormula(metric: PlannedMetric, source: DataSource): string | undefined {
   if (!(COVERAGE_METRICS as readonly string[]).includes(metric.metric)) return undefined;
-  return `=CX_COVERAGE(${literal(metric.metric)}, ${metric.letters.map((letter) => columnRange(source, letter)).join(', ')})`;
+  // Date columns through CX_DATES, as the figure's own formula reads them (text dates in the mapping's order).
+  const dated = RECORD_DATE_COLUMNS[metric.metric] ?? [];
+  const ranges = metric.letters.map((letter, k) => (dated.includes(k) ? datesRange(source, letter) : columnRange(source, letter)));
+  return `=CX_COVERAGE(${literal(metric.metric)}, ${ranges.join(', ')})`;
 }
+
+/** Which of a records figure's columns are dates: join and cancel dates; an activity log's dates after its user ids. */
+const RECORD_DATE_COLUMNS: Record<string, readonly number[]> = { CUSTOMER_CHURN: [0, 1], CUSTOMER_RETENTION: [0, 1], ACTIVITY_CHURN: [1] };
 
 /** An "All surveys" figure for one period: each sheet's column under its own filters (`wrap`, `nonBlank` know the range). */
 export function combinedFormulas(metric: PlannedMetric, wrap: (range: string) => string, nonBlank: (range: string) => string, nCell: string): { n: string; value: string; nonBlank: string } {

@@ -146,6 +146,33 @@ describe('the coverage of churn, retention and activity churn on the dashboard',
     return { name: 'Shop', timeZone: ZONE, locale: 'en_US', sheets: [{ name: 'Customers', rows: customers }, { name: 'Orders', rows: orders }] };
   }
 
+  it('reads a customer list of day-first text dates in the order the mapping saved, as the engine does', () => {
+    // Every day is 12 or less, so only the mapping's "dmy" says 05/10/2026 is 5 October (en_US would read 10 May).
+    const text = (y: number, m: number, d: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+    const customers: unknown[][] = [['Customer ID', 'Joined', 'Cancelled']];
+    for (let i = 0; i < 40; i++) customers.push([`C${i}`, text(2025, 1 + (i % 12), 10), i < 5 ? text(2026, 10, 2 + i * 2) : '']);
+    customers[4][2] = 'đầu tháng 10';
+    customers.push(['N99', text(2026, 11, 2), '']);
+    const orders: unknown[][] = [['Customer ID', 'Order date', 'Total']];
+    for (let c = 0; c < 12; c++) orders.push([`C${c}`, day(`2026-10-${String(1 + c).padStart(2, '0')}`), 120]);
+    const workbook: WorkbookData = { name: 'Shop', timeZone: ZONE, locale: 'en_US', sheets: [{ name: 'Customers', rows: customers }, { name: 'Orders', rows: orders }] };
+    const emu = openDemo({ workbook });
+    const { mapping } = mapColumns(emu, 'en') as { mapping: Mapping };
+    const saved: Mapping = { ...mapping, sources: mapping.sources.map((s) => ({ ...s, dateOrder: 'dmy' as const })) };
+    emu.call('saveMapping', { lang: 'en', mapping: saved });
+    const name = emu.call<{ sheetName: string }>('buildDashboard', { lang: 'en' }).sheetName;
+    const sheet = emu.spreadsheet.snapshot().sheets.find((s) => s.name === name)!;
+    for (const [metric, id] of [['CUSTOMER_CHURN', 'CHURN'], ['CUSTOMER_RETENTION', 'RETENTION']] as const) {
+      const r = sheet.rows.findIndex((row) => typeof row[1] === 'string' && row[1].startsWith(`=${metric}(`));
+      expect(r, metric).toBeGreaterThan(0);
+      const expected = engineCoverage(workbook, saved, 'Customers', id, '2026-10', 'en');
+      // October's customers: the 40 who joined in 2025 less the one whose cancel no one can read, named by its cell.
+      expect(expected.n).toBe(39);
+      expect(expected.why).toContain("'Customers'!C5");
+      expect({ n: sheet.values[r][4], leftOut: sheet.values[r][5], why: sheet.values[r][9] }, metric).toEqual(expected);
+    }
+  });
+
   for (const lang of ['en', 'vi'] as const) {
     it(`says what each is made of in its own month, the unreadable cells named, as the engine counts them (${lang})`, () => {
       const workbook = shop();
