@@ -104,11 +104,15 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   const s = sheet;
   let formulas = 0;
   /** Labels and numbers (setValues); text from a sheet goes through inertLabel first. */
+  // A table with no rows (a workbook of customer records only has no KPI rows) writes nothing, as
+  // getRange refuses a height of 0 ("The number of rows in the range must be at least 1").
   const put = (row: number, col: number, rows: unknown[][]) => {
+    if (rows.length === 0) return;
     s.getRange(row, col, rows.length, rows[0].length).setValues(rows);
   };
   /** Formulas the add-on composed, with quoted references (setFormulas, never setValues). */
   const putFormulas = (row: number, col: number, rows: string[][]) => {
+    if (rows.length === 0) return;
     s.getRange(row, col, rows.length, rows[0].length).setFormulas(rows);
     formulas += rows.flat().filter((v) => v.startsWith('=')).length;
   };
@@ -224,6 +228,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   const trendFirst = trendTop + 2;
   header(kpiTop, 1, T.keyMetrics[lang], LAYOUT.width);
   columnHeaders(kpiTop + 1, 1, [T.metric[lang], T.period[lang], T.segment[lang], T.value[lang], T.n[lang], T.leftOut[lang], T.change[lang], T.typical[lang], T.source[lang]]);
+  if (plan.length === 0) put(first, 1, [[T.noKpis[lang]]]);
   put(first, 1, plan.map((m) => [metricName(m)]));
   // "All surveys" names each sheet's own column ("C2:C of Form Responses 1 + C2:C of Khảo sát"), not "C2:C + C2:C of All surveys".
   const dataOf = (m: PlannedMetric) =>
@@ -295,11 +300,11 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     putFormulas(first + i, KPI_COL.why, [[`=${L(COVERAGE_COLUMN + 2, first + i)}`]]);
   });
   for (const c of combined) putFormulas(first + c.index, KPI_COL.why, [[c.why]]);
-  s.getRange(first, KPI_COL.why, plan.length, 1).setWrap(true).setFontColor('#5f6368');
-  s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
-  s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
-  s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
-  s.getRange(first, KPI_COL.typical, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0']));
+  if (plan.length > 0) s.getRange(first, KPI_COL.why, plan.length, 1).setWrap(true).setFontColor('#5f6368');
+  if (plan.length > 0) s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
+  if (plan.length > 0) s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
+  if (plan.length > 0) s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
+  if (plan.length > 0) s.getRange(first, KPI_COL.typical, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0']));
 
   // ---- the selected period and the 12 before it, one row per metric ----
   header(trendTop, 1, T.trendTable[lang], LAYOUT.trendLength + 1);
@@ -326,7 +331,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
       });
     }),
   );
-  s.getRange(trendFirst, 2, plan.length, LAYOUT.trendLength).setNumberFormats(plan.map((m) => Array(LAYOUT.trendLength).fill(m.unit === 'count' ? '#,##0' : '0.0')));
+  if (plan.length > 0) s.getRange(trendFirst, 2, plan.length, LAYOUT.trendLength).setNumberFormats(plan.map((m) => Array(LAYOUT.trendLength).fill(m.unit === 'count' ? '#,##0' : '0.0')));
 
   // ---- NPS breakdown and segments for the selection ----
   let row = trendFirst + plan.length + 1;
@@ -482,7 +487,7 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   // The KPI table, coverage included, fits a 1280 px window beside Sheets' row numbers: long
   // labels, data places and reasons wrap in their cells instead of running off to the right.
   KPI_WIDTHS.forEach((width, k) => s.setColumnWidth(k + 1, width));
-  s.getRange(first, KPI_COL.metric, plan.length, 1).setWrap(true);
-  s.getRange(first, KPI_COL.source, plan.length, 1).setWrap(true);
+  if (plan.length > 0) s.getRange(first, KPI_COL.metric, plan.length, 1).setWrap(true);
+  if (plan.length > 0) s.getRange(first, KPI_COL.source, plan.length, 1).setWrap(true);
   return { sheetName: name, url: `${book.getUrl()}#gid=${s.getSheetId()}`, formulas, charts: chartSpecs.length, period: chosenPeriod, segment: chosenSegment };
 }

@@ -116,6 +116,11 @@ export const dashboardTexts = {
   lists: { en: 'Lists behind the selectors', vi: 'Danh sách cho ô chọn' },
   selection: { en: 'Selected', vi: 'Đã chọn' },
   noData: { en: 'No data for this period and segment', vi: 'Không có dữ liệu cho kỳ và phân khúc này' },
+  /** The KPI table of a workbook whose mapped sheets are customer records only. */
+  noKpis: {
+    en: 'No survey, ticket or activity column is mapped: the figures from your customer records are below. Map more columns in step 2 of the sidebar to fill this table.',
+    vi: 'Chưa chọn cột khảo sát, phiếu hỗ trợ hay hoạt động nào: các số liệu từ danh sách khách hàng nằm ở bên dưới. Hãy chọn thêm cột ở bước 2 của thanh bên để có bảng này.',
+  },
   periodLine: { en: 'Period', vi: 'Kỳ' },
   cohorts: { en: 'Cohort retention: % of each month’s new customers still active', vi: 'Giữ chân theo nhóm: % khách mới mỗi tháng còn hoạt động' },
   cohort: { en: 'Cohort', vi: 'Nhóm' },

@@ -178,3 +178,21 @@ describe('several survey sheets with the same question', () => {
     expect(vi.some((m) => m.metric === 'NPS' && m.sheet === 'Tất cả khảo sát')).toBe(true);
   });
 });
+
+describe('a dashboard from a customer list alone', () => {
+  for (const lang of ['en', 'vi'] as const) {
+    it(`builds, with churn and retention equal to the engine and a KPI table that says why it is empty (${lang})`, () => {
+      const workbook = shopWorkbook();
+      workbook.sheets = workbook.sheets.filter((s) => s.name === 'Customers');
+      const emu = openDemo({ workbook });
+      mapColumns(emu, lang);
+      const built = emu.call<{ sheetName: string }>('buildDashboard', { lang });
+      const dashboard = emu.spreadsheet.snapshot().sheets.find((s) => s.name === built.sheetName)!;
+      const values = dashboard.values.flat();
+      expect(values).toContain(lang === 'en' ? 'No survey, ticket or activity column is mapped: the figures from your customer records are below. Map more columns in step 2 of the sidebar to fill this table.' : 'Chưa chọn cột khảo sát, phiếu hỗ trợ hay hoạt động nào: các số liệu từ danh sách khách hàng nằm ở bên dưới. Hãy chọn thêm cột ở bước 2 của thanh bên để có bảng này.');
+      const r = dashboard.rows.findIndex((row) => row.some((v) => typeof v === 'string' && v.startsWith('=CUSTOMER_CHURN(')));
+      const c = dashboard.rows[r].findIndex((v) => typeof v === 'string' && v.startsWith('=CUSTOMER_CHURN('));
+      expect(dashboard.values[r][c]).toBe(7);
+    });
+  }
+});
