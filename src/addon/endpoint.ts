@@ -49,6 +49,9 @@ function plainMessage(error: unknown, lang: Lang): string {
   const detail = firstLine(error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string' ? (error as Error).message : String(error));
   if (/do not have permission|authorization is required/i.test(detail)) return serverTexts.permission(detail)[lang];
   if (/has been deleted|sheet .* (?:not found|does not exist)/i.test(detail)) return serverTexts.sheetDeleted(detail)[lang];
+  // JavaScript's own errors come from the add-on's code, never from a Google service (those are
+  // plain Errors/Exceptions): telling the person to wait and retry would send them round in circles.
+  if (isCodeFault(error)) return serverTexts.bug(detail)[lang];
   return serverTexts.service(detail)[lang];
 }
 
@@ -56,4 +59,10 @@ function plainMessage(error: unknown, lang: Lang): string {
 function firstLine(text: string): string {
   const line = text.split(/\r?\n/, 1)[0].trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+/** A TypeError, RangeError, ReferenceError or SyntaxError, by name (the error may come from another realm). */
+export function isCodeFault(error: unknown): boolean {
+  const name = error && typeof error === 'object' ? (error as { name?: unknown }).name : undefined;
+  return name === 'TypeError' || name === 'RangeError' || name === 'ReferenceError' || name === 'SyntaxError';
 }

@@ -70,6 +70,11 @@ export const serverTexts = {
     en: `A sheet the add-on was using has been deleted (${detail}). Go back to step 1 and pick your data sheets again.`,
     vi: `Một trang tính tiện ích đang dùng đã bị xoá (${detail}). Hãy quay lại bước 1 và chọn lại trang dữ liệu.`,
   }),
+  /** Permanent: a fault in the add-on's own code (a TypeError and the like); no retry can fix it. */
+  bug: (detail: string): Text => ({
+    en: `CX Metrics ran into a fault of its own (${detail}). Trying again will not help: please report it from Extensions → CX Metrics → Help, saying what you clicked.`,
+    vi: `CX Metrics gặp lỗi của chính tiện ích (${detail}). Thử lại sẽ không giúp được: hãy báo lỗi qua Tiện ích mở rộng → CX Metrics → Trợ giúp và cho biết bạn đã bấm gì.`,
+  }),
   service: (detail: string): Text => ({
     en: `Google Sheets did not complete the request (${detail}). Wait a moment and try again.`,
     vi: `Google Trang tính chưa hoàn tất yêu cầu (${detail}). Hãy đợi một lát rồi thử lại.`,
