@@ -300,11 +300,14 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
     putFormulas(first + i, KPI_COL.why, [[`=${L(COVERAGE_COLUMN + 2, first + i)}`]]);
   });
   for (const c of combined) putFormulas(first + c.index, KPI_COL.why, [[c.why]]);
-  if (plan.length > 0) s.getRange(first, KPI_COL.why, plan.length, 1).setWrap(true).setFontColor('#5f6368');
-  if (plan.length > 0) s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
-  if (plan.length > 0) s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
-  if (plan.length > 0) s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
-  if (plan.length > 0) s.getRange(first, KPI_COL.typical, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0']));
+  // The KPI rows' formats; a workbook of customer records alone has none (getRange refuses a height of 0).
+  if (plan.length > 0) {
+    s.getRange(first, KPI_COL.why, plan.length, 1).setWrap(true).setFontColor('#5f6368');
+    s.getRange(first, KPI_COL.value, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0'])).setFontWeight('bold');
+    s.getRange(first, KPI_COL.n, plan.length, 2).setNumberFormat('#,##0');
+    s.getRange(first, KPI_COL.change, plan.length, 1).setNumberFormat('+0.0;-0.0;0.0');
+    s.getRange(first, KPI_COL.typical, plan.length, 1).setNumberFormats(plan.map((m) => [m.unit === 'count' ? '#,##0' : '0.0']));
+  }
 
   // ---- the selected period and the 12 before it, one row per metric ----
   header(trendTop, 1, T.trendTable[lang], LAYOUT.trendLength + 1);
@@ -487,7 +490,9 @@ export function buildDashboardSheet(book: Book, mapping: Mapping, fullPlan: Plan
   // The KPI table, coverage included, fits a 1280 px window beside Sheets' row numbers: long
   // labels, data places and reasons wrap in their cells instead of running off to the right.
   KPI_WIDTHS.forEach((width, k) => s.setColumnWidth(k + 1, width));
-  if (plan.length > 0) s.getRange(first, KPI_COL.metric, plan.length, 1).setWrap(true);
-  if (plan.length > 0) s.getRange(first, KPI_COL.source, plan.length, 1).setWrap(true);
+  if (plan.length > 0) {
+    s.getRange(first, KPI_COL.metric, plan.length, 1).setWrap(true);
+    s.getRange(first, KPI_COL.source, plan.length, 1).setWrap(true);
+  }
   return { sheetName: name, url: `${book.getUrl()}#gid=${s.getSheetId()}`, formulas, charts: chartSpecs.length, period: chosenPeriod, segment: chosenSegment };
 }
