@@ -8,6 +8,7 @@ import { SURVEY_CSV_HEADERS } from '../../src/cli/core/gen-csv';
 import type { CliIo } from '../../src/cli/io';
 import { cliMessages } from '../../src/cli/messages';
 import { createProgress } from '../../src/cli/progress';
+import type { DateOrder } from '../../src/cells/dates';
 import type { PeriodChoice } from '../../src/report/types';
 import { cli, tempDir } from './helpers/run';
 
@@ -42,12 +43,12 @@ function plainRow(i: number, month = 10): string[] {
   return [`2026-${String(month).padStart(2, '0')}-${day} 0${i % 10}:15:00`, `c${i}@example.com`, `SV-${i}`, String(i % 11), String((i % 5) + 1), String((i % 7) + 1), ['Website', 'Store', 'Zalo'][i % 3], 'Huế', ['Friend or colleague', 'Facebook'][i % 2], i % 3 ? 'Great tea, fast delivery' : '', ['Awareness', 'Purchase', 'Mua'][i % 3], ''];
 }
 
-async function both(path: string, options: { period?: PeriodChoice; timeZone?: string; lang?: 'en' | 'vi'; locale?: string } = {}): Promise<{ sql: Analysis; ts: Analysis; warnings: { sql: string[]; ts: string[] } }> {
+async function both(path: string, options: { period?: PeriodChoice; timeZone?: string; lang?: 'en' | 'vi'; locale?: string; dateOrder?: DateOrder } = {}): Promise<{ sql: Analysis; ts: Analysis; warnings: { sql: string[]; ts: string[] } }> {
   const run = async (engine: 'sql' | 'ts') => {
     const warnings: string[] = [];
     const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, engine };
     const lang = options.lang ?? 'en';
-    const request = { inputs: [path], lang, now: Date.UTC(2026, 10, 20), timeZone: options.timeZone ?? 'Asia/Ho_Chi_Minh', ...(options.period ? { period: options.period } : {}), ...(options.locale ? { locale: options.locale } : {}) };
+    const request = { inputs: [path], lang, now: Date.UTC(2026, 10, 20), timeZone: options.timeZone ?? 'Asia/Ho_Chi_Minh', ...(options.period ? { period: options.period } : {}), ...(options.locale ? { locale: options.locale } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}) };
     const analysis = await analyze(request, io, cliMessages(lang), createProgress(io.stderr, false), (text) => warnings.push(text));
     return { analysis, warnings };
   };
@@ -162,6 +163,138 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), async (generated) => {
         const rows = [...Array.from({ length: 35 }, (_, i) => plainRow(i)), ...generated];
         const result = await both(await surveyCsv(`prop-${k++}.csv`, rows), { period: OCTOBER });
+        expectSame(result);
+      }),
+      { numRuns: 20 },
+    );
+  }, 120_000);
+});
+
+/**
+ * Timestamps as Google Forms (month first in en_US, `10/13/2026 8:15:00`) and Excel or a vi_VN
+ * Forms sheet (day first, `13/10/2026 08:15:00`, `13/10/2026 8:15`) export them: every row its
+ * own text, grouped by date part in SQL (src/cli/sql/date-keys.ts) and read once per group.
+ */
+describe('Forms and Excel timestamps on the SQL path', () => {
+  /** Rows of September and October 2026, several answers a day at different times, dated by `stamp`. */
+  function stamped(stamp: (day: number, month: number, hour: number, minute: number, second: number) => string, days = 28): string[][] {
+    return Array.from({ length: 120 }, (_, i) => {
+      const row = plainRow(i, 9 + (i % 2));
+      row[0] = stamp((Math.floor(i / 2) % days) + 1, 9 + (i % 2), (i * 7) % 24, (i * 13) % 60, (i * 17) % 60);
+      return row;
+    });
+  }
+  const two = (n: number) => String(n).padStart(2, '0');
+
+  it('given month-first Forms timestamps (10/13/2026 8:15:00), both read the same months, in English and Vietnamese', async () => {
+    const rows = stamped((d, m, h, mi, s) => `${m}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
+    for (const lang of ['en', 'vi'] as const) {
+      const result = await both(await surveyCsv(`forms-us-${lang}.csv`, rows), { period: OCTOBER, lang });
+      expectSame(result);
+      expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(60);
+    }
+  });
+
+  it('given a Forms export with more distinct timestamps than grouping by value takes, the SQL path still counts it, as the TypeScript engine', async () => {
+    // 52,000 rows a minute apart: past the 50,000 distinct values a column may have when grouped by value.
+    const start = Date.UTC(2026, 8, 1);
+    const rows = Array.from({ length: 52_000 }, (_, i) => {
+      const at = new Date(start + i * 60_000);
+      const row = plainRow(i, 9);
+      row[0] = `${at.getUTCMonth() + 1}/${at.getUTCDate()}/${at.getUTCFullYear()} ${at.getUTCHours()}:${two(at.getUTCMinutes())}:00`;
+      return row;
+    });
+    const result = await both(await surveyCsv('forms-many.csv', rows), { period: OCTOBER });
+    expectSame(result);
+    expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(52_000 - 30 * 24 * 60);
+  }, 60_000);
+
+  it('given day-first timestamps (13/10/2026 08:15:00, 13/10/2026 8:15, 13.10.26 8:15 PM), both read them day first', async () => {
+    const shapes: [string, (d: number, m: number, h: number, mi: number, s: number) => string][] = [
+      ['seconds', (d, m, h, mi, s) => `${two(d)}/${two(m)}/2026 ${two(h)}:${two(mi)}:${two(s)}`],
+      ['minutes', (d, m, h, mi) => `${d}/${m}/2026 ${h}:${two(mi)}`],
+      ['two-digit-year', (d, m, h, mi) => `${d}.${m}.26 ${(h % 12) + 1}:${two(mi)} ${h < 12 ? 'AM' : 'PM'}`],
+    ];
+    for (const [name, stamp] of shapes) {
+      const result = await both(await surveyCsv(`day-first-${name}.csv`, stamped(stamp)), { period: OCTOBER, locale: 'vi_VN' });
+      expectSame(result);
+      expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n, name).toBe(60);
+    }
+  });
+
+  it('given only dates that could be either order, both take the mapping\'s setting, then the locale, then month first with the same warning', async () => {
+    // Days 1–12 only: nothing in the column proves an order.
+    const rows = stamped((d, m, h, mi) => `${two(d)}/${two(m)}/2026 ${two(h)}:${two(mi)}`, 12);
+    const path = await surveyCsv('either-order.csv', rows);
+    const unsaid = await both(path, { period: OCTOBER });
+    expectSame(unsaid);
+    expect(unsaid.warnings.sql.join('\n')).toContain('could be day first or month first');
+    for (const options of [{ locale: 'vi_VN' }, { locale: 'en_US' }, { dateOrder: 'dmy' as const }, { dateOrder: 'mdy' as const, locale: 'vi_VN' }]) {
+      const result = await both(path, { period: OCTOBER, ...options });
+      expectSame(result);
+      expect(result.warnings.sql, JSON.stringify(options)).toEqual([]);
+    }
+    // Read day first, 09/10 is 9 October; month first, 10 September: the months hold other rows.
+    const dayFirst = await both(path, { period: OCTOBER, dateOrder: 'dmy' });
+    const monthFirst = await both(path, { period: OCTOBER, dateOrder: 'mdy' });
+    expect(dayFirst.sql.report.kpis[0].current).not.toEqual(monthFirst.sql.report.kpis[0].current);
+  });
+
+  it('given dates that do not read (no such day, a month 13, a clock past 23:59, both orders proved), both leave out the same rows and name the same lines', async () => {
+    const rows = stamped((d, m, h, mi, s) => `${m}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
+    // 8:15:00.5 reads (grouped by its whole text, as the grouping takes no fractions); the others do not.
+    const bad = ['2/30/2026 8:15:00', '13/13/2026 8:00', '10/13/2026 25:00:00', '10/14/2026 13:15 PM', '10/15/2026 8:15:00.5', 'yesterday', '10/16/2026 8:15:00'];
+    bad.forEach((text, k) => (rows[50 + k * 5][0] = text));
+    const result = await both(await surveyCsv('bad-dates.csv', rows), { period: OCTOBER });
+    expectSame(result);
+    const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
+    expect(nps.coverage.leftOut.noDate?.count).toBe(5);
+    expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'bad-dates.csv', line: 52, column: 'A' });
+    // 13/10 proves day first, 10/13 month first: every day/month text is then a problem.
+    const both2 = stamped((d, m, h, mi) => `${m}/${d}/2026 ${h}:${two(mi)}`);
+    both2[70][0] = '13/10/2026 8:15';
+    const conflict = await both(await surveyCsv('both-orders.csv', both2), { period: OCTOBER });
+    expectSame(conflict);
+    // No day/month text can be trusted, so no row is dated and no period has answers, for either engine.
+    expect(conflict.sql.engine).toBe('sql');
+    expect(conflict.sql.report.kpis).toEqual([]);
+  });
+
+  it('given a time zone with a clock change, the SQL path takes the months without one and declines a month with one', async () => {
+    const rows = stamped((d, m, h, mi, s) => `${m}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
+    // New York changes its clock on 2026-11-01, after these rows.
+    expectSame(await both(await surveyCsv('new-york.csv', rows), { period: OCTOBER, timeZone: 'America/New_York' }));
+    const march = stamped((d, m, h, mi, s) => `${m - 6}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
+    const result = await both(await surveyCsv('new-york-march.csv', march), { period: { kind: 'month', start: '2026-03-01' }, timeZone: 'America/New_York' });
+    expect(result.sql.engine).toBe('ts');
+    expect(result.sql.report).toEqual(result.ts.report);
+  });
+
+  it('holds for generated Forms and Excel timestamps of either order, with clock times the reader refuses (property)', async () => {
+    const stamp = fc.record({
+      d: fc.integer({ min: 1, max: 31 }),
+      m: fc.integer({ min: 9, max: 10 }),
+      h: fc.integer({ min: 0, max: 25 }),
+      mi: fc.integer({ min: 0, max: 60 }),
+      form: fc.constantFrom('dmy-seconds', 'dmy-minutes', 'mdy-seconds', 'mdy-pm', 'two-digit', 'iso'),
+    }).map(({ d, m, h, mi, form }) => {
+      switch (form) {
+        case 'dmy-seconds': return `${two(d)}/${two(m)}/2026 ${two(h)}:${two(mi)}:00`;
+        case 'dmy-minutes': return `${d}/${m}/2026 ${h}:${two(mi)}`;
+        case 'mdy-seconds': return `${m}/${d}/2026 ${h}:${two(mi)}:07`;
+        case 'mdy-pm': return `${m}/${d}/2026 ${h}:${two(mi)} ${h < 12 ? 'AM' : 'PM'}`;
+        case 'two-digit': return `${d}-${m}-26 ${h}:${two(mi)}`;
+        default: return `2026-${two(m)}-${two(d)} ${two(h)}:${two(mi)}`;
+      }
+    });
+    const family = fc.constantFrom<('dmy' | 'mdy' | 'any')[]>(['dmy'], ['mdy'], ['any']);
+    let k = 0;
+    await fc.assert(
+      fc.asyncProperty(family, fc.array(stamp, { minLength: 1, maxLength: 80 }), fc.constantFrom(undefined, 'vi_VN', 'en_US'), async ([only], stamps, locale) => {
+        // One order per column mostly (as exports are), sometimes mixed, which proves both.
+        const texts = stamps.filter((t) => only === 'any' || (only === 'dmy' ? !/^\d+\/\d+\/2026 \d+:\d+ [AP]M$|^\d{1,2}\/\d{1,2}\/2026 \d+:\d+:07$/.test(t) : !/:00$|^\d+\/\d+\/2026 \d+:\d\d$|-26 /.test(t)));
+        const rows = [...Array.from({ length: 35 }, (_, i) => plainRow(i)), ...texts.map((t, i) => [t, ...plainRow(i).slice(1)])];
+        const result = await both(await surveyCsv(`prop-dates-${k++}.csv`, rows), { period: OCTOBER, ...(locale ? { locale } : {}) });
         expectSame(result);
       }),
       { numRuns: 20 },

@@ -1,5 +1,5 @@
-import { dayOfDate, isoDate, steadyOffsetOn } from '../../cells/calendar';
 import { readDateColumn, readScoreColumn, type ColumnOptions } from '../../cells/column';
+import type { DateOrderDecision } from '../../cells/decide';
 import { LEFT_OUT_REASONS, type CellRef, type LeftOutReason } from '../../cells/coverage';
 import { CellProblem } from '../../cells/errors';
 import { LocalDays } from '../../cells/local-days';
@@ -17,6 +17,7 @@ import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
 import { csvIsPlain } from './prescan';
+import { dateKeyOf, dayOfKeySql, whyGroupReadsApart, MAX_LOOKED_UP } from './date-keys';
 import { DuckRefused, openDuck, type Duck } from './duck';
 
 /**
@@ -30,11 +31,12 @@ import { DuckRefused, openDuck, type Duck } from './duck';
  *    first come, which is the order the rows would give);
  * 2. the rows grouped by period and reading, and the comment rows of the period and the one
  *    before, which reportFromCounts turns into the same report buildReport makes from cells.
- * Date text in the `YYYY-MM-DD[ hh:mm[:ss]]` form is grouped by its day in SQL (each day's first
- * text is read by the TypeScript reader, which must agree); other date text is grouped by value.
+ * Date text is grouped by its date part in SQL where every text of it reads to one day (ISO
+ * `YYYY-MM-DD[ hh:mm[:ss]]`, Forms/Excel `10/13/2026 8:15:00`, `13/10/2026 08:15`: ./date-keys.ts),
+ * each group's first text read by the TypeScript reader; other date text is grouped by value.
  * Returns undefined when the file or mapping is one it does not take (then the ordinary reader
  * runs): several sources, other sections (tickets, customers, activity), a CSV whose records are
- * not one plain line each, a date column with too many distinct values outside that form, a time
+ * not one plain line each, a date column with too many distinct values outside those forms, a time
  * zone with a clock change on a day of the data.
  */
 
@@ -42,8 +44,6 @@ import { DuckRefused, openDuck, type Duck } from './duck';
 const FIELDS: readonly FieldId[] = ['timestamp', 'nps', 'csat', 'ces', 'segment', 'comment', 'email', 'referral', 'journeyStage'];
 /** Distinct values a grouped column may have (dates outside the fast form, answers, segments). */
 const MAX_DISTINCT = 50_000;
-/** Readable date texts outside the `YYYY-MM-DD` form the grouping looks up one by one. */
-const MAX_ODD_DAYS = 2_000;
 /** The period of a readable day outside the report's trend (no figure uses it). */
 const OUTSIDE = -999_999_999;
 
@@ -84,7 +84,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
   try {
     const from = fromOf(table, columns, table.kind === 'csv' ? await table.width() : table.columns.length);
     const dateColumn = columns.get('timestamp')!;
-    const dateKey = dateKeyOf(table, dateColumn);
+    const dateKey = dateKeyOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind);
     if (!dateKey) return declined('the date column is of a type read the ordinary way');
     trace('open');
     const distinct = await distinctValues(duck, from, columns, dateKey);
@@ -96,7 +96,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return declined('DuckDB read another number of records');
     const refOf = refsOf(table, sheet, source);
     const readings = classify(distinct, columns, mapping, source, context, refOf);
-    if (!readings) return declined('a day of the dates reads otherwise than its text says, or has a clock change');
+    if (!readings) return undefined;
     const frame = framePeriod(context, {
       span: readings.span,
       latestBefore: (day) => {
@@ -107,7 +107,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     });
     trace('classified');
     const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), table.kind === 'parquet');
-    if (!counts) return declined(`more than ${MAX_ODD_DAYS} readable dates outside the YYYY-MM-DD form`);
+    if (!counts) return declined(`more than ${MAX_LOOKED_UP} readable dates outside the YYYY-MM-DD form (day/month date parts and other texts)`);
     trace('counted');
     const surveyCounts: SurveyCounts = {
       frame,
@@ -167,20 +167,6 @@ function wallDayOf(table: FileTable, column: Column): string | undefined {
 
 /** The column's value in `from`'s rows. */
 const valueOf = (column: Column) => `c${column.index}`;
-
-/**
- * The SQL grouping a date cell: `F` and the day for `YYYY-MM-DD[( |T)hh:mm[:ss]]` text with a
- * real clock time (or a Parquet wall time), `V` and the whole text otherwise.
- */
-function dateKeyOf(table: FileTable, column: Column): string | undefined {
-  const x = valueOf(column);
-  if (table.kind === 'parquet') {
-    const kind = table.columns[column.index].kind;
-    if (kind === 'wallTime') return `CASE WHEN ${x} IS NULL THEN 'V' ELSE 'F' || strftime(make_timestamp(CAST(${x} AS BIGINT) * 1000), '%Y-%m-%d') END`;
-    if (kind !== 'text') return undefined;
-  }
-  return `CASE WHEN regexp_full_match(${x}, '\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2})?)?') AND (length(${x}) = 10 OR (substr(${x}, 12, 2) <= '23' AND substr(${x}, 15, 2) <= '59' AND (length(${x}) = 16 OR substr(${x}, 18, 2) <= '59'))) THEN 'F' || substr(${x}, 1, 10) ELSE 'V' || coalesce(${x}, '') END`;
-}
 
 interface Distinct {
   /** Per field: distinct raw values with their row count and first row (1-based rn), in first-row order. */
@@ -255,22 +241,20 @@ function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Ma
   const options = { locale: context.locale };
   // Dates: each key's first cell read by the date column reader, the column's order decided over them.
   const dateCells = distinct.dateKeys.map((k) => date.cell(k.raw));
-  const dates = readDistinct(dateCells, distinct.dateKeys.map((k) => k.first), refsOf(date.letter), (o) =>
-    readDateColumn(dateCells, { ...o, ...options, timeZone, order: source.dateOrder }),
-  );
+  let decision: DateOrderDecision | undefined;
+  const dates = readDistinct(dateCells, distinct.dateKeys.map((k) => k.first), refsOf(date.letter), (o) => {
+    const read = readDateColumn(dateCells, { ...o, ...options, timeZone, order: source.dateOrder });
+    decision = read.decision;
+    return read;
+  });
   const local = new LocalDays(timeZone);
   const dayOf = new Map<string, number>();
   for (let k = 0; k < dates.length; k++) {
     const { key } = distinct.dateKeys[k];
     const day = dates[k].reason === undefined ? local.of(dates[k].value) : NaN;
-    if (key.startsWith('F')) {
-      // The whole day reads alike only where it is the day written and the clock never changes around it.
-      const [y, m, d] = key.slice(1).split('-').map(Number);
-      const written = dayOfDate(y, m, d);
-      // 2026-02-30 is no day, whatever its time: every text of it is unreadable, as its first one.
-      const exists = isoDate(written) === key.slice(1);
-      if (exists ? day !== written || y < 1900 || y > 2100 || !steadyAround(written, timeZone) : day === day) return undefined;
-    }
+    // A group of texts (one date part, many clock times) counts as its first text only where all of them read alike.
+    const apart = whyGroupReadsApart(key, day, decision!, timeZone);
+    if (apart) return declined(apart);
     dayOf.set(key, day);
   }
   const days = [...new Set([...dayOf.values()].filter((d) => d === d))];
@@ -327,12 +311,6 @@ function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Ma
   return readings;
 }
 
-/** Whether the zone's offset is the same all through the wall-clock day `day` and the days either side. */
-function steadyAround(day: number, timeZone: string): boolean {
-  const offset = steadyOffsetOn(day, timeZone);
-  return offset === offset && steadyOffsetOn(day - 1, timeZone) === offset && steadyOffsetOn(day + 1, timeZone) === offset;
-}
-
 /** Places of data rows (0-based): a CSV's lines (one per record, as csvIsPlain checked), else sheet rows. */
 function refsOf(table: FileTable, sheet: SourceSheet, source: DataSource): (letter: string) => (row: number) => CellRef {
   if (table.kind === 'csv') {
@@ -361,11 +339,9 @@ async function countRows(
   dayOf: string | undefined,
   separateComments: boolean,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
-  // The day and period of each row from its date key, without a join (a join made DuckDB hold the
-  // scan's rows): `F` keys are their own day; other keys are looked up among the few there are.
-  const odd = [...readings.dayOf].filter(([key, day]) => key.startsWith('V') && day === day);
-  if (odd.length > MAX_ODD_DAYS) return undefined;
-  const day = dayOf ?? `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${odd.length > 0 ? ` ELSE CASE dk ${odd.map(([key, d]) => `WHEN ${literal(key)} THEN ${d}`).join(' ')} END` : ''} END`;
+  // The day and period of each row from its date key (./date-keys.ts).
+  const day = dayOf ?? dayOfKeySql(readings.dayOf);
+  if (day === undefined) return undefined;
   const periodSql =
     frame.kind === 'all'
       ? '0'

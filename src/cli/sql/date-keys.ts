@@ -1,0 +1,97 @@
+import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn } from '../../cells/calendar';
+import { dateText, wallOfText } from '../../cells/dates';
+import type { DateOrderDecision } from '../../cells/decide';
+import type { Kind } from '../sources/parquet';
+
+/**
+ * How the SQL path groups a date column's cells so that a million timestamps become a few hundred
+ * groups, each read once by the TypeScript date reader (src/cells/), which stays the one source of
+ * every reading rule. A group's key is its kind and a text every cell of it shares:
+ * - `F2026-10-13`: ISO text `YYYY-MM-DD[( |T)hh:mm[:ss]]` with a real clock time, by its date part
+ *   (or a Parquet wall time, by its day);
+ * - `D10/13/2026`: day/month text as Google Forms and Excel write it (`10/13/2026 8:15:00`,
+ *   `13/10/2026 08:15`, `13.10.26`, `1/2/2026 8:15 PM`) with a real clock time, by its date part;
+ * - `V…`: any other text, by its whole value (each is read as it is).
+ * The SQL only groups: which day a group is, whether its texts are day or month first, two-digit
+ * years, which texts are no date, all that is the reader's, on each group's first text. Every text
+ * of an `F` or `D` group reads to the same local day as its first one as long as its clock time is
+ * one the reader accepts (the patterns below take only such times) and the zone's offset does not
+ * change around that day; `whyGroupReadsApart` checks the second and the reader's answer for each
+ * group, and the SQL path declines the file when either fails.
+ */
+
+/** Years a grouped date text may have: 19xx, 20xx, or two digits (the reader makes those 1970–2069). */
+const YEAR4 = String.raw`(19|20)\d{2}`;
+/** A clock time the reader's date forms accept (src/cells/dates.ts), and only such: 24-hour, or 12-hour with AM/PM. */
+const CLOCK = String.raw`(([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?|(0?[1-9]|1[0-2]):[0-5]\d(:[0-5]\d)? ?[AaPp][Mm])`;
+/** `13/10/2026`, `10-13-26`, `13.10.2026`: the same separator twice, as the reader requires. */
+const DAY_MONTH = ['/', '-', '\\.'].map((sep) => String.raw`\d{1,2}${sep}\d{1,2}${sep}(${YEAR4}|\d{2})`).join('|');
+const DAY_MONTH_TEXT = String.raw`(${DAY_MONTH})((, | )${CLOCK})?`;
+const ISO_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}([ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?`;
+
+/**
+ * The SQL of a date cell's group key, given the SQL of its value; `kind` is the Parquet column's
+ * type (`text` for a CSV). Undefined for a column of another type (read the ordinary way).
+ */
+export function dateKeyOf(x: string, kind: Kind): string | undefined {
+  if (kind === 'wallTime') return `CASE WHEN ${x} IS NULL THEN 'V' ELSE 'F' || strftime(make_timestamp(CAST(${x} AS BIGINT) * 1000), '%Y-%m-%d') END`;
+  if (kind !== 'text') return undefined;
+  return `CASE WHEN regexp_full_match(${x}, '${ISO_TEXT}') THEN 'F' || substr(${x}, 1, 10)
+    WHEN regexp_full_match(${x}, '${DAY_MONTH_TEXT}') THEN 'D' || regexp_extract(${x}, '^[0-9./-]+')
+    ELSE 'V' || coalesce(${x}, '') END`;
+}
+
+/** Groups whose day is looked up one by one (day/month date parts, other readable texts). */
+export const MAX_LOOKED_UP = 2_000;
+
+/**
+ * The SQL of a row's day (days since 1970-01-01) from its key `dk`, given each key's day as the
+ * reader read it (NaN where it does not read): an `F` key is its own day, the others are looked up
+ * among the few there are (a CASE, not a join: a join made DuckDB hold the scan's rows). Undefined
+ * when more than MAX_LOOKED_UP keys read to a day.
+ */
+export function dayOfKeySql(dayOf: ReadonlyMap<string, number>): string | undefined {
+  const looked = [...dayOf].filter(([key, day]) => key[0] !== 'F' && day === day);
+  if (looked.length > MAX_LOOKED_UP) return undefined;
+  const lookup = looked.length > 0 ? ` ELSE CASE dk ${looked.map(([key, day]) => `WHEN '${key.replace(/'/g, "''")}' THEN ${day}`).join(' ')} END` : '';
+  return `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${lookup} END`;
+}
+
+/**
+ * Why the cells of the group `key` may not all read as its first cell read, to `day` (NaN when it
+ * did not read) under the column's date order decision; undefined when they do. An `F` or `D`
+ * group holds cells of one date part with different clock times, which read to that date's day
+ * when the zone's offset is steady around it, and alike unreadable when the date is none
+ * (30 February, a month 13 in the column's order, a column proving both orders). A `V` group is one text.
+ */
+export function whyGroupReadsApart(key: string, day: number, decision: DateOrderDecision, timeZone: string): string | undefined {
+  const kind = key[0];
+  if (kind === 'V') return undefined;
+  const text = key.slice(1);
+  let written = NaN;
+  if (kind === 'F') {
+    const [y, m, d] = text.split('-').map(Number);
+    const date = dayOfDate(y, m, d);
+    // 2026-02-30 is no day, whatever its time: every text of it is unreadable, as its first one.
+    if (isoDate(date) === text) {
+      if (y < 1900 || y > 2100) return `the dates of ${text} are outside the years 1900–2100`;
+      written = date;
+    }
+  } else if (kind === 'D') {
+    const parts = dateText(text);
+    if (parts?.kind !== 'dayMonth') return `the date part ${text} is no day/month date to the reader`;
+    // In a column proving both orders every day/month text is a problem, as its first one.
+    const wall = decision.conflict ? NaN : wallOfText(parts, decision.order);
+    if (wall === wall) written = Math.floor(wall / MS_PER_DAY);
+  } else return `unknown date key ${key}`;
+  if (written !== written) return day !== day ? undefined : `the first text dated ${text} reads to ${isoDate(day)}, though its date is none`;
+  if (day !== written) return `the first text dated ${text} reads to ${day === day ? isoDate(day) : 'no day'}, not ${isoDate(written)}`;
+  if (!steadyAround(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)}, so the texts dated ${text} may read to other days`;
+  return undefined;
+}
+
+/** Whether the zone's offset is the same all through the wall-clock day `day` and the days either side. */
+function steadyAround(day: number, timeZone: string): boolean {
+  const offset = steadyOffsetOn(day, timeZone);
+  return offset === offset && steadyOffsetOn(day - 1, timeZone) === offset && steadyOffsetOn(day + 1, timeZone) === offset;
+}

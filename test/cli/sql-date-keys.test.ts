@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDay, wallClockIn } from '../../src/cells/calendar';
+import type { DateOrder } from '../../src/cells/dates';
+import { readDate } from '../../src/cells/read';
+import { csvCell } from '../../src/cli/sources/csv-cells';
+import { dateKeyOf, whyGroupReadsApart } from '../../src/cli/sql/date-keys';
+import { openDuck, type Duck } from '../../src/cli/sql/duck';
+
+/**
+ * The SQL path groups a date column's texts by their date part (src/cli/sql/date-keys.ts) and reads
+ * each group's first text only. That is right only if every text of a group reads, in the column's
+ * order, to the day of its date part: the grouping's patterns must take no text the reader reads
+ * otherwise (an impossible clock time, a year the reader would refuse, a form it does not know).
+ */
+const ZONE = 'Asia/Ho_Chi_Minh';
+let duck: Duck;
+beforeAll(async () => {
+  duck = await openDuck();
+});
+afterAll(() => duck.close());
+
+/** Each text's group key, as DuckDB computes it over a CSV's text column. */
+async function keysOf(texts: readonly string[]): Promise<string[]> {
+  const values = texts.map((t, i) => `(${i}, '${t.replace(/'/g, "''")}')`).join(', ');
+  const rows = await duck.rows(`SELECT ${dateKeyOf('c0', 'text')} FROM (VALUES ${values}) t(i, c0) ORDER BY i`);
+  return rows.map((r) => String(r[0]));
+}
+
+/** The local day the date reader reads a CSV cell to in `order`, NaN when it does not read it. */
+function dayRead(text: string, order: DateOrder): number {
+  try {
+    return localDay(readDate(csvCell(text, ZONE), wallClockIn(ZONE), order), ZONE);
+  } catch {
+    return NaN;
+  }
+}
+
+describe('grouping date texts by their date part', () => {
+  it('given the timestamps Forms and Excel export, each is grouped by its date, others by their whole text', async () => {
+    const cases: Record<string, string> = {
+      '10/13/2026 8:15:00': 'D10/13/2026',
+      '13/10/2026 08:15': 'D13/10/2026',
+      '13/10/2026 8:15': 'D13/10/2026',
+      '2/9/2026': 'D2/9/2026',
+      '1/2/26 8:15 PM': 'D1/2/26',
+      '13.10.2026 23:59:59': 'D13.10.2026',
+      '13-10-26, 08:15': 'D13-10-26',
+      '2026-10-13 08:15:00': 'F2026-10-13',
+      '2026-10-13T08:15': 'F2026-10-13',
+      // The reader refuses these clock times, or takes them in forms the grouping leaves to the value.
+      '13/10/2026 24:00': 'V13/10/2026 24:00',
+      '13/10/2026 8:60': 'V13/10/2026 8:60',
+      '1/2/2026 13:15 PM': 'V1/2/2026 13:15 PM',
+      '13/10/2026 08:15:00.250': 'V13/10/2026 08:15:00.250',
+      '13/10/2026  08:15': 'V13/10/2026  08:15',
+      ' 13/10/2026 08:15': 'V 13/10/2026 08:15',
+      '13/10-2026 08:15': 'V13/10-2026 08:15',
+      // Years the reader might refuse by the time of day (year 1 near midnight) stay whole too.
+      '01/01/0001 00:30': 'V01/01/0001 00:30',
+      '1/1/2100 8:00': 'V1/1/2100 8:00',
+      '2026-10-13 24:00': 'V2026-10-13 24:00',
+    };
+    expect(await keysOf(Object.keys(cases))).toEqual(Object.values(cases));
+  });
+
+  it('every text grouped by a date part reads, in either order, to the day of that date part alone (property)', async () => {
+    const part = (max: number) => fc.integer({ min: 0, max }).chain((n) => fc.constantFrom(String(n), String(n).padStart(2, '0')));
+    const year = fc.constantFrom('26', '69', '70', '99', '2026', '1900', '1899', '2099', '2100', '0026', '026');
+    const sep = fc.constantFrom('/', '-', '.');
+    const clock = fc.oneof(
+      fc.constant(''),
+      fc.tuple(fc.constantFrom(' ', ', ', '  ', 'T', ','), part(25), part(61), fc.option(part(61)), fc.constantFrom('', ' AM', 'PM', ' pm', ' a.m.', '.5')).map(
+        ([before, h, m, s, after]) => `${before}${h}:${m.padStart(2, '0')}${s === null ? '' : `:${s}`}${after}`,
+      ),
+    );
+    const dayMonth = fc.tuple(part(35), sep, part(35), fc.boolean(), year, clock).map(([a, s, b, same, y, c]) => `${a}${s}${b}${same ? s : '/'}${y}${c}`);
+    const iso = fc.tuple(fc.constantFrom('1899', '1900', '2026', '2100'), part(13), part(32), clock).map(([y, m, d, c]) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${c}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(dayMonth, iso), { minLength: 1, maxLength: 60 }), async (texts) => {
+        const keys = await keysOf(texts);
+        texts.forEach((text, i) => {
+          const key = keys[i];
+          if (key[0] === 'V') return expect(key).toBe(`V${text}`);
+          const date = key.slice(1);
+          expect(text.startsWith(date), text).toBe(true);
+          // Left as text for the column reader (the CSV cell typing would make ISO text a Date).
+          if (key[0] === 'D') expect(csvCell(text, ZONE), text).toBe(text);
+          for (const order of ['dmy', 'mdy'] as const) expect(dayRead(text, order), `${text} ${order}`).toEqual(dayRead(date, order));
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a group counts as its first text only where the zone keeps one offset around its day', () => {
+    const decision = { order: 'mdy', by: 'values' } as const;
+    const day = (iso: string) => Date.parse(iso) / 86_400_000;
+    expect(whyGroupReadsApart('D3/8/2026', day('2026-03-08'), decision, 'Asia/Ho_Chi_Minh')).toBeUndefined();
+    expect(whyGroupReadsApart('D3/8/2026', day('2026-03-08'), decision, 'America/New_York')).toContain('changes its clock around 2026-03-08');
+    expect(whyGroupReadsApart('D3/8/2026', day('2026-08-03'), decision, 'Asia/Ho_Chi_Minh')).toContain('not 2026-03-08');
+    // No such day in the column's order (month 13), or a column proving both orders: every text of it is unreadable.
+    expect(whyGroupReadsApart('D13/10/2026', NaN, decision, 'Asia/Ho_Chi_Minh')).toBeUndefined();
+    expect(whyGroupReadsApart('D3/8/2026', NaN, { ...decision, conflict: { dayFirst: { text: '13/1/2026', index: 0 }, monthFirst: { text: '1/13/2026', index: 1 } } }, 'Asia/Ho_Chi_Minh')).toBeUndefined();
+    expect(whyGroupReadsApart('D3/8/2026', NaN, decision, 'Asia/Ho_Chi_Minh')).toContain('reads to no day');
+  });
+});
