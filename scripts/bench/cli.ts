@@ -3,16 +3,25 @@
  * about 130 MB) and on the same rows as Parquet: `cx-metrics report` for one month, each run in a fresh child process
  * (cli-child.mjs, plain node on the built dist/cli.mjs) so its peak RSS (process.resourceUsage().maxRSS) is the CLI's own.
  *
- * Yardsticks: for time (target ≤ 2×), DuckDB reading the same file and computing NPS, CSAT and CES by month in
- * this process (what design.md names for large local files; a user's other choice); for memory,
- * a 256 MB budget (issue 18), measured by the bench only, never asserted in a test. The CLI's time runs from its import to its exit, without Node starting up.
+ * Yardsticks: for time (target ≤ 2×), DuckDB reading the same file and computing NPS, CSAT and CES by month
+ * (what design.md names for large local files; a user's other choice); for memory, a 256 MB budget
+ * (issue 18), measured by the bench only, never asserted in a test.
+ *
+ * Like is compared with like: the CLI's time runs from the import of dist/cli.mjs to the process's exit (loading
+ * the code and DuckDB, creating its instance, reading, counting, writing the report), so DuckDB's runs over the
+ * same span in a fresh process of its own (duckdb-child.mjs: from the import of @duckdb/node-api through creating
+ * the instance and the query to the exit), which is what a user choosing DuckDB on this machine runs. Node's own
+ * start-up is left out of both. Until issue 18's CLI work the yardstick was the query alone in a warm instance of
+ * the bench's process (created beforehand, file cached, one untimed run first), which no user gets from a command;
+ * that time is still measured and printed in the notes, so nothing is hidden. The file is in the page cache for
+ * both sides (it was just written, and each side runs three times).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TIME_ZONE } from './data';
-import { csvToParquet, duckDbMonthlyMs } from './duckdb';
+import { csvToParquet, duckDbMonthlyMs, duckDbProcessMs } from './duckdb';
 import { median, row, type BenchRow } from './measure';
 
 const ROWS = 1_000_000;
@@ -53,13 +62,19 @@ export async function cliRows(notes: string[], rows = ROWS): Promise<BenchRow[]>
     await csvToParquet(csv, parquet);
     const runs = Array.from({ length: RUNS }, () => runChild(csv));
     const parquetRuns = Array.from({ length: RUNS }, () => runChild(parquet));
-    const duck = await duckDbMonthlyMs(csv, 'csv');
-    const duckParquet = await duckDbMonthlyMs(parquet, 'parquet');
+    const duck = duckDbProcessMs(csv, 'csv', RUNS);
+    const duckParquet = duckDbProcessMs(parquet, 'parquet', RUNS);
+    const warm = await duckDbMonthlyMs(csv, 'csv');
+    const warmParquet = await duckDbMonthlyMs(parquet, 'parquet');
     notes.push(`cli: ${RUNS} runs of \`cx-metrics report\` (built dist/cli.mjs, plain node) on the CSV took ${describe(runs)}; on the same rows as Parquet ${describe(parquetRuns)}`);
+    notes.push(
+      `cli: DuckDB in a fresh process (load, instance, query, exit; the rows' yardstick) ${duck.toFixed(0)} ms on the CSV, ${duckParquet.toFixed(0)} ms on Parquet; ` +
+        `the query alone in a warm instance ${warm.toFixed(0)} ms and ${warmParquet.toFixed(0)} ms (ours against that: ${(median(runs.map((r) => r.ms)) / warm).toFixed(1)}× and ${(median(parquetRuns.map((r) => r.ms)) / warmParquet).toFixed(1)}×)`,
+    );
     return [
-      row('cx-metrics report on a CSV, wall ms', rows, median(runs.map((r) => r.ms)), 'DuckDB read_csv + NPS/CSAT/CES by month', duck, 2.0),
+      row('cx-metrics report on a CSV, wall ms', rows, median(runs.map((r) => r.ms)), 'DuckDB process: read_csv + NPS/CSAT/CES by month', duck, 2.0),
       row('cx-metrics report on a CSV, peak RSS MB', rows, Math.max(...runs.map((r) => r.maxRssMb)), `${RSS_BUDGET_MB} MB budget`, RSS_BUDGET_MB, 1.0),
-      row('cx-metrics report on Parquet, wall ms', rows, median(parquetRuns.map((r) => r.ms)), 'DuckDB read_parquet + NPS/CSAT/CES by month', duckParquet, 2.0),
+      row('cx-metrics report on Parquet, wall ms', rows, median(parquetRuns.map((r) => r.ms)), 'DuckDB process: read_parquet + NPS/CSAT/CES by month', duckParquet, 2.0),
       row('cx-metrics report on Parquet, peak RSS MB', rows, Math.max(...parquetRuns.map((r) => r.maxRssMb)), `${RSS_BUDGET_MB} MB budget`, RSS_BUDGET_MB, 1.0),
     ];
   } finally {

@@ -1,5 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvIsPlain } from '../../src/cli/sql/prescan';
 import { tempDir } from './helpers/run';
@@ -50,5 +51,96 @@ describe('which CSV files DuckDB may read for the SQL path', () => {
     expect(await check('a,b\n1,x\ufffdy\n')).toBeUndefined();
     expect(await check('a,b\n1,Ráº¥t hÃ i lÃ²ng\n')).toBeUndefined();
     expect(await check('a,b\n1,Rất hài lòng\n')).toBe(1);
+  });
+});
+
+/**
+ * The rule byte by byte, as the first version of the check ran it: the reference the fast check
+ * (native searches over blocks of whole lines) must agree with on every file.
+ */
+function plainByByte(bytes: Uint8Array, delimiter: number): number | undefined {
+  const [LF, CR, TAB, QUOTE] = [10, 13, 9, 34];
+  let lines = 0;
+  let lineBytes = 0;
+  let inQuotes = false;
+  let quoteSeen = false;
+  let atFieldStart = true;
+  let cr = false;
+  let previous = -1;
+  let beforePrevious = -1;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (cr && b !== LF) return undefined;
+    cr = false;
+    if (b === LF) {
+      if ((inQuotes && !quoteSeen) || lineBytes === 0) return undefined;
+      lines++;
+      lineBytes = 0;
+      inQuotes = quoteSeen = false;
+      atFieldStart = true;
+    } else if (b === CR) {
+      if (inQuotes && !quoteSeen) return undefined;
+      cr = true;
+    } else {
+      if ((b < 0x20 && b !== TAB) || b === 0x7f) return undefined;
+      if (previous === 0xc2 && b >= 0x80 && b <= 0x9f) return undefined;
+      if (beforePrevious === 0xef && previous === 0xbf && b === 0xbd) return undefined;
+      if (beforePrevious === 0xc3 && previous >= 0x82 && previous <= 0xb4 && [0xc2, 0xc5, 0xc6, 0xcb, 0xe2].includes(b)) return undefined;
+      if (inQuotes) {
+        if (!quoteSeen) quoteSeen = b === QUOTE;
+        else if (b === QUOTE) quoteSeen = false;
+        else {
+          if (b !== delimiter) return undefined;
+          inQuotes = quoteSeen = false;
+          atFieldStart = true;
+        }
+      } else if (b === QUOTE) {
+        if (!atFieldStart) return undefined;
+        inQuotes = true;
+        atFieldStart = false;
+      } else atFieldStart = b === delimiter;
+      lineBytes++;
+    }
+    beforePrevious = previous;
+    previous = b;
+  }
+  if ((inQuotes && !quoteSeen) || cr) return undefined;
+  const all = lineBytes > 0 ? lines + 1 : lines;
+  return all > 0 ? all - 1 : undefined;
+}
+
+describe('the fast check says what the byte-by-byte rule says', () => {
+  const pieces = ['a', 'Hà', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', ' ', '\u0001', '\u007f', '\u0085', '\ufffd', 'Ã¡', 'Ã£â', '\ufeff', 'ồ', 'x,y', '"q,"'];
+  it('on generated files of the bytes that matter (property)', async () => {
+    let k = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom(',', ';', '\t'), async (parts, delimiter) => {
+        const bytes = Buffer.from(parts.join(''));
+        const path = join(dir, `p${k++}.csv`);
+        await writeFile(path, bytes);
+        expect((await csvIsPlain(path, delimiter, UTF8))?.records).toBe(plainByByte(bytes, delimiter.charCodeAt(0)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('across the blocks it reads (4 MB): a quoted field, a bad byte or a line longer than a block at the seam', async () => {
+    const line = 'Hà Nội,"a, ""b""",x\n';
+    const lines = Math.ceil((4 << 20) / Buffer.byteLength(line)) + 10;
+    const body = line.repeat(lines);
+    expect(await check('h,i,j\n' + body)).toBe(lines);
+    // The seam falls inside some line near 4 MB; spoil each candidate in turn.
+    const seam = Math.floor((4 << 20) / Buffer.byteLength(line)) * Buffer.byteLength(line);
+    for (const [spoil, why] of [['x"y', 'quote inside'], ['\u0001', 'control'], ['"open', 'open quote'], ['\r', 'lone CR']] as const) {
+      const text = Buffer.from('h,i,j\n' + body);
+      const at = seam - 6;
+      const spoiled = Buffer.concat([text.subarray(0, at), Buffer.from(spoil), text.subarray(at + Buffer.byteLength(spoil))]);
+      expect(await check(spoiled), why).toBe(plainByByte(spoiled, 44));
+      expect(await check(spoiled), why).toBeUndefined();
+    }
+    const long = 'h,i\n1,"' + 'y'.repeat(9 << 20) + '"\n2,z\n';
+    expect(await check(long)).toBe(2);
+    expect(await check(long.replace('2,z', '2,z"'))).toBeUndefined();
   });
 });
