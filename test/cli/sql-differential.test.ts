@@ -302,6 +302,29 @@ describe('Forms and Excel timestamps on the SQL path', () => {
   }, 120_000);
 });
 
+describe('DuckDB and the TypeScript engine past the top of a large export', () => {
+  it('given answers, dates and segments that first come thousands of rows down, both order, read and place them alike', async () => {
+    // The SQL path finds first rows from the file's first 4,096 rows, and past them from the rows holding the values (src/cli/sql/first-rows.ts).
+    const late: string[][] = [
+      ['13/10/2026 08:15', 'late@x.vn', 'L1', '9 - Very likely', '4,5', 'Strongly agree', 'Kiosk', '', 'Zalo', 'Waited too long', 'Retention', ''],
+      ['05/10/2026', '', 'L2', 'N/A', 'Rất hài lòng', '7.5', 'Kiosk', '', 'yes', 'late', 'Giữ chân', ''],
+      ['not a date', '', 'L3', '11', '3/5', 'Không biết', 'Kiosk', '', 'no', 'slow', 'somewhere', ''],
+      ['2026-10-20 10:00', 'd@x.vn', 'L4', '2', '', '', 'Kiosk', '', '', 'Trà rất ngon', 'Advocacy', ''],
+    ];
+    const rows = [
+      ...Array.from({ length: 4500 }, (_, i) => plainRow(i, 9 + (i % 2))),
+      ...late,
+      ...Array.from({ length: 300 }, (_, i) => plainRow(i, 10)),
+      ...late.map((row) => [...row.slice(0, 2), `${row[2]}b`, ...row.slice(3)]),
+    ];
+    const result = await both(await surveyCsv('late.csv', rows), { period: OCTOBER });
+    expectSame(result);
+    const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
+    expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'late.csv', line: 4504, column: 'A' });
+    expect(result.sql.report.segments.find((s) => s.metric === 'NPS')?.tooFew.map((t) => t.name)).toContain('Kiosk');
+  }, 60_000);
+});
+
 describe('files the SQL path leaves to the ordinary reader', () => {
   it('given records over several lines, odd quotes or blank lines, DuckDB declines and the ordinary reader gives the report or the error', async () => {
     const header = SURVEY_CSV_HEADERS.map(field).join(',');

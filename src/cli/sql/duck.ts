@@ -11,7 +11,20 @@ export interface Duck {
   rows(sql: string): Promise<unknown[][]>;
   /** The query's rows one chunk at a time (2,048 rows), so a large result is never held whole; lists come as arrays. */
   eachRow(sql: string, visit: (row: unknown[]) => void): Promise<void>;
+  /**
+   * The query's rows in chunks (2,048 rows), in the order the query gives them, each column read
+   * only as asked: `ints` hands a 32-bit integer column as it lies in DuckDB's memory (the query
+   * casts it to INTEGER and leaves no NULL in it), `value` one cell (strings decoded only then).
+   * `visit` returns false to stop reading.
+   */
+  chunks(sql: string, visit: (chunk: DuckChunk) => boolean | void): Promise<void>;
   close(): void;
+}
+
+export interface DuckChunk {
+  rowCount: number;
+  ints(column: number): Int32Array;
+  value(column: number, row: number): unknown;
 }
 
 export async function openDuck(): Promise<Duck> {
@@ -37,6 +50,30 @@ export async function openDuck(): Promise<Duck> {
         }
       } catch (error) {
         throw new DuckRefused(error);
+      }
+    },
+    chunks: async (sql, visit) => {
+      // DuckDB's errors decline the file; an error of `visit` is ours and is thrown as it is.
+      const duck = async <T>(call: () => Promise<T>): Promise<T> => {
+        try {
+          return await call();
+        } catch (error) {
+          throw new DuckRefused(error);
+        }
+      };
+      const result = await duck(() => connection.stream(sql));
+      for (;;) {
+        const chunk = await duck(() => result.fetchChunk());
+        if (!chunk || chunk.rowCount === 0) break;
+        const view: DuckChunk = {
+          rowCount: chunk.rowCount,
+          ints: (column) => (chunk.getColumnVector(column) as unknown as { items: Int32Array }).items,
+          value: (column, row) => {
+            const v = chunk.getColumnVector(column).getItem(row);
+            return v instanceof DuckDBListValue ? [...v.items] : v;
+          },
+        };
+        if (visit(view) === false) break;
       }
     },
     close: () => {

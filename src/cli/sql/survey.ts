@@ -1,6 +1,6 @@
 import { readDateColumn, readScoreColumn, type ColumnOptions } from '../../cells/column';
 import type { DateOrderDecision } from '../../cells/decide';
-import { LEFT_OUT_REASONS, type CellRef, type LeftOutReason } from '../../cells/coverage';
+import { LEFT_OUT_REASONS, MAX_PLACES, type CellRef, type LeftOutReason } from '../../cells/coverage';
 import { CellProblem } from '../../cells/errors';
 import { LocalDays } from '../../cells/local-days';
 import { isBlank } from '../../cells/read';
@@ -18,6 +18,7 @@ import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
 import { csvIsPlain } from './prescan';
 import { dateKeyOf, dayOfKeySql, whyGroupReadsApart, MAX_LOOKED_UP } from './date-keys';
+import { placeFirstRows } from './first-rows';
 import { DuckRefused, openDuck, type Duck } from './duck';
 
 /**
@@ -75,6 +76,7 @@ interface Column {
 }
 
 export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSurveyRequest): Promise<{ report: Report; dateCells: Cell[] } | undefined> {
+  trace('start');
   const table = sheet.table!;
   const timeZone = context.timeZone;
   const columns = await columnsOf(table, source, timeZone);
@@ -87,9 +89,10 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     const dateKey = dateKeyOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind);
     if (!dateKey) return declined('the date column is of a type read the ordinary way');
     trace('open');
-    const distinct = await distinctValues(duck, from, columns, dateKey);
+    const distinct = await distinctValues(duck, from, columns, dateKey, table.kind === 'parquet');
     trace('distinct');
     const lines = plain ? await plain : undefined;
+    trace('pre-scan');
     if (plain && !lines) return declined('the file is not one plain record per line');
     if (!distinct) return declined(`a column has more than ${MAX_DISTINCT} distinct values`);
     // Every record DuckDB read is one the ordinary parser reads, on its own line.
@@ -106,7 +109,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
       },
     });
     trace('classified');
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), table.kind === 'parquet');
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct);
     if (!counts) return declined(`more than ${MAX_LOOKED_UP} readable dates outside the YYYY-MM-DD form (day/month date parts and other texts)`);
     trace('counted');
     const surveyCounts: SurveyCounts = {
@@ -146,15 +149,18 @@ async function columnsOf(table: FileTable, source: DataSource, timeZone: string)
 
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** The rows, numbered from 1 in file order (`rn`), with the columns the mapping uses. */
+/**
+ * The rows with the columns the mapping uses, in file order. A Parquet file's rows carry their
+ * number (`rn`, from 1; the reader's own file_row_number, which costs nothing); a CSV's do not,
+ * as numbering them in SQL (`row_number() OVER ()`) makes DuckDB read the file on one thread.
+ */
 function fromOf(table: FileTable, columns: Map<FieldId, Column>, width: number): string {
   const used = [...columns.values()];
   if (table.kind === 'csv') {
-    return `(SELECT row_number() OVER () AS rn, ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
+    return `(SELECT ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
   }
   return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${literal(table.path)}, file_row_number = true))`;
 }
-
 
 /**
  * A Parquet wall-time column's day as SQL, straight from its milliseconds (classify checked that
@@ -169,21 +175,27 @@ function wallDayOf(table: FileTable, column: Column): string | undefined {
 const valueOf = (column: Column) => `c${column.index}`;
 
 interface Distinct {
-  /** Per field: distinct raw values with their row count and first row (1-based rn), in first-row order. */
-  values: Map<FieldId, { raw: unknown; count: number; first: number }[]>;
+  /** Per field: distinct raw values with their row count and first row (1-based rn), in first-row order; `text` is the value as VARCHAR. */
+  values: Map<FieldId, { raw: unknown; count: number; first: number; text: string | null }[]>;
   /** The date keys: key, first row, and the raw value of that first row. */
   dateKeys: { key: string; count: number; first: number; raw: unknown }[];
 }
 
-async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateKey: string): Promise<Distinct | undefined> {
+/**
+ * The distinct values of each grouped column and the date keys, with their counts, in one
+ * parallel pass; first rows from the row numbers of a Parquet file, or for a CSV (whose rows are
+ * not numbered) from ./first-rows.ts.
+ */
+async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateKey: string, numbered: boolean): Promise<Distinct | undefined> {
   const grouped = [...columns.values()].filter((c) => c.field !== 'timestamp' && c.field !== 'comment' && c.field !== 'email');
   const date = columns.get('timestamp')!;
   const keys = ['dk', ...grouped.map((c) => `v${c.index}`)];
-  const sql = `SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, min(rn) AS first, arg_min(${valueOf(date)}, rn) AS rep
-    FROM (SELECT rn, ${dateKey} AS dk, ${[...new Set([valueOf(date), ...grouped.map(valueOf)])].join(', ')}${grouped.map((c) => `, ${valueOf(c)} AS v${c.index}`).join('')} FROM ${from})
+  const sql = `SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, ${numbered ? 'min(rn)' : 'NULL'} AS first, ${numbered ? `arg_min(${valueOf(date)}, rn)` : `min(${valueOf(date)})`} AS rep${grouped.map((c) => `, CAST(v${c.index} AS VARCHAR)`).join('')}
+    FROM (SELECT ${numbered ? 'rn, ' : ''}${dateKey} AS dk, ${[...new Set([valueOf(date), ...grouped.map(valueOf)])].join(', ')}${grouped.map((c) => `, ${valueOf(c)} AS v${c.index}`).join('')} FROM ${from})
     GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(', ')})`;
   const rows = await duck.rows(sql);
-  const values = new Map<FieldId, { raw: unknown; count: number; first: number }[]>(grouped.map((c) => [c.field, []]));
+  trace('distinct values');
+  const values = new Map<FieldId, Distinct['values'] extends Map<FieldId, infer V> ? V : never>(grouped.map((c) => [c.field, []]));
   const dateKeys: Distinct['dateKeys'] = [];
   for (const row of rows) {
     const gid = Number(row[0]);
@@ -191,9 +203,21 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
     const count = Number(row[keys.length + 1]);
     const first = Number(row[keys.length + 2]);
     if (set === 0) dateKeys.push({ key: String(row[1]), count, first, raw: row[keys.length + 3] });
-    else values.get(grouped[set - 1].field)!.push({ raw: row[1 + set], count, first });
+    else values.get(grouped[set - 1].field)!.push({ raw: row[1 + set], count, first, text: row[keys.length + 3 + set] as string | null });
   }
-  if (dateKeys.filter((k) => k.key.startsWith('V')).length > MAX_DISTINCT || [...values.values()].some((v) => v.length > MAX_DISTINCT)) return undefined;
+  if (dateKeys.filter((k) => k.key[0] !== 'F').length > MAX_DISTINCT || [...values.values()].some((v) => v.length > MAX_DISTINCT)) return undefined;
+  if (!numbered) {
+    const records = dateKeys.reduce((n, k) => n + k.count, 0);
+    // A date key's representative is its first text; a whole-column reader's values and the keys of texts other than ISO days need their true first rows.
+    const ordered = new Set<FieldId>(['nps', 'csat', 'ces', 'referral']);
+    const keyed = dateKeys.map((k) => ({ raw: k.key as unknown, first: NaN, rep: k.raw }));
+    await placeFirstRows(duck, from, [
+      { sql: dateKey, values: keyed, repSql: valueOf(date), matters: (key) => String(key)[0] !== 'F' },
+      ...grouped.map((c) => ({ sql: valueOf(c), values: values.get(c.field)!, matters: () => ordered.has(c.field) })),
+    ], records);
+    dateKeys.forEach((k, i) => Object.assign(k, { first: keyed[i].first, raw: keyed[i].rep }));
+    trace('first rows');
+  }
   dateKeys.sort((a, b) => a.first - b.first);
   for (const list of values.values()) list.sort((a, b) => a.first - b.first);
   return { values, dateKeys };
@@ -328,6 +352,13 @@ function sqlValue(value: unknown): string {
   return 'NULL';
 }
 
+/**
+ * The counting pass: the rows in file order, each as small integers computed in parallel by
+ * DuckDB (its period slot, and each grouped column's value as its index among the distinct values:
+ * an ENUM of them), the comment and email texts only where a figure shows them, and every sum
+ * made here while the chunks stream by (a few integer additions a row). No window: the rows come
+ * in file order, so a row's number is its place in the stream.
+ */
 async function countRows(
   duck: Duck,
   from: string,
@@ -337,69 +368,68 @@ async function countRows(
   frame: ReturnType<typeof framePeriod>,
   refsOf: (letter: string) => (row: number) => CellRef,
   dayOf: string | undefined,
-  separateComments: boolean,
+  distinct: Distinct,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
   // The day and period of each row from its date key (./date-keys.ts).
   const day = dayOf ?? dayOfKeySql(readings.dayOf);
   if (day === undefined) return undefined;
-  const periodSql =
+  // Period slots: the trend's periods 0…T-1, then a readable day outside it, then no readable date.
+  const trend = frame.kind === 'all' ? [0] : frame.trend;
+  const outside = trend.length;
+  const undated = trend.length + 1;
+  const slotSql =
     frame.kind === 'all'
       ? '0'
-      : `CASE WHEN day IS NULL THEN NULL ${frame.trend.map((t) => `WHEN day >= ${dayOfLocalDate(frame.startOf(t))} AND day < ${dayOfLocalDate(frame.startOf(t + 1))} THEN ${t}`).join(' ')} ELSE ${OUTSIDE} END`;
+      : `CASE WHEN day IS NULL THEN ${undated} ${frame.trend.map((t, k) => `WHEN day >= ${dayOfLocalDate(frame.startOf(t))} AND day < ${dayOfLocalDate(frame.startOf(t + 1))} THEN ${k}`).join(' ')} ELSE ${outside} END`;
+  const periodOfSlot = (slot: number) => (slot < outside ? trend[slot] : slot === outside ? OUTSIDE : NaN);
+  const cur = trend.indexOf(frame.index);
+  const prev = frame.kind === 'all' ? -1 : trend.indexOf(frame.index - 1);
   const field = (f: FieldId) => columns.get(f);
   const col = (f: FieldId) => `c${field(f)!.index}`;
   const scored = (['nps', 'csat', 'ces'] as const).filter((f) => field(f));
-  const readable = (f: FieldId) => {
-    const raws = [...readings.scores.get(f)!].filter(([raw, r]) => r.reason === undefined && raw !== null).map(([raw]) => sqlValue(raw));
-    return raws.length > 0 ? `${col(f)} IN (${raws.join(', ')})` : 'FALSE';
-  };
-  // Emails are shown for the period's detractors only (the newest five with a comment).
-  const detractorRaws = [...(readings.scores.get('nps') ?? [])].filter(([raw, r]) => r.reason === undefined && r.value <= 6 && raw !== null).map(([raw]) => sqlValue(raw));
-  const detractorSql = detractorRaws.length > 0 ? `${col('nps')} IN (${detractorRaws.join(', ')})` : 'FALSE';
-  const cur = frame.index;
-  const prev = frame.index - 1;
-  const comment = field('comment');
-  const sets: string[][] = [];
   const simple = (['nps', 'csat', 'ces', 'referral', 'journeyStage'] as const).filter((f) => field(f));
-  for (const f of simple) sets.push(['p', col(f)]);
-  if (field('segment')) for (const f of scored) sets.push(['p', 'gc', col(f)]);
-  sets.push(['p', 'ans']);
-  // Parquet scans cheaply, so its comment rows come from a query of their own (less memory than
-  // one group per row); a CSV is read once and they come as a grouping set of their own.
-  const apart = comment !== undefined && separateComments;
-  if (comment && !apart) sets.push(['ck']);
-  const keys = [...new Set(sets.flat())];
-  // First rows are needed where cells are left out (or have no readable date) and where segments first appear.
-  const leftOut = (f: FieldId) => {
-    const raws = [...(readings.scores.get(f) ?? [])].filter(([raw, r]) => r.reason !== undefined && raw !== null).map(([raw]) => sqlValue(raw));
-    return [`${col(f)} IS NULL`, ...(raws.length > 0 ? [`${col(f)} IN (${raws.join(', ')})`] : [])].join(' OR ');
+  const coded: FieldId[] = [...simple, ...(field('segment') ? (['segment'] as const) : [])];
+  // A value's code is its index in the distinct list; NULL is the list's length.
+  const lists = new Map(coded.map((f) => [f, distinct.values.get(f)!]));
+  const codeSql = (f: FieldId) => {
+    const list = lists.get(f)!;
+    const texts = list.filter((v) => v.raw !== null).map((v) => literal(v.text!));
+    const nullCode = texts.length;
+    if (texts.length === 0) return `${nullCode}`;
+    // The ENUM's members are the non-NULL values in list order, so a member's code is its list index once NULL's place is skipped.
+    return `CAST(coalesce(enum_code(CAST(CAST(${col(f)} AS VARCHAR) AS ENUM(${texts.join(', ')}))), ${nullCode}) AS INTEGER)`;
   };
-  const placed = ['p IS NULL', ...(field('segment') ? ['gc IS NOT NULL'] : []), ...[...readings.scores.keys()].map(leftOut)].map((c) => `(${c})`).join(' OR ');
+  const comment = field('comment');
+  const email = field('email') && field('nps') ? field('email') : undefined;
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
-  const marked = `WITH keyed AS (
-      SELECT *, ${periodSql} AS p FROM (SELECT *, ${day} AS day FROM (SELECT rn, ${dayOf ? 'NULL' : dateKey} AS dk, ${selectCols.join(', ')} FROM ${from}))
-    ), marked AS (
-      SELECT *, (${scored.map(readable).join(' OR ')}) AS ans,
-        ${field('segment') ? `CASE WHEN p = ${cur} THEN ${col('segment')} END` : 'NULL'} AS gc,
-        ${comment ? `CASE WHEN (p = ${cur} OR p = ${prev}) AND ${col('comment')} IS NOT NULL THEN rn END` : 'NULL'} AS ck,
-        ${field('email') && field('nps') ? `CASE WHEN p = ${cur} AND ${detractorSql} THEN ${col('email')} END` : 'NULL'} AS em
-      FROM keyed
-    )`;
-  const sql = `${marked}
-    SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, min(rn, 3) FILTER (WHERE ${placed}) AS firsts,
-      any_value(day) AS day, ${field('nps') ? `any_value(${col('nps')})` : 'NULL'} AS n, any_value(gc) AS g, ${comment ? `any_value(${col('comment')})` : 'NULL'} AS c,
-      any_value(em) AS m
-    FROM marked GROUP BY GROUPING SETS (${sets.map((s) => `(${s.join(', ')})`).join(', ')})`;
-  const groups = new Map<FieldId, CountGroup[]>(simple.map((f) => [f, []]));
-  const bySegment = new Map<FieldId, Map<string, { first: number; values: Map<number, number> }>>(scored.map((f) => [f, new Map()]));
-  const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
-  let unmatched = 0;
+  const select = [
+    `CAST(slot AS INTEGER)`,
+    `CAST(coalesce(day, ${NO_DAY}) AS INTEGER)`,
+    ...coded.map(codeSql),
+    comment ? `CASE WHEN slot IN (${cur}, ${prev}) THEN ${col('comment')} END` : 'NULL',
+    email ? `CASE WHEN slot = ${cur} THEN ${col('email')} END` : 'NULL',
+  ];
+  const sql = `SELECT ${select.join(', ')} FROM (SELECT *, ${slotSql} AS slot FROM (SELECT *, ${day} AS day FROM (SELECT ${dayOf ? 'NULL' : dateKey} AS dk, ${selectCols.join(', ')} FROM ${from})))`;
+
+  // Each code's list position back to its raw value (NULL last), and what it reads as.
+  const rawsOf = (f: FieldId) => {
+    const list = lists.get(f)!;
+    const raws = list.filter((v) => v.raw !== null).map((v) => v.raw);
+    raws.push(null);
+    return raws;
+  };
+  const raws = new Map(coded.map((f) => [f, rawsOf(f)]));
+  const width = (f: FieldId) => raws.get(f)!.length;
+  const slots = trend.length + 2;
+  const counts = new Map(simple.map((f) => [f, new Float64Array(slots * width(f))]));
+  const firsts = new Map(simple.map((f) => [f, new Int32Array(slots * width(f) * MAX_PLACES)]));
+  const used = new Map(scored.map((f) => [f, Uint8Array.from(raws.get(f)!, (raw) => (raw !== null && readings.scores.get(f)!.get(raw)?.reason === undefined ? 1 : 0))]));
+  // Segments of the reported period: per score column, per segment code, the used readings' counts and the first row.
+  const segmentWidth = field('segment') ? width('segment') : 0;
+  const bySegmentCode = new Map(scored.map((f) => [f, { counts: new Float64Array(segmentWidth * width(f)), first: new Int32Array(segmentWidth).fill(-1) }]));
   let rowsInPeriod = 0;
   let responses = 0;
   const commentRows: (CommentRow & { rn: number })[] = [];
-  const at = (name: string) => 1 + keys.indexOf(name);
-  const base = 1 + keys.length;
-  const toNumber = (v: unknown) => (v === null || v === undefined ? NaN : Number(v));
   const npsReadings = readings.scores.get('nps');
   // Comments repeat; one cell per distinct text (DuckDB hands each row its own string).
   const comments = new Map<unknown, Cell>();
@@ -424,56 +454,91 @@ async function countRows(
       email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
     };
   };
-  await duck.eachRow(sql, (row) => {
-    const gid = Number(row[0]);
-    const present = new Set(keys.filter((_, k) => ((gid >> (keys.length - 1 - k)) & 1) === 0));
-    const set = sets.find((s) => s.length === present.size && s.every((k) => present.has(k)))!;
-    const count = Number(row[base]);
-    const firsts = ((row[base + 1] as unknown[] | null) ?? []).map((v) => Number(v) - 1);
-    const period = toNumber(row[at('p')]);
-    if (set[0] === 'ck') {
-      const rn = toNumber(row[at('ck')]);
-      if (rn !== rn) return;
-      commentRows.push(commentRow(rn, toNumber(row[base + 2]), row[base + 3], row[base + 4], row[base + 5], row[base + 6]));
-      return;
-    }
-    if (set[1] === 'ans') {
-      if (period === frame.index) {
-        rowsInPeriod += count;
-        if (row[at('ans')] === true) responses += count;
+  const at = (f: FieldId) => 2 + coded.indexOf(f);
+  const commentAt = 2 + coded.length;
+  const npsRaws = raws.get('nps');
+  const segmentRaws = raws.get('segment');
+  let row = 0; // 0-based data row of the chunk's first row
+  await duck.chunks(sql, (chunk) => {
+    const n = chunk.rowCount;
+    const slot = chunk.ints(0);
+    for (const f of simple) {
+      const code = chunk.ints(at(f));
+      const w = width(f);
+      const count = counts.get(f)!;
+      const first = firsts.get(f)!;
+      for (let r = 0; r < n; r++) {
+        const g = slot[r] * w + code[r];
+        const seen = count[g]++;
+        if (seen < MAX_PLACES) first[g * MAX_PLACES + seen] = row + r;
       }
-      return;
     }
-    if (set[1] === 'gc') {
-      const f = scored.find((s) => col(s) === set[2])!;
-      const raw = row[at(set[2])];
-      const name = row[at('gc')] === null ? '' : readings.segmentOf?.get(row[at('gc')]) ?? '';
-      const reading = readings.scores.get(f)!.get(raw);
-      if (period !== frame.index || !name || !reading || reading.reason !== undefined) return;
-      const segments = bySegment.get(f)!;
-      const entry = segments.get(name) ?? { first: Infinity, values: new Map<number, number>() };
-      entry.first = Math.min(entry.first, firsts[0]);
-      entry.values.set(reading.value, (entry.values.get(reading.value) ?? 0) + count);
-      segments.set(name, entry);
-      return;
+    if (scored.length > 0) {
+      const codes = scored.map((f) => chunk.ints(at(f)));
+      const usable = scored.map((f) => used.get(f)!);
+      const segment = segmentWidth > 0 ? chunk.ints(at('segment')) : undefined;
+      for (let r = 0; r < n; r++) {
+        if (slot[r] !== cur) continue;
+        rowsInPeriod++;
+        let answered = false;
+        for (let k = 0; k < codes.length; k++) {
+          if (usable[k][codes[k][r]] !== 1) continue;
+          answered = true;
+          if (segment && segment[r] < segmentWidth - 1) {
+            const s = bySegmentCode.get(scored[k])!;
+            s.counts[segment[r] * width(scored[k]) + codes[k][r]]++;
+            if (s.first[segment[r]] < 0) s.first[segment[r]] = row + r;
+          }
+        }
+        if (answered) responses++;
+      }
     }
-    const f = simple.find((s) => col(s) === set[1])!;
-    const raw = row[at(set[1])];
-    if (f === 'journeyStage') {
-      const code = readings.stageOf?.get(raw) ?? 0;
-      const inScope = frame.kind === 'all' || period === frame.index;
-      if (!inScope || code === 0) return;
-      if (code === 6) unmatched += count;
-      else atStage[code - 1] += count;
-      return;
+    if (comment) {
+      const day = chunk.ints(1);
+      const npsCode = npsRaws ? chunk.ints(at('nps')) : undefined;
+      const segmentCode = segmentRaws ? chunk.ints(at('segment')) : undefined;
+      for (let r = 0; r < n; r++) {
+        if (slot[r] !== cur && slot[r] !== prev) continue;
+        const text = chunk.value(commentAt, r);
+        if (text === null) continue;
+        const nps = npsCode ? npsRaws![npsCode[r]] : null;
+        const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= 6;
+        const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
+        commentRows.push(commentRow(row + r + 1, day[r] === NO_DAY ? NaN : day[r], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null));
+      }
     }
-    const reading = readings.scores.get(f)!.get(raw)!;
-    groups.get(f)!.push({ period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count, rows: firsts });
+    row += n;
   });
 
-  if (apart) {
-    const sql = `${marked} SELECT rn, day, ${field('nps') ? col('nps') : 'NULL'}, gc, ${col('comment')}, em FROM marked WHERE ck IS NOT NULL`;
-    await duck.eachRow(sql, ([rn, day, nps, segment, text, email]) => commentRows.push(commentRow(toNumber(rn), toNumber(day), nps, segment, text, email)));
+  const groups = new Map<FieldId, CountGroup[]>();
+  const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
+  let unmatched = 0;
+  for (const f of simple) {
+    const count = counts.get(f)!;
+    const first = firsts.get(f)!;
+    const fieldRaws = raws.get(f)!;
+    const w = fieldRaws.length;
+    const list: CountGroup[] = [];
+    for (let slot = 0; slot < slots; slot++) {
+      const period = periodOfSlot(slot);
+      for (let code = 0; code < w; code++) {
+        const g = slot * w + code;
+        const n = count[g];
+        if (n === 0) continue;
+        const raw = fieldRaws[code];
+        if (f === 'journeyStage') {
+          const stage = readings.stageOf?.get(raw) ?? 0;
+          if (!(frame.kind === 'all' || period === frame.index) || stage === 0) continue;
+          if (stage === 6) unmatched += n;
+          else atStage[stage - 1] += n;
+          continue;
+        }
+        const reading = readings.scores.get(f)!.get(raw)!;
+        const rows = Array.from(first.subarray(g * MAX_PLACES, g * MAX_PLACES + Math.min(n, MAX_PLACES)));
+        list.push({ period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count: n, rows });
+      }
+    }
+    groups.set(f, list);
   }
   const out: Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> = { rowsInPeriod, responses };
   const refsOfField = (f: FieldId) => refsOf(field(f)!.letter);
@@ -487,21 +552,42 @@ async function countRows(
   if (field('segment')) {
     out.segments = {};
     for (const f of scored) {
-      const ordered = [...bySegment.get(f)!].sort((a, b) => a[1].first - b[1].first);
-      out.segments[f] = new Map(ordered.map(([name, entry]) => [name, entry.values]));
+      // Segment names in the order they first come; answers of raw texts that name alike are one segment.
+      const { counts: segmentCounts, first } = bySegmentCode.get(f)!;
+      const fieldRaws = raws.get(f)!;
+      const named = new Map<string, { first: number; values: Map<number, number> }>();
+      for (let s = 0; s < segmentWidth - 1; s++) {
+        if (first[s] < 0) continue;
+        const name = readings.segmentOf?.get(segmentRaws![s]) ?? '';
+        if (!name) continue;
+        const entry = named.get(name) ?? { first: Infinity, values: new Map<number, number>() };
+        entry.first = Math.min(entry.first, first[s]);
+        for (let code = 0; code < fieldRaws.length; code++) {
+          const n = segmentCounts[s * fieldRaws.length + code];
+          if (n === 0) continue;
+          const value = readings.scores.get(f)!.get(fieldRaws[code])!.value;
+          entry.values.set(value, (entry.values.get(value) ?? 0) + n);
+        }
+        named.set(name, entry);
+      }
+      out.segments[f] = new Map([...named].sort((a, b) => a[1].first - b[1].first).map(([name, entry]) => [name, entry.values]));
     }
   }
   if (comment) out.comments = commentRows.sort((a, b) => a.rn - b.rn).map(({ rn: _rn, ...rest }) => rest);
   return out;
 }
 
+/** The day column's stand-in for no day (the stream's integer columns hold no NULL). */
+const NO_DAY = -2147483648;
 
 const started = performance.now();
 /** With CX_METRICS_DEBUG: how long each step took and the memory so far, on stderr. */
 function trace(step: string): void {
   if (!process.env.CX_METRICS_DEBUG) return;
-  const rss = process.resourceUsage().maxRSS / 1024;
-  process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB\n`);
+  const usage = process.resourceUsage();
+  // CPU time (all threads: Node's and DuckDB's) as well as the clock, which a busy machine stretches.
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms, peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB\n`);
 }
 
 /** The SQL path does not take the file: said with CX_METRICS_DEBUG, and the ordinary reader reads it. */
