@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDay, wallClockIn } from '../../src/cells/calendar';
 import type { DateOrder } from '../../src/cells/dates';
+import type { DateOrderDecision } from '../../src/cells/decide';
 import { readDate } from '../../src/cells/read';
 import { csvCell } from '../../src/cli/sources/csv-cells';
 import { dateKeyOf, whyGroupReadsApart } from '../../src/cli/sql/date-keys';
@@ -93,15 +94,26 @@ describe('grouping date texts by their date part', () => {
     );
   });
 
-  it('a group counts as its first text only where the zone keeps one offset around its day', () => {
+  it('a group counts as its first text only where every time of its day reads to that day', () => {
     const decision = { order: 'mdy', by: 'values' } as const;
     const day = (iso: string) => Date.parse(iso) / 86_400_000;
-    expect(whyGroupReadsApart('D3/8/2026', day('2026-03-08'), decision, 'Asia/Ho_Chi_Minh')).toBeUndefined();
-    expect(whyGroupReadsApart('D3/8/2026', day('2026-03-08'), decision, 'America/New_York')).toContain('changes its clock around 2026-03-08');
-    expect(whyGroupReadsApart('D3/8/2026', day('2026-08-03'), decision, 'Asia/Ho_Chi_Minh')).toContain('not 2026-03-08');
+    const why = (key: string, d: number, zone: string, wholeSeconds = true, given: DateOrderDecision = decision) => whyGroupReadsApart(key, d, given, zone, wholeSeconds);
+    expect(why('D3/8/2026', day('2026-03-08'), 'Asia/Ho_Chi_Minh')).toBeUndefined();
+    // New York skips 02:00–03:00 on 8 March and repeats 01:00–02:00 on 1 November: each time still reads to its own day.
+    expect(why('D3/8/2026', day('2026-03-08'), 'America/New_York')).toBeUndefined();
+    expect(why('F2026-11-01', day('2026-11-01'), 'America/New_York')).toBeUndefined();
+    // A Parquet wall time may hold fractions of a second, which the check of every second does not cover.
+    expect(why('F2026-03-08', day('2026-03-08'), 'America/New_York', false)).toContain('changes its clock around 2026-03-08');
+    // Samoa skipped 30 December 2011: its times read to the 31st.
+    expect(why('D12/30/2011', day('2011-12-31'), 'Pacific/Apia')).toContain('reads to 2011-12-31, not 2011-12-30');
+    expect(why('D12/29/2011', day('2011-12-29'), 'Pacific/Apia')).toBeUndefined();
+    // Nuuk skips 23:00–24:00 on 28 March 2026: 23:30 that day reads to 00:30 on the 29th, though 10:00 reads to the 28th.
+    expect(why('D3/28/2026', day('2026-03-28'), 'America/Nuuk')).toContain('some times dated 3/28/2026 read to another day');
+    expect(why('D3/29/2026', day('2026-03-29'), 'America/Nuuk')).toBeUndefined();
+    expect(why('D3/8/2026', day('2026-08-03'), 'Asia/Ho_Chi_Minh')).toContain('not 2026-03-08');
     // No such day in the column's order (month 13), or a column proving both orders: every text of it is unreadable.
-    expect(whyGroupReadsApart('D13/10/2026', NaN, decision, 'Asia/Ho_Chi_Minh')).toBeUndefined();
-    expect(whyGroupReadsApart('D3/8/2026', NaN, { ...decision, conflict: { dayFirst: { text: '13/1/2026', index: 0 }, monthFirst: { text: '1/13/2026', index: 1 } } }, 'Asia/Ho_Chi_Minh')).toBeUndefined();
-    expect(whyGroupReadsApart('D3/8/2026', NaN, decision, 'Asia/Ho_Chi_Minh')).toContain('reads to no day');
+    expect(why('D13/10/2026', NaN, 'Asia/Ho_Chi_Minh')).toBeUndefined();
+    expect(why('D3/8/2026', NaN, 'Asia/Ho_Chi_Minh', true, { ...decision, conflict: { dayFirst: { text: '13/1/2026', index: 0 }, monthFirst: { text: '1/13/2026', index: 1 } } })).toBeUndefined();
+    expect(why('D3/8/2026', NaN, 'Asia/Ho_Chi_Minh')).toContain('reads to no day');
   });
 });

@@ -260,14 +260,28 @@ describe('Forms and Excel timestamps on the SQL path', () => {
     expect(conflict.sql.report.kpis).toEqual([]);
   });
 
-  it('given a time zone with a clock change, the SQL path takes the months without one and declines a month with one', async () => {
-    const rows = stamped((d, m, h, mi, s) => `${m}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
-    // New York changes its clock on 2026-11-01, after these rows.
-    expectSame(await both(await surveyCsv('new-york.csv', rows), { period: OCTOBER, timeZone: 'America/New_York' }));
+  it('given a time zone with clock changes, both read every time of a change day alike, and the SQL path declines where a change moves times to another day', async () => {
+    // New York skips 02:00–03:00 on 8 March 2026 and repeats 01:00–02:00 on 1 November: times all round the clock on those days.
     const march = stamped((d, m, h, mi, s) => `${m - 6}/${d}/2026 ${h}:${two(mi)}:${two(s)}`);
-    const result = await both(await surveyCsv('new-york-march.csv', march), { period: { kind: 'month', start: '2026-03-01' }, timeZone: 'America/New_York' });
-    expect(result.sql.engine).toBe('ts');
-    expect(result.sql.report).toEqual(result.ts.report);
+    march.forEach((row, i) => i % 3 === 0 && (row[0] = `3/8/2026 ${(i / 3) % 24}:${two(i % 60)}:00`));
+    const spring = await both(await surveyCsv('new-york-march.csv', march), { period: { kind: 'month', start: '2026-03-01' }, timeZone: 'America/New_York' });
+    expectSame(spring);
+    const november = stamped((d, m, h, mi) => `${m + 1}/${d}/2026 ${two(h)}:${two(mi)}`);
+    november.forEach((row, i) => i % 3 === 0 && (row[0] = `11/1/2026 ${two((i / 3) % 24)}:${two(i % 60)}`));
+    expectSame(await both(await surveyCsv('new-york-november.csv', november), { period: { kind: 'month', start: '2026-11-01' }, timeZone: 'America/New_York' }));
+    // Samoa skipped 30 December 2011 whole: text dated that day reads to the 31st, so grouping by date would move it.
+    const samoa = stamped((d, m, h, mi) => `${d}/${m + 2}/2011 ${h}:${two(mi)}`);
+    samoa.forEach((row, i) => i % 4 === 0 && (row[0] = `30/12/2011 ${i % 24}:${two(i % 60)}`));
+    const skipped = await both(await surveyCsv('samoa.csv', samoa), { period: { kind: 'month', start: '2011-12-01' }, timeZone: 'Pacific/Apia' });
+    expect(skipped.sql.engine).toBe('ts');
+    expect(skipped.sql.report).toEqual(skipped.ts.report);
+    // Nuuk skips 23:00–24:00 on 28 March 2026: that day's 23:30 reads to the 29th, its 10:00 to the 28th.
+    const nuuk = stamped((d, m, h, mi) => `${d}/${m - 6}/2026 ${h}:${two(mi)}`);
+    nuuk.forEach((row, i) => i % 4 === 0 && (row[0] = `28/03/2026 ${i % 8 === 4 ? 23 : 10}:${two(i % 60)}`));
+    // A period ending on the 28th: grouped by date, the late answers would count in it.
+    const late = await both(await surveyCsv('nuuk.csv', nuuk), { period: { kind: 'range', start: '2026-03-01', end: '2026-03-28' }, timeZone: 'America/Nuuk' });
+    expect(late.sql.engine).toBe('ts');
+    expect(late.sql.report).toEqual(late.ts.report);
   });
 
   it('holds for generated Forms and Excel timestamps of either order, with clock times the reader refuses (property)', async () => {

@@ -1,6 +1,7 @@
-import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn } from '../../cells/calendar';
+import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn, wallClockToInstant } from '../../cells/calendar';
 import { dateText, wallOfText } from '../../cells/dates';
 import type { DateOrderDecision } from '../../cells/decide';
+import { LocalDays } from '../../cells/local-days';
 import type { Kind } from '../sources/parquet';
 
 /**
@@ -15,9 +16,9 @@ import type { Kind } from '../sources/parquet';
  * The SQL only groups: which day a group is, whether its texts are day or month first, two-digit
  * years, which texts are no date, all that is the reader's, on each group's first text. Every text
  * of an `F` or `D` group reads to the same local day as its first one as long as its clock time is
- * one the reader accepts (the patterns below take only such times) and the zone's offset does not
- * change around that day; `whyGroupReadsApart` checks the second and the reader's answer for each
- * group, and the SQL path declines the file when either fails.
+ * one the reader accepts (the patterns below take only such times) and no clock change moves one
+ * of its times to another day; `whyGroupReadsApart` checks the second and the reader's answer for
+ * each group, and the SQL path declines the file when either fails.
  */
 
 /** Years a grouped date text may have: 19xx, 20xx, or two digits (the reader makes those 1970–2069). */
@@ -60,11 +61,14 @@ export function dayOfKeySql(dayOf: ReadonlyMap<string, number>): string | undefi
 /**
  * Why the cells of the group `key` may not all read as its first cell read, to `day` (NaN when it
  * did not read) under the column's date order decision; undefined when they do. An `F` or `D`
- * group holds cells of one date part with different clock times, which read to that date's day
- * when the zone's offset is steady around it, and alike unreadable when the date is none
- * (30 February, a month 13 in the column's order, a column proving both orders). A `V` group is one text.
+ * group holds cells of one date part with different clock times, which read alike unreadable when
+ * the date is none (30 February, a month 13 in the column's order, a column proving both orders),
+ * and otherwise to that date's day: always where the zone's offset is steady around it, and on a
+ * day with a clock change where every whole second of it reads to it (`wholeSeconds`: the group's
+ * times are whole seconds, as the text patterns take them; a Parquet wall time may not be). A `V`
+ * group is one text.
  */
-export function whyGroupReadsApart(key: string, day: number, decision: DateOrderDecision, timeZone: string): string | undefined {
+export function whyGroupReadsApart(key: string, day: number, decision: DateOrderDecision, timeZone: string, wholeSeconds: boolean): string | undefined {
   const kind = key[0];
   if (kind === 'V') return undefined;
   const text = key.slice(1);
@@ -86,7 +90,9 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   } else return `unknown date key ${key}`;
   if (written !== written) return day !== day ? undefined : `the first text dated ${text} reads to ${isoDate(day)}, though its date is none`;
   if (day !== written) return `the first text dated ${text} reads to ${day === day ? isoDate(day) : 'no day'}, not ${isoDate(written)}`;
-  if (!steadyAround(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)}, so the texts dated ${text} may read to other days`;
+  if (steadyAround(written, timeZone)) return undefined;
+  if (!wholeSeconds) return `${timeZone} changes its clock around ${isoDate(written)}, and the wall times of a Parquet column may fall between seconds`;
+  if (!everySecondReadsTo(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)} so that some times dated ${text} read to another day`;
   return undefined;
 }
 
@@ -94,4 +100,28 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
 function steadyAround(day: number, timeZone: string): boolean {
   const offset = steadyOffsetOn(day, timeZone);
   return offset === offset && steadyOffsetOn(day - 1, timeZone) === offset && steadyOffsetOn(day + 1, timeZone) === offset;
+}
+
+/** Zone and day → whether everySecondReadsTo holds (a day is asked once per run, but tests ask again). */
+const secondsChecked = new Map<string, boolean>();
+
+/**
+ * Whether every whole second of the wall-clock day `day` becomes an instant on that local day by
+ * the date reader's own rule (wallClockToInstant: a skipped time moves forward, a repeated one is
+ * the first): on a day with a clock change the gap could push a late time into the next day
+ * (Pacific/Apia skipped 2011-12-30 whole). All 86,400 seconds are asked, which is exact for any
+ * change, for a few milliseconds per clock-change day of the data.
+ */
+function everySecondReadsTo(day: number, timeZone: string): boolean {
+  const id = `${timeZone} ${day}`;
+  let holds = secondsChecked.get(id);
+  if (holds === undefined) {
+    const local = LocalDays.in(timeZone);
+    const start = day * MS_PER_DAY;
+    holds = true;
+    for (let s = 0; s < 86_400 && holds; s++) holds = local.of(wallClockToInstant(start + s * 1000, timeZone)) === day;
+    if (secondsChecked.size > 10_000) secondsChecked.clear();
+    secondsChecked.set(id, holds);
+  }
+  return holds;
 }

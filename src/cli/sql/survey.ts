@@ -37,8 +37,8 @@ import { DuckRefused, openDuck, type Duck } from './duck';
  * each group's first text read by the TypeScript reader; other date text is grouped by value.
  * Returns undefined when the file or mapping is one it does not take (then the ordinary reader
  * runs): several sources, other sections (tickets, customers, activity), a CSV whose records are
- * not one plain line each, a date column with too many distinct values outside those forms, a time
- * zone with a clock change on a day of the data.
+ * not one plain line each, a date column with too many distinct values outside those forms, a clock
+ * change that moves some times of a day to another (or any clock change under Parquet wall times).
  */
 
 /** Fields the SQL path reads; a mapping with any other uses the ordinary reader. */
@@ -98,7 +98,9 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     // Every record DuckDB read is one the ordinary parser reads, on its own line.
     if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return declined('DuckDB read another number of records');
     const refOf = refsOf(table, sheet, source);
-    const readings = classify(distinct, columns, mapping, source, context, refOf);
+    // Text dates have whole seconds (./date-keys.ts takes no fractions); a Parquet wall time may not.
+    const wholeSeconds = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text';
+    const readings = classify(distinct, columns, mapping, source, context, refOf, wholeSeconds);
     if (!readings) return undefined;
     const frame = framePeriod(context, {
       span: readings.span,
@@ -259,7 +261,7 @@ function readDistinct(cells: Cell[], firsts: number[], refOf: (row: number) => C
   });
 }
 
-function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Mapping, source: DataSource, context: ReportContext, refsOf: (letter: string) => (row: number) => CellRef): Readings | undefined {
+function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Mapping, source: DataSource, context: ReportContext, refsOf: (letter: string) => (row: number) => CellRef, wholeSeconds: boolean): Readings | undefined {
   const timeZone = context.timeZone;
   const date = columns.get('timestamp')!;
   const options = { locale: context.locale };
@@ -277,7 +279,7 @@ function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Ma
     const { key } = distinct.dateKeys[k];
     const day = dates[k].reason === undefined ? local.of(dates[k].value) : NaN;
     // A group of texts (one date part, many clock times) counts as its first text only where all of them read alike.
-    const apart = whyGroupReadsApart(key, day, decision!, timeZone);
+    const apart = whyGroupReadsApart(key, day, decision!, timeZone, wholeSeconds);
     if (apart) return declined(apart);
     dayOf.set(key, day);
   }
