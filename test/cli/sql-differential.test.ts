@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyze, type Analysis } from '../../src/cli/core/analyze';
 import { SURVEY_CSV_HEADERS } from '../../src/cli/core/gen-csv';
 import type { CliIo } from '../../src/cli/io';
@@ -340,6 +340,39 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
 });
 
 describe('files the SQL path leaves to the ordinary reader', () => {
+  /** What CX_METRICS_DEBUG says on stderr while the command line reads `request` with the engine chosen by size. */
+  async function traceOf(request: { inputs: string[]; by?: string }, engine: CliIo['engine'] = 'sql'): Promise<{ trace: string; analysis: Analysis }> {
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    process.env.CX_METRICS_DEBUG = '1';
+    try {
+      const io: CliIo = { stdout: { write: () => true }, stderr: { write: () => true }, engine };
+      const analysis = await analyze({ ...request, lang: 'en', now: Date.UTC(2026, 10, 20), timeZone: 'Asia/Ho_Chi_Minh', period: OCTOBER }, io, cliMessages('en'), createProgress(io.stderr, false), () => undefined);
+      return { trace: said.join(''), analysis };
+    } finally {
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+  }
+
+  it('given --by, several surveys or a small file, CX_METRICS_DEBUG names why the ordinary reader reads it', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => plainRow(i));
+    const one = await surveyCsv('trace-a.csv', rows);
+    const other = await surveyCsv('trace-b.csv', rows);
+    const by = await traceOf({ inputs: [one], by: 'Channel' });
+    expect(by.analysis.engine).toBe('ts');
+    expect(by.trace).toContain('declined: --by (one report per group) is read the ordinary way');
+    const several = await traceOf({ inputs: [one, other] });
+    expect(several.analysis.engine).toBe('ts');
+    expect(several.trace).toContain('declined: 2 surveys or sections are mapped (trace-a, trace-b)');
+    const small = await traceOf({ inputs: [one] }, 'auto');
+    expect(small.analysis.engine).toBe('ts');
+    expect(small.trace).toContain('declined: trace-a is under 12 MB');
+    const taken = await traceOf({ inputs: [one] });
+    expect(taken.analysis.engine).toBe('sql');
+    expect(taken.trace).toContain('counted by DuckDB');
+  });
+
   it('given records over several lines, odd quotes or blank lines, DuckDB declines and the ordinary reader gives the report or the error', async () => {
     const header = SURVEY_CSV_HEADERS.map(field).join(',');
     const plain = Array.from({ length: 40 }, (_, i) => plainRow(i).map(field).join(','));

@@ -17,7 +17,7 @@ import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
-import { sqlSurveyReport, sqlTakes } from '../sql/survey';
+import { sqlSurveyReport, whySqlDeclines } from '../sql/survey';
 
 /**
  * The metrics and the report for a period, from whatever the user named: open the input,
@@ -82,6 +82,7 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
     spreadsheetName: source.title,
     ...(id ? { spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${id}/edit` } : {}),
   };
+  if (groupColumns && process.env.CX_METRICS_DEBUG) process.stderr.write('cx-metrics sql: declined: --by (one report per group) is read the ordinary way\n');
   const counted = groupColumns ? undefined : await sqlReport(source, mapping, context, io, m, warn);
   if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql' };
   const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
@@ -132,7 +133,11 @@ async function sqlReport(source: Source, mapping: Mapping, context: ReportContex
   if (engine === 'ts') return undefined;
   const ds = mapping.sources[0];
   const sheet = ds && source.sheets.find((s) => s.name === ds.sheetName);
-  if (!sheet?.table || !sqlTakes(mapping, sheet) || (engine === 'auto' && sheet.table.size < SQL_MIN_BYTES)) return undefined;
+  const declines = whySqlDeclines(mapping, sheet) ?? (engine === 'auto' && (sheet?.table?.size ?? 0) < SQL_MIN_BYTES ? `${ds.sheetName} is under ${SQL_MIN_BYTES / 1024 / 1024} MB` : undefined);
+  if (declines !== undefined || !sheet) {
+    if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics sql: declined: ${declines}\n`);
+    return undefined;
+  }
   const counted = await sqlSurveyReport({ sheet, source: ds, mapping, context });
   if (!counted) return undefined;
   if (process.env.CX_METRICS_DEBUG) process.stderr.write('cx-metrics: counted by DuckDB (src/cli/sql/)\n');

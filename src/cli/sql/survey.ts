@@ -55,13 +55,21 @@ export interface SqlSurveyRequest {
   context: ReportContext;
 }
 
-/** Whether the SQL path could take this mapping (it may still decline once it sees the file). */
-export function sqlTakes(mapping: Mapping, sheet: SourceSheet | undefined): boolean {
-  if (!sheet?.table || mapping.sources.length !== 1) return false;
+/**
+ * Why the SQL path cannot take this mapping (said with CX_METRICS_DEBUG), or undefined when it
+ * could (it may still decline once it sees the file).
+ */
+export function whySqlDeclines(mapping: Mapping, sheet: SourceSheet | undefined): string | undefined {
+  if (mapping.sources.length !== 1) return `${mapping.sources.length} surveys or sections are mapped (${mapping.sources.map((ds) => ds.sheetName).join(', ')}); the SQL path counts one survey file`;
   const [ds] = mapping.sources;
+  if (!sheet?.table) return `${ds.sheetName} is not a CSV or Parquet file (XLSX and Google Sheets are read the ordinary way)`;
   const fields = Object.keys(ds.columns) as FieldId[];
-  if (ds.headerRow !== 1 || !fields.includes('timestamp') || !fields.every((f) => FIELDS.includes(f))) return false;
-  return fields.includes('nps') || fields.includes('csat') || fields.includes('ces');
+  if (ds.headerRow !== 1) return `the header of ${ds.sheetName} is on row ${ds.headerRow}, not the first`;
+  if (!fields.includes('timestamp')) return `no date column is mapped in ${ds.sheetName}`;
+  const others = fields.filter((f) => !FIELDS.includes(f));
+  if (others.length > 0) return `${ds.sheetName} maps fields the SQL path does not count (${others.join(', ')}: tickets, customers or activity)`;
+  if (!fields.some((f) => f === 'nps' || f === 'csat' || f === 'ces')) return `no NPS, CSAT or CES column is mapped in ${ds.sheetName}`;
+  return undefined;
 }
 
 interface Column {
