@@ -1,7 +1,8 @@
 /**
  * Section 1: =NPS, =CSAT, =CES and =FCR on a column as Sheets passes it, against
- *  - the physical limit: a bare counting loop over the same 2-D array, with only the typeof
- *    checks needed to skip the header and the blanks (no validation, no messages);
+ *  - the physical limit: a bare counting loop over the same 2-D array doing the same job (each
+ *    answer checked to be on the scale, the header and blanks skipped, stray text refused), with
+ *    no messages, no places and no readers;
  *  - the same metric as a native spreadsheet formula (COUNTIF, COUNT, AVERAGE) recalculated by
  *    HyperFormula on a sheet holding the same values (native-formula.ts).
  */
@@ -22,16 +23,26 @@ const ours: Record<ScoreMetric['name'], (cells: Column) => number> = {
   FCR: (cells) => FCR(cells),
 };
 
-/** The bare loops: what the metric costs with nothing but the counting. */
+/**
+ * The bare loops: each does the job its function must do on these columns (metrics-spec.md
+ * section 1), with nothing else. A number counts only if it is a whole answer on the scale, or the
+ * call fails (the function names the cell); the first row's text is the header, skipped; blanks
+ * are skipped; other text further down fails the call (a typo is never skipped silently). FCR's
+ * column has no header: Yes and No count, blanks are skipped, anything else fails.
+ * The checks are part of the job: a loop that skipped them (CES was once a plain sum, 40% cheaper
+ * than the same loop checking the scale) measures less than any correct function can do.
+ */
 const bare: Record<ScoreMetric['name'], (cells: Column) => number> = {
   NPS(cells) {
     let promoters = 0, detractors = 0, n = 0;
     for (let r = 0; r < cells.length; r++) {
       const v = cells[r][0];
-      if (typeof v !== 'number') continue;
-      n++;
-      if (v >= 9) promoters++;
-      else if (v <= 6) detractors++;
+      if (typeof v === 'number') {
+        if (!(Number.isInteger(v) && v >= 0 && v <= 10)) refuse(r);
+        n++;
+        if (v >= 9) promoters++;
+        else if (v <= 6) detractors++;
+      } else if (v !== '' && r > 0) refuse(r);
     }
     return ((promoters - detractors) / n) * 100;
   },
@@ -39,9 +50,11 @@ const bare: Record<ScoreMetric['name'], (cells: Column) => number> = {
     let satisfied = 0, n = 0;
     for (let r = 0; r < cells.length; r++) {
       const v = cells[r][0];
-      if (typeof v !== 'number') continue;
-      n++;
-      if (v >= 4) satisfied++;
+      if (typeof v === 'number') {
+        if (!(Number.isInteger(v) && v >= 1 && v <= 5)) refuse(r);
+        n++;
+        if (v >= 4) satisfied++;
+      } else if (v !== '' && r > 0) refuse(r);
     }
     return (satisfied / n) * 100;
   },
@@ -49,9 +62,11 @@ const bare: Record<ScoreMetric['name'], (cells: Column) => number> = {
     let sum = 0, n = 0;
     for (let r = 0; r < cells.length; r++) {
       const v = cells[r][0];
-      if (typeof v !== 'number') continue;
-      n++;
-      sum += v;
+      if (typeof v === 'number') {
+        if (!(Number.isInteger(v) && v >= 1 && v <= 7)) refuse(r);
+        n++;
+        sum += v;
+      } else if (v !== '' && r > 0) refuse(r);
     }
     return sum / n;
   },
@@ -60,12 +75,20 @@ const bare: Record<ScoreMetric['name'], (cells: Column) => number> = {
     for (let r = 0; r < cells.length; r++) {
       const v = cells[r][0];
       if (v === 'Yes') yes++;
-      else if (v !== 'No') continue;
+      else if (v !== 'No') {
+        if (v !== '') refuse(r);
+        continue;
+      }
       n++;
     }
     return (yes / n) * 100;
   },
 };
+
+/** What a bare loop does with a cell its function would refuse (the bench's columns hold none). */
+function refuse(r: number): never {
+  throw new Error(`bench: row ${r + 1} is no answer on the scale`);
+}
 
 function sameValue(metric: string, a: number, b: number, what: string): void {
   if (Math.abs(a - b) > 1e-9 * Math.max(1, Math.abs(a))) throw new Error(`bench: ${metric} is ${a} but ${what} gives ${b}: they do not measure the same thing`);

@@ -17,6 +17,18 @@ export function isNonAnswer(text: string): boolean {
   return NON_ANSWERS.has(foldLabel(text));
 }
 
+/**
+ * The readers of text already folded by foldLabel: a cell read as a score asks up to five of
+ * these questions of one text, and folding it once instead of per question is most of what a
+ * range's header costs.
+ */
+export const folded = {
+  isNonAnswer: (text: string): boolean => NON_ANSWERS.has(text),
+  numberedAnswer: numberedOfFolded,
+  verbalScore: verbalOfFolded,
+  labelScales: scalesOfFolded,
+};
+
 /** A score read off the text itself, and the scale top it names when it names one (`4/5`, `★★★★☆`). */
 export interface NumberedAnswer {
   score: number;
@@ -35,7 +47,10 @@ const EMOJI_STARS = /^(?:⭐)+$/u;
  * @example numberedAnswer('10 - Extremely likely') // { score: 10 };  numberedAnswer('★★★★☆') // { score: 4, outOf: 5 }
  */
 export function numberedAnswer(text: string): NumberedAnswer | undefined {
-  const t = foldLabel(text);
+  return numberedOfFolded(foldLabel(text));
+}
+
+function numberedOfFolded(t: string): NumberedAnswer | undefined {
   let m = LEADING_NUMBER.exec(t);
   if (m) return { score: Number(m[1]) };
   if ((m = OUT_OF.exec(t))) return { score: Number(m[1]), outOf: Number(m[2]) };
@@ -63,7 +78,10 @@ function labelTables() {
  * @example verbalScore('Rất hài lòng', 'csat', 5) // 5;  verbalScore('Agree', 'ces', 7) // 6;  verbalScore('Agree', 'ces', 5) // 4
  */
 export function verbalScore(text: string, family: LabelSet['family'], high: number): number | undefined {
-  const folded = foldLabel(text);
+  return verbalOfFolded(foldLabel(text), family, high);
+}
+
+function verbalOfFolded(folded: string, family: LabelSet['family'], high: number): number | undefined {
   for (const { set, scores } of labelTables()) {
     if (set.family !== family || set.high !== high) continue;
     const score = scores.get(folded);
@@ -74,7 +92,10 @@ export function verbalScore(text: string, family: LabelSet['family'], high: numb
 
 /** The scale tops on which a family knows this label (`Agree` → [7, 5]; `Neutral` in CES → [5]). */
 export function labelScales(text: string, family: LabelSet['family']): number[] {
-  const folded = foldLabel(text);
+  return scalesOfFolded(foldLabel(text), family);
+}
+
+function scalesOfFolded(folded: string, family: LabelSet['family']): number[] {
   const highs: number[] = [];
   for (const { set, scores } of labelTables()) {
     if (set.family === family && scores.has(folded) && !highs.includes(set.high)) highs.push(set.high);
@@ -88,10 +109,11 @@ export function labelScales(text: string, family: LabelSet['family']): number[] 
  * the scale" (metrics-spec.md section 1.1) when the function was not given one.
  */
 export function scaleProvedBy(text: string, family: LabelSet['family'] | undefined): number | undefined {
-  const numbered = numberedAnswer(text);
+  const t = foldLabel(text);
+  const numbered = numberedOfFolded(t);
   if (numbered) return numbered.outOf;
   if (!family) return undefined;
-  const highs = labelScales(text, family);
+  const highs = scalesOfFolded(t, family);
   return highs.length === 1 ? highs[0] : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { dateText, wallOfText, type DateOrder } from './dates';
 import { CellProblem } from './errors';
-import { foldLabel, isNonAnswer, labelScales, numberedAnswer, verbalScore, type LabelTable } from './labels';
+import { foldLabel, folded, isNonAnswer, type LabelTable } from './labels';
 import { cellTexts } from './messages';
 import { isAmbiguous, numberReadings, numberWithMark, type DecimalMark } from './numbers';
 import type { Cell } from './types';
@@ -75,14 +75,14 @@ export interface ScoreScale {
 }
 
 /** Number text under the column's mark; NaN when it is not number text; a problem when only the mark could say. */
-function numberOfText(text: string, mark: DecimalMark | undefined): number {
+function numberOfText(text: string, mark: DecimalMark | undefined): number | CellProblem {
   const readings = numberReadings(text);
   if (!readings) return NaN;
   if (mark) {
     const value = numberWithMark(readings, mark);
     return value === value ? value : readings.point === readings.point ? readings.point : readings.comma;
   }
-  if (isAmbiguous(readings)) throw new CellProblem(cellTexts.ambiguousNumber(text, readings.point, readings.comma));
+  if (isAmbiguous(readings)) return new CellProblem(cellTexts.ambiguousNumber(text, readings.point, readings.comma));
   return readings.point === readings.point ? readings.point : readings.comma;
 }
 
@@ -95,35 +95,47 @@ function numberOfText(text: string, mark: DecimalMark | undefined): number {
  * @example readScore(' 9 ') // 9;  readScore('Very satisfied', { low: 1, high: 5, family: 'csat' }) // 5;  readScore('N/A') // NaN
  */
 export function readScore(cell: Cell, scale?: ScoreScale): number {
+  const score = scoreOrProblem(cell, scale);
+  if (typeof score === 'number') return score;
+  throw score;
+}
+
+/**
+ * readScore with the problem returned instead of thrown. A range's first row is often a header
+ * that no reader can read, and throwing its problem cost more than reading it (a throw walks
+ * the stack): the drivers ask this way there (CellReader.orProblem in ./shape.ts).
+ */
+export function scoreOrProblem(cell: Cell, scale?: ScoreScale): number | CellProblem {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) return NaN;
   const junk = junkProblem(cell);
-  if (junk) throw junk;
+  if (junk) return junk;
   if (typeof cell === 'string') return scoreOfText(cell, scale);
-  if (typeof cell === 'boolean') throw new CellProblem(cellTexts.booleanNotScore(cell));
-  throw new CellProblem(cellTexts.dateNotScore(cell as Date));
+  if (typeof cell === 'boolean') return new CellProblem(cellTexts.booleanNotScore(cell));
+  return new CellProblem(cellTexts.dateNotScore(cell as Date));
 }
 
-function scoreOfText(text: string, scale: ScoreScale | undefined): number {
-  if (isNonAnswer(text)) return NaN;
-  const own = scale?.labels?.get(foldLabel(text));
+function scoreOfText(text: string, scale: ScoreScale | undefined): number | CellProblem {
+  const label = foldLabel(text);
+  if (folded.isNonAnswer(label)) return NaN;
+  const own = scale?.labels?.get(label);
   if (own !== undefined) return own;
   const number = numberOfText(text, scale?.mark);
-  if (number === number) return number;
-  const numbered = numberedAnswer(text);
+  if (typeof number !== 'number' || number === number) return number;
+  const numbered = folded.numberedAnswer(label);
   if (numbered) {
     if (scale && numbered.outOf !== undefined && numbered.outOf !== scale.high) {
-      throw new CellProblem(cellTexts.labelOffScale(text, numbered.outOf, scale.low, scale.high), 'outOfScale');
+      return new CellProblem(cellTexts.labelOffScale(text, numbered.outOf, scale.low, scale.high), 'outOfScale');
     }
     return numbered.score;
   }
   if (scale?.family) {
-    const score = verbalScore(text, scale.family, scale.high);
+    const score = folded.verbalScore(label, scale.family, scale.high);
     if (score !== undefined) return score;
-    const highs = labelScales(text, scale.family);
-    if (highs.length > 0) throw new CellProblem(cellTexts.labelOffScale(text, highs[0], scale.low, scale.high), 'outOfScale');
+    const highs = folded.labelScales(label, scale.family);
+    if (highs.length > 0) return new CellProblem(cellTexts.labelOffScale(text, highs[0], scale.low, scale.high), 'outOfScale');
   }
-  throw new CellProblem(cellTexts.notAnAnswer(text, scale), 'unknownLabel');
+  return new CellProblem(cellTexts.notAnAnswer(text, scale), 'unknownLabel');
 }
 
 /**
@@ -140,6 +152,7 @@ export function readNumber(cell: Cell, mark?: DecimalMark): number {
   if (typeof cell === 'string') {
     if (isNonAnswer(cell)) return NaN;
     const number = numberOfText(cell, mark);
+    if (typeof number !== 'number') throw number;
     if (number === number) return number;
     throw new CellProblem(cellTexts.notANumber(cell));
   }

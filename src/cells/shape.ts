@@ -22,7 +22,15 @@ export interface Range {
 }
 
 /** Reads one cell: a number, NaN to skip it, or a thrown CellProblem. */
-export type CellReader = (cell: Cell) => number;
+export interface CellReader {
+  (cell: Cell): number;
+  /**
+   * The same reading with the problem returned instead of thrown, where a reader has it. The
+   * drivers use it for text in a range's first row, usually a header the reader refuses: a
+   * throw walks the stack, and cost more than the rest of reading the header.
+   */
+  orProblem?: (cell: Cell) => number | CellProblem;
+}
 
 /**
  * The shape of a range argument. Sheets passes a single cell as a scalar (1×1) and a range as
@@ -80,6 +88,12 @@ export function requireSameSize(fn: string, named: readonly { name: string; rang
  * with the cell's place. Building the place only here keeps the hot loops allocation-free.
  */
 export function readAt(fn: string, read: CellReader, cell: Cell, index: number, range: Range, argName?: string): number {
+  if (index < range.columns && read.orProblem !== undefined && typeof cell === 'string') {
+    const value = read.orProblem(cell);
+    if (typeof value === 'number') return value;
+    if (isHeaderText(cell, value)) return NaN;
+    throw problemIn(fn, value, index, range, argName);
+  }
   try {
     return read(cell);
   } catch (error) {
@@ -166,45 +180,29 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
   // MAX_TEXTS distinct texts: each is read once per range, not once per cell.
   let texts: Map<string, number> | undefined;
   if (columns === 1) {
-    // A range is usually one column (=NPS(A:A)). Its loop has two parts: a fast loop over the
-    // cells counted without a read (whole numbers on the scale, the two remembered texts,
-    // blanks) that holds no call, so V8 checks the arrays once per run of such cells instead of
-    // once per cell; and, where it stops, one cell read in full before it runs on.
+    // A range is usually one column (=NPS(A:A)). Its cells are counted in runs by two small
+    // loops that hold no call and see one kind of cell each, so V8 compiles each tight and
+    // checks the arrays once per run instead of once per cell: countNumbers over whole numbers
+    // on the scale (and blanks), countTexts over the two remembered texts (and blanks). Where
+    // neither runs, one cell is read in full before they run on.
     let r = 0;
-    let lastHits = 0;
-    let otherHits = 0;
+    const hits = textHits;
     while (r < rows) {
-      for (; r < rows; r++) {
-        const row = cells[r];
-        if (!Array.isArray(row) || row.length !== 1) break;
-        const cell = row[0];
-        if (typeof cell === 'number') {
-          const slot = cell - low;
-          // A whole number on the scale: `>>> 0` keeps it only if it is a whole number ≥ 0.
-          if (slot >>> 0 !== slot || slot > span) break;
-          counts[slot]++;
-          continue;
-        }
-        if (typeof cell === 'string') {
-          // Hits on the remembered texts are counted in locals, added to their slots when the
-          // texts change: a "Yes"/"No" column incremented the same slot row after row, each
-          // increment waiting on the one before through memory.
-          if (cell === lastText) lastHits++;
-          else if (cell === otherText) otherHits++;
-          else if (cell !== '') break;
-          continue;
-        }
-        if (cell === null || cell === undefined) continue;
-        break;
-      }
-      if (lastSlot >= 0) counts[lastSlot] += lastHits;
-      if (otherSlot >= 0) counts[otherSlot] += otherHits;
-      lastHits = 0;
-      otherHits = 0;
-      if (r === rows) break;
       const row = cells[r];
       if (!Array.isArray(row) || row.length !== 1) rowOf(fn, range, r, argName);
       const cell = row[0];
+      if (typeof cell === 'number') {
+        const slot = cell - low;
+        if (slot >>> 0 === slot && slot <= span) {
+          r = countNumbers(cells, r, rows, counts, low, span);
+          continue;
+        }
+      } else if (cell === '' || cell === lastText || cell === otherText || cell === null || cell === undefined) {
+        r = countTexts(cells, r, rows, lastText, otherText, hits);
+        if (lastSlot >= 0) counts[lastSlot] += hits[0];
+        if (otherSlot >= 0) counts[otherSlot] += hits[1];
+        continue;
+      }
       let slot: number;
       if (typeof cell === 'string' && r > 0) {
         texts ??= new Map();
@@ -261,6 +259,50 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
     if (slot >= 0) counts[slot]++;
   }
   return counts;
+}
+
+/**
+ * tallyWhole's run over one column from row `r` of whole numbers on the scale (`counts[v − low]`)
+ * and blanks; returns the first row that is neither (or is no row of one cell), or `rows`.
+ */
+function countNumbers(cells: readonly (readonly Cell[])[], r: number, rows: number, counts: Float64Array, low: number, span: number): number {
+  for (; r < rows; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row) || row.length !== 1) return r;
+    const cell = row[0];
+    if (typeof cell === 'number') {
+      const slot = cell - low;
+      // A whole number on the scale: `>>> 0` keeps it only if it is a whole number ≥ 0.
+      if (slot >>> 0 !== slot || slot > span) return r;
+      counts[slot]++;
+    } else if (cell !== '' && cell !== null && cell !== undefined) return r;
+  }
+  return r;
+}
+
+/** countTexts' answer, read at once by its caller: one array for every call, not one per call. */
+const textHits = new Float64Array(2);
+
+/**
+ * tallyWhole's run over one column from row `r` of the texts `last` and `other` and blanks, their
+ * hits put in `hits[0]` and `hits[1]`; returns the first row that is none of them, or `rows`.
+ * Hits are counted in locals: a "Yes"/"No" column incremented the same slot row after row, each
+ * increment waiting on the one before through memory.
+ */
+function countTexts(cells: readonly (readonly Cell[])[], r: number, rows: number, last: string, other: string, hits: Float64Array): number {
+  let lastHits = 0;
+  let otherHits = 0;
+  for (; r < rows; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row) || row.length !== 1) break;
+    const cell = row[0];
+    if (cell === last) lastHits++;
+    else if (cell === other) otherHits++;
+    else if (cell !== '' && cell !== null && cell !== undefined) break;
+  }
+  hits[0] = lastHits;
+  hits[1] = otherHits;
+  return r;
 }
 
 /** Distinct texts tallyWhole remembers the slot of. */

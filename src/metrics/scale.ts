@@ -1,10 +1,10 @@
 import { CellProblem } from '../cells/errors';
 import { cellTexts } from '../cells/messages';
 import { scaleProvedBy, type LabelTable } from '../cells/labels';
-import { readScore, type ScoreScale } from '../cells/read';
+import { scoreOrProblem, type ScoreScale } from '../cells/read';
 import { callTexts, failCall } from '../cells/messages';
 import { rangeForScan, tallyWhole, type CellReader } from '../cells/shape';
-import type { RangeArg } from '../cells/types';
+import type { Cell, RangeArg } from '../cells/types';
 import type { MeanSummary, ProportionSummary } from './types';
 
 /**
@@ -21,18 +21,32 @@ import type { MeanSummary, ProportionSummary } from './types';
  */
 export function scoreReader(scale: ScoreScale): CellReader {
   const { low, high } = scale;
-  return (cell) => {
-    const score = readScore(cell, scale);
-    if (score !== score) return NaN;
-    if (score < low || score > high) throw new CellProblem(cellTexts.outsideScale(score, low, high), 'outOfScale');
-    if (!Number.isInteger(score)) throw new CellProblem(cellTexts.notWholeScore(score, low, high), 'outOfScale');
+  const orProblem = (cell: Cell): number | CellProblem => {
+    const score = scoreOrProblem(cell, scale);
+    if (typeof score !== 'number' || score !== score) return score;
+    if (score < low || score > high) return new CellProblem(cellTexts.outsideScale(score, low, high), 'outOfScale');
+    if (!Number.isInteger(score)) return new CellProblem(cellTexts.notWholeScore(score, low, high), 'outOfScale');
     return score;
   };
+  const read: CellReader = (cell) => {
+    const score = orProblem(cell);
+    if (typeof score === 'number') return score;
+    throw score;
+  };
+  read.orProblem = orProblem;
+  return read;
 }
+
+/** Readers of the scales without a label table, made once: a reader is a pure function of its scale. */
+const sharedReaders = new Map<string, CellReader>();
 
 /** scoreReader for a scale and, optionally, the family whose verbal labels it takes. */
 export function wholeScoreReader(low: number, high: number, family?: ScoreScale['family'], labels?: LabelTable): CellReader {
-  return scoreReader({ low, high, family, labels });
+  if (labels) return scoreReader({ low, high, family, labels });
+  const key = `${low} ${high} ${family}`;
+  let read = sharedReaders.get(key);
+  if (!read) sharedReaders.set(key, (read = scoreReader({ low, high, family })));
+  return read;
 }
 
 /** Thrown inside a tally when an answer proves another scale than the one assumed. */
@@ -58,7 +72,7 @@ export function ratingCounts(
   const range = rangeForScan(scores);
   let high = scale;
   for (let attempt = 0; ; attempt++) {
-    const read = scoreReader({ low: 1, high, family, labels });
+    const read = wholeScoreReader(1, high, family, labels);
     const guess = allowed && attempt === 0 ? high : undefined;
     const reader: CellReader =
       guess === undefined

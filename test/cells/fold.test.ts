@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { foldCase, foldDiacritics } from '../../src/cells/fold';
 
 describe('folding text for matching', () => {
@@ -13,5 +14,17 @@ describe('folding text for matching', () => {
     expect(foldDiacritics('Bạn bè giới thiệu')).toBe('ban be gioi thieu');
     expect(foldDiacritics('ĐƯỢC  Đấy')).toBe('duoc day');
     expect(foldDiacritics('nhan vien')).toBe(foldDiacritics('nhân viên'.normalize('NFD')));
+  });
+});
+
+describe('foldCase on any text', () => {
+  it('is the plain definition (NFC, lower case, runs of whitespace as one space, trimmed), with or without spaces to fold', () => {
+    const piece = fc.constantFrom('a', 'B', 'Rất', 'HÀI'.normalize('NFD'), ' ', '  ', '\t', '\n', '\u00a0', '\u3000', 'x y', "don’t");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(foldCase(text)).toBe(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
+      }),
+    );
   });
 });
