@@ -10,7 +10,8 @@
  *
  * The bench zone (Asia/Ho_Chi_Minh) has no daylight saving, so the bare loops may use a fixed
  * UTC+7 offset for local days; the functions handle any zone. Each bare loop's answer is checked
- * against the function's before timing, so both measure the same thing.
+ * against the function's before timing, so both measure the same thing, and each checks every
+ * row's user as the functions must (lastActiveDay), not only the window's.
  */
 import { ACTIVITY_CHURN, CX_COHORT, CX_TREND, DAU, MAU, STICKINESS, WAU } from '../../src/functions/index';
 import { withSheetEnv } from '../../src/functions/env';
@@ -51,9 +52,27 @@ function lastDay(dates: Column): number {
   return dayOf(max);
 }
 
+/**
+ * The latest day of the log's events, doing the job its functions must do on every row, not only
+ * the window's: a row counts only with a user (a blank user leaves the row out, whatever its
+ * date), and a user cell that is no id (a Sheets error such as #REF!) fails the call wherever it
+ * is. A loop that read the dates alone measured less than any correct function can do.
+ */
+function lastActiveDay(events: Events): number {
+  let max = -Infinity;
+  for (let r = 0; r < events.dates.length; r++) {
+    const user = events.users[r][0];
+    if (user === '') continue;
+    if (typeof user !== 'string' || user.charCodeAt(0) === 35) throw new Error(`bench: row ${r + 1} holds no user id`);
+    const d = events.dates[r][0];
+    if (d instanceof Date && d.getTime() > max) max = d.getTime();
+  }
+  return dayOf(max);
+}
+
 /** Distinct users in the `days` days ending on the latest day. */
 function bareWindow(events: Events, days: number): number {
-  const last = lastDay(events.dates);
+  const last = lastActiveDay(events);
   const from = dayStartMs(last - days + 1);
   const to = dayStartMs(last + 1);
   const seen = new Set<unknown>();
@@ -67,7 +86,7 @@ function bareWindow(events: Events, days: number): number {
 }
 
 function bareStickiness(events: Events): number {
-  const last = lastDay(events.dates);
+  const last = lastActiveDay(events);
   const first = last - 29;
   const from = dayStartMs(first);
   const masks = new Map<unknown, number>();
@@ -86,7 +105,7 @@ function bareStickiness(events: Events): number {
 
 /** The latest month that has ended by the latest day. */
 function latestCompleteMonth(events: Events): number {
-  const last = lastDay(events.dates);
+  const last = lastActiveDay(events);
   return monthOfDay(last + 1) !== monthOfDay(last) ? monthOfDay(last) : monthOfDay(last) - 1;
 }
 
@@ -125,7 +144,7 @@ function monthSlots(first: number, last: number): Int32Array {
 /** Per user: a bit per month active (the log spans ≤ 31 months), then the table. */
 function bareCohorts(events: Events): number[] {
   const first = firstDay(events);
-  const last = lastDay(events.dates);
+  const last = lastActiveDay(events);
   const slots = monthSlots(first, last);
   const months = slots[slots.length - 1] + 1;
   const masks = new Map<unknown, number>();

@@ -115,24 +115,11 @@ export function activeUsersAsOf(activity: Activity, asOf = activity.lastDay): Ac
 
 /**
  * Distinct users active on the `days` days ending on `asOf` (DAU: 1, WAU: 7, MAU: 30), the same
- * count activeUsersAsOf gives, interning only those days' users: =DAU(…) on a year of events
- * looks up one day's ids, not a month's.
+ * count activeUsersAsOf gives, looking only at those days' users: =DAU(…) on a year of events
+ * takes one day's ids, not a month's, and collects them by their key without interning them.
  */
 export function activeInWindow(activity: Activity, asOf: number, days: number): number {
-  const from = asOf - days + 1;
-  const events = activity.between(from, asOf);
-  const seen = new Uint8Array(events.userCount);
-  let count = 0;
-  for (let i = 0; i < events.users.length; i++) {
-    const day = events.days[i];
-    if (day < from || day > asOf) continue;
-    const user = events.users[i];
-    if (seen[user] === 0) {
-      seen[user] = 1;
-      count++;
-    }
-  }
-  return count;
+  return activity.usersBetween(asOf - days + 1, asOf);
 }
 
 export interface MonthOfActivity {

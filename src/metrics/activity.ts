@@ -1,10 +1,10 @@
-import { wallClockIn } from '../cells/calendar';
+import { steadyOffsetOn, wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
 import { rangeDateReader, type DateReading } from '../cells/facts';
 import { isDateCell, MAX_DATE_MS, MIN_DATE_MS, SHEETS_ERRORS } from '../cells/read';
-import { rangeForScan, rangeOf, readAt, requireSameSize, type Range } from '../cells/shape';
+import { rangeForScan, rangeOf, readAt, requireSameSize, type CellReader, type Range } from '../cells/shape';
 import type { Cell, RangeArg } from '../cells/types';
 
 /**
@@ -60,6 +60,18 @@ export function isUserCell(cell: Cell): boolean {
 /** isUserCell as a cell reader for readAt: 1 for an id, 0 for a blank. */
 const readUserCell = (cell: Cell): number => (isUserCell(cell) ? 1 : 0);
 
+/**
+ * The text a user is known by: a number as its text, text trimmed. An id that starts and ends
+ * with a printable ASCII character has nothing to trim (trim removes only whitespace), so the usual
+ * id is its own key without a new string.
+ */
+function userKey(cell: string | number): string {
+  if (typeof cell === 'number') return String(cell);
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? cell : cell.trim();
+}
+
 /** Interns user ids of cells isUserCell accepted: text and numbers share one key space through their text form. */
 class UserIds {
   private readonly byText = new Map<string, number>();
@@ -77,7 +89,7 @@ class UserIds {
       return id;
     }
     // Most ids have nothing to trim: look them up as typed first.
-    return this.byText.get(cell) ?? this.ofText(cell.trim());
+    return this.byText.get(cell) ?? this.ofText(userKey(cell));
   }
 
   private ofText(text: string): number {
@@ -102,20 +114,22 @@ export interface Events {
 const MIN_MS = MIN_DATE_MS;
 const MAX_MS = MAX_DATE_MS;
 
-/** Marks a cell of a row left out (no user, or no date) in Activity's day per cell. */
-const NO_EVENT = -2147483648;
+/** A day in ms; every zone's offset from UTC is less than one (tz data stays within ±15 hours). */
+const DAY_MS = 86_400_000;
 
 /**
- * An activity log whose every cell has been read and checked: the local day of each event is
- * known, its user is interned on demand (`events`, `between`).
+ * An activity log whose every cell has been read and checked: the instant of each event is
+ * known; its local day is taken, and its user interned, when someone asks for events
+ * (`events`, `between`): =MAU(…) over a year of events takes the day of its 30 days' events only.
  */
 export class Activity {
   private all: Events | undefined;
 
   constructor(
     private readonly userRange: Range,
-    /** Local day of the event in each cell (flat index), NO_EVENT for cells left out. */
-    private readonly dayOfCell: Int32Array,
+    /** Instant of the event in each cell (flat index), NaN for cells left out. */
+    private readonly instantOfCell: Float64Array,
+    private readonly localDays: LocalDays,
     /** Number of events. */
     readonly size: number,
     readonly firstDay: number,
@@ -144,34 +158,109 @@ export class Activity {
     return this.all ?? this.read(from, to);
   }
 
+  /**
+   * How many distinct users have events on days `from` … `to` (DAU, WAU, MAU): the window's users
+   * collected by their key, without interning them.
+   */
+  usersBetween(from: number, to: number): number {
+    if (this.all) {
+      const { users, days, userCount } = this.all;
+      const seen = new Uint8Array(userCount);
+      let count = 0;
+      for (let i = 0; i < users.length; i++) {
+        if (days[i] < from || days[i] > to || seen[users[i]] === 1) continue;
+        seen[users[i]] = 1;
+        count++;
+      }
+      return count;
+    }
+    const { cells, columns } = this.userRange;
+    const instants = this.instantOfCell;
+    const localDays = this.localDays;
+    const seen = new Set<string>();
+    const low = (from - 1) * DAY_MS;
+    const high = (to + 2) * DAY_MS;
+    for (let index = 0; index < instants.length; index++) {
+      const instant = instants[index];
+      if (!(instant >= low && instant < high)) continue;
+      const day = localDays.of(instant);
+      if (day < from || day > to) continue;
+      const r = columns === 1 ? index : Math.floor(index / columns);
+      seen.add(userKey(cells[r][index - r * columns] as string | number));
+    }
+    return seen.size;
+  }
+
   private read(from: number, to: number): Events {
     const { cells, columns } = this.userRange;
-    const dayOfCell = this.dayOfCell;
+    const instants = this.instantOfCell;
+    const localDays = this.localDays;
     const ids = new UserIds();
-    const capacity = from === -Infinity && to === Infinity ? this.size : this.countBetween(from, to);
-    const users = new Int32Array(capacity);
-    const days = new Int32Array(capacity);
+    // An instant of local day d lies within a day of d's UTC day, whatever the zone's offset:
+    // instants outside [from − 1, to + 2) UTC days are no events of the days asked for, and those
+    // inside are checked by their local day.
+    const low = (from - 1) * DAY_MS;
+    const high = (to + 2) * DAY_MS;
+    let users: Int32Array = new Int32Array(Math.min(this.size, 1024));
+    let days: Int32Array = new Int32Array(users.length);
     let kept = 0;
-    // Over the days, touching the cells only for events in the window.
-    for (let index = 0; index < dayOfCell.length; index++) {
-      const day = dayOfCell[index];
-      if (day === NO_EVENT || day < from || day > to) continue;
+    // Over the instants, touching the cells only for events in the window.
+    for (let index = 0; index < instants.length; index++) {
+      const instant = instants[index];
+      if (!(instant >= low && instant < high)) continue;
+      const day = localDays.of(instant);
+      if (day < from || day > to) continue;
+      if (kept === users.length) {
+        users = grown(users);
+        days = grown(days);
+      }
       const r = columns === 1 ? index : Math.floor(index / columns);
       users[kept] = ids.numberOf(cells[r][index - r * columns] as string | number);
       days[kept] = day;
       kept++;
     }
-    return { users, days, userCount: ids.count };
+    return { users: users.subarray(0, kept), days: days.subarray(0, kept), userCount: ids.count };
   }
+}
 
-  private countBetween(from: number, to: number): number {
-    let count = 0;
-    for (let i = 0; i < this.dayOfCell.length; i++) {
-      const day = this.dayOfCell[i];
-      if (day !== NO_EVENT && day >= from && day <= to) count++;
-    }
-    return count;
+/** The array twice as long, its values kept. */
+function grown(array: Int32Array): Int32Array {
+  const longer = new Int32Array(Math.max(16, array.length * 2));
+  longer.set(array);
+  return longer;
+}
+
+/**
+ * The first and last local day of the events (instants, NaN for none) from `minMs` to `maxMs`.
+ * Offsets differ by less than two days, so an instant two days before another never has a later
+ * day; and where the offset holds still over the two days before the latest instant, the days
+ * there follow the instants: the latest day is the latest instant's. Only where a clock changed
+ * in those two days (a zone whose clock went back across midnight has an earlier instant on a
+ * later day) are their instants' days compared one by one; the same for the first day.
+ */
+function dayRange(instants: Float64Array, minMs: number, maxMs: number, localDays: LocalDays): { firstDay: number; lastDay: number } {
+  const { timeZone } = localDays;
+  let firstDay = localDays.of(minMs);
+  let lastDay = localDays.of(maxMs);
+  const firstSteady = steadyOver(minMs, minMs + 2 * DAY_MS, timeZone);
+  const lastSteady = steadyOver(maxMs - 2 * DAY_MS, maxMs, timeZone);
+  if (firstSteady && lastSteady) return { firstDay, lastDay };
+  for (let i = 0; i < instants.length; i++) {
+    const instant = instants[i];
+    if (!firstSteady && instant <= minMs + 2 * DAY_MS) firstDay = Math.min(firstDay, localDays.of(instant));
+    if (!lastSteady && instant >= maxMs - 2 * DAY_MS) lastDay = Math.max(lastDay, localDays.of(instant));
   }
+  return { firstDay, lastDay };
+}
+
+/** Whether the zone's offset is one and the same from `fromMs` to `toMs`. */
+function steadyOver(fromMs: number, toMs: number, timeZone: string): boolean {
+  const first = steadyOffsetOn(Math.floor(fromMs / DAY_MS), timeZone);
+  if (first !== first) return false;
+  for (let utcDay = Math.floor(fromMs / DAY_MS) + 1; utcDay <= Math.floor(toMs / DAY_MS); utcDay++) {
+    if (steadyOffsetOn(utcDay, timeZone) !== first) return false;
+  }
+  return true;
 }
 
 /**
@@ -203,13 +292,26 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
 /** readActivity's loop over two ranges of the same size whose rows are not checked yet. */
 function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void, dateReading?: DateReading): Activity {
   const { rows, columns } = userRange;
-  const toInstant = wallClockIn(timeZone);
-  const readDateHere = rangeDateReader(dateRange, toInstant, 'dates', dateReading);
+  const readDateHere = rangeDateReader(dateRange, wallClockIn(timeZone), 'dates', dateReading);
   const localDays = LocalDays.in(timeZone);
-  const dayOfCell = new Int32Array(rows * columns).fill(NO_EVENT);
+  const instantOfCell = new Float64Array(rows * columns).fill(NaN);
+  const size = readInstants(fn, userRange, dateRange, readDateHere, checkShapes, instantOfCell);
+  if (size === 0) throw failCall(fn, activityTexts.noActivity());
+  const { firstDay, lastDay } = dayRange(instantOfCell, readMinMs, readMaxMs, localDays);
+  return new Activity(userRange, instantOfCell, localDays, size, firstDay, lastDay);
+}
+
+/**
+ * readEvents' loop: the instant of each row's event into `instantOfCell`, and how many there are.
+ * Its earliest and latest instants are left in readMinMs and readMaxMs. A function of its own that ends with the loop: V8 compiles a long loop while it runs (on-stack
+ * replacement), before the code after it has ever run, and that code then threw the compiled
+ * loop away at the end of every call (a deopt per call, bench "activity").
+ */
+function readInstants(fn: string, userRange: Range, dateRange: Range, readDateHere: CellReader, checkShapes: () => void, instantOfCell: Float64Array): number {
+  const { rows, columns } = userRange;
   let size = 0;
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
+  let minMs = Infinity;
+  let maxMs = -Infinity;
   for (let r = 0; r < rows; r++) {
     const userRow = userRange.cells[r];
     const dateRow = dateRange.cells[r];
@@ -226,13 +328,17 @@ function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: st
         if (dateCell instanceof Date) readAt(fn, readDateHere, dateCell, index, dateRange, 'dates'); // an invalid or out-of-range Date: say so
         continue;
       }
-      const day = dateCell instanceof Date ? localDays.ofDate(dateCell) : localDays.of(instant);
-      dayOfCell[index] = day;
+      instantOfCell[index] = instant;
       size++;
-      if (day < firstDay) firstDay = day;
-      if (day > lastDay) lastDay = day;
+      if (instant < minMs) minMs = instant;
+      if (instant > maxMs) maxMs = instant;
     }
   }
-  if (size === 0) throw failCall(fn, activityTexts.noActivity());
-  return new Activity(userRange, dayOfCell, size, firstDay, lastDay);
+  readMinMs = minMs;
+  readMaxMs = maxMs;
+  return size;
 }
+
+/** The earliest and latest instant readInstants last read (module variables: storing them needs no type feedback). */
+let readMinMs = NaN;
+let readMaxMs = NaN;
