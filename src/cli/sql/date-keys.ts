@@ -42,22 +42,6 @@ export function dateKeyOf(x: string, kind: Kind): string | undefined {
     ELSE 'V' || coalesce(${x}, '') END`;
 }
 
-/** Groups whose day is looked up one by one (day/month date parts, other readable texts). */
-export const MAX_LOOKED_UP = 2_000;
-
-/**
- * The SQL of a row's day (days since 1970-01-01) from its key `dk`, given each key's day as the
- * reader read it (NaN where it does not read): an `F` key is its own day, the others are looked up
- * among the few there are (a CASE, not a join: a join made DuckDB hold the scan's rows). Undefined
- * when more than MAX_LOOKED_UP keys read to a day.
- */
-export function dayOfKeySql(dayOf: ReadonlyMap<string, number>): string | undefined {
-  const looked = [...dayOf].filter(([key, day]) => key[0] !== 'F' && day === day);
-  if (looked.length > MAX_LOOKED_UP) return undefined;
-  const lookup = looked.length > 0 ? ` ELSE CASE dk ${looked.map(([key, day]) => `WHEN '${key.replace(/'/g, "''")}' THEN ${day}`).join(' ')} END` : '';
-  return `CASE WHEN left(dk, 1) = 'F' THEN CAST(TRY_CAST(substr(dk, 2) AS DATE) - DATE '1970-01-01' AS INTEGER)${lookup} END`;
-}
-
 /**
  * Why the cells of the group `key` may not all read as its first cell read, to `day` (NaN when it
  * did not read) under the column's date order decision; undefined when they do. An `F` or `D`

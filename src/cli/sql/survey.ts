@@ -17,7 +17,7 @@ import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
 import { csvIsPlain } from './prescan';
-import { dateKeyOf, dayOfKeySql, whyGroupReadsApart, MAX_LOOKED_UP } from './date-keys';
+import { dateKeyOf, whyGroupReadsApart } from './date-keys';
 import { placeFirstRows } from './first-rows';
 import { DuckRefused, openDuck, type Duck } from './duck';
 
@@ -119,8 +119,9 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
       },
     });
     trace('classified');
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct);
-    if (!counts) return declined(`more than ${MAX_LOOKED_UP} readable dates outside the YYYY-MM-DD form (day/month date parts and other texts)`);
+    const textDate = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text' ? valueOf(dateColumn) : undefined;
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate);
+    if (!counts) return declined('the second pass read other rows than the first (the file changed while it was read)');
     trace('counted');
     const surveyCounts: SurveyCounts = {
       frame,
@@ -379,61 +380,47 @@ async function countRows(
   refsOf: (letter: string) => (row: number) => CellRef,
   dayOf: string | undefined,
   distinct: Distinct,
+  textDate: string | undefined,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
-  // The day and period of each row from its date key (./date-keys.ts).
-  const day = dayOf ?? dayOfKeySql(readings.dayOf);
-  if (day === undefined) return undefined;
   // Period slots: the trend's periods 0…T-1, then a readable day outside it, then no readable date.
   const trend = frame.kind === 'all' ? [0] : frame.trend;
   const outside = trend.length;
   const undated = trend.length + 1;
-  const slotSql =
-    frame.kind === 'all'
-      ? '0'
-      : `CASE WHEN day IS NULL THEN ${undated} ${frame.trend.map((t, k) => `WHEN day >= ${dayOfLocalDate(frame.startOf(t))} AND day < ${dayOfLocalDate(frame.startOf(t + 1))} THEN ${k}`).join(' ')} ELSE ${outside} END`;
+  const starts = [...trend, trend[trend.length - 1] + 1].map((t) => (frame.kind === 'all' ? 0 : dayOfLocalDate(frame.startOf(t))));
+  const slotOfDay = (day: number) => {
+    if (frame.kind === 'all') return 0;
+    if (day !== day) return undated;
+    for (let k = 0; k < trend.length; k++) if (day >= starts[k] && day < starts[k + 1]) return k;
+    return outside;
+  };
   const periodOfSlot = (slot: number) => (slot < outside ? trend[slot] : slot === outside ? OUTSIDE : NaN);
   const cur = trend.indexOf(frame.index);
   const prev = frame.kind === 'all' ? -1 : trend.indexOf(frame.index - 1);
+  const dates = dateCodes(readings, frame, slotOfDay, dayOf, dateKey, textDate);
   const field = (f: FieldId) => columns.get(f);
   const col = (f: FieldId) => `c${field(f)!.index}`;
   const scored = (['nps', 'csat', 'ces'] as const).filter((f) => field(f));
   const simple = (['nps', 'csat', 'ces', 'referral', 'journeyStage'] as const).filter((f) => field(f));
   const coded: FieldId[] = [...simple, ...(field('segment') ? (['segment'] as const) : [])];
-  // A value's code is its index in the distinct list; NULL is the list's length.
-  const lists = new Map(coded.map((f) => [f, distinct.values.get(f)!]));
-  const codeSql = (f: FieldId) => {
-    const list = lists.get(f)!;
-    const texts = list.filter((v) => v.raw !== null).map((v) => literal(v.text!));
-    const nullCode = texts.length;
-    if (texts.length === 0) return `${nullCode}`;
-    // The ENUM's members are the non-NULL values in list order, so a member's code is its list index once NULL's place is skipped.
-    return `CAST(coalesce(enum_code(CAST(CAST(${col(f)} AS VARCHAR) AS ENUM(${texts.join(', ')}))), ${nullCode}) AS INTEGER)`;
-  };
+  const codes = new Map(coded.map((f) => [f, valueCodes(distinct.values.get(f)!, col(f))]));
   const comment = field('comment');
   const email = field('email') && field('nps') ? field('email') : undefined;
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
+  const within = ([from, to]: [number, number]) => `dc >= ${from} AND dc < ${to}`;
   const select = [
-    `CAST(slot AS INTEGER)`,
-    `CAST(coalesce(day, ${NO_DAY}) AS INTEGER)`,
-    ...coded.map(codeSql),
-    comment ? `CASE WHEN slot IN (${cur}, ${prev}) THEN ${col('comment')} END` : 'NULL',
-    email ? `CASE WHEN slot = ${cur} THEN ${col('email')} END` : 'NULL',
+    'dc',
+    ...coded.map((f) => codes.get(f)!.sql),
+    comment ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
+    email ? `CASE WHEN ${within(dates.current)} THEN ${col('email')} END` : 'NULL',
   ];
-  const sql = `SELECT ${select.join(', ')} FROM (SELECT *, ${slotSql} AS slot FROM (SELECT *, ${day} AS day FROM (SELECT ${dayOf ? 'NULL' : dateKey} AS dk, ${selectCols.join(', ')} FROM ${from})))`;
+  const sql = `SELECT ${select.join(', ')} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')} FROM ${from})`;
 
-  // Each code's list position back to its raw value (NULL last), and what it reads as.
-  const rawsOf = (f: FieldId) => {
-    const list = lists.get(f)!;
-    const raws = list.filter((v) => v.raw !== null).map((v) => v.raw);
-    raws.push(null);
-    return raws;
-  };
-  const raws = new Map(coded.map((f) => [f, rawsOf(f)]));
+  const raws = new Map(coded.map((f) => [f, codes.get(f)!.raws]));
   const width = (f: FieldId) => raws.get(f)!.length;
   const slots = trend.length + 2;
   const counts = new Map(simple.map((f) => [f, new Float64Array(slots * width(f))]));
   const firsts = new Map(simple.map((f) => [f, new Int32Array(slots * width(f) * MAX_PLACES)]));
-  const used = new Map(scored.map((f) => [f, Uint8Array.from(raws.get(f)!, (raw) => (raw !== null && readings.scores.get(f)!.get(raw)?.reason === undefined ? 1 : 0))]));
+  const used = new Map(scored.map((f) => [f, Uint8Array.from(raws.get(f)!, (raw) => (raw !== null && raw !== undefined && readings.scores.get(f)!.get(raw)?.reason === undefined ? 1 : 0))]));
   // Segments of the reported period: per score column, per segment code, the used readings' counts and the first row.
   const segmentWidth = field('segment') ? width('segment') : 0;
   const bySegmentCode = new Map(scored.map((f) => [f, { counts: new Float64Array(segmentWidth * width(f)), first: new Int32Array(segmentWidth).fill(-1) }]));
@@ -464,14 +451,22 @@ async function countRows(
       email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
     };
   };
-  const at = (f: FieldId) => 2 + coded.indexOf(f);
-  const commentAt = 2 + coded.length;
+  const at = (f: FieldId) => 1 + coded.indexOf(f);
+  const commentAt = 1 + coded.length;
   const npsRaws = raws.get('nps');
   const segmentRaws = raws.get('segment');
   let row = 0; // 0-based data row of the chunk's first row
+  let complete = true;
   await duck.chunks(sql, (chunk) => {
     const n = chunk.rowCount;
-    const slot = chunk.ints(0);
+    const date = chunk.ints(0);
+    const slot = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const s = dates.slotOf[date[r]];
+      // A date the first pass did not see (the file changed between the passes): decline, never drop the row.
+      if (s === undefined) return (complete = false);
+      slot[r] = s;
+    }
     for (const f of simple) {
       const code = chunk.ints(at(f));
       const w = width(f);
@@ -504,7 +499,6 @@ async function countRows(
       }
     }
     if (comment) {
-      const day = chunk.ints(1);
       const npsCode = npsRaws ? chunk.ints(at('nps')) : undefined;
       const segmentCode = segmentRaws ? chunk.ints(at('segment')) : undefined;
       for (let r = 0; r < n; r++) {
@@ -514,11 +508,13 @@ async function countRows(
         const nps = npsCode ? npsRaws![npsCode[r]] : null;
         const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= 6;
         const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
-        commentRows.push(commentRow(row + r + 1, day[r] === NO_DAY ? NaN : day[r], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null));
+        commentRows.push(commentRow(row + r + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null));
       }
     }
     row += n;
   });
+  // The second read of the file gave the rows of the first (or the file changed meanwhile, and the counts are none).
+  if (!complete || row !== distinct.dateKeys.reduce((n, k) => n + k.count, 0)) return undefined;
 
   const groups = new Map<FieldId, CountGroup[]>();
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
@@ -535,7 +531,7 @@ async function countRows(
         const g = slot * w + code;
         const n = count[g];
         if (n === 0) continue;
-        const raw = fieldRaws[code];
+        const raw = fieldRaws[code] ?? null;
         if (f === 'journeyStage') {
           const stage = readings.stageOf?.get(raw) ?? 0;
           if (!(frame.kind === 'all' || period === frame.index) || stage === 0) continue;
@@ -587,8 +583,75 @@ async function countRows(
   return out;
 }
 
-/** The day column's stand-in for no day (the stream's integer columns hold no NULL). */
-const NO_DAY = -2147483648;
+/**
+ * Each row's date as a small integer, and what it stands for: for date keys (a CSV, Parquet text),
+ * the key's place in an ENUM of the keys, ordered so that the reported period's come first and the
+ * previous period's next; for a Parquet wall time, its day from the first readable one. The slot
+ * and day of a code are looked up here, so the SQL computes no day and no period.
+ * `current` and `shown`: the codes of the reported period, and of it and the one before.
+ * `dateText`: the SQL of the date column's text, when it is text.
+ */
+function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, slotOfDay: (day: number) => number, dayOf: string | undefined, dateKey: string, dateText: string | undefined) {
+  const periodOf = (day: number) => (frame.kind === 'all' ? frame.index : day === day ? frame.indexOf(day) : NaN);
+  if (dayOf) {
+    const first = readings.span?.first ?? 0;
+    const days = (readings.span ? readings.span.last - first + 1 : 0) + 1;
+    const dayOfCode = Float64Array.from({ length: days }, (_, k) => (k < days - 1 ? first + k : NaN));
+    const range = (from: number, to: number): [number, number] => (frame.kind === 'all' ? [0, days] : [from - first, to - first]);
+    const start = (i: number) => dayOfLocalDate(frame.startOf(i));
+    return {
+      sql: `CAST(coalesce(${dayOf} - ${first}, ${days - 1}) AS INTEGER)`,
+      slotOf: Int32Array.from(dayOfCode, slotOfDay),
+      dayOf: dayOfCode,
+      current: range(start(frame.index), start(frame.index + 1)),
+      shown: range(start(frame.index - 1), start(frame.index + 1)),
+    };
+  }
+  // The keys in the order: the reported period's, the previous one's, the rest.
+  const rank = (day: number) => {
+    const period = periodOf(day);
+    return period === frame.index ? 0 : period === frame.index - 1 ? 1 : 2;
+  };
+  const keys = [...readings.dayOf].sort((a, b) => rank(a[1]) - rank(b[1]));
+  const current = keys.filter(([, day]) => rank(day) === 0).length;
+  const shown = keys.filter(([, day]) => rank(day) <= 1).length;
+  // Where the first pass found every date to be ISO text, each row's key is its first ten characters:
+  // the same rows, read again, need no pattern matched.
+  const iso = dateText !== undefined && keys.every(([key]) => key[0] === 'F');
+  const keySql = iso ? `substr(${dateText}, 1, 10)` : `(${dateKey})`;
+  return {
+    sql: `CAST(enum_code(CAST(${keySql} AS ENUM(${keys.map(([key]) => literal(iso ? key.slice(1) : key)).join(', ')}))) AS INTEGER)`,
+    slotOf: Int32Array.from(keys, ([, day]) => slotOfDay(day)),
+    dayOf: Float64Array.from(keys, ([, day]) => day),
+    current: [0, current] as [number, number],
+    shown: [0, shown] as [number, number],
+  };
+}
+
+/**
+ * A grouped column's values as small integers: the SQL of a row's code and each code's raw value
+ * (the last code is NULL's). Whole numbers in a narrow range (a typed Parquet score) are their
+ * distance from the least; anything else its place in an ENUM of the column's distinct values as
+ * text (exact: an ENUM member is one text, and a value not among them stops the query).
+ */
+function valueCodes(list: Distinct['values'] extends Map<FieldId, infer V> ? V : never, column: string): { sql: string; raws: unknown[] } {
+  const present = list.filter((v) => v.raw !== null);
+  const numbers = present.map((v) => v.raw).filter((raw): raw is number => typeof raw === 'number' && Number.isInteger(raw));
+  if (numbers.length > 0 && numbers.length === present.length) {
+    const least = Math.min(...numbers);
+    const span = Math.max(...numbers) - least + 1;
+    if (span <= 4096) {
+      const raws: unknown[] = new Array(span + 1).fill(undefined);
+      for (const n of numbers) raws[n - least] = n;
+      raws[span] = null;
+      return { sql: `CAST(coalesce(${column} - ${least}, ${span}) AS INTEGER)`, raws };
+    }
+  }
+  const raws = [...present.map((v) => v.raw), null];
+  if (present.length === 0) return { sql: '0', raws };
+  // The ENUM's members are the values in list order, so a member's code is its place in `raws`.
+  return { sql: `CAST(coalesce(enum_code(CAST(CAST(${column} AS VARCHAR) AS ENUM(${present.map((v) => literal(v.text!)).join(', ')}))), ${present.length}) AS INTEGER)`, raws };
+}
 
 const started = performance.now();
 /** With CX_METRICS_DEBUG: how long each step took and the memory so far, on stderr. */
