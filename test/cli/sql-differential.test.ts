@@ -126,6 +126,27 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(80);
   });
 
+  it('given number columns in Parquet (INTEGER, DOUBLE with a half point, blanks), both give the same report', async () => {
+    const rows = [...Array.from({ length: 60 }, (_, i) => plainRow(i, 9)), ...Array.from({ length: 80 }, (_, i) => plainRow(i + 60, 10))];
+    rows[70][3] = '';
+    rows[71][4] = '4.5';
+    rows[72][5] = '';
+    const csv = await surveyCsv('numbers.csv', rows);
+    const parquet = join(dir, 'numbers.parquet');
+    const [nps, csat, ces] = SURVEY_CSV_HEADERS.slice(3, 6).map((h) => `"${h.replace(/"/g, '""')}"`);
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`COPY (SELECT * REPLACE (CAST(${nps} AS INTEGER) AS ${nps}, CAST(${csat} AS DOUBLE) AS ${csat}, CAST(${ces} AS SMALLINT) AS ${ces}) FROM read_csv('${csv}', header = true, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    const result = await both(parquet, { period: OCTOBER });
+    expectSame(result);
+    expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(79);
+  });
+
   it('given day/month date text, the column decides the order for both, from its own values or the locale', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => {
       const row = plainRow(i);
