@@ -5,6 +5,7 @@
  * own start-up left out on both sides).
  * `node scripts/bench/duckdb-child.mjs <sql>` prints one JSON line: { ms, maxRssMb, rows }.
  */
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 const [sql] = process.argv.slice(2);
@@ -14,7 +15,8 @@ process.on('exit', () => {
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ ms: performance.now() - start, maxRssMb, rows }) + '\n');
 });
-const { DuckDBInstance } = await import('@duckdb/node-api');
+// Loaded with require, as the CLI loads it (src/cli/sql/duck.ts): import() of this CommonJS package costs ~100 ms more.
+const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api');
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
 rows = (await connection.runAndReadAll(sql)).getRowsJS().length;

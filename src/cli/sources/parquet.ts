@@ -6,6 +6,7 @@ import { csvCell } from './csv-cells';
 import { sourceMessages } from './messages';
 import { SourceError, type OpenSourceOptions, type Source, type SourceSheet } from './types';
 import { checkTimeZone } from './zone';
+import { loadDuckDb } from '../sql/duck';
 
 /**
  * A Parquet file as a one-sheet source named after the file, read by DuckDB (@duckdb/node-api),
@@ -32,7 +33,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   const m = sourceMessages(opts.lang);
   const fileName = basename(path);
   const name = basename(path, extname(path));
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = loadDuckDb();
   const file = `read_parquet('${path.replace(/'/g, "''")}')`;
 
   /** One connection per read: `sample` and `rows` may run at the same time. */

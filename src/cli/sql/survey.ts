@@ -457,10 +457,11 @@ async function countRows(
   const segmentRaws = raws.get('segment');
   let row = 0; // 0-based data row of the chunk's first row
   let complete = true;
+  const slotBuffer = new Int32Array(2048); // a chunk's rows' slots (one buffer for all chunks: less for the GC)
   await duck.chunks(sql, (chunk) => {
     const n = chunk.rowCount;
     const date = chunk.ints(0);
-    const slot = new Int32Array(n);
+    const slot = n <= slotBuffer.length ? slotBuffer : new Int32Array(n);
     for (let r = 0; r < n; r++) {
       const s = dates.slotOf[date[r]];
       // A date the first pass did not see (the file changed between the passes): decline, never drop the row.
