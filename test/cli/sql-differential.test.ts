@@ -230,6 +230,21 @@ describe('Forms and Excel timestamps on the SQL path', () => {
     expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(52_000 - 30 * 24 * 60);
   }, 60_000);
 
+  it('given day/month texts first met past the rows read from the top, both name the same first one in the date order warning', async () => {
+    // 5,000 rows (the SQL path reads first rows from the top 4,096): ISO dates, then either-order
+    // day/month texts, each date's later texts sorting before its first (09:00, then 08:00).
+    const rows = Array.from({ length: 5_000 }, (_, i) => plainRow(i));
+    for (let i = 4_500; i < 5_000; i++) rows[i][0] = `${two(((i >> 1) % 12) + 1)}/10/2026 ${i % 2 ? '08' : '09'}:00`;
+    const late = await both(await surveyCsv('late-day-month.csv', rows), { period: OCTOBER });
+    expectSame(late);
+    expect(late.warnings.sql.join('\n')).toContain('dates such as 07/10/2026 09:00');
+    // One near the top: it is the example, whatever comes after.
+    rows[10][0] = '05/10/2026 10:30';
+    const early = await both(await surveyCsv('early-day-month.csv', rows), { period: OCTOBER });
+    expectSame(early);
+    expect(early.warnings.sql.join('\n')).toContain('dates such as 05/10/2026 10:30');
+  }, 60_000);
+
   it('given day-first timestamps (13/10/2026 08:15:00, 13/10/2026 8:15, 13.10.26 8:15 PM), both read them day first', async () => {
     const shapes: [string, (d: number, m: number, h: number, mi: number, s: number) => string][] = [
       ['seconds', (d, m, h, mi, s) => `${two(d)}/${two(m)}/2026 ${two(h)}:${two(mi)}:${two(s)}`],

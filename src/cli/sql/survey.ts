@@ -1,4 +1,5 @@
 import { readDateColumn, readScoreColumn, type ColumnOptions } from '../../cells/column';
+import { dateText } from '../../cells/dates';
 import type { DateOrderDecision } from '../../cells/decide';
 import { LEFT_OUT_REASONS, MAX_PLACES, type CellRef, type LeftOutReason } from '../../cells/coverage';
 import { CellProblem } from '../../cells/errors';
@@ -222,8 +223,17 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
     // A date key's representative is its first text; a whole-column reader's values and the keys of texts other than ISO days need their true first rows.
     const ordered = new Set<FieldId>(['nps', 'csat', 'ces', 'referral']);
     const keyed = dateKeys.map((k) => ({ raw: k.key as unknown, first: NaN, rep: k.raw }));
+    // A day/month group's texts all read alike (./date-keys.ts): what its first row can change is
+    // only which day/month text comes first (the date order's example). When the head holds one,
+    // that is it, and the other groups' first rows matter no more (asked once the head is read).
+    let dayMonthInHead: boolean | undefined;
+    const dateMatters = (key: unknown) => {
+      if (String(key)[0] !== 'D') return String(key)[0] === 'V';
+      dayMonthInHead ??= keyed.some((k) => k.first > 0 && (String(k.raw)[0] === 'D' || (typeof k.rep === 'string' && dateText(k.rep)?.kind === 'dayMonth')));
+      return !dayMonthInHead;
+    };
     await placeFirstRows(duck, from, [
-      { sql: dateKey, values: keyed, repSql: valueOf(date), matters: (key) => String(key)[0] !== 'F' },
+      { sql: dateKey, values: keyed, repSql: valueOf(date), matters: dateMatters },
       ...grouped.map((c) => ({ sql: valueOf(c), values: values.get(c.field)!, matters: () => ordered.has(c.field) })),
     ], records);
     dateKeys.forEach((k, i) => Object.assign(k, { first: keyed[i].first, raw: keyed[i].rep }));
