@@ -53,7 +53,10 @@ export function isDateCell(cell: Cell): cell is Date {
 function junkProblem(cell: Cell): CellProblem | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? undefined : new CellProblem(cellTexts.notFinite(cell));
   if (typeof cell === 'string') {
-    const code = cell.trim().toUpperCase();
+    const trimmed = cell.trim();
+    // Every Sheets error starts with '#': other text needs no upper-case copy to be told apart.
+    if (trimmed.charCodeAt(0) !== 35) return undefined;
+    const code = trimmed.toUpperCase();
     return SHEETS_ERRORS.has(code) ? new CellProblem(cellTexts.sheetsError(code)) : undefined;
   }
   if (typeof cell === 'boolean') return undefined;

@@ -55,17 +55,27 @@ export function activityChurnOf(fn: string, users: RangeArg, dates: RangeArg, pe
   return churn;
 }
 
-/** The period index of every event of an activity log (for cohorts). */
+/** Days eventPeriods remembers the period of: any 1,024 days in a row, a log of nearly three years. */
+const REMEMBERED_DAYS = 1024;
+
+/**
+ * The period index of every event of an activity log (for cohorts). A log in any order holds a few
+ * hundred distinct days: each day's period is remembered in a slot of its own (the day modulo
+ * 1,024), so the calendar arithmetic runs once per day instead of once per event.
+ */
 export function eventPeriods(days: Int32Array, period: Period): Int32Array {
   const out = new Int32Array(days.length);
-  let lastDay = NaN;
-  let lastIndex = 0;
+  // No day number is 2^31 − 1 (that is far past year 9999): every slot starts empty.
+  const slotDay = new Int32Array(REMEMBERED_DAYS).fill(2147483647);
+  const slotPeriod = new Int32Array(REMEMBERED_DAYS);
   for (let i = 0; i < days.length; i++) {
-    if (days[i] !== lastDay) {
-      lastDay = days[i];
-      lastIndex = periodIndex(lastDay, period);
+    const day = days[i];
+    const slot = day & (REMEMBERED_DAYS - 1);
+    if (slotDay[slot] !== day) {
+      slotDay[slot] = day;
+      slotPeriod[slot] = periodIndex(day, period);
     }
-    out[i] = lastIndex;
+    out[i] = slotPeriod[slot];
   }
   return out;
 }

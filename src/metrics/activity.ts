@@ -201,7 +201,8 @@ export class Activity {
     // inside are checked by their local day.
     const low = (from - 1) * DAY_MS;
     const high = (to + 2) * DAY_MS;
-    let users: Int32Array = new Int32Array(Math.min(this.size, 1024));
+    // The whole log is `size` events; a window grows its arrays as it finds its events.
+    let users: Int32Array = new Int32Array(from === -Infinity && to === Infinity ? this.size : Math.min(this.size, 1024));
     let days: Int32Array = new Int32Array(users.length);
     let kept = 0;
     // Over the instants, touching the cells only for events in the window.

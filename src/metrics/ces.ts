@@ -35,6 +35,7 @@ export function cesOptions(fn: string, scale?: unknown, method?: unknown): CesOp
     scale: numberChoice(fn, scale, 'scale', CES_SCALES, 7),
     method: wordChoice(fn, method, 'method', CES_METHODS, 'mean'),
     scaleGiven: !isOmitted(singleValue(fn, scale, 'scale')),
+    labels: undefined,
   };
 }
 
@@ -56,5 +57,5 @@ export function cesOfCounts(counts: Float64Array, options: CesOptions): MeanSumm
 /** CES of a range argument. */
 export function cesOfRange(scores: RangeArg, options: CesOptions = { scale: 7, method: 'mean' }, fn = 'CES'): MeanSummary | ProportionSummary {
   const { counts, scale } = ratingCounts(scores, options.scale, fn, 'ces', options.scaleGiven === false ? CES_SCALES : undefined, options.labels);
-  return cesOfCounts(counts, { ...options, scale: scale as CesScale });
+  return cesOfCounts(counts, { scale: scale as CesScale, method: options.method });
 }

@@ -43,6 +43,7 @@ export function csatOptions(fn: string, scale?: unknown, threshold?: unknown): C
     threshold: checkedThreshold,
     scaleGiven: !isOmitted(singleValue(fn, scale, 'scale')),
     thresholdGiven: !isOmitted(singleValue(fn, threshold, 'threshold')),
+    labels: undefined,
   };
 }
 
