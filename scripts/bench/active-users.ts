@@ -20,7 +20,7 @@ import { row, timeMs, type BenchRow } from './measure';
 import { recalculationMs, type Recalculation, type SheetCell } from './native-formula';
 
 export const ACTIVITY_SIZES = [100_000, 1_000_000] as const;
-const TIMING = { warmup: 5, reps: 7, minSampleMs: 20 };
+const TIMING = { warmup: 5, warmupMs: 300, reps: 7, minSampleMs: 20 };
 /** Users are a tenth of the events. */
 const USERS_PER_EVENT = 0.1;
 /** HyperFormula builds a dependency graph per cell: about 1 GB at 10^5 events × 3 columns. */

@@ -13,6 +13,8 @@ import { row, timeMs, type BenchRow } from './measure';
 import { nativeFormulaMs } from './native-formula';
 
 export const SCORE_SIZES = [10_000, 100_000, 1_000_000] as const;
+/** Both sides warmed up until compiled (see warmupMs), then seven samples of at least 20 ms. */
+const TIMING = { warmup: 3, warmupMs: 300, reps: 7, minSampleMs: 20 };
 /** Issue 18: every score function within 1.2× its bare loop (the readers' new work must not slow NPS/CSAT). */
 const BARE_TARGET = 1.2;
 
@@ -110,8 +112,8 @@ export function scoreRows({ nativeSizes = SCORE_SIZES, notes }: ScoreOptions): B
         const bareFn = bare[metric.name];
         const value = ourFn(cells);
         sameValue(metric.name, value, bareFn(cells), 'the bare loop');
-        const oursMs = timeMs(() => ourFn(cells));
-        const bareMs = timeMs(() => bareFn(cells));
+        const oursMs = timeMs(() => ourFn(cells), TIMING);
+        const bareMs = timeMs(() => bareFn(cells), TIMING);
         const label = `=${metric.name}(${metric.header === undefined ? 'A2:A' : 'A:A'}), 2-D cells`;
         rows.push(row(label, size, oursMs, 'bare counting loop', bareMs, BARE_TARGET));
         if (!nativeSizes.includes(size)) {
