@@ -25,14 +25,18 @@ import { DuckRefused, openDuck, type Duck } from './duck';
 /**
  * The survey report of a large CSV or Parquet export with DuckDB doing the counting (issue 18):
  * DuckDB reads the file (every column as text for a CSV, typed for Parquet), and Node never
- * holds its rows. Two passes:
- * 1. the distinct values of each mapped column, with their count and first row (a million rows
- *    hold a few hundred dates and a dozen answers), which the TypeScript readers classify exactly
- *    as they would the cells, whole-column decisions included (the date order, decimal marks,
- *    label scales, the referral answers: each decided over the distinct values in the order they
- *    first come, which is the order the rows would give);
- * 2. the rows grouped by period and reading, and the comment rows of the period and the one
- *    before, which reportFromCounts turns into the same report buildReport makes from cells.
+ * holds its rows. Two passes, each read by DuckDB in parallel (no `row_number() OVER ()`: the
+ * window made it read the file on one thread):
+ * 1. the distinct values of each grouped column and the date groups (a million rows hold a few
+ *    hundred dates and a dozen answers), with their first rows (a Parquet file's row numbers; for
+ *    a CSV, ./first-rows.ts), which the TypeScript readers classify exactly as they would the
+ *    cells, whole-column decisions included (the date order, decimal marks, label scales, the
+ *    referral answers: each decided over the distinct values in the order they first come, which
+ *    is the order the rows would give);
+ * 2. the rows in file order as small integers (a row's date group, each grouped column's value as
+ *    its place among the distinct values), summed here by period and reading as they stream, with
+ *    the comment and email texts of the rows that show them; reportFromCounts turns the sums into
+ *    the same report buildReport makes from cells.
  * Date text is grouped by its date part in SQL where every text of it reads to one day (ISO
  * `YYYY-MM-DD[ hh:mm[:ss]]`, Forms/Excel `10/13/2026 8:15:00`, `13/10/2026 08:15`: ./date-keys.ts),
  * each group's first text read by the TypeScript reader; other date text is grouped by value.
