@@ -1,20 +1,18 @@
 import { isoDate } from '../cells/calendar';
 import { MAX_PLACES, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
-import type { Cell } from '../cells/types';
 import { getMetric } from '../metrics/registry';
 import type { MetricDef, Summary } from '../metrics/types';
-import { textOf } from './columns';
-import { kpiOf, MIN_N, readingOf } from './compare';
+import { kpiOf, readingOf } from './compare';
 import { headlineKpis } from './display';
 import { safeHttpUrl } from './format';
 import { funnelOfCounts } from './journey';
 import { assessMaturity } from './maturity';
-import { evidenceOf, KPI_ORDER } from './model';
+import { emptyReport, evidenceOf, KPI_ORDER } from './model';
 import type { PeriodFrame } from './period';
 import { rankObservations, trendStarts } from './series';
-import { breakdownOf, newDetractors } from './survey';
-import { themesSection } from './themes';
-import type { DetractorComment, Kpi, Report, ReportInput, ReportMetricId, SegmentRanking } from './types';
+import { CommentTally } from './comments';
+import { breakdownOf } from './survey';
+import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
 
 /**
  * The report of one survey sheet from counts instead of cells: what the command line's SQL path
@@ -44,17 +42,6 @@ export interface ColumnCounts {
   refOf(row: number): CellRef;
 }
 
-/** A comment row of the reported period or the one before, in reading order. */
-export interface CommentRow {
-  period: number;
-  day: number;
-  /** The row's NPS answer; NaN when it has none that reads. */
-  score: number;
-  comment: Cell;
-  segment: string;
-  email: string;
-}
-
 export interface SurveyCounts {
   frame: PeriodFrame;
   /** The sheet or file the rows come from, and its readable days' first and last. */
@@ -73,28 +60,19 @@ export interface SurveyCounts {
   /** Rows in the reported period, and of them those with at least one readable score. */
   rowsInPeriod: number;
   responses: number;
-  /** With a comment column: its non-blank rows in the reported period and the one before. */
-  comments?: CommentRow[];
+  /**
+   * With a comment column: its non-blank rows of the reported period and the one before, added
+   * one by one as they stream (in any order; each with its row as `order`), never held.
+   */
+  comments?: CommentTally;
 }
 
 export type CountsContext = Pick<ReportInput, 'lang' | 'timeZone' | 'targets' | 'csatScale' | 'cesScale' | 'spreadsheetUrl' | 'spreadsheetName'>;
 
 export function reportFromCounts(counts: SurveyCounts, context: CountsContext): Report {
   const { frame } = counts;
-  const kpis: Kpi[] = [];
-  const segments: SegmentRanking[] = [];
-  const report: Report = {
-    lang: context.lang,
-    timeZone: context.timeZone,
-    period: frame.period,
-    previousPeriod: frame.previous,
-    minN: MIN_N,
-    dataRanges: counts.span ? [{ sheet: counts.sheet, first: isoDate(counts.span.first), last: isoDate(counts.span.last) }] : [],
-    kpis,
-    segments,
-    maturity: assessMaturity({}, context.targets),
-    problems: [],
-  };
+  const report = emptyReport(context, frame, counts.span ? [{ sheet: counts.sheet, first: isoDate(counts.span.first), last: isoDate(counts.span.last) }] : []);
+  const { kpis, segments } = report;
   const scored = (column: ColumnCounts, id: 'NPS' | 'CSAT' | 'CES', scale?: number) => {
     const def = getMetric(id, scale === undefined ? {} : { scale });
     const coverage = coverageOf(column, counts);
@@ -109,17 +87,8 @@ export function reportFromCounts(counts: SurveyCounts, context: CountsContext): 
     const { current } = scored(counts.nps, 'NPS');
     if (current && current.kind === 'nps') report.npsBreakdown = breakdownOf(current);
     report.detractors = detractorsOf(counts);
-    if (counts.comments) {
-      const rows = counts.comments;
-      const themes = themesSection(
-        Float64Array.from(rows, (r) => r.score),
-        Float64Array.from(rows, (r) => r.period),
-        Float64Array.from(rows, (r) => r.day),
-        rows.map((r) => r.comment),
-        frame.index,
-      );
-      if (themes) report.themes = themes;
-    }
+    const themes = counts.comments?.themesSection();
+    if (themes) report.themes = themes;
   }
   if (counts.csat) {
     const scale = context.csatScale ?? 5;
@@ -206,21 +175,7 @@ function detractorsOf(counts: SurveyCounts) {
   const { frame } = counts;
   let count = 0;
   for (const group of counts.nps!.groups) if (group.period === frame.index && group.reason === undefined && group.value <= DETRACTOR_MAX) count += group.count;
-  const comments: (DetractorComment & { day: number })[] = [];
-  for (const row of counts.comments ?? []) {
-    if (row.period !== frame.index || !(row.score <= DETRACTOR_MAX)) continue;
-    const text = textOf(row.comment);
-    if (!text) continue;
-    comments.push({
-      day: row.day,
-      date: row.day === row.day ? isoDate(row.day) : '',
-      score: row.score,
-      comment: text,
-      ...(row.segment ? { segment: row.segment } : {}),
-      ...(row.email ? { email: row.email } : {}),
-    });
-  }
-  return newDetractors(count, counts.rowsInPeriod > 0, comments);
+  return (counts.comments ?? new CommentTally(frame.index)).detractorsSection(count, counts.rowsInPeriod > 0);
 }
 
 const DETRACTOR_MAX = 6;

@@ -43,19 +43,8 @@ export function buildReport(input: ReportInput): Report {
   for (const [cells, order] of dateOrders(input)) log.days(cells, order);
   const span = spanOf(log.allDays());
   const frame = framePeriod(input, { span, latestBefore: (day) => latestBefore(log.allDays(), day) });
-  const kpis: Kpi[] = [];
-  const report: Report = {
-    lang: input.lang,
-    timeZone: input.timeZone,
-    period: frame.period,
-    previousPeriod: frame.previous,
-    minN: MIN_N,
-    dataRanges: dataRangesOf(dateColumns, log),
-    kpis,
-    segments: [],
-    maturity: assessMaturity({}, input.targets),
-    problems: [],
-  };
+  const report = emptyReport(input, frame, dataRangesOf(dateColumns, log));
+  const { kpis } = report;
   let responses: number | undefined;
 
   const several = input.surveySheets && input.surveySheets.length > 1 ? input.surveySheets : undefined;
@@ -101,6 +90,22 @@ export function buildReport(input: ReportInput): Report {
   if (url) report.spreadsheetUrl = url;
   if (input.spreadsheetName) report.spreadsheetName = String(input.spreadsheetName);
   return report;
+}
+
+/** The report before any section: the period, its data ranges, no tiles yet (buildReport and reportFromCounts fill it alike). */
+export function emptyReport(input: Pick<ReportInput, 'lang' | 'timeZone' | 'targets'>, frame: PeriodFrame, dataRanges: DataRange[]): Report {
+  return {
+    lang: input.lang,
+    timeZone: input.timeZone,
+    period: frame.period,
+    previousPeriod: frame.previous,
+    minN: MIN_N,
+    dataRanges,
+    kpis: [],
+    segments: [],
+    maturity: assessMaturity({}, input.targets),
+    problems: [],
+  };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { isoDate } from '../cells/calendar';
 import { npsShares } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { NpsSummary } from '../metrics/types';
@@ -6,8 +5,8 @@ import { readScoreColumn } from '../cells/column';
 import { periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments } from './series';
-import { themesSection } from './themes';
-import type { DetractorComment, Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
+import { CommentTally } from './comments';
+import type { Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
 
 /**
  * The survey section: NPS, CSAT (share and average), CES, their segments, the NPS breakdown and
@@ -25,7 +24,6 @@ export interface SurveySection {
   responses: number;
 }
 
-const MAX_COMMENTS = 5;
 const DETRACTOR_MAX = 6;
 
 export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): SurveySection {
@@ -58,8 +56,12 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
   if (survey.nps) {
     const { values, current } = scored(survey.nps, 'NPS', {});
     if (current && current.kind === 'nps') out.npsBreakdown = breakdownOf(current);
-    out.detractors = detractorsOf(values, periods, days, survey, segments, frame);
-    if (survey.comment) out.themes = themesSection(values, periods, days, survey.comment, frame.index);
+    const comments = commentsOf(values, periods, days, survey, segments, frame);
+    out.detractors = detractorsOf(values, periods, frame, comments);
+    if (survey.comment) {
+      const themes = comments.themesSection();
+      if (themes) out.themes = themes;
+    }
   }
   if (survey.csat) {
     const scale = input.csatScale ?? 5;
@@ -86,46 +88,29 @@ export function breakdownOf(summary: NpsSummary): NpsBreakdown {
   };
 }
 
+/** The comment rows of the period and the one before, through the tally the command line's SQL path also uses. */
+function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Array, survey: SurveyColumns, segments: string[] | undefined, frame: PeriodFrame): CommentTally {
+  const tally = new CommentTally(frame.index);
+  const cells = survey.comment;
+  if (!cells) return tally;
+  for (let i = 0; i < cells.length; i++) {
+    const period = periods[i];
+    if (period !== frame.index && period !== frame.index - 1) continue;
+    const text = textOf(cells[i]);
+    if (!text) continue;
+    const score = i < scores.length ? scores[i] : NaN;
+    const email = period === frame.index && score <= DETRACTOR_MAX && survey.email ? textOf(survey.email[i]) : '';
+    tally.add({ period, day: days[i], score, text, segment: segments?.[i] ?? '', email, order: i });
+  }
+  return tally;
+}
+
 /**
  * The period's detractor answers (0–6), how many left a comment, and the five most recent
  * comments; the rest stay in the sheet, which the email links to.
  */
-function detractorsOf(
-  scores: Float64Array,
-  periods: Float64Array,
-  days: Float64Array,
-  survey: SurveyColumns,
-  segments: string[] | undefined,
-  frame: PeriodFrame,
-): NewDetractors | undefined {
+function detractorsOf(scores: Float64Array, periods: Float64Array, frame: PeriodFrame, comments: CommentTally): NewDetractors | undefined {
   let count = 0;
-  const comments: (DetractorComment & { day: number })[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    if (periods[i] !== frame.index || !(scores[i] <= DETRACTOR_MAX)) continue;
-    count++;
-    const comment = survey.comment ? textOf(survey.comment[i]) : '';
-    if (!comment) continue;
-    const email = survey.email ? textOf(survey.email[i]) : '';
-    comments.push({
-      day: days[i],
-      date: days[i] === days[i] ? isoDate(days[i]) : '',
-      score: scores[i],
-      comment,
-      ...(segments?.[i] ? { segment: segments[i] } : {}),
-      ...(email ? { email } : {}),
-    });
-  }
-  return newDetractors(count, periods.some((p) => p === frame.index), comments);
-}
-
-/**
- * The section from the period's detractor count, whether the period has any row at all, and its
- * detractor answers with a comment in reading order (`day` the local day number, NaN when none);
- * undefined for a period with no rows. Shared with the command line's SQL path, which counts elsewhere.
- */
-export function newDetractors(count: number, periodHasRows: boolean, comments: (DetractorComment & { day: number })[]): NewDetractors | undefined {
-  if (count === 0 && !periodHasRows) return undefined;
-  // Newest first (the customers to call back while it is fresh), then the lowest score.
-  comments.sort((a, b) => (b.day === b.day ? b.day : -Infinity) - (a.day === a.day ? a.day : -Infinity) || a.score - b.score);
-  return { count, withComment: comments.length, comments: comments.slice(0, MAX_COMMENTS).map(({ day: _day, ...rest }) => rest) };
+  for (let i = 0; i < scores.length; i++) if (periods[i] === frame.index && scores[i] <= DETRACTOR_MAX) count++;
+  return comments.detractorsSection(count, periods.some((p) => p === frame.index));
 }

@@ -159,6 +159,43 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     expectSame(await both(await surveyCsv('ambiguous-vi.csv', ambiguous), { period: OCTOBER, locale: 'vi_VN' }));
   });
 
+  it('given thousands of comment rows in both periods, with ties for the newest, both give the same detractors and themes', async () => {
+    // Comments that share themes and phrases, so the top themes, their examples, their share the
+    // month before and the emerging phrases all have many candidates; dozens of detractors on the
+    // newest day with the same score, so which five are shown depends on the reading order alone.
+    const texts = ['Waited too long for a reply', 'wifi yếu quá', 'Nhân viên không nhiệt tình', 'card declined again', 'Great tea, fast delivery', 'Giá hơi đắt', 'Packaging could be better', 'Trà rất ngon, sẽ mua lại', 'card declined at the store', 'wifi yếu, chờ lâu'];
+    const row = (i: number, month: number, day: number, score: number): string[] => {
+      const base = plainRow(i, month);
+      base[0] = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')} 1${i % 10}:00:00`;
+      base[1] = `customer${i}@example.com`;
+      base[3] = String(score);
+      base[9] = i % 13 === 0 ? '' : `${texts[(i * 7) % texts.length]}, đơn ${i % 211}`;
+      return base;
+    };
+    const rows: string[][] = [];
+    for (let i = 0; i < 1500; i++) rows.push(row(i, 9, (i % 30) + 1, (i * 3) % 11));
+    for (let i = 1500; i < 3200; i++) rows.push(row(i, 10, (i % 30) + 1, (i * 5) % 11));
+    // The newest day: 40 detractors scoring 2 (and a few lower, earlier in the file), in no order of rows.
+    for (let i = 3200; i < 3240; i++) rows.splice((i * 37) % rows.length, 0, row(i, 10, 31, i < 3203 ? 1 : 2));
+    for (let i = 3240; i < 3300; i++) rows.push(row(i, 8, (i % 28) + 1, 0));
+    const csv = await surveyCsv('many-comments.csv', rows);
+    const result = await both(csv, { period: OCTOBER });
+    expectSame(result);
+    const { detractors, themes } = result.sql.report;
+
+    expect(detractors!.comments).toHaveLength(5);
+    expect(detractors!.comments.every((c) => c.date === '2026-10-31')).toBe(true);
+    expect(detractors!.comments.map((c) => c.score)).toEqual([1, 1, 1, 2, 2]);
+    // Of the newest day's detractors scoring 2, the two earliest in the file.
+    const earliestTwos = rows.filter((r) => r[0].startsWith('2026-10-31') && r[3] === '2' && r[9] !== '').slice(0, 2).map((r) => r[1]);
+    expect(detractors!.comments.slice(3).map((c) => c.email)).toEqual(earliestTwos);
+    expect(themes!.detractors.length).toBeGreaterThan(1);
+    expect(themes!.detractors.every((t) => t.previousShare !== undefined && t.example !== '')).toBe(true);
+    expect(themes!.emerging.length).toBeGreaterThan(0);
+    // Parquet's comment rows come from a query of their own: the same report.
+    expectSame(await both(await asParquet(csv), { period: OCTOBER }));
+  }, 60_000);
+
   it('given no period, both pick the latest complete month with data, and a CLI run prints the same', async () => {
     const rows = [...Array.from({ length: 40 }, (_, i) => plainRow(i, 8)), ...Array.from({ length: 40 }, (_, i) => plainRow(i, 9))];
     const path = await surveyCsv('default-period.csv', rows);

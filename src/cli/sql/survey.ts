@@ -9,7 +9,8 @@ import type { Cell } from '../../cells/types';
 import { columnIndex, referralAnswersFor, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { getMetric } from '../../metrics/registry';
 import { textOf } from '../../report/columns';
-import { reportFromCounts, type ColumnCounts, type CommentRow, type CountGroup, type SurveyCounts } from '../../report/from-counts';
+import { CommentTally } from '../../report/comments';
+import { reportFromCounts, type ColumnCounts, type CountGroup, type SurveyCounts } from '../../report/from-counts';
 import { referralFlagsFor, type ReportContext } from '../../report/from-mapping';
 import { JOURNEY_STAGES, type Report } from '../../report/types';
 import { matchStage } from '../../report/journey';
@@ -440,30 +441,30 @@ async function countRows(
   const bySegmentCode = new Map(scored.map((f) => [f, { counts: new Float64Array(segmentWidth * width(f)), first: new Int32Array(segmentWidth).fill(-1) }]));
   let rowsInPeriod = 0;
   let responses = 0;
-  const commentRows: (CommentRow & { rn: number })[] = [];
+  const commentTally = field('comment') ? new CommentTally(frame.index) : undefined;
   const npsReadings = readings.scores.get('nps');
-  // Comments repeat; one cell per distinct text (DuckDB hands each row its own string).
-  const comments = new Map<unknown, Cell>();
-  const commentCell = (text: unknown): Cell => {
-    let cell = comments.get(text);
-    if (cell === undefined) {
-      cell = readings.cellOf.get('comment')!(text);
-      if (comments.size < 100_000) comments.set(text, cell);
+  // Comments repeat; one text per distinct value (DuckDB hands each row its own string).
+  const comments = new Map<unknown, string>();
+  const commentText = (raw: unknown): string => {
+    let text = comments.get(raw);
+    if (text === undefined) {
+      text = textOf(readings.cellOf.get('comment')!(raw));
+      if (comments.size < 100_000) comments.set(raw, text);
     }
-    return cell;
+    return text;
   };
-  /** A comment row from its row number, day and raw NPS answer, segment, comment and email. */
-  const commentRow = (rn: number, day: number, nps: unknown, segment: unknown, text: unknown, email: unknown): CommentRow & { rn: number } => {
+  /** A comment row, from its row number, day and raw NPS answer, segment, comment and email, into the tally (never held). */
+  const addComment = (rn: number, day: number, nps: unknown, segment: unknown, raw: unknown, email: unknown): void => {
     const score = npsReadings?.get(nps);
-    return {
-      rn,
+    commentTally!.add({
+      order: rn,
       period: day === day ? frame.indexOf(day) : frame.undated,
       day,
       score: score && score.reason === undefined ? score.value : NaN,
-      comment: commentCell(text),
+      text: commentText(raw),
       segment: segment === null ? '' : readings.segmentOf?.get(segment) ?? '',
       email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
-    };
+    });
   };
   const at = (f: FieldId) => 1 + coded.indexOf(f);
   const commentAt = 1 + coded.length;
@@ -523,7 +524,7 @@ async function countRows(
         const nps = npsCode ? npsRaws![npsCode[r]] : null;
         const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= 6;
         const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
-        commentRows.push(commentRow(row + r + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null));
+        addComment(row + r + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null);
       }
     }
     row += n;
@@ -594,7 +595,7 @@ async function countRows(
       out.segments[f] = new Map([...named].sort((a, b) => a[1].first - b[1].first).map(([name, entry]) => [name, entry.values]));
     }
   }
-  if (comment) out.comments = commentRows.sort((a, b) => a.rn - b.rn).map(({ rn: _rn, ...rest }) => rest);
+  if (commentTally) out.comments = commentTally;
   return out;
 }
 
@@ -669,13 +670,15 @@ function valueCodes(list: Distinct['values'] extends Map<FieldId, infer V> ? V :
 }
 
 const started = performance.now();
-/** With CX_METRICS_DEBUG: how long each step took and the memory so far, on stderr. */
+/** With CX_METRICS_DEBUG: how long each step took and the memory so far (the JS heap and buffers apart from DuckDB's native memory), on stderr. */
 function trace(step: string): void {
   if (!process.env.CX_METRICS_DEBUG) return;
   const usage = process.resourceUsage();
   // CPU time (all threads: Node's and DuckDB's) as well as the clock, which a busy machine stretches.
   const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms, peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB\n`);
+  const memory = process.memoryUsage();
+  const mb = (n: number) => (n / 1048576).toFixed(0);
+  process.stderr.write(`cx-metrics sql: ${step} at ${(performance.now() - started).toFixed(0)} ms, CPU ${cpu.toFixed(0)} ms, peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB (now ${mb(memory.rss)}, JS heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)}, buffers ${mb(memory.external)})\n`);
 }
 
 /** The SQL path does not take the file: said with CX_METRICS_DEBUG, and the ordinary reader reads it. */

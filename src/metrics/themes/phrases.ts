@@ -26,16 +26,29 @@ const FILLERS = new Set(
 );
 
 export function emergingPhrases(comments: readonly string[], dict: ThemeDictionary, options: { minComments?: number; top?: number } = {}): Phrase[] {
-  const minComments = options.minComments ?? 3;
-  const top = options.top ?? 10;
-  const counts = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  // Comments repeat: each distinct text's phrases are found once, then counted per comment in order.
-  const phrasesOf = new Map<string, { key: string; surface: string }[]>();
-  for (const comment of comments) {
+  const tally = new PhraseTally(dict);
+  for (const comment of comments) tally.add(comment);
+  return tally.top(options);
+}
+
+/**
+ * emergingPhrases one comment at a time: memory grows with the distinct phrases, not with the
+ * comments (the command line streams a large export's comments through it). The order comments
+ * come in does not change the result.
+ */
+export class PhraseTally {
+  private readonly counts = new Map<string, number>();
+  private readonly surfaces = new Map<string, Map<string, number>>();
+  // Comments repeat: each distinct text's phrases are found once, then counted per comment.
+  private readonly phrasesOf = new Map<string, { key: string; surface: string }[]>();
+
+  constructor(private readonly dict: ThemeDictionary) {}
+
+  add(comment: string): void {
+    const { counts, surfaces, phrasesOf } = this;
     let phrases = phrasesOf.get(comment);
     if (!phrases) {
-      phrases = uncoveredPhrases(comment, dict);
+      phrases = uncoveredPhrases(comment, this.dict);
       if (phrasesOf.size < 50_000) phrasesOf.set(comment, phrases);
     }
     for (const { key, surface } of phrases) {
@@ -45,17 +58,23 @@ export function emergingPhrases(comments: readonly string[], dict: ThemeDictiona
       surfaces.set(key, forms);
     }
   }
-  const frequent = [...counts.entries()].filter(([, c]) => c >= minComments);
-  // A phrase inside a longer frequent one with the same count says nothing more.
-  const subsumed = new Set<string>();
-  for (const [key, c] of frequent) {
-    const words = key.split(' ');
-    if (words.length !== 3) continue;
-    for (const part of [words.slice(0, 2).join(' '), words.slice(1).join(' ')]) if (counts.get(part) === c) subsumed.add(part);
+
+  top(options: { minComments?: number; top?: number } = {}): Phrase[] {
+    const minComments = options.minComments ?? 3;
+    const top = options.top ?? 10;
+    const { counts, surfaces } = this;
+    const frequent = [...counts.entries()].filter(([, c]) => c >= minComments);
+    // A phrase inside a longer frequent one with the same count says nothing more.
+    const subsumed = new Set<string>();
+    for (const [key, c] of frequent) {
+      const words = key.split(' ');
+      if (words.length !== 3) continue;
+      for (const part of [words.slice(0, 2).join(' '), words.slice(1).join(' ')]) if (counts.get(part) === c) subsumed.add(part);
+    }
+    const kept = frequent.filter(([key]) => !subsumed.has(key));
+    kept.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return kept.slice(0, top).map(([key, c]) => ({ phrase: mostCommon(surfaces.get(key)!), comments: c }));
   }
-  const kept = frequent.filter(([key]) => !subsumed.has(key));
-  kept.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return kept.slice(0, top).map(([key, c]) => ({ phrase: mostCommon(surfaces.get(key)!), comments: c }));
 }
 
 function mostCommon(forms: Map<string, number>): string {

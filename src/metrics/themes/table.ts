@@ -1,5 +1,5 @@
 import { npsOfCounts } from '../nps';
-import { mentionsIn, type Theme, type ThemeDictionary } from './match';
+import { mentionsIn, type Mention, type Theme, type ThemeDictionary } from './match';
 
 /**
  * What customers talk about: for each theme, how many comments mention it, their share of all
@@ -60,37 +60,66 @@ class ScoreTally {
  * are themes with at least one mention, most mentioned first (dictionary order on ties).
  */
 export function themeTable(comments: readonly string[], scores: ArrayLike<number> | undefined, kind: ScoreKind, dict: ThemeDictionary): ThemeTable {
-  const count = dict.themes.length;
-  const mentions = new Float64Array(count);
-  const negatives = new Float64Array(count);
-  const inTheme = scores ? dict.themes.map(() => new ScoreTally(kind)) : [];
-  const outTheme = scores ? dict.themes.map(() => new ScoreTally(kind)) : [];
-  const index = new Map(dict.themes.map((t, k) => [t.id, k]));
-  let withoutTheme = 0;
-  const mentioned = new Uint8Array(count);
-  comments.forEach((comment, i) => {
+  const tally = new ThemeTally(dict, kind, scores !== undefined);
+  comments.forEach((comment, i) => tally.add(mentionsIn(comment, dict), scores ? scores[i] : NaN));
+  return tally.table();
+}
+
+/**
+ * themeTable one comment at a time, in memory that does not grow with the comments (the command
+ * line streams a large export's comment rows through it). The order comments come in does not
+ * change the table.
+ */
+export class ThemeTally {
+  private readonly mentions: Float64Array;
+  private readonly negatives: Float64Array;
+  private readonly inTheme: ScoreTally[];
+  private readonly outTheme: ScoreTally[];
+  private readonly index: Map<string, number>;
+  private readonly mentioned: Uint8Array;
+  private withoutTheme = 0;
+  /** Comments added. */
+  comments = 0;
+
+  /** `scored`: the table gives each theme's score (`add` then takes each comment's score, NaN for none). */
+  constructor(private readonly dict: ThemeDictionary, kind: ScoreKind, private readonly scored: boolean) {
+    const count = dict.themes.length;
+    this.mentions = new Float64Array(count);
+    this.negatives = new Float64Array(count);
+    this.inTheme = scored ? dict.themes.map(() => new ScoreTally(kind)) : [];
+    this.outTheme = scored ? dict.themes.map(() => new ScoreTally(kind)) : [];
+    this.index = new Map(dict.themes.map((t, k) => [t.id, k]));
+    this.mentioned = new Uint8Array(count);
+  }
+
+  /** One comment, by its mentions (mentionsIn of its text) and score. */
+  add(found: readonly Mention[], score = NaN): void {
+    const { mentioned, mentions, negatives } = this;
+    this.comments++;
     mentioned.fill(0);
-    const found = mentionsIn(comment, dict);
-    if (found.length === 0) withoutTheme++;
+    if (found.length === 0) this.withoutTheme++;
     for (const m of found) {
-      const k = index.get(m.theme)!;
+      const k = this.index.get(m.theme)!;
       mentioned[k] = 1;
       mentions[k]++;
       if (m.negative) negatives[k]++;
     }
-    const score = scores ? scores[i] : NaN;
-    if (score === score) for (let k = 0; k < count; k++) (mentioned[k] ? inTheme : outTheme)[k].add(score);
-  });
-  const total = comments.length;
-  const rows: ThemeRow[] = [];
-  for (let k = 0; k < count; k++) {
-    if (mentions[k] === 0) continue;
-    const row: ThemeRow = { theme: dict.themes[k], mentions: mentions[k], share: (100 * mentions[k]) / total, negativeShare: (100 * negatives[k]) / mentions[k] };
-    if (scores && inTheme[k].n > 0) {
-      row.score = { value: inTheme[k].value(), n: inTheme[k].n, others: outTheme[k].n > 0 ? outTheme[k].value() : undefined, othersN: outTheme[k].n };
-    }
-    rows.push(row);
+    if (this.scored && score === score) for (let k = 0; k < mentioned.length; k++) (mentioned[k] ? this.inTheme : this.outTheme)[k].add(score);
   }
-  rows.sort((a, b) => b.mentions - a.mentions);
-  return { comments: total, withoutTheme, rows };
+
+  table(): ThemeTable {
+    const { mentions, negatives, inTheme, outTheme, dict } = this;
+    const total = this.comments;
+    const rows: ThemeRow[] = [];
+    for (let k = 0; k < mentions.length; k++) {
+      if (mentions[k] === 0) continue;
+      const row: ThemeRow = { theme: dict.themes[k], mentions: mentions[k], share: (100 * mentions[k]) / total, negativeShare: (100 * negatives[k]) / mentions[k] };
+      if (this.scored && inTheme[k].n > 0) {
+        row.score = { value: inTheme[k].value(), n: inTheme[k].n, others: outTheme[k].n > 0 ? outTheme[k].value() : undefined, othersN: outTheme[k].n };
+      }
+      rows.push(row);
+    }
+    rows.sort((a, b) => b.mentions - a.mentions);
+    return { comments: total, withoutTheme: this.withoutTheme, rows };
+  }
 }

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CommentTally, type CommentEntry } from '../../src/report/comments';
+
+/**
+ * The comment tally (src/report/comments.ts) that buildReport and the command line's SQL path
+ * share: DuckDB streams the comment rows in no particular order, so the detractors and themes
+ * sections must not depend on the order the rows come in, only on each row's place in the file.
+ */
+
+const TEXTS = ['Waited too long for a reply', 'wifi yếu quá', 'Nhân viên không nhiệt tình', 'card declined again', 'Great tea, fast delivery', 'Giá hơi đắt', 'wifi yếu, chờ lâu', 'ok'];
+
+function sections(rows: CommentEntry[], index: number) {
+  const tally = new CommentTally(index);
+  for (const row of rows) tally.add(row);
+  return { detractors: tally.detractorsSection(rows.length, true), themes: tally.themesSection() };
+}
+
+describe('the comment tally', () => {
+  it('gives the same detractors and themes whatever order the rows come in (property)', () => {
+    const row = fc.record({
+      period: fc.integer({ min: 3, max: 6 }),
+      day: fc.oneof(fc.integer({ min: 20_300, max: 20_305 }), fc.constant(NaN)),
+      score: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(NaN)),
+      text: fc.constantFrom(...TEXTS),
+      segment: fc.constantFrom('', 'Store', 'Zalo'),
+      email: fc.constantFrom('', 'a@x.vn', 'b@x.vn'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 80 }), fc.infiniteStream(fc.nat()), (generated, keys) => {
+        const rows = generated.map((r, order) => ({ ...r, order }));
+        const shuffled = rows.map((r) => ({ r, key: keys.next().value as number })).sort((a, b) => a.key - b.key).map(({ r }) => r);
+        expect(sections(shuffled, 5)).toEqual(sections(rows, 5));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('given more detractor comments than it shows, keeps the five newest: lowest score first on a day, then the earliest row', () => {
+    const rows: CommentEntry[] = [
+      { period: 1, day: 10, score: 3, text: 'late', order: 0 },
+      { period: 1, day: 12, score: 6, text: 'rude', order: 1, email: 'a@x.vn' },
+      { period: 1, day: 12, score: 2, text: 'cold tea', order: 2, segment: 'Store' },
+      { period: 1, day: 12, score: 6, text: 'slow', order: 3 },
+      { period: 1, day: NaN, score: 0, text: 'no date', order: 4 },
+      { period: 1, day: 11, score: 5, text: 'meh', order: 5 },
+      { period: 1, day: 12, score: 9, text: 'promoter, not shown', order: 6 },
+      { period: 0, day: 1, score: 0, text: 'the month before, not shown', order: 7 },
+    ];
+    const { detractors } = sections([...rows].reverse(), 1);
+    expect(detractors!.withComment).toBe(6);
+    expect(detractors!.comments.map((c) => c.comment)).toEqual(['cold tea', 'rude', 'slow', 'meh', 'late']);
+    expect(detractors!.comments[0]).toEqual({ date: '1970-01-13', score: 2, comment: 'cold tea', segment: 'Store' });
+    expect(detractors!.comments[1].email).toBe('a@x.vn');
+  });
+
+  it("given a theme mentioned on the period's newest day by two rows, its example is the later row", () => {
+    const rows: CommentEntry[] = [
+      { period: 2, day: 40, score: 2, text: 'Waited too long, first', order: 0 },
+      { period: 2, day: 41, score: 1, text: 'Waited too long, second', order: 1 },
+      { period: 2, day: 41, score: 3, text: 'Waited too long, third', order: 2 },
+      { period: 2, day: NaN, score: 3, text: 'Waited too long, undated', order: 3 },
+      { period: 1, day: 30, score: 2, text: 'Waited too long, before', order: 4 },
+    ];
+    const { themes } = sections([rows[2], rows[0], rows[4], rows[3], rows[1]], 2);
+    const waiting = themes!.detractors.find((t) => t.theme.id === 'waiting')!;
+    expect(waiting).toMatchObject({ comments: 4, share: 100, previousShare: 100, example: 'Waited too long, third' });
+    expect(themes!.comments).toBe(4);
+  });
+});
