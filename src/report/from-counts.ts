@@ -9,7 +9,7 @@ import { funnelOfCounts } from './journey';
 import { assessMaturity } from './maturity';
 import { emptyReport, evidenceOf, KPI_ORDER } from './model';
 import type { PeriodFrame } from './period';
-import { rankObservations, trendStarts } from './series';
+import { rankSummaries, trendStarts } from './series';
 import { CommentTally } from './comments';
 import { breakdownOf } from './survey';
 import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
@@ -80,7 +80,7 @@ export function reportFromCounts(counts: SurveyCounts, context: CountsContext): 
     if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
     const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
     const bySegment = counts.segments?.[field];
-    if (bySegment && bySegment.size > 0) segments.push(rankObservations(def, new Map([...bySegment].map(([name, values]) => [name, expand(values)])), id));
+    if (bySegment && bySegment.size > 0) segments.push(rankSummaries(id, [...bySegment].map(([name, values]) => ({ name, n: sizeOf(values), summarize: () => summaryOf(def, values) }))));
     return { coverage, current: summaries[summaries.length - 1] };
   };
   if (counts.nps) {
@@ -114,17 +114,31 @@ export function reportFromCounts(counts: SurveyCounts, context: CountsContext): 
   return report;
 }
 
-/** Observations from value → count (the registry's summaries are histograms, so their order does not matter). */
-function expand(values: ReadonlyMap<number, number>): Float64Array {
+function sizeOf(values: ReadonlyMap<number, number>): number {
   let n = 0;
   for (const count of values.values()) n += count;
-  const out = new Float64Array(n);
+  return n;
+}
+
+/**
+ * The registry's summary of observations given as value → count: from the counts themselves when
+ * the metric takes whole values (summarizeCounts gives summarize's Summary), so memory does not
+ * grow with the rows; otherwise from the observations laid out (their order does not matter).
+ */
+function summaryOf(def: MetricDef, values: ReadonlyMap<number, number>): Summary {
+  const whole = def.whole;
+  if (whole && def.summarizeCounts && [...values.keys()].every((v) => Number.isInteger(v) && v >= whole.low && v <= whole.high)) {
+    const counts = new Float64Array(whole.high - whole.low + 1);
+    for (const [value, count] of values) counts[value - whole.low] += count;
+    return def.summarizeCounts(counts);
+  }
+  const out = new Float64Array(sizeOf(values));
   let at = 0;
   for (const [value, count] of values) {
     out.fill(value, at, at + count);
     at += count;
   }
-  return out;
+  return def.summarize(out);
 }
 
 /** columnKpi over counts: each trend period's used readings through the registry's summary. */
@@ -135,7 +149,7 @@ function kpiOfCounts(def: MetricDef, column: ColumnCounts, frame: PeriodFrame, c
     const slot = group.period - first;
     if (group.reason === undefined && slot >= 0 && slot < buckets.length) buckets[slot].set(group.value, (buckets[slot].get(group.value) ?? 0) + group.count);
   }
-  const summaries = buckets.map((bucket) => (bucket.size > 0 ? def.summarize(expand(bucket)) : null));
+  const summaries = buckets.map((bucket) => (bucket.size > 0 ? summaryOf(def, bucket) : null));
   const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind, coverage);
   return { kpi, summaries };
 }

@@ -73,14 +73,22 @@ export function rankSegments(def: MetricDef, values: Float64Array, periods: Floa
  * they first appear.
  */
 export function rankObservations(def: MetricDef, bySegment: ReadonlyMap<string, ArrayLike<number>>, id: ReportMetricId = def.id): SegmentRanking {
+  return rankSummaries(id, [...bySegment].map(([name, observations]) => ({ name, n: observations.length, summarize: () => def.summarize(observations) })));
+}
+
+/**
+ * The same ranking from each segment's observation count and summary (made only for a segment
+ * with enough observations), for a caller that holds counts rather than observations.
+ */
+export function rankSummaries(id: ReportMetricId, segments: readonly { name: string; n: number; summarize(): Summary }[]): SegmentRanking {
   const ranked: SegmentValue[] = [];
   const tooFew: { name: string; n: number }[] = [];
-  for (const [name, observations] of bySegment) {
-    if (observations.length < MIN_SEGMENT_N) {
-      tooFew.push({ name, n: observations.length });
+  for (const { name, n, summarize } of segments) {
+    if (n < MIN_SEGMENT_N) {
+      tooFew.push({ name, n });
       continue;
     }
-    const summary = def.summarize(observations);
+    const summary = summarize();
     ranked.push({ name, n: summary.n, value: summary.value, ...intervalOf(summary) });
   }
   tooFew.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
