@@ -49,6 +49,8 @@ describe('grouping date texts by their date part', () => {
       '13-10-26, 08:15': 'D13-10-26',
       '2026-10-13 08:15:00': 'F2026-10-13',
       '2026-10-13T08:15': 'F2026-10-13',
+      '2026-10-13 08:15:00.123456': 'G2026-10-13',
+      '2026-10-13T23:59:59.9': 'G2026-10-13',
       // The reader refuses these clock times, or takes them in forms the grouping leaves to the value.
       '13/10/2026 24:00': 'V13/10/2026 24:00',
       '13/10/2026 8:60': 'V13/10/2026 8:60',
@@ -71,7 +73,7 @@ describe('grouping date texts by their date part', () => {
     const sep = fc.constantFrom('/', '-', '.');
     const clock = fc.oneof(
       fc.constant(''),
-      fc.tuple(fc.constantFrom(' ', ', ', '  ', 'T', ','), part(25), part(61), fc.option(part(61)), fc.constantFrom('', ' AM', 'PM', ' pm', ' a.m.', '.5')).map(
+      fc.tuple(fc.constantFrom(' ', ', ', '  ', 'T', ','), part(25), part(61), fc.option(part(61)), fc.constantFrom('', ' AM', 'PM', ' pm', ' a.m.', '.5', '.123456', '.')).map(
         ([before, h, m, s, after]) => `${before}${h}:${m.padStart(2, '0')}${s === null ? '' : `:${s}`}${after}`,
       ),
     );
@@ -104,6 +106,8 @@ describe('grouping date texts by their date part', () => {
     expect(why('F2026-11-01', day('2026-11-01'), 'America/New_York')).toBeUndefined();
     // A Parquet wall time may hold fractions of a second, which the check of every second does not cover.
     expect(why('F2026-03-08', day('2026-03-08'), 'America/New_York', false)).toContain('changes its clock around 2026-03-08');
+    expect(why('G2026-03-08', day('2026-03-08'), 'America/New_York')).toContain('may fall between seconds');
+    expect(why('G2026-03-09', day('2026-03-10'), 'America/New_York')).toContain('not 2026-03-09');
     // Samoa skipped 30 December 2011: its times read to the 31st.
     expect(why('D12/30/2011', day('2011-12-31'), 'Pacific/Apia')).toContain('reads to 2011-12-31, not 2011-12-30');
     expect(why('D12/29/2011', day('2011-12-29'), 'Pacific/Apia')).toBeUndefined();

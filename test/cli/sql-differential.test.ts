@@ -357,6 +357,18 @@ describe('Forms and Excel timestamps on the SQL path', () => {
     expect(late.sql.report).toEqual(late.ts.report);
   });
 
+  it('given ISO timestamps with fractions of a second (a database or pandas export), both read them by day, and the SQL path declines them on a clock-change day', async () => {
+    const rows = stamped((d, m, h, mi, s) => `2026-${two(m)}-${two(d)} ${two(h)}:${two(mi)}:${two(s)}.${String(d * 7919).padStart(6, '0')}`);
+    rows[7][0] = '2026-10-31 23:59:59.999999';
+    const result = await both(await surveyCsv('fractions.csv', rows), { period: OCTOBER });
+    expectSame(result);
+    expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(60);
+    const march = rows.map((row, i) => [i % 3 ? row[0].replace('2026-09-', '2026-03-').replace('2026-10-', '2026-04-') : `2026-03-08 0${i % 4}:30:00.5`, ...row.slice(1)]);
+    const dst = await both(await surveyCsv('fractions-new-york.csv', march), { period: { kind: 'month', start: '2026-03-01' }, timeZone: 'America/New_York' });
+    expect(dst.sql.engine).toBe('ts');
+    expect(dst.sql.report).toEqual(dst.ts.report);
+  });
+
   it('holds for generated Forms and Excel timestamps of either order, with clock times the reader refuses (property)', async () => {
     const stamp = fc.record({
       d: fc.integer({ min: 1, max: 31 }),

@@ -9,13 +9,13 @@ import type { Kind } from '../sources/parquet';
  * groups, each read once by the TypeScript date reader (src/cells/), which stays the one source of
  * every reading rule. A group's key is its kind and a text every cell of it shares:
  * - `F2026-10-13`: ISO text `YYYY-MM-DD[( |T)hh:mm[:ss]]` with a real clock time, by its date part
- *   (or a Parquet wall time, by its day);
+ *   (or a Parquet wall time, by its day); `G2026-10-13` the same with a fraction of a second;
  * - `D10/13/2026`: day/month text as Google Forms and Excel write it (`10/13/2026 8:15:00`,
  *   `13/10/2026 08:15`, `13.10.26`, `1/2/2026 8:15 PM`) with a real clock time, by its date part;
  * - `V…`: any other text, by its whole value (each is read as it is).
  * The SQL only groups: which day a group is, whether its texts are day or month first, two-digit
  * years, which texts are no date, all that is the reader's, on each group's first text. Every text
- * of an `F` or `D` group reads to the same local day as its first one as long as its clock time is
+ * of an `F`, `G` or `D` group reads to the same local day as its first one as long as its clock time is
  * one the reader accepts (the patterns below take only such times) and no clock change moves one
  * of its times to another day; `whyGroupReadsApart` checks the second and the reader's answer for
  * each group, and the SQL path declines the file when either fails.
@@ -29,6 +29,8 @@ const CLOCK = String.raw`(([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?|(0?[1-9]|1[0-2]):[
 const DAY_MONTH = ['/', '-', '\\.'].map((sep) => String.raw`\d{1,2}${sep}\d{1,2}${sep}(${YEAR4}|\d{2})`).join('|');
 const DAY_MONTH_TEXT = String.raw`(${DAY_MONTH})((, | )${CLOCK})?`;
 const ISO_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}([ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?`;
+/** ISO text with a fraction of a second, as databases and pandas write it (`2026-10-13 08:15:00.123456`). */
+const ISO_FRACTION_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{1,9}`;
 
 /**
  * The SQL of a date cell's group key, given the SQL of its value; `kind` is the Parquet column's
@@ -38,18 +40,19 @@ export function dateKeyOf(x: string, kind: Kind): string | undefined {
   if (kind === 'wallTime') return `CASE WHEN ${x} IS NULL THEN 'V' ELSE 'F' || strftime(make_timestamp(CAST(${x} AS BIGINT) * 1000), '%Y-%m-%d') END`;
   if (kind !== 'text') return undefined;
   return `CASE WHEN regexp_full_match(${x}, '${ISO_TEXT}') THEN 'F' || substr(${x}, 1, 10)
+    WHEN regexp_full_match(${x}, '${ISO_FRACTION_TEXT}') THEN 'G' || substr(${x}, 1, 10)
     WHEN regexp_full_match(${x}, '${DAY_MONTH_TEXT}') THEN 'D' || regexp_extract(${x}, '^[0-9./-]+')
     ELSE 'V' || coalesce(${x}, '') END`;
 }
 
 /**
  * Why the cells of the group `key` may not all read as its first cell read, to `day` (NaN when it
- * did not read) under the column's date order decision; undefined when they do. An `F` or `D`
+ * did not read) under the column's date order decision; undefined when they do. An `F`, `G` or `D`
  * group holds cells of one date part with different clock times, which read alike unreadable when
  * the date is none (30 February, a month 13 in the column's order, a column proving both orders),
  * and otherwise to that date's day: always where the zone's offset is steady around it, and on a
  * day with a clock change where every whole second of it reads to it (`wholeSeconds`: the group's
- * times are whole seconds, as the text patterns take them; a Parquet wall time may not be). A `V`
+ * times are whole seconds, as the text patterns but `G`'s take them; a Parquet wall time may not be). A `V`
  * group is one text.
  */
 export function whyGroupReadsApart(key: string, day: number, decision: DateOrderDecision, timeZone: string, wholeSeconds: boolean): string | undefined {
@@ -57,7 +60,7 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   if (kind === 'V') return undefined;
   const text = key.slice(1);
   let written = NaN;
-  if (kind === 'F') {
+  if (kind === 'F' || kind === 'G') {
     const [y, m, d] = text.split('-').map(Number);
     const date = dayOfDate(y, m, d);
     // 2026-02-30 is no day, whatever its time: every text of it is unreadable, as its first one.
@@ -75,7 +78,7 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   if (written !== written) return day !== day ? undefined : `the first text dated ${text} reads to ${isoDate(day)}, though its date is none`;
   if (day !== written) return `the first text dated ${text} reads to ${day === day ? isoDate(day) : 'no day'}, not ${isoDate(written)}`;
   if (steadyAround(written, timeZone)) return undefined;
-  if (!wholeSeconds) return `${timeZone} changes its clock around ${isoDate(written)}, and the wall times of a Parquet column may fall between seconds`;
+  if (!wholeSeconds || kind === 'G') return `${timeZone} changes its clock around ${isoDate(written)}, and the times dated ${text} may fall between seconds`;
   if (!everySecondReadsTo(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)} so that some times dated ${text} read to another day`;
   return undefined;
 }
