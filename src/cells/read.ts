@@ -21,6 +21,12 @@ export const SHEETS_ERRORS: ReadonlySet<string> = new Set([
   '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!',
 ]);
 
+/** Whether text is a Sheets error value (`#N/A`, ` #ref! `): each starts with '#', so other text needs no upper-case copy. */
+export function isSheetsError(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.charCodeAt(0) === 35 && SHEETS_ERRORS.has(trimmed.toUpperCase());
+}
+
 /** Words that mean yes or no, compared after trimming, NFC-normalizing and lower-casing. */
 export const YES_WORDS: ReadonlySet<string> = new Set(['yes', 'y', 'true', 'x', '✓', 'có', 'rồi', 'đúng']);
 export const NO_WORDS: ReadonlySet<string> = new Set(['no', 'n', 'false', 'không', 'chưa', 'sai']);

@@ -1,7 +1,7 @@
 import { CellProblem, placeOf } from './errors';
 import { callTexts, failCall, problemAt } from './messages';
 import { numberReadings } from './numbers';
-import { SHEETS_ERRORS } from './read';
+import { isSheetsError } from './read';
 import type { Cell, RangeArg } from './types';
 
 /**
@@ -114,7 +114,7 @@ export function isHeaderText(cell: Cell, problem: CellProblem): boolean {
   return (
     typeof cell === 'string' &&
     (problem.reason === 'unknownLabel' || problem.reason === 'unreadable') &&
-    !SHEETS_ERRORS.has(cell.trim().toUpperCase()) &&
+    !isSheetsError(cell) &&
     // Number text the column cannot place ("1.250" with no decimal mark decided) is data, not a header.
     numberReadings(cell) === undefined
   );
@@ -266,17 +266,22 @@ export function tallyWhole(fn: string, range: Range, low: number, high: number, 
  * and blanks; returns the first row that is neither (or is no row of one cell), or `rows`.
  */
 function countNumbers(cells: readonly (readonly Cell[])[], r: number, rows: number, counts: Float64Array, low: number, span: number): number {
+  // Counted in a plain array of small integers, added to `counts` at the end: an increment of a
+  // typed array passed in re-checked its map and its buffer on every row (bench "scores").
+  const local: number[] = [];
+  for (let i = 0; i <= span; i++) local.push(0);
   for (; r < rows; r++) {
     const row = cells[r];
-    if (!Array.isArray(row) || row.length !== 1) return r;
+    if (!Array.isArray(row) || row.length !== 1) break;
     const cell = row[0];
     if (typeof cell === 'number') {
       const slot = cell - low;
       // A whole number on the scale: `>>> 0` keeps it only if it is a whole number ≥ 0.
-      if (slot >>> 0 !== slot || slot > span) return r;
-      counts[slot]++;
-    } else if (cell !== '' && cell !== null && cell !== undefined) return r;
+      if (slot >>> 0 !== slot || slot > span) break;
+      local[slot]++;
+    } else if (cell !== '' && cell !== null && cell !== undefined) break;
   }
+  for (let i = 0; i <= span; i++) counts[i] += local[i];
   return r;
 }
 
