@@ -88,6 +88,11 @@ describe('themes: the table and emerging phrases', () => {
     expect(phrases).toEqual([{ phrase: 'wifi yếu', comments: 3 }]);
   });
 
+  it('shows a phrase as most comments write it (with or without its marks), counting every comment before a second way came', () => {
+    const phrases = emergingPhrases(['wifi yếu', 'wifi yếu quá', 'wifi yeu', 'wifi yeu!', 'wifi yếu.'], dict);
+    expect(phrases).toEqual([{ phrase: 'wifi yếu', comments: 5 }]);
+  });
+
   const comment = fc.constantFrom('Giá hơi đắt', 'Nhân viên thân thiện', 'chờ lâu quá', 'The food was cold', 'ok', 'không sạch', 'nice staff, slow service', 'giao hang cham');
   it('does not depend on the order of the comments (property)', () => {
     fc.assert(

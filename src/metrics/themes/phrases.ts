@@ -38,7 +38,8 @@ export function emergingPhrases(comments: readonly string[], dict: ThemeDictiona
  */
 export class PhraseTally {
   private readonly counts = new Map<string, number>();
-  private readonly surfaces = new Map<string, Map<string, number>>();
+  /** Each phrase's forms as written: the one form while every comment writes it alike (most do), else form → count. */
+  private readonly surfaces = new Map<string, string | Map<string, number>>();
   // Comments repeat: each distinct text's phrases are found once, then counted per comment.
   private readonly phrasesOf = new Map<string, { key: string; surface: string }[]>();
 
@@ -52,10 +53,13 @@ export class PhraseTally {
       if (phrasesOf.size < 50_000) phrasesOf.set(comment, phrases);
     }
     for (const { key, surface } of phrases) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const forms = surfaces.get(key) ?? new Map<string, number>();
-      forms.set(surface, (forms.get(surface) ?? 0) + 1);
-      surfaces.set(key, forms);
+      const seen = counts.get(key) ?? 0;
+      counts.set(key, seen + 1);
+      const forms = surfaces.get(key);
+      if (forms === undefined) surfaces.set(key, surface);
+      else if (typeof forms === 'string') {
+        if (forms !== surface) surfaces.set(key, new Map([[forms, seen], [surface, 1]]));
+      } else forms.set(surface, (forms.get(surface) ?? 0) + 1);
     }
   }
 
@@ -77,7 +81,8 @@ export class PhraseTally {
   }
 }
 
-function mostCommon(forms: Map<string, number>): string {
+function mostCommon(forms: string | Map<string, number>): string {
+  if (typeof forms === 'string') return forms;
   let best = '';
   let bestCount = -1;
   for (const [form, count] of forms) if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
