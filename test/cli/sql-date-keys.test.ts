@@ -29,9 +29,9 @@ async function keysOf(texts: readonly string[]): Promise<string[]> {
 }
 
 /** The local day the date reader reads a CSV cell to in `order`, NaN when it does not read it. */
-function dayRead(text: string, order: DateOrder): number {
+function dayRead(text: string, order: DateOrder, zone = ZONE): number {
   try {
-    return localDay(readDate(csvCell(text, ZONE), wallClockIn(ZONE), order), ZONE);
+    return localDay(readDate(csvCell(text, zone), wallClockIn(zone), order), zone);
   } catch {
     return NaN;
   }
@@ -51,6 +51,12 @@ describe('grouping date texts by their date part', () => {
       '2026-10-13T08:15': 'F2026-10-13',
       '2026-10-13 08:15:00.123456': 'G2026-10-13',
       '2026-10-13T23:59:59.9': 'G2026-10-13',
+      // With an offset or Z: by the quarter hour as written, and the offset.
+      '2026-10-13T08:15:00+07:00': 'O2026-10-13T08:1|+07:00',
+      '2026-10-13T08:44Z': 'O2026-10-13T08:2|Z',
+      '2026-10-13 23:59:59.999-0330': 'O2026-10-13 23:3|-0330',
+      '2026-10-13T08:15:00 +07:00': 'V2026-10-13T08:15:00 +07:00',
+      '2026-10-13T08:15:00+24:00': 'V2026-10-13T08:15:00+24:00',
       // The reader refuses these clock times, or takes them in forms the grouping leaves to the value.
       '13/10/2026 24:00': 'V13/10/2026 24:00',
       '13/10/2026 8:60': 'V13/10/2026 8:60',
@@ -79,12 +85,17 @@ describe('grouping date texts by their date part', () => {
     );
     const dayMonth = fc.tuple(part(35), sep, part(35), fc.boolean(), year, clock).map(([a, s, b, same, y, c]) => `${a}${s}${b}${same ? s : '/'}${y}${c}`);
     const iso = fc.tuple(fc.constantFrom('1899', '1900', '2026', '2100'), part(13), part(32), clock).map(([y, m, d, c]) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${c}`);
+    const offset = fc.constantFrom('Z', 'z', '+07:00', '+0700', '-03:30', '+05:45', ' +07:00', '+24:00', '+07');
+    const instant = fc.tuple(fc.constantFrom('2026', '2027'), part(12), part(31), fc.constantFrom('T', ' '), part(23), part(59), fc.option(part(59)), fc.constantFrom('', '.5', '.999999'), offset).map(
+      ([y, m, d, t, h, mi, s, frac, o]) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}${t}${h.padStart(2, '0')}:${mi.padStart(2, '0')}${s === null ? '' : `:${s.padStart(2, '0')}${frac}`}${o}`,
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(dayMonth, iso), { minLength: 1, maxLength: 60 }), async (texts) => {
         const keys = await keysOf(texts);
         texts.forEach((text, i) => {
           const key = keys[i];
           if (key[0] === 'V') return expect(key).toBe(`V${text}`);
+          expect(key[0], text).not.toBe('O');
           const date = key.slice(1);
           expect(text.startsWith(date), text).toBe(true);
           // Left as text for the column reader (the CSV cell typing would make ISO text a Date).
@@ -93,6 +104,31 @@ describe('grouping date texts by their date part', () => {
         });
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('every text of a group the SQL path takes reads to the day its first text reads to, instants with offsets too (property)', async () => {
+    const part = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    // Around the year's first day and New York's clock changes, at hours where some zone's day starts, dense enough that groups hold several texts.
+    const date = fc.constantFrom('2025-12-31', '2026-03-08', '2026-11-01');
+    const hour = fc.constantFrom('00', '01', '05', '06', '07', '16', '17', '18', '23');
+    const text = fc.tuple(date, fc.constantFrom('T', ' '), hour, part(59), part(59), fc.constantFrom('', '.250'), fc.constantFrom('Z', '+07:00', '-0330', '+05:45', '-05:00', '')).map(
+      ([d, t, h, mi, s, frac, o]) => `${d}${t}${h}:${mi}:${s}${frac}${o}`,
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 80 }), async (texts) => {
+        const keys = await keysOf(texts);
+        const groups = new Map<string, string[]>();
+        texts.forEach((t, i) => groups.set(keys[i], [...(groups.get(keys[i]) ?? []), t]));
+        for (const zone of ['Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/New_York']) {
+          for (const [key, members] of groups) {
+            const first = dayRead(members[0], 'mdy', zone);
+            if (whyGroupReadsApart(key, first, { order: 'mdy', by: 'values' }, zone, true) !== undefined) continue;
+            for (const t of members) expect(dayRead(t, 'mdy', zone), `${t} in ${zone} (${key}, first ${members[0]})`).toBe(first);
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 
@@ -119,5 +155,11 @@ describe('grouping date texts by their date part', () => {
     expect(why('D13/10/2026', NaN, 'Asia/Ho_Chi_Minh')).toBeUndefined();
     expect(why('D3/8/2026', NaN, 'Asia/Ho_Chi_Minh', true, { ...decision, conflict: { dayFirst: { text: '13/1/2026', index: 0 }, monthFirst: { text: '1/13/2026', index: 1 } } })).toBeUndefined();
     expect(why('D3/8/2026', NaN, 'Asia/Ho_Chi_Minh')).toContain('reads to no day');
+    // UTC quarter hours in India: 18:30Z starts a day there, so 18:15–18:29 is the 13th and 18:30–18:44 the 14th.
+    expect(why('O2026-10-13T18:1|Z', day('2026-10-13'), 'Asia/Kolkata')).toBeUndefined();
+    expect(why('O2026-10-13T18:2|Z', day('2026-10-14'), 'Asia/Kolkata')).toBeUndefined();
+    expect(why('O2026-10-13T18:2|Z', day('2026-10-13'), 'Asia/Kolkata')).toContain('not 2026-10-14');
+    // In 1900 Kolkata was 5:21:10 ahead: its midnight, 18:38:50Z, falls inside a quarter hour of UTC texts.
+    expect(why('O1900-10-13T18:2|Z', day('1900-10-13'), 'Asia/Kolkata')).toContain('fall on two days');
   });
 });

@@ -369,6 +369,18 @@ describe('Forms and Excel timestamps on the SQL path', () => {
     expect(dst.sql.report).toEqual(dst.ts.report);
   });
 
+  it('given ISO instants with an offset or Z (an API export), both read each to its day in the zone, on India\'s half hour and New York\'s clock change too', async () => {
+    const rows = stamped((d, m, h, mi, s) => `2026-${two(m)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${['Z', '+07:00', '-0500'][d % 3]}`);
+    // In Kolkata 18:29:59Z is 23:59:59 on the 31st and 18:30Z midnight of 1 November; New York falls back at 06:00Z on 1 November.
+    ['2026-10-31T18:29:59Z', '2026-10-31T18:30:00Z', '2026-10-31T18:44:59.999Z', '2026-11-01T05:59:59Z', '2026-11-01T06:00:00Z', '2026-11-01T06:14:00Z', '2026-11-01T04:30:00Z'].forEach((text, k) => (rows[9 + k * 6][0] = text));
+    for (const timeZone of ['Asia/Ho_Chi_Minh', 'Asia/Kolkata', 'America/New_York']) {
+      const csv = await surveyCsv(`instants-${timeZone.replace('/', '-')}.csv`, rows);
+      expectSame(await both(csv, { period: OCTOBER, timeZone }));
+      // As Parquet, the column is TIMESTAMP WITH TIME ZONE: instants, grouped by their UTC quarter hour.
+      expectSame(await both(await asParquet(csv), { period: OCTOBER, timeZone }));
+    }
+  });
+
   it('holds for generated Forms and Excel timestamps of either order, with clock times the reader refuses (property)', async () => {
     const stamp = fc.record({
       d: fc.integer({ min: 1, max: 31 }),

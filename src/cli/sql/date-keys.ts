@@ -1,4 +1,4 @@
-import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn, wallClockToInstant } from '../../cells/calendar';
+import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn, utcOffset, wallClockToInstant } from '../../cells/calendar';
 import { dateText, wallOfText } from '../../cells/dates';
 import type { DateOrderDecision } from '../../cells/decide';
 import { LocalDays } from '../../cells/local-days';
@@ -10,6 +10,8 @@ import type { Kind } from '../sources/parquet';
  * every reading rule. A group's key is its kind and a text every cell of it shares:
  * - `F2026-10-13`: ISO text `YYYY-MM-DD[( |T)hh:mm[:ss]]` with a real clock time, by its date part
  *   (or a Parquet wall time, by its day); `G2026-10-13` the same with a fraction of a second;
+ * - `O2026-10-13T08:1|+07:00`: ISO text with an offset or Z, by its quarter hour as written
+ *   (08:15–08:29) and its offset (or a Parquet instant, by its UTC quarter hour);
  * - `D10/13/2026`: day/month text as Google Forms and Excel write it (`10/13/2026 8:15:00`,
  *   `13/10/2026 08:15`, `13.10.26`, `1/2/2026 8:15 PM`) with a real clock time, by its date part;
  * - `V…`: any other text, by its whole value (each is read as it is).
@@ -29,6 +31,8 @@ const CLOCK = String.raw`(([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?|(0?[1-9]|1[0-2]):[
 const DAY_MONTH = ['/', '-', '\\.'].map((sep) => String.raw`\d{1,2}${sep}\d{1,2}${sep}(${YEAR4}|\d{2})`).join('|');
 const DAY_MONTH_TEXT = String.raw`(${DAY_MONTH})((, | )${CLOCK})?`;
 const ISO_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}([ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?)?`;
+/** ISO text with an offset or Z (`2026-10-13T08:15:00+07:00`, `…Z`), as APIs and databases write instants. */
+const ISO_OFFSET_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)`;
 /** ISO text with a fraction of a second, as databases and pandas write it (`2026-10-13 08:15:00.123456`). */
 const ISO_FRACTION_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{1,9}`;
 
@@ -37,10 +41,16 @@ const ISO_FRACTION_TEXT = String.raw`${YEAR4}-\d{2}-\d{2}[ T]([01]\d|2[0-3]):[0-
  * type (`text` for a CSV). Undefined for a column of another type (read the ordinary way).
  */
 export function dateKeyOf(x: string, kind: Kind): string | undefined {
+  // An instant's group is its UTC quarter hour (see whyGroupReadsApart for why a quarter).
+  if (kind === 'instant') {
+    const utc = `make_timestamp(CAST(${x} AS BIGINT) * 1000)`;
+    return `CASE WHEN ${x} IS NULL THEN 'V' ELSE 'O' || strftime(${utc}, '%Y-%m-%dT%H:') || CAST(CAST(strftime(${utc}, '%M') AS INTEGER) // 15 AS VARCHAR) || '|Z' END`;
+  }
   if (kind === 'wallTime') return `CASE WHEN ${x} IS NULL THEN 'V' ELSE 'F' || strftime(make_timestamp(CAST(${x} AS BIGINT) * 1000), '%Y-%m-%d') END`;
   if (kind !== 'text') return undefined;
   return `CASE WHEN regexp_full_match(${x}, '${ISO_TEXT}') THEN 'F' || substr(${x}, 1, 10)
     WHEN regexp_full_match(${x}, '${ISO_FRACTION_TEXT}') THEN 'G' || substr(${x}, 1, 10)
+    WHEN regexp_full_match(${x}, '${ISO_OFFSET_TEXT}') THEN 'O' || substr(${x}, 1, 14) || CAST(CAST(substr(${x}, 15, 2) AS INTEGER) // 15 AS VARCHAR) || '|' || regexp_extract(${x}, '(Z|[+-][0-9:]+)$')
     WHEN regexp_full_match(${x}, '${DAY_MONTH_TEXT}') THEN 'D' || regexp_extract(${x}, '^[0-9./-]+')
     ELSE 'V' || coalesce(${x}, '') END`;
 }
@@ -59,6 +69,7 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   const kind = key[0];
   if (kind === 'V') return undefined;
   const text = key.slice(1);
+  if (kind === 'O') return whyQuarterReadsApart(text, day, timeZone);
   let written = NaN;
   if (kind === 'F' || kind === 'G') {
     const [y, m, d] = text.split('-').map(Number);
@@ -82,6 +93,36 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   if (!everySecondReadsTo(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)} so that some times dated ${text} read to another day`;
   return undefined;
 }
+
+/**
+ * The `O` group `text` (`2026-10-13T08:1|+07:00`): texts of one offset in one quarter hour as
+ * written, whose instants lie in the quarter hour from its first millisecond (read by the reader
+ * from the text of 08:15:00 at that offset) on. They all read to the first's day where the earliest
+ * and the latest local time they can have fall on that day, with the zone's offset at either end
+ * of the quarter (no zone changes its offset twice within a quarter hour). A quarter, not an hour:
+ * a zone 5:30 or 5:45 ahead of the texts' offset (India, Nepal with UTC texts) starts its days
+ * at a quarter hour of theirs.
+ */
+function whyQuarterReadsApart(text: string, day: number, timeZone: string): string | undefined {
+  const bar = text.indexOf('|');
+  const date = text.slice(0, 10);
+  const quarter = Number(text.slice(14, bar));
+  const first = dateText(`${text.slice(0, 14)}${String(quarter * 15).padStart(2, '0')}:00${text.slice(bar + 1)}`);
+  const [y, m, d] = date.split('-').map(Number);
+  if (isoDate(dayOfDate(y, m, d)) !== date) return day !== day ? undefined : `the first text dated ${date} reads to ${isoDate(day)}, though its date is none`;
+  if (first?.kind !== 'fixed' || first.offsetMs === undefined || y < 1900 || y > 2100) return `the quarter hour ${text} is no instant to the reader`;
+  const start = first.wall - first.offsetMs;
+  const end = start + QUARTER_MS - 1;
+  const before = utcOffset(start, timeZone);
+  const after = utcOffset(end, timeZone);
+  const earliest = Math.floor((start + Math.min(before, after)) / MS_PER_DAY);
+  const latest = Math.floor((end + Math.max(before, after)) / MS_PER_DAY);
+  if (earliest !== latest) return `the texts of the quarter hour ${text} fall on two days in ${timeZone}`;
+  if (day !== earliest) return `the first text of the quarter hour ${text} reads to ${day === day ? isoDate(day) : 'no day'}, not ${isoDate(earliest)}`;
+  return undefined;
+}
+
+const QUARTER_MS = 15 * 60_000;
 
 /** Whether the zone's offset is the same all through the wall-clock day `day` and the days either side. */
 function steadyAround(day: number, timeZone: string): boolean {
