@@ -12,8 +12,6 @@ import { runInNewContext } from 'node:vm';
 export interface Duck {
   /** The query's rows; a DuckDB error (a file it reads otherwise than our reader) rejects with DuckRefused. */
   rows(sql: string): Promise<unknown[][]>;
-  /** The query's rows one chunk at a time (2,048 rows), so a large result is never held whole; lists come as arrays. */
-  eachRow(sql: string, visit: (row: unknown[]) => void): Promise<void>;
   /**
    * The query's rows in chunks (2,048 rows), in the order the query gives them, each column read
    * only as asked: `ints` hands a 32-bit integer column as it lies in DuckDB's memory (the query
@@ -58,18 +56,6 @@ export async function openDuck(): Promise<Duck> {
     rows: async (sql) => {
       try {
         return (await connection.runAndReadAll(sql)).getRowsJS() as unknown[][];
-      } catch (error) {
-        throw new DuckRefused(error);
-      }
-    },
-    eachRow: async (sql, visit) => {
-      try {
-        const result = await connection.stream(sql);
-        for (;;) {
-          const chunk = await result.fetchChunk();
-          if (!chunk || chunk.rowCount === 0) break;
-          for (const row of chunk.getRows()) visit(row.map((v) => (v instanceof DuckDBListValue ? [...v.items] : v)));
-        }
       } catch (error) {
         throw new DuckRefused(error);
       }
