@@ -13,7 +13,7 @@ import type { ProportionSummary } from '../metrics/types';
 import { kpiOf, readingOf } from './compare';
 import { codeOf, periodCoverage, periodsOfDays, reasonOfCode, textOf, usableEvents, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
-import { columnKpi, trendStarts } from './series';
+import { columnKpi, trendStarts, worthShowing } from './series';
 import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
 
 /**
@@ -71,7 +71,7 @@ export function customerKpis(customers: CustomerColumns, _input: ReportInput, fr
     const dated = reader.days(customers.dates, customers.dateOrder);
     const periods = periodsOfDays(dated.days, frame);
     const { kpi } = columnKpi(def, flags, periods, frame, periodCoverage(flagColumn, periods, frame.index, dated.column));
-    return kpi.trend.some((point) => point.n > 0) ? [kpi] : [];
+    return worthShowing(kpi) ? [kpi] : [];
   }
   // Flags without dates describe the list as it is now: one figure, nothing to compare.
   const answers = [...flags].filter((flag) => flag === flag);

@@ -9,7 +9,7 @@ import { funnelOfCounts } from './journey';
 import { assessMaturity } from './maturity';
 import { emptyReport, evidenceOf, KPI_ORDER } from './model';
 import type { PeriodFrame } from './period';
-import { rankSummaries, trendStarts } from './series';
+import { rankSummaries, trendStarts, worthShowing } from './series';
 import { CommentTally } from './comments';
 import { breakdownOf } from './survey';
 import type { Kpi, Report, ReportInput, ReportMetricId } from './types';
@@ -77,7 +77,7 @@ export function reportFromCounts(counts: SurveyCounts, context: CountsContext): 
     const def = getMetric(id, scale === undefined ? {} : { scale });
     const coverage = coverageOf(column, counts);
     const { kpi, summaries } = kpiOfCounts(def, column, frame, coverage, id, scale);
-    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+    if (worthShowing(kpi)) kpis.push(kpi);
     const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
     const bySegment = counts.segments?.[field];
     if (bySegment && bySegment.size > 0) segments.push(rankSummaries(id, [...bySegment].map(([name, values]) => ({ name, n: sizeOf(values), summarize: () => summaryOf(def, values) }))));
@@ -94,12 +94,12 @@ export function reportFromCounts(counts: SurveyCounts, context: CountsContext): 
     const scale = context.csatScale ?? 5;
     const { coverage } = scored(counts.csat, 'CSAT', scale);
     const { kpi } = kpiOfCounts(getMetric('CSAT_AVG', { scale }), counts.csat, frame, coverage, 'CSAT_AVG', scale);
-    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+    if (worthShowing(kpi)) kpis.push(kpi);
   }
   if (counts.ces) scored(counts.ces, 'CES', context.cesScale ?? 7);
   if (counts.referral) {
     const { kpi } = kpiOfCounts(getMetric('REFERRAL_RATE'), counts.referral, frame, coverageOf(counts.referral, counts), 'REFERRAL_RATE');
-    if (kpi.trend.some((point) => point.n > 0)) kpis.push(kpi);
+    if (worthShowing(kpi)) kpis.push(kpi);
   }
   if (counts.stages) {
     const funnel = funnelOfCounts(counts.stages.atStage, counts.stages.unmatched);

@@ -2,7 +2,7 @@ import type { MetricDef, Summary } from '../metrics/types';
 import { normalQuantile, npsInterval, wilsonInterval } from '../stats';
 import { kpiOf, readingOf } from './compare';
 import { METRIC_INFO } from './display';
-import type { Coverage } from '../cells/coverage';
+import { leftOutCount, type Coverage } from '../cells/coverage';
 import type { PeriodFrame } from './period';
 import type { Kpi, ReportMetricId, SegmentRanking, SegmentValue } from './types';
 
@@ -45,6 +45,16 @@ export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64
   const summaries = summariesByPeriod(def, values, periods, frame);
   const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind, coverage);
   return { kpi, summaries };
+}
+
+/**
+ * Whether a KPI goes into the report: it has data in one of its periods, or cells of the reported
+ * period were left out. A metric whose every answer was left out (say, a date column no date of
+ * which can be read) is shown as "no data" with its coverage, which says why and where — never
+ * dropped without a word (metrics-spec.md sections 1 and 7).
+ */
+export function worthShowing(kpi: Kpi): boolean {
+  return kpi.trend.some((point) => point.n > 0) || leftOutCount(kpi.coverage) > 0;
 }
 
 /**

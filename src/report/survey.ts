@@ -4,7 +4,7 @@ import type { NpsSummary } from '../metrics/types';
 import { readScoreColumn } from '../cells/column';
 import { periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
-import { columnKpi, rankSegments } from './series';
+import { columnKpi, rankSegments, worthShowing } from './series';
 import { CommentTally } from './comments';
 import type { Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
 
@@ -47,7 +47,7 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
     values.forEach((v, i) => v === v && (answered[i] = 1));
     const coverage = periodCoverage(column, periods, frame.index, dated?.column);
     const { kpi, summaries } = columnKpi(def, values, periods, frame, coverage, id, options.scale);
-    if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
+    if (worthShowing(kpi)) out.kpis.push(kpi);
     const ranking = segments ? rankSegments(def, values, periods, segments, frame) : undefined;
     if (ranking) out.segments.push(ranking);
     return { values, coverage, current: summaries[summaries.length - 1] };
@@ -68,7 +68,7 @@ export function surveySection(survey: SurveyColumns, input: ReportInput, frame: 
     const { values, coverage } = scored(survey.csat, 'CSAT', { scale });
     // The same answers (CSAT and CSAT_AVG read a scale alike), averaged; no ranking of its own.
     const { kpi } = columnKpi(getMetric('CSAT_AVG', { scale }), values, periods, frame, coverage, 'CSAT_AVG', scale);
-    if (kpi.trend.some((point) => point.n > 0)) out.kpis.push(kpi);
+    if (worthShowing(kpi)) out.kpis.push(kpi);
   }
   if (survey.ces) scored(survey.ces, 'CES', { scale: input.cesScale ?? 7 });
 

@@ -3,7 +3,7 @@ import { CellProblem } from '../cells/errors';
 import { getMetric } from '../metrics/registry';
 import { codeOf, periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReadColumn, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
-import { columnKpi, rankSegments } from './series';
+import { columnKpi, rankSegments, worthShowing } from './series';
 import type { Kpi, ReferralColumns, ReportInput, SegmentRanking, TicketColumns } from './types';
 
 /**
@@ -74,7 +74,7 @@ export function ticketSection(tickets: TicketColumns, input: ReportInput, frame:
   if (hours && artPeriods) {
     const artCoverage = periodCoverage(hours, artPeriods, frame.index, tickets.duration ? undefined : opened.column);
     const artKpi = columnKpi(art, hours.values, artPeriods, frame, artCoverage).kpi;
-    if (artKpi.trend.some((point) => point.n > 0)) out.kpis.unshift(artKpi);
+    if (worthShowing(artKpi)) out.kpis.unshift(artKpi);
     if (segments) pushDefined(out.segments, rankSegments(art, hours.values, artPeriods, segments, frame));
   }
 
@@ -83,7 +83,7 @@ export function ticketSection(tickets: TicketColumns, input: ReportInput, frame:
     const flags = reader.column(tickets.firstContact, fcr.read);
     const coverage = periodCoverage(flags, openedPeriods, frame.index, when.column);
     const fcrKpi = columnKpi(fcr, flags.values, openedPeriods, frame, coverage).kpi;
-    if (fcrKpi.trend.some((point) => point.n > 0)) out.kpis.unshift(fcrKpi);
+    if (worthShowing(fcrKpi)) out.kpis.unshift(fcrKpi);
     if (segments) pushDefined(out.segments, rankSegments(fcr, flags.values, openedPeriods, segments, frame));
   }
   return out;
@@ -96,7 +96,7 @@ export function referralFlagKpi(referrals: ReferralColumns, _input: ReportInput,
   const periods = dated ? periodsOfDays(dated.days, frame) : undatedPeriods(referrals.referred.length, frame);
   const flags = reader.column(referrals.referred, def.read);
   const { kpi } = columnKpi(def, flags.values, periods, frame, periodCoverage(flags, periods, frame.index, dated?.column));
-  return kpi.trend.some((point) => point.n > 0) ? kpi : undefined;
+  return worthShowing(kpi) ? kpi : undefined;
 }
 
 function pushDefined<T>(list: T[], item: T | undefined): void {

@@ -328,9 +328,15 @@ describe('Forms and Excel timestamps on the SQL path', () => {
     both2[70][0] = '13/10/2026 8:15';
     const conflict = await both(await surveyCsv('both-orders.csv', both2), { period: OCTOBER });
     expectSame(conflict);
-    // No day/month text can be trusted, so no row is dated and no period has answers, for either engine.
+    // No day/month text can be trusted, so no row is dated and no period has answers, for either
+    // engine; each metric is still shown, with every answer left out at its date cell (not dropped).
     expect(conflict.sql.engine).toBe('sql');
-    expect(conflict.sql.report.kpis).toEqual([]);
+    expect(conflict.sql.report.kpis.length).toBeGreaterThan(0);
+    for (const kpi of conflict.sql.report.kpis) {
+      expect(kpi.current?.n ?? 0).toBe(0);
+      expect(kpi.coverage.used).toBe(0);
+      expect(kpi.coverage.leftOut.noDate?.count).toBeGreaterThan(0);
+    }
   });
 
   it('given a time zone with clock changes, both read every time of a change day alike, and the SQL path declines where a change moves times to another day', async () => {

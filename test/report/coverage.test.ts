@@ -87,6 +87,27 @@ describe('coverage of survey metrics', () => {
   });
 });
 
+describe('a metric none of whose answers can be placed in a period', () => {
+  // 13/10 proves day first, 10/14 month first: no day/month date of the column can be trusted.
+  const dates: Cell[] = ['13/10/2026 08:00:00', '10/14/2026 09:00:00', '10/15/2026 09:00:00'];
+  const nps: Cell[] = [9, 3, 10];
+  const report = buildReport(withPlaces({ timeZone: 'UTC', lang: 'en', period: { kind: 'month', start: '2026-10-01' }, survey: { dates, nps } }, [[dates, at(SHEET, 'A')], [nps, at(SHEET, 'C')]]));
+
+  it('is shown with no value and every answer counted as left out at its date cell, not dropped from the report', () => {
+    const kpi = kpiOf(report.kpis, 'NPS');
+    expect(kpi.current?.n ?? 0).toBe(0);
+    expect(kpi.coverage.used).toBe(0);
+    expect(kpi.coverage.leftOut.noDate?.count).toBe(3);
+    expect(kpi.coverage.leftOut.noDate?.places[0]).toEqual({ sheet: SHEET, column: 'A', row: 2 });
+    expect(missingDataBanner(report)).toContain('Net Promoter Score (NPS)');
+  });
+
+  it('a metric with nothing in its column at all is still left out of the report', () => {
+    const empty = buildReport({ timeZone: 'UTC', lang: 'en', period: { kind: 'month', start: '2026-10-01' }, survey: { dates: ['', ''], nps: ['', ''] } });
+    expect(empty.kpis.find((k) => k.id === 'NPS')).toBeUndefined();
+  });
+});
+
 describe('coverage of tickets', () => {
   const opened: Cell[] = ['2026-10-01 09:00', '2026-10-02 09:00', '2026-10-03 09:00', '2026-10-04 09:00', 'yesterday'];
   const resolved: Cell[] = ['2026-10-01 12:00', '', '2026-10-02 09:00', 'later', '2026-10-05 10:00'];
