@@ -291,6 +291,11 @@ export function readDateColumn(cells: readonly Cell[], options: DateColumnOption
 
 /** The decision in words, both languages: `day first: 13/09/2026 in row 20`, `day first (the locale vi_VN)`. */
 export function describeDateOrder(decision: DateOrderDecision, refOf?: (index: number) => CellRef): Text {
+  // A column proving both orders is not "day first": none of its day/month dates can be read until it is written one way.
+  if (decision.conflict) {
+    const { dayFirst, monthFirst } = decision.conflict;
+    return cellTexts.bothDateOrders(dayFirst.text, rowText(dayFirst.index, refOf), monthFirst.text, rowText(monthFirst.index, refOf));
+  }
   const order: Text = decision.order === 'dmy' ? { en: 'day first', vi: 'ngày trước tháng' } : { en: 'month first', vi: 'tháng trước ngày' };
   return describeDecision(order, decision.by, decision.evidence, decision.source, refOf);
 }

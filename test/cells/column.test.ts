@@ -95,6 +95,11 @@ describe('reading a whole column (report, sidebar, CLI)', () => {
       en: `the column holds dates day first ("13/09/2026", 'Form Responses 1'!A2) and month first ("09/14/2026", 'Form Responses 1'!A3); write them all in one order`,
       vi: `cột có ngày viết ngày trước tháng ("13/09/2026", 'Form Responses 1'!A2) và tháng trước ngày ("09/14/2026", 'Form Responses 1'!A3); hãy viết tất cả theo một thứ tự`,
     });
+    // What the mapping shows (sidebar, `detect`) says the same, not "day first".
+    expect(describeDateOrder(read.decision, sheetRef('A'))).toEqual({
+      en: 'the column holds dates day first ("13/09/2026", row 2) and month first ("09/14/2026", row 3); write them all in one order',
+      vi: 'cột có ngày viết ngày trước tháng ("13/09/2026", hàng 2) và tháng trước ngày ("09/14/2026", hàng 3); hãy viết tất cả theo một thứ tự',
+    });
   });
 
   it('numbers: the decimal mark decided by the column, then the locale', () => {
