@@ -21,6 +21,9 @@ import type { NpsSummary } from './types';
 
 export const NPS_LOW = 0;
 export const NPS_HIGH = 10;
+/** Detractors answer 0 to this; promoters this or more; passives the points between. */
+export const NPS_DETRACTOR_MAX = 6;
+export const NPS_PROMOTER_MIN = 9;
 
 /** A cell as an NPS answer: a whole number 0–10, NaN for blanks and text. */
 export const readNpsScore = wholeScoreReader(NPS_LOW, NPS_HIGH);
@@ -37,8 +40,8 @@ export function npsOfCounts(counts: Float64Array): NpsSummary {
   let passives = 0;
   let detractors = 0;
   for (let score = NPS_LOW; score <= NPS_HIGH; score++) {
-    if (score >= 9) promoters += counts[score];
-    else if (score >= 7) passives += counts[score];
+    if (score >= NPS_PROMOTER_MIN) promoters += counts[score];
+    else if (score > NPS_DETRACTOR_MAX) passives += counts[score];
     else detractors += counts[score];
   }
   return npsFromGroups(promoters, passives, detractors);

@@ -2,6 +2,7 @@ import { isoDate } from '../cells/calendar';
 import { compileThemes, mentionsIn, type Mention, type ThemeDictionary } from '../metrics/themes/match';
 import { PhraseTally } from '../metrics/themes/phrases';
 import { ThemeTally } from '../metrics/themes/table';
+import { NPS_DETRACTOR_MAX, NPS_PROMOTER_MIN } from '../metrics/nps';
 import type { DetractorComment, NewDetractors, ThemeMention, ThemesSection } from './types';
 
 /**
@@ -17,8 +18,6 @@ import type { DetractorComment, NewDetractors, ThemeMention, ThemesSection } fro
 const MAX_COMMENTS = 5;
 /** Themes shown per group. */
 const TOP = 3;
-const DETRACTOR_MAX = 6;
-const PROMOTER_MIN = 9;
 /** Distinct comment texts whose mentions are kept (comments repeat; past this each is matched anew). */
 const MAX_CACHED = 50_000;
 
@@ -65,8 +64,8 @@ export class CommentTally {
   add(row: CommentEntry): void {
     const slot = row.period === this.index ? 0 : row.period === this.index - 1 ? 1 : -1;
     if (slot < 0 || !row.text) return;
-    const detractor = row.score <= DETRACTOR_MAX;
-    const promoter = row.score >= PROMOTER_MIN;
+    const detractor = row.score <= NPS_DETRACTOR_MAX;
+    const promoter = row.score >= NPS_PROMOTER_MIN;
     if (slot === 0) {
       this.commented++;
       this.phrases.add(row.text);

@@ -1,5 +1,6 @@
 import { isoDate } from '../cells/calendar';
 import { MAX_PLACES, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
+import { NPS_DETRACTOR_MAX } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { MetricDef, Summary } from '../metrics/types';
 import { kpiOf, readingOf } from './compare';
@@ -188,8 +189,6 @@ function coverageOf(column: ColumnCounts, counts: SurveyCounts): Coverage {
 function detractorsOf(counts: SurveyCounts) {
   const { frame } = counts;
   let count = 0;
-  for (const group of counts.nps!.groups) if (group.period === frame.index && group.reason === undefined && group.value <= DETRACTOR_MAX) count += group.count;
+  for (const group of counts.nps!.groups) if (group.period === frame.index && group.reason === undefined && group.value <= NPS_DETRACTOR_MAX) count += group.count;
   return (counts.comments ?? new CommentTally(frame.index)).detractorsSection(count, counts.rowsInPeriod > 0);
 }
-
-const DETRACTOR_MAX = 6;

@@ -1,4 +1,4 @@
-import { npsShares } from '../metrics/nps';
+import { NPS_DETRACTOR_MAX, npsShares } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { NpsSummary } from '../metrics/types';
 import { readScoreColumn } from '../cells/column';
@@ -23,8 +23,6 @@ export interface SurveySection {
   /** Responses in the reported period with at least one readable score (maturity level 1). */
   responses: number;
 }
-
-const DETRACTOR_MAX = 6;
 
 export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): SurveySection {
   const rows = Math.max(survey.dates?.length ?? 0, survey.nps?.length ?? 0, survey.csat?.length ?? 0, survey.ces?.length ?? 0);
@@ -99,7 +97,7 @@ function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Ar
     const text = textOf(cells[i]);
     if (!text) continue;
     const score = i < scores.length ? scores[i] : NaN;
-    const email = period === frame.index && score <= DETRACTOR_MAX && survey.email ? textOf(survey.email[i]) : '';
+    const email = period === frame.index && score <= NPS_DETRACTOR_MAX && survey.email ? textOf(survey.email[i]) : '';
     tally.add({ period, day: days[i], score, text, segment: segments?.[i] ?? '', email, order: i });
   }
   return tally;
@@ -111,6 +109,6 @@ function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Ar
  */
 function detractorsOf(scores: Float64Array, periods: Float64Array, frame: PeriodFrame, comments: CommentTally): NewDetractors | undefined {
   let count = 0;
-  for (let i = 0; i < scores.length; i++) if (periods[i] === frame.index && scores[i] <= DETRACTOR_MAX) count++;
+  for (let i = 0; i < scores.length; i++) if (periods[i] === frame.index && scores[i] <= NPS_DETRACTOR_MAX) count++;
   return comments.detractorsSection(count, periods.some((p) => p === frame.index));
 }
