@@ -6,7 +6,7 @@ import { csvCell } from './csv-cells';
 import { sourceMessages } from './messages';
 import { SourceError, type OpenSourceOptions, type Source, type SourceSheet } from './types';
 import { checkTimeZone } from './zone';
-import { loadDuckDb } from '../sql/duck';
+import { loadDuckDb, sqlText } from '../sql/duck';
 
 /**
  * A Parquet file as a one-sheet source named after the file, read by DuckDB (@duckdb/node-api),
@@ -34,7 +34,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   const fileName = basename(path);
   const name = basename(path, extname(path));
   const { DuckDBInstance } = loadDuckDb();
-  const file = `read_parquet('${path.replace(/'/g, "''")}')`;
+  const file = `read_parquet(${sqlText(path)})`;
 
   /** One connection per read: `sample` and `rows` may run at the same time. */
   const connect = async () => {
@@ -89,7 +89,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
       // A sample is small: no dictionaries for it.
       if (limit === undefined) await dictionariesFor(wanted, connection);
       const dictionary = wanted.map((i) => (limit === undefined ? dictionaries.get(i) ?? null : null));
-      const select = wanted.map((i, k) => (dictionary[k] ? `CAST(${q(columns[i].name)} AS ENUM(${dictionary[k]!.map(literal).join(', ')}))` : selectOf(columns[i]))).join(', ');
+      const select = wanted.map((i, k) => (dictionary[k] ? `CAST(${q(columns[i].name)} AS ENUM(${dictionary[k]!.map(sqlText).join(', ')}))` : selectOf(columns[i]))).join(', ');
       const typed = dictionary.map((values): (Cell | undefined)[] | null => (values ? new Array(values.length) : null));
       const kinds = wanted.map((i) => columns[i].kind);
       const result = await connection.stream(`SELECT ${select} FROM ${file}${limit === undefined ? '' : ` LIMIT ${limit}`}`);
@@ -166,7 +166,6 @@ function kindOf(type: string): Kind {
 }
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** The SQL that hands a column to JavaScript as a plain number, boolean or string. */
 export function selectOf(column: ParquetColumn): string {

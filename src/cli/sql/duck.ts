@@ -28,6 +28,19 @@ export interface DuckChunk {
   value(column: number, row: number): unknown;
 }
 
+/** A text as an SQL string literal. */
+export function sqlText(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** A JavaScript value as SQL of the column's type (a string, boolean, number or NULL). */
+export function sqlValue(value: unknown): string {
+  if (typeof value === 'string') return sqlText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}::DOUBLE` : `'${value}'::DOUBLE`;
+  return 'NULL';
+}
+
 /**
  * @duckdb/node-api, loaded with require: it is a CommonJS package, and import() of one first scans
  * all its source for the names it exports (about 100 ms of CPU more than require on the bench's machine).

@@ -1,4 +1,4 @@
-import type { Duck } from './duck';
+import { sqlValue, type Duck } from './duck';
 
 /**
  * The first row of each distinct value of a CSV's columns, for the SQL path (issue 18), without
@@ -56,7 +56,7 @@ export async function placeFirstRows(duck: Duck, from: string, columns: FirstOf[
   if (missing.some((list) => list.length > 0)) {
     const conditions = columns.flatMap((c, k) => {
       if (missing[k].length === 0) return [];
-      const listed = missing[k].filter((v) => v.raw !== null).map((v) => sqlOf(v.raw));
+      const listed = missing[k].filter((v) => v.raw !== null).map((v) => sqlValue(v.raw));
       return [...(listed.length > 0 ? [`${c.sql} IN (${listed.join(', ')})`] : []), ...(missing[k].some((v) => v.raw === null) ? [`${c.sql} IS NULL`] : [])];
     });
     const numbered = `SELECT * FROM (SELECT CAST(row_number() OVER () AS INTEGER) AS rn, ${select} FROM ${from}) WHERE rn > ${HEAD_ROWS} AND (${conditions.join(' OR ')})`;
@@ -74,11 +74,4 @@ export async function placeFirstRows(duck: Duck, from: string, columns: FirstOf[
     rest.sort((a, b) => (String(a.raw) < String(b.raw) ? -1 : String(a.raw) > String(b.raw) ? 1 : 0));
     rest.forEach((v, k) => (v.first = rows + 1 + k));
   }
-}
-
-function sqlOf(value: unknown): string {
-  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return Number.isFinite(value) ? `${value}::DOUBLE` : `'${value}'::DOUBLE`;
-  return 'NULL';
 }

@@ -7,6 +7,7 @@ import { LocalDays } from '../../cells/local-days';
 import { isBlank } from '../../cells/read';
 import type { Cell } from '../../cells/types';
 import { columnIndex, referralAnswersFor, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import { NPS_DETRACTOR_MAX } from '../../metrics/nps';
 import { getMetric } from '../../metrics/registry';
 import { textOf } from '../../report/columns';
 import { CommentTally } from '../../report/comments';
@@ -21,7 +22,7 @@ import type { FileTable, SourceSheet } from '../sources/types';
 import { csvIsPlain } from './prescan';
 import { dateKeyOf, whyGroupReadsApart } from './date-keys';
 import { placeFirstRows } from './first-rows';
-import { DuckRefused, openDuck, type Duck } from './duck';
+import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
 
 /**
  * The survey report of a large CSV or Parquet export with DuckDB doing the counting (issue 18):
@@ -110,7 +111,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     if (plain && !lines) return declined('the file is not one plain record per line');
     if (!distinct) return declined(`a column has more than ${MAX_DISTINCT} distinct values`);
     // Every record DuckDB read is one the ordinary parser reads, on its own line.
-    if (lines && distinct.dateKeys.reduce((n, k) => n + k.count, 0) !== lines.records) return declined('DuckDB read another number of records');
+    if (lines && distinct.records !== lines.records) return declined('DuckDB read another number of records');
     const refOf = refsOf(table, sheet, source);
     // Text dates have whole seconds (./date-keys.ts takes no fractions); a Parquet wall time may not.
     const wholeSeconds = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text';
@@ -164,8 +165,6 @@ async function columnsOf(table: FileTable, source: DataSource, timeZone: string)
   return columns;
 }
 
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
 /**
  * The rows with the columns the mapping uses, in file order. A Parquet file's rows carry their
  * number (`rn`, from 1; the reader's own file_row_number, which costs nothing); a CSV's do not,
@@ -174,9 +173,9 @@ const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
 function fromOf(table: FileTable, columns: Map<FieldId, Column>, width: number): string {
   const used = [...columns.values()];
   if (table.kind === 'csv') {
-    return `(SELECT ${used.map((c) => c.raw).join(', ')} FROM read_csv(${literal(table.path)}, header = false, skip = 1, delim = ${literal(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
+    return `(SELECT ${used.map((c) => c.raw).join(', ')} FROM read_csv(${sqlText(table.path)}, header = false, skip = 1, delim = ${sqlText(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
   }
-  return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${literal(table.path)}, file_row_number = true))`;
+  return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${sqlText(table.path)}, file_row_number = true))`;
 }
 
 /**
@@ -196,6 +195,8 @@ interface Distinct {
   values: Map<FieldId, { raw: unknown; count: number; first: number; text: string | null }[]>;
   /** The date keys: key, first row, and the raw value of that first row. */
   dateKeys: { key: string; count: number; first: number; raw: unknown }[];
+  /** The records read (every row has one date key). */
+  records: number;
 }
 
 /**
@@ -223,8 +224,8 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
     else values.get(grouped[set - 1].field)!.push({ raw: row[1 + set], count, first, text: row[keys.length + 3 + set] as string | null });
   }
   if (dateKeys.filter((k) => k.key[0] !== 'F').length > MAX_DISTINCT || [...values.values()].some((v) => v.length > MAX_DISTINCT)) return undefined;
+  const records = dateKeys.reduce((n, k) => n + k.count, 0);
   if (!numbered) {
-    const records = dateKeys.reduce((n, k) => n + k.count, 0);
     // A date key's representative is its first text; a whole-column reader's values and the keys of texts other than ISO days need their true first rows.
     const ordered = new Set<FieldId>(['nps', 'csat', 'ces', 'referral']);
     const keyed = dateKeys.map((k) => ({ raw: k.key as unknown, first: NaN, rep: k.raw }));
@@ -246,7 +247,7 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
   }
   dateKeys.sort((a, b) => a.first - b.first);
   for (const list of values.values()) list.sort((a, b) => a.first - b.first);
-  return { values, dateKeys };
+  return { values, dateKeys, records };
 }
 
 /** How each distinct value reads: a value or a reason, as the report's readers read the cells. */
@@ -368,14 +369,6 @@ function refsOf(table: FileTable, sheet: SourceSheet, source: DataSource): (lett
     return (letter) => (row) => ({ file, line: row + 2, column: letter });
   }
   return (letter) => (row) => ({ sheet: source.sheetName, column: letter, row: row + 2 });
-}
-
-/** A JavaScript value as SQL of the column's type. */
-function sqlValue(value: unknown): string {
-  if (typeof value === 'string') return literal(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return Number.isFinite(value) ? `${value}::DOUBLE` : `'${value}'::DOUBLE`;
-  return 'NULL';
 }
 
 /**
@@ -522,7 +515,7 @@ async function countRows(
         const text = chunk.value(commentAt, r);
         if (text === null) continue;
         const nps = npsCode ? npsRaws![npsCode[r]] : null;
-        const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= 6;
+        const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= NPS_DETRACTOR_MAX;
         const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
         addComment(row + r + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null);
       }
@@ -530,7 +523,7 @@ async function countRows(
     row += n;
   });
   // The second read of the file gave the rows of the first (or the file changed meanwhile, and the counts are none).
-  if (!complete || row !== distinct.dateKeys.reduce((n, k) => n + k.count, 0)) return undefined;
+  if (!complete || row !== distinct.records) return undefined;
 
   const groups = new Map<FieldId, CountGroup[]>();
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
@@ -636,7 +629,7 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
   const iso = dateText !== undefined && keys.every(([key]) => key[0] === 'F');
   const keySql = iso ? `substr(${dateText}, 1, 10)` : `(${dateKey})`;
   return {
-    sql: `CAST(enum_code(CAST(${keySql} AS ENUM(${keys.map(([key]) => literal(iso ? key.slice(1) : key)).join(', ')}))) AS INTEGER)`,
+    sql: `CAST(enum_code(CAST(${keySql} AS ENUM(${keys.map(([key]) => sqlText(iso ? key.slice(1) : key)).join(', ')}))) AS INTEGER)`,
     slotOf: Int32Array.from(keys, ([, day]) => slotOfDay(day)),
     dayOf: Float64Array.from(keys, ([, day]) => day),
     current: [0, current] as [number, number],
@@ -666,7 +659,7 @@ function valueCodes(list: Distinct['values'] extends Map<FieldId, infer V> ? V :
   const raws = [...present.map((v) => v.raw), null];
   if (present.length === 0) return { sql: '0', raws };
   // The ENUM's members are the values in list order, so a member's code is its place in `raws`.
-  return { sql: `CAST(coalesce(enum_code(CAST(CAST(${column} AS VARCHAR) AS ENUM(${present.map((v) => literal(v.text!)).join(', ')}))), ${present.length}) AS INTEGER)`, raws };
+  return { sql: `CAST(coalesce(enum_code(CAST(CAST(${column} AS VARCHAR) AS ENUM(${present.map((v) => sqlText(v.text!)).join(', ')}))), ${present.length}) AS INTEGER)`, raws };
 }
 
 const started = performance.now();
