@@ -129,6 +129,14 @@ export function steadyOffsetOn(utcDay: number, timeZone: string): number {
   return stored < CHANGES_TODAY / 2 ? stored : NaN;
 }
 
+/** Whether the zone's offset is one and the same through all of UTC days `firstDay` … `lastDay`. */
+export function steadyOffsetOver(firstDay: number, lastDay: number, timeZone: string): boolean {
+  const offset = steadyOffsetOn(firstDay, timeZone);
+  if (offset !== offset) return false;
+  for (let day = firstDay + 1; day <= lastDay; day++) if (steadyOffsetOn(day, timeZone) !== offset) return false;
+  return true;
+}
+
 /**
  * The calendar day of an instant in a time zone, as days since 1970-01-01 there; NaN for NaN.
  * @example localDay(Date.parse('2026-03-31T18:30Z'), 'Asia/Ho_Chi_Minh') // 20544 (2026-04-01)

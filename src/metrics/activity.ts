@@ -1,4 +1,4 @@
-import { steadyOffsetOn, wallClockIn } from '../cells/calendar';
+import { steadyOffsetOver, wallClockIn } from '../cells/calendar';
 import { CellProblem } from '../cells/errors';
 import { LocalDays } from '../cells/local-days';
 import { cellTexts, failCall, showValue, type Text } from '../cells/messages';
@@ -243,8 +243,10 @@ function dayRange(instants: Float64Array, minMs: number, maxMs: number, localDay
   const { timeZone } = localDays;
   let firstDay = localDays.of(minMs);
   let lastDay = localDays.of(maxMs);
-  const firstSteady = steadyOver(minMs, minMs + 2 * DAY_MS, timeZone);
-  const lastSteady = steadyOver(maxMs - 2 * DAY_MS, maxMs, timeZone);
+  const minUtcDay = Math.floor(minMs / DAY_MS);
+  const maxUtcDay = Math.floor(maxMs / DAY_MS);
+  const firstSteady = steadyOffsetOver(minUtcDay, minUtcDay + 2, timeZone);
+  const lastSteady = steadyOffsetOver(maxUtcDay - 2, maxUtcDay, timeZone);
   if (firstSteady && lastSteady) return { firstDay, lastDay };
   for (let i = 0; i < instants.length; i++) {
     const instant = instants[i];
@@ -252,16 +254,6 @@ function dayRange(instants: Float64Array, minMs: number, maxMs: number, localDay
     if (!lastSteady && instant >= maxMs - 2 * DAY_MS) lastDay = Math.max(lastDay, localDays.of(instant));
   }
   return { firstDay, lastDay };
-}
-
-/** Whether the zone's offset is one and the same from `fromMs` to `toMs`. */
-function steadyOver(fromMs: number, toMs: number, timeZone: string): boolean {
-  const first = steadyOffsetOn(Math.floor(fromMs / DAY_MS), timeZone);
-  if (first !== first) return false;
-  for (let utcDay = Math.floor(fromMs / DAY_MS) + 1; utcDay <= Math.floor(toMs / DAY_MS); utcDay++) {
-    if (steadyOffsetOn(utcDay, timeZone) !== first) return false;
-  }
-  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOn, utcOffset, wallClockToInstant } from '../../cells/calendar';
+import { dayOfDate, isoDate, MS_PER_DAY, steadyOffsetOver, utcOffset, wallClockToInstant } from '../../cells/calendar';
 import { dateText, wallOfText } from '../../cells/dates';
 import type { DateOrderDecision } from '../../cells/decide';
 import { LocalDays } from '../../cells/local-days';
@@ -88,7 +88,8 @@ export function whyGroupReadsApart(key: string, day: number, decision: DateOrder
   } else return `unknown date key ${key}`;
   if (written !== written) return day !== day ? undefined : `the first text dated ${text} reads to ${isoDate(day)}, though its date is none`;
   if (day !== written) return `the first text dated ${text} reads to ${day === day ? isoDate(day) : 'no day'}, not ${isoDate(written)}`;
-  if (steadyAround(written, timeZone)) return undefined;
+  // Steady through the day and the days either side: every time of it reads to it.
+  if (steadyOffsetOver(written - 1, written + 1, timeZone)) return undefined;
   if (!wholeSeconds || kind === 'G') return `${timeZone} changes its clock around ${isoDate(written)}, and the times dated ${text} may fall between seconds`;
   if (!everySecondReadsTo(written, timeZone)) return `${timeZone} changes its clock around ${isoDate(written)} so that some times dated ${text} read to another day`;
   return undefined;
@@ -123,12 +124,6 @@ function whyQuarterReadsApart(text: string, day: number, timeZone: string): stri
 }
 
 const QUARTER_MS = 15 * 60_000;
-
-/** Whether the zone's offset is the same all through the wall-clock day `day` and the days either side. */
-function steadyAround(day: number, timeZone: string): boolean {
-  const offset = steadyOffsetOn(day, timeZone);
-  return offset === offset && steadyOffsetOn(day - 1, timeZone) === offset && steadyOffsetOn(day + 1, timeZone) === offset;
-}
 
 /** Zone and day → whether everySecondReadsTo holds (a day is asked once per run, but tests ask again). */
 const secondsChecked = new Map<string, boolean>();
