@@ -54,6 +54,8 @@ const en = {
     `Survey answers from ${sheets.length} sheets (${sheets.map((s) => `“${s}”`).join(', ')}): each one's own figures` +
     (shared.length ? `, and “All surveys” over all their answers for ${shared.join(', ')}.` : `; they share no question, so there is no “All surveys” figure.`),
   groupColumn: 'Group',
+  otherCandidates: (field: string, chosen: string, others: readonly string[]) =>
+    `${field}: column ${chosen} was chosen, but ${others.map((o) => `column ${o}`).join(', ')} could be it too. If another is the one, save the mapping (detect … --out mapping.json), change the column in it and run again with --mapping mapping.json.`,
   noMetrics: 'No metric has data for this period.',
   periodLine: (period: string, previous: string) => `${period} (compared with ${previous})`,
   noDataHint: (latest: string) => `Try --period ${latest} (the latest month with data) or --period all.`,
@@ -113,6 +115,8 @@ const vi: CliMessages = {
     `Câu trả lời khảo sát từ ${sheets.length} trang (${sheets.map((s) => `“${s}”`).join(', ')}): số liệu riêng của từng trang` +
     (shared.length ? `, và “Tất cả khảo sát” trên mọi câu trả lời cho ${shared.join(', ')}.` : `; các trang không có câu hỏi chung, nên không có số liệu “Tất cả khảo sát”.`),
   groupColumn: 'Nhóm',
+  otherCandidates: (field, chosen, others) =>
+    `${field}: đã chọn cột ${chosen}, nhưng ${others.map((o) => `cột ${o}`).join(', ')} cũng có thể là trường này. Nếu đúng là cột khác, hãy lưu ánh xạ (detect … --out mapping.json), sửa cột trong đó rồi chạy lại với --mapping mapping.json.`,
   noMetrics: 'Không chỉ số nào có dữ liệu trong kỳ này.',
   periodLine: (period, previous) => `${period} (so với ${previous})`,
   noDataHint: (latest) => `Thử --period ${latest} (tháng gần nhất có dữ liệu) hoặc --period all.`,

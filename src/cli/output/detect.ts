@@ -45,6 +45,15 @@ export function formatDetection(
     parts.push(renderTable([c.field, c.column, c.header, c.confidence, c.samples], rows, new Set([3])));
     const maybes = Object.values(sheet?.fields ?? {}).filter((match) => match.maybe && !source.columns[match.field]);
     if (maybes.length > 0) parts.push(`${maybeColumnsText(maybes, lang)}\n`);
+    // A score column chosen among several that fit (three "On a scale of 0-10, how would you rate …"
+    // questions): the others are named, with their whole header, so the choice is never silent.
+    const others = SCORE_FIELDS.flatMap((field) => {
+      const match = sheet?.fields[field];
+      if (!match || match.letter !== source.columns[field] || match.alternatives.length === 0) return [];
+      const named = match.alternatives.slice(0, 3).map((alt) => `${alt.letter}${alt.header ? ` “${oneLine(alt.header, 80)}”` : ''} (${Math.round(alt.confidence * 100)}%)`);
+      return [m.otherCandidates(FIELD_LABELS[field][lang], `${match.letter}${match.header ? ` “${oneLine(match.header, 80)}”` : ''}`, named)];
+    });
+    if (others.length > 0) parts.push(others.map((line) => `${line}\n`).join(''));
     // How day/month date text will be read, and why (the values, --date-order, or the default).
     const dates = dateOrders.get(source.sheetName) ?? [];
     if (dates.length) parts.push(dates.map((line) => `${m.datesRead}: ${line}\n`).join(''));
@@ -60,6 +69,9 @@ export function formatDetection(
   if (unused.length > 0) parts.push(unused.map((use) => describeSheetUse(use, lang)).join('\n') + '\n');
   return parts.join('\n');
 }
+
+/** The answer columns whose choice decides a headline number. */
+const SCORE_FIELDS = ['nps', 'csat', 'ces'] as const;
 
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
