@@ -56,6 +56,7 @@ const en = {
   groupColumn: 'Group',
   otherCandidates: (field: string, chosen: string, others: readonly string[]) =>
     `${field}: column ${chosen} was chosen, but ${others.map((o) => `column ${o}`).join(', ')} could be it too. If another is the one, save the mapping (detect … --out mapping.json), change the column in it and run again with --mapping mapping.json.`,
+  candidateWarning: (line: string) => `warning: ${line}`,
   noMetrics: 'No metric has data for this period.',
   periodLine: (period: string, previous: string) => `${period} (compared with ${previous})`,
   noDataHint: (latest: string) => `Try --period ${latest} (the latest month with data) or --period all.`,
@@ -117,6 +118,7 @@ const vi: CliMessages = {
   groupColumn: 'Nhóm',
   otherCandidates: (field, chosen, others) =>
     `${field}: đã chọn cột ${chosen}, nhưng ${others.map((o) => `cột ${o}`).join(', ')} cũng có thể là trường này. Nếu đúng là cột khác, hãy lưu ánh xạ (detect … --out mapping.json), sửa cột trong đó rồi chạy lại với --mapping mapping.json.`,
+  candidateWarning: (line) => `cảnh báo: ${line}`,
   noMetrics: 'Không chỉ số nào có dữ liệu trong kỳ này.',
   periodLine: (period, previous) => `${period} (so với ${previous})`,
   noDataHint: (latest) => `Thử --period ${latest} (tháng gần nhất có dữ liệu) hoặc --period all.`,

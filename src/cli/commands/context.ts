@@ -6,6 +6,7 @@ import { parsePeriod } from '../core/period';
 import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
 import type { Progress } from '../progress';
+import { otherCandidateLines } from '../output/detect';
 
 /** What every command gets from the runner: its parsed arguments and the run's surroundings. */
 export interface CommandContext {
@@ -44,4 +45,16 @@ export function warnMissing(ctx: CommandContext, analysis: Analysis): (() => voi
   return () => {
     if (missing.length > 0 && !ctx.args.acceptMissing) throw dataError(ctx.m.lostRefused(missing.length));
   };
+}
+
+/**
+ * Columns chosen by detection, not by a mapping file: each NPS, CSAT or CES column chosen among
+ * several that fit is a warning naming the others with their whole headers (as `detect` says),
+ * so a number from the wrong question never looks settled.
+ */
+export function warnCandidates(ctx: CommandContext, analysis: Analysis): void {
+  if (!analysis.detection) return;
+  for (const source of analysis.mapping.sources) {
+    for (const line of otherCandidateLines(analysis.detection, source, ctx.args.lang, ctx.m)) ctx.warn(ctx.m.candidateWarning(line));
+  }
 }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { DateOrder } from '../../cells/dates';
 import type { Cell, Lang } from '../../cells/types';
-import { columnIndex, columnLetter, describeSheetUse, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
+import { columnIndex, columnLetter, describeSheetUse, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping, type WorkbookDetection } from '../../mapping/index';
 import { textOf } from '../../report/columns';
 import { DEMO_TODAY } from '../../demo/index';
 import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../../report/from-mapping';
@@ -56,6 +56,8 @@ export interface Analysis {
   groups?: GroupReport[];
   /** Who counted the rows: DuckDB (src/cli/sql/) or the TypeScript engine over the cells. */
   engine: 'sql' | 'ts';
+  /** Detection's result when no mapping file chose the columns (the commands warn of other candidates). */
+  detection?: WorkbookDetection;
 }
 
 export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages, progress: Progress, warn: (text: string) => void): Promise<Analysis> {
@@ -84,10 +86,11 @@ export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages
   };
   if (groupColumns && process.env.CX_METRICS_DEBUG) process.stderr.write('cx-metrics sql: declined: --by (one report per group) is read the ordinary way\n');
   const counted = groupColumns ? undefined : await sqlReport(source, mapping, context, io, m, warn);
-  if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql' };
+  const detection = detected ? { detection: detected.detection } : {};
+  if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql', ...detection };
   const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
   const report = buildReport(input);
-  return { source, timeZone, mapping, report, ...(groups ? { groups } : {}), engine: 'ts' };
+  return { source, timeZone, mapping, report, ...(groups ? { groups } : {}), engine: 'ts', ...detection };
 }
 
 /**

@@ -45,14 +45,7 @@ export function formatDetection(
     parts.push(renderTable([c.field, c.column, c.header, c.confidence, c.samples], rows, new Set([3])));
     const maybes = Object.values(sheet?.fields ?? {}).filter((match) => match.maybe && !source.columns[match.field]);
     if (maybes.length > 0) parts.push(`${maybeColumnsText(maybes, lang)}\n`);
-    // A score column chosen among several that fit (three "On a scale of 0-10, how would you rate …"
-    // questions): the others are named, with their whole header, so the choice is never silent.
-    const others = SCORE_FIELDS.flatMap((field) => {
-      const match = sheet?.fields[field];
-      if (!match || match.letter !== source.columns[field] || match.alternatives.length === 0) return [];
-      const named = match.alternatives.slice(0, 3).map((alt) => `${alt.letter}${alt.header ? ` “${oneLine(alt.header, 80)}”` : ''} (${Math.round(alt.confidence * 100)}%)`);
-      return [m.otherCandidates(FIELD_LABELS[field][lang], `${match.letter}${match.header ? ` “${oneLine(match.header, 80)}”` : ''}`, named)];
-    });
+    const others = otherCandidateLines(detection, source, lang, m);
     if (others.length > 0) parts.push(others.map((line) => `${line}\n`).join(''));
     // How day/month date text will be read, and why (the values, --date-order, or the default).
     const dates = dateOrders.get(source.sheetName) ?? [];
@@ -72,6 +65,22 @@ export function formatDetection(
 
 /** The answer columns whose choice decides a headline number. */
 const SCORE_FIELDS = ['nps', 'csat', 'ces'] as const;
+
+/**
+ * A score column chosen among several that fit (three "On a scale of 0-10, how would you rate …"
+ * questions): one line per NPS, CSAT or CES field of the source, naming the others with their
+ * whole header and how to choose another, so the choice is never silent. `detect` prints them
+ * under the table; `metrics` and `report` without a mapping file give them as warnings.
+ */
+export function otherCandidateLines(detection: WorkbookDetection, source: Mapping['sources'][number], lang: Lang, m: CliMessages): string[] {
+  const sheet = detection.sheets.find((s) => s.sheetName === source.sheetName);
+  return SCORE_FIELDS.flatMap((field) => {
+    const match = sheet?.fields[field];
+    if (!match || match.letter !== source.columns[field] || match.alternatives.length === 0) return [];
+    const named = match.alternatives.slice(0, 3).map((alt) => `${alt.letter}${alt.header ? ` “${oneLine(alt.header, 80)}”` : ''} (${Math.round(alt.confidence * 100)}%)`);
+    return [m.otherCandidates(FIELD_LABELS[field][lang], `${match.letter}${match.header ? ` “${oneLine(match.header, 80)}”` : ''}`, named)];
+  });
+}
 
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
