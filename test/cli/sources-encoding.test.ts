@@ -95,6 +95,46 @@ describe('a Vietnamese survey in every encoding reads the same', () => {
   });
 });
 
+describe('a large UTF-8 file is checked whole, in blocks', () => {
+  const MIB = 1 << 20;
+  /** A CSV whose `cut`-th byte from the first mebibyte's end starts `text`: its first character straddles the boundary. */
+  const straddling = (text: string, cut: number) => {
+    const head = 'Ngay,Nhan xet\n';
+    const filler = 'x'.repeat(MIB - cut - head.length - '2026-10-01,'.length);
+    return Buffer.concat([Buffer.from(`${head}2026-10-01,${filler}`), Buffer.from(`${text}\n2026-10-02,ok\n`)]);
+  };
+
+  it.each([
+    ['a tone-marked vowel (3 bytes) cut after its first byte', 'ệ', 1],
+    ['a tone-marked vowel cut after its second byte', 'ệ', 2],
+    ['an emoji (4 bytes) cut after its third byte', '😀', 3],
+  ])('%s at the first mebibyte is still UTF-8', async (_, text, cut) => {
+    const bytes = straddling(`${text} tốt`, cut);
+    expect(bytes.subarray(MIB - cut, MIB - cut + Buffer.byteLength(text)).toString()).toBe(text);
+    const { sheet, rows } = await read(await write('straddle.csv', bytes));
+    expect(sheet.encoding).toBe('UTF-8');
+    expect(sheet.notice).toBeUndefined();
+    expect((rows[0]![1] as string).endsWith(`${text} tốt`)).toBe(true);
+  });
+
+  it('a UTF-8 file cut in the middle of its last character is not UTF-8', async () => {
+    const whole = straddling('ok', 1);
+    const cut = Buffer.concat([whole, Buffer.from('ệ').subarray(0, 2)]);
+    // E1 BB, a character's first two bytes, read as Windows-1252 are "á»": the file is read so, and said.
+    const { sheet } = await read(await write('cut-end.csv', cut));
+    expect(sheet.encoding).toBe('Windows-1252');
+  });
+
+  it('a Windows-1252 byte in the third mebibyte decides the whole file', async () => {
+    const filler = Array.from({ length: 120_000 }, (_, i) => `2026-10-01,ok ${i}`).join('\n');
+    const text = `Date,Commentaire\n${filler}\n2026-10-02,Très satisfait\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * MIB);
+    const { sheet, rows } = await read(await write('late-1252.csv', encodeText(text, 'windows-1252')));
+    expect(sheet.encoding).toBe('Windows-1252');
+    expect(rows.at(-1)).toEqual([new Date('2026-10-02T00:00:00Z'), 'Très satisfait']);
+  });
+});
+
 describe('Western European files', () => {
   it('Windows-1252 (Excel "CSV" in France, Latin-1) is read with its curly quotes and euro sign', async () => {
     const { sheet, rows } = await read(await write('fr.csv', encodeText(FRENCH, 'windows-1252')));
