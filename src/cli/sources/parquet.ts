@@ -33,7 +33,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   const m = sourceMessages(opts.lang);
   const fileName = basename(path);
   const name = basename(path, extname(path));
-  const { DuckDBInstance } = loadDuckDb();
+  const { DuckDBInstance } = await loadDuckDb();
   const file = `read_parquet(${sqlText(path)})`;
 
   /** One connection per read: `sample` and `rows` may run at the same time. */

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -42,15 +41,17 @@ export function sqlValue(value: unknown): string {
 }
 
 /**
- * @duckdb/node-api, loaded with require: it is a CommonJS package, and import() of one first scans
- * all its source for the names it exports (about 100 ms of CPU more than require on the bench's machine).
+ * @duckdb/node-api. In dist/cli.mjs its JavaScript is a chunk of the bundle (scripts/build-cli.mjs),
+ * loaded only now; run from the sources (tests, tsx) it is the package in node_modules.
  */
-export function loadDuckDb(): typeof import('@duckdb/node-api') {
-  return createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api');
+export async function loadDuckDb(): Promise<typeof import('@duckdb/node-api')> {
+  const loaded = await import('@duckdb/node-api');
+  // The bundle's chunk hands the CommonJS exports as its default; Node's import of the package also by name.
+  return 'DuckDBInstance' in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
 }
 
 export async function openDuck(): Promise<Duck> {
-  const { DuckDBInstance, DuckDBListValue } = loadDuckDb();
+  const { DuckDBInstance, DuckDBListValue } = await loadDuckDb();
   // Memory (issue 18: the whole CLI within 256 MB, flat with rows). The limit keeps the distinct
   // pass's hash tables inside the budget (they spill to the temp directory past it); much lower
   // and DuckDB fails outright and the ordinary reader, which holds every cell, takes the file. The
