@@ -131,6 +131,40 @@ export function describeRef(ref: CellRef, lang: Lang): string {
   return `${ref.file}, ${line}${ref.column ? (lang === 'vi' ? `, cột ${ref.column}` : `, column ${ref.column}`) : ''}`;
 }
 
+/**
+ * Several places, each sheet or file named once, in their order: `'Form Responses 1'!C2, C6, C10`,
+ * `survey.csv, column B, lines 2, 3, 5` (`survey.csv, cột B, dòng 2, 3, 5`), or with a column each
+ * when they differ: `survey.csv, line 2 (column A), line 9 (column C)`.
+ */
+export function describePlaces(refs: readonly CellRef[], lang: Lang): string {
+  const vi = lang === 'vi';
+  const parts: string[] = [];
+  for (let i = 0; i < refs.length; ) {
+    const first = refs[i];
+    let end = i + 1;
+    while (end < refs.length && sameHome(refs[end], first)) end++;
+    const group = refs.slice(i, end);
+    i = end;
+    if (group.length === 1) parts.push(describeRef(first, lang));
+    else if ('sheet' in first) parts.push(`${quoteSheet(first.sheet)}!${(group as SheetRef[]).map((r) => `${r.column}${r.row}`).join(', ')}`);
+    else {
+      const lines = group as FileRef[];
+      if (lines.every((r) => r.column === first.column)) {
+        const column = first.column ? (vi ? `, cột ${first.column}` : `, column ${first.column}`) : '';
+        parts.push(`${first.file}${column}, ${vi ? 'dòng' : 'lines'} ${lines.map((r) => r.line).join(', ')}`);
+      } else {
+        const column = (r: FileRef) => (r.column ? (vi ? ` (cột ${r.column})` : ` (column ${r.column})`) : '');
+        parts.push(`${first.file}, ${lines.map((r) => `${vi ? 'dòng' : 'line'} ${r.line}${column(r)}`).join(', ')}`);
+      }
+    }
+  }
+  return parts.join(', ');
+}
+
+type SheetRef = Extract<CellRef, { sheet: string }>;
+type FileRef = Extract<CellRef, { file: string }>;
+const sameHome = (a: CellRef, b: CellRef) => ('sheet' in a ? 'sheet' in b && a.sheet === b.sheet : 'file' in b && a.file === b.file);
+
 /** A sheet name quoted for A1 notation: quotes always, inner quotes doubled ('Bob''s data'). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

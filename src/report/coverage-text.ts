@@ -1,5 +1,5 @@
 import {
-  describeRef, leftOutCount, lostCount, lostShare, LEFT_OUT_REASONS, LOSS_WARNING_SHARE, REASON_TEXTS, type Coverage, type LeftOutReason,
+  describePlaces, leftOutCount, lostCount, lostShare, LEFT_OUT_REASONS, LOSS_WARNING_SHARE, REASON_TEXTS, type Coverage, type LeftOutReason,
 } from '../cells/coverage';
 import type { Lang } from '../cells/types';
 import { kpiName } from './display';
@@ -27,7 +27,7 @@ export function coverageReasons(coverage: Coverage, lang: Lang): { reason: LeftO
   return LEFT_OUT_REASONS.filter((reason) => reason !== 'blank' && (coverage.leftOut[reason]?.count ?? 0) > 0)
     .map((reason) => {
       const entry = coverage.leftOut[reason]!;
-      const places = entry.places.map((ref) => describeRef(ref, lang)).join(', ') + (entry.count > entry.places.length && entry.places.length > 0 ? ', …' : '');
+      const places = describePlaces(entry.places, lang) + (entry.count > entry.places.length && entry.places.length > 0 ? ', …' : '');
       return { reason, count: entry.count, text: m.coverageReason(formatNumber(entry.count, lang), REASON_TEXTS[reason][lang], places) };
     })
     .sort((a, b) => b.count - a.count);

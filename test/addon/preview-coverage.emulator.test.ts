@@ -49,10 +49,10 @@ describe('the preview covers a period, by default the latest complete month that
     const nps = preview(emu).metrics.find((m) => m.metric === 'NPS')!;
     expect(nps.coverage!.line).toEqual({ en: 'n = 36 · 4 left out', vi: 'n = 36 · 4 bị bỏ qua' });
     expect(nps.coverage!.reasons.map((r) => r.text.en)).toEqual([
-      `2 no answer (N/A) (first: '${SHEET}'!B45, '${SHEET}'!B50)`,
-      `2 no readable date (first: '${SHEET}'!A60, '${SHEET}'!A61)`,
+      `2 no answer (N/A) (first: '${SHEET}'!B45, B50)`,
+      `2 no readable date (first: '${SHEET}'!A60, A61)`,
     ]);
-    expect(nps.coverage!.reasons[1].text.vi).toBe(`2 không có ngày đọc được (đầu tiên: '${SHEET}'!A60, '${SHEET}'!A61)`);
+    expect(nps.coverage!.reasons[1].text.vi).toBe(`2 không có ngày đọc được (đầu tiên: '${SHEET}'!A60, A61)`);
   });
 
   it('a period the person picks, in any of the spec’s forms, gives that period’s figures', () => {

@@ -49,7 +49,7 @@ describe('coverage of survey metrics', () => {
   it('says it in words, in English and Vietnamese, naming cells and never an internal id', () => {
     const en = coverageSentence(2, coverage, 'en');
     expect(en).toBe(
-      "n = 2 · 5 left out: 2 no readable date (first: 'Form Responses 1'!A7, 'Form Responses 1'!A8); 1 no answer (N/A) (first: 'Form Responses 1'!C5); " +
+      "n = 2 · 5 left out: 2 no readable date (first: 'Form Responses 1'!A7, A8); 1 no answer (N/A) (first: 'Form Responses 1'!C5); " +
         "1 could not be read (first: 'Form Responses 1'!C6); 1 answer with no score (first: 'Form Responses 1'!C10)",
     );
     const vi = coverageSentence(2, coverage, 'vi');
@@ -62,7 +62,7 @@ describe('coverage of survey metrics', () => {
   it('a metric that lost more than 5% of its non-blank cells raises the banner', () => {
     // Lost: 1 unreadable + 1 unknown label + 2 undated, of 2 used + 4 lost + 1 no answer.
     expect(missingDataBanner(report)).toBe(
-      "1 of 1 metrics are missing data: Net Promoter Score (NPS) left out 4 cells (57.1%): 2 no readable date (first: 'Form Responses 1'!A7, 'Form Responses 1'!A8); " +
+      "1 of 1 metrics are missing data: Net Promoter Score (NPS) left out 4 cells (57.1%): 2 no readable date (first: 'Form Responses 1'!A7, A8); " +
         "1 could not be read (first: 'Form Responses 1'!C6); 1 answer with no score (first: 'Form Responses 1'!C10)",
     );
     expect(missingDataBanner({ ...report, lang: 'vi' })).toMatch(/^1\/1 chỉ số thiếu dữ liệu: Chỉ số giới thiệu \(NPS\) bỏ qua 4 ô \(57,1%\)/);
@@ -83,7 +83,22 @@ describe('coverage of survey metrics', () => {
     const unreadable = kpiOf(big.kpis, 'NPS').coverage.leftOut.unreadable!;
     expect(unreadable.count).toBe(10);
     expect(unreadable.places.map((p) => ('row' in p ? p.row : 0))).toEqual([2, 6, 10]);
-    expect(coverageReasons(kpiOf(big.kpis, 'NPS').coverage, 'en')[0].text).toBe("10 could not be read (first: 'Form Responses 1'!C2, 'Form Responses 1'!C6, 'Form Responses 1'!C10, …)");
+    expect(coverageReasons(kpiOf(big.kpis, 'NPS').coverage, 'en')[0].text).toBe("10 could not be read (first: 'Form Responses 1'!C2, C6, C10, …)");
+  });
+
+  it('names a file or sheet once for several places in it, with the column once when they share it', () => {
+    const file = (line: number, column?: string): CellRef => ({ file: 'both.csv', line, ...(column ? { column } : {}) });
+    const cov = (places: CellRef[]) => ({ used: 0, leftOut: { unreadable: { count: places.length + 1, places } } });
+    const text = (places: CellRef[], lang: 'en' | 'vi') => coverageReasons(cov(places), lang)[0].text;
+    expect(text([file(2, 'A'), file(3, 'A'), file(5, 'A')], 'en')).toBe('4 could not be read (first: both.csv, column A, lines 2, 3, 5, …)');
+    expect(text([file(2, 'A'), file(3, 'A'), file(5, 'A')], 'vi')).toContain('both.csv, cột A, dòng 2, 3, 5, …');
+    expect(text([file(2, 'A'), file(9, 'C')], 'en')).toContain('both.csv, line 2 (column A), line 9 (column C), …');
+    expect(text([file(2), file(4)], 'en')).toContain('both.csv, lines 2, 4, …');
+    // One place keeps its whole form; places in two homes name each.
+    expect(text([file(7, 'B')], 'en')).toContain('(first: both.csv, line 7, column B, …)');
+    expect(text([file(2, 'A'), { sheet: SHEET, column: 'C', row: 4 }, { sheet: SHEET, column: 'C', row: 9 }], 'en')).toContain(
+      "both.csv, line 2, column A, 'Form Responses 1'!C4, C9, …",
+    );
   });
 });
 
