@@ -5,7 +5,7 @@ import type { DateOrder } from '../../src/cells/dates';
 import type { DateOrderDecision } from '../../src/cells/decide';
 import { readDate } from '../../src/cells/read';
 import { csvCell } from '../../src/cli/sources/csv-cells';
-import { dateKeyOf, whyGroupReadsApart } from '../../src/cli/sql/date-keys';
+import { dateGroupOf, dateKeyOf, whyGroupReadsApart } from '../../src/cli/sql/date-keys';
 import { openDuck, type Duck } from '../../src/cli/sql/duck';
 
 /**
@@ -36,6 +36,25 @@ function dayRead(text: string, order: DateOrder, zone = ZONE): number {
     return NaN;
   }
 }
+
+describe('grouping Parquet times by their day or quarter hour as numbers', () => {
+  it('gives every time the key dateKeyOf gives it, around midnight, quarter hours and before 1970 (property)', async () => {
+    const ms = fc.oneof(fc.integer({ min: -2_208_988_800_000, max: 4_102_444_800_000 }), fc.integer({ min: -3, max: 3 }).chain((d) => fc.constantFrom(-1, 0, 1, 899_999, 900_000).map((e) => Date.UTC(2026, 9, 13) + d * 86_400_000 + e)));
+    await fc.assert(
+      fc.asyncProperty(fc.array(ms, { minLength: 1, maxLength: 40 }), fc.constantFrom('wallTime' as const, 'instant' as const), async (times, kind) => {
+        const { group, keyOf } = dateGroupOf('c0', kind)!;
+        const values = [...times.map((t, i) => `(${i}, ${t}::DOUBLE)`), `(${times.length}, NULL)`].join(', ');
+        const rows = await duck.rows(`SELECT ${dateKeyOf('c0', kind)}, ${keyOf('g')} FROM (SELECT i, c0, ${group} AS g FROM (VALUES ${values}) t(i, c0)) ORDER BY i`);
+        for (const [direct, grouped] of rows) expect(grouped).toBe(direct);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('groups text by its key', () => {
+    expect(dateGroupOf('c0', 'text')!.group).toBe(dateKeyOf('c0', 'text'));
+  });
+});
 
 describe('grouping date texts by their date part', () => {
   it('given the timestamps Forms and Excel export, each is grouped by its date, others by their whole text', async () => {

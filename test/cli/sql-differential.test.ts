@@ -8,6 +8,7 @@ import { SURVEY_CSV_HEADERS } from '../../src/cli/core/gen-csv';
 import type { CliIo } from '../../src/cli/io';
 import { cliMessages } from '../../src/cli/messages';
 import { createProgress } from '../../src/cli/progress';
+import { SQL_LIMITS } from '../../src/cli/sql/survey';
 import type { DateOrder } from '../../src/cells/dates';
 import type { PeriodChoice } from '../../src/report/types';
 import { cli, tempDir } from './helpers/run';
@@ -220,12 +221,62 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 60 }), async (generated) => {
         const rows = [...Array.from({ length: 35 }, (_, i) => plainRow(i)), ...generated];
-        const result = await both(await surveyCsv(`prop-${k++}.csv`, rows), { period: OCTOBER });
-        expectSame(result);
+        const csv = await surveyCsv(`prop-${k++}.csv`, rows);
+        expectSame(await both(csv, { period: OCTOBER }));
+        // As Parquet (columns typed as DuckDB reads the CSV), whose rows the SQL path groups by their own row numbers.
+        expectSame(await both(await asParquet(csv), { period: OCTOBER }));
       }),
       { numRuns: 20 },
     );
-  }, 120_000);
+  }, 180_000);
+
+  it('given more groups of date and value than the first pass keeps, every row is counted as it streams, with the same report', async () => {
+    const odd = [
+      ['2026-10-03 08:00', 'a@x.vn', 'S1', '11', 'Very satisfied', 'N/A', 'Store', '', 'Zalo', 'Waited too long', 'Retention', ''],
+      ['not a date', '', 'S2', '9', '5', '6', 'Kiosk', '', '', 'late', 'Mua', ''],
+      ['2026-10-09 10:00', 'b@x.vn', 'S3', '2', 'meh', '', 'Kiosk', '', 'yes', 'card declined', 'Awareness', ''],
+    ];
+    const rows = [...Array.from({ length: 60 }, (_, i) => plainRow(i, 9 + (i % 2))), ...odd, ...Array.from({ length: 60 }, (_, i) => plainRow(i + 60, 10))];
+    const csv = await surveyCsv('many-groups.csv', rows);
+    const kept = await both(csv, { period: OCTOBER });
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    const limit = SQL_LIMITS.groups;
+    process.env.CX_METRICS_DEBUG = '1';
+    SQL_LIMITS.groups = 10;
+    try {
+      for (const path of [csv, await asParquet(csv)]) {
+        said.length = 0;
+        const streamed = await both(path, { period: OCTOBER });
+        expectSame(streamed);
+        expect(said.join('')).toContain('more than 10 groups of date and value: every row is read again and counted');
+        if (path === csv) expect(streamed.sql.report).toEqual(kept.sql.report);
+      }
+    } finally {
+      SQL_LIMITS.groups = limit;
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+  }, 60_000);
+
+  it('given day/month dates whose order a row far down decides, both count the same comments in the period', async () => {
+    // Every date but one could be either order; the one past the top (13/10) proves day first, so
+    // 05/10 is 5 October and its comments belong to the reported month, not to May.
+    const rows = Array.from({ length: 5_000 }, (_, i) => {
+      const row = plainRow(i);
+      row[0] = `${String((i % 12) + 1).padStart(2, '0')}/${i % 3 ? '10' : '09'}/2026 ${String(i % 24).padStart(2, '0')}:15`;
+      row[9] = i % 4 ? `${['Waited too long for a reply', 'wifi yếu quá', 'Great tea, fast delivery'][i % 3]} ${i % 7}` : '';
+      return row;
+    });
+    rows[4_800][0] = '13/10/2026 08:00';
+    const csv = await surveyCsv('late-order-comments.csv', rows);
+    const result = await both(csv, { period: OCTOBER });
+    expectSame(result);
+    expect(result.warnings.sql).toEqual([]);
+    expect(result.sql.report.themes!.comments).toBeGreaterThan(2_000);
+    expect(result.sql.report.detractors!.comments.length).toBe(5);
+    expectSame(await both(await asParquet(csv), { period: OCTOBER }));
+  }, 60_000);
 });
 
 /**
@@ -434,11 +485,16 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
       ...Array.from({ length: 300 }, (_, i) => plainRow(i, 10)),
       ...late.map((row) => [...row.slice(0, 2), `${row[2]}b`, ...row.slice(3)]),
     ];
-    const result = await both(await surveyCsv('late.csv', rows), { period: OCTOBER });
+    const csv = await surveyCsv('late.csv', rows);
+    const result = await both(csv, { period: OCTOBER });
     expectSame(result);
     const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
     expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'late.csv', line: 4504, column: 'A' });
     expect(result.sql.report.segments.find((s) => s.metric === 'NPS')?.tooFew.map((t) => t.name)).toContain('Kiosk');
+    // As Parquet: the same places as sheet rows, from the rows' own numbers.
+    const parquet = await both(await asParquet(csv), { period: OCTOBER });
+    expectSame(parquet);
+    expect(parquet.sql.report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.noDate?.places[0]).toEqual({ sheet: 'late', column: 'A', row: 4504 });
   }, 60_000);
 });
 

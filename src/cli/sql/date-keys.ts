@@ -56,6 +56,22 @@ export function dateKeyOf(x: string, kind: Kind): string | undefined {
 }
 
 /**
+ * The same groups as dateKeyOf's, cheaper to make for a million rows: the SQL of a value that
+ * sorts each cell into its group (`group`, given the SQL of the cell's value), and the SQL of the
+ * group's key from that value (`keyOf`), asked once a group. A Parquet time is grouped by its day
+ * or UTC quarter hour as a number (its key's text made from the group's first millisecond, which
+ * has the day or quarter of every time in it); text by its key.
+ */
+export function dateGroupOf(x: string, kind: Kind): { group: string; keyOf(group: string): string } | undefined {
+  const unit = kind === 'wallTime' ? 86_400_000 : kind === 'instant' ? QUARTER_MS : undefined;
+  if (unit === undefined) {
+    const key = dateKeyOf(x, kind);
+    return key === undefined ? undefined : { group: key, keyOf: (group) => group };
+  }
+  return { group: `CAST(floor(${x} / ${unit}) AS BIGINT)`, keyOf: (group) => dateKeyOf(`(${group} * ${unit})`, kind)! };
+}
+
+/**
  * Why the cells of the group `key` may not all read as its first cell read, to `day` (NaN when it
  * did not read) under the column's date order decision; undefined when they do. An `F`, `G` or `D`
  * group holds cells of one date part with different clock times, which read alike unreadable when

@@ -20,7 +20,7 @@ import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
 import { csvIsPlain } from './prescan';
-import { dateKeyOf, whyGroupReadsApart } from './date-keys';
+import { dateGroupOf, dateKeyOf, whyGroupReadsApart } from './date-keys';
 import { placeFirstRows } from './first-rows';
 import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
 
@@ -29,16 +29,23 @@ import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
  * DuckDB reads the file (every column as text for a CSV, typed for Parquet), and Node never
  * holds its rows. Two passes, each read by DuckDB in parallel (no `row_number() OVER ()`: the
  * window made it read the file on one thread):
- * 1. the distinct values of each grouped column and the date groups (a million rows hold a few
- *    hundred dates and a dozen answers), with their first rows (a Parquet file's row numbers; for
- *    a CSV, ./first-rows.ts), which the TypeScript readers classify exactly as they would the
- *    cells, whole-column decisions included (the date order, decimal marks, label scales, the
- *    referral answers: each decided over the distinct values in the order they first come, which
- *    is the order the rows would give);
- * 2. the rows in file order as small integers (a row's date group, each grouped column's value as
- *    its place among the distinct values), summed here by period and reading as they stream, with
- *    the comment and email texts of the rows that show them; reportFromCounts turns the sums into
- *    the same report buildReport makes from cells.
+ * 1. the rows grouped by date group and by each grouped column's value (a million rows hold a
+ *    few hundred dates and a dozen answers: a few thousand groups a column), which give the
+ *    distinct values and the date groups with their first rows (a Parquet file's row numbers; for
+ *    a CSV, ./first-rows.ts), and the counts of every period and reading once the values are read:
+ *    the TypeScript readers classify the distinct values exactly as they would the cells,
+ *    whole-column decisions included (the date order, decimal marks, label scales, the referral
+ *    answers: each decided over the distinct values in the order they first come, which is the
+ *    order the rows would give);
+ * 2. the rows whose place or text reaches the report, as small integers (a row's date group, each
+ *    grouped column's value as its place among the distinct values): those of the reported period
+ *    (first places of left-out cells, segments in the order they come, responses, comments and the
+ *    detractors' emails), the previous one's comments, and the undated rows (places of cells with
+ *    no date). A Parquet file's are filtered by DuckDB and carry their row numbers; a CSV's rows are
+ *    not numbered, so all of them stream in file order, the others as -1, and a row's number is
+ *    its place in the stream. Where the first pass has more groups than SQL_LIMITS.groups, every
+ *    row is read here and counted as it streams instead. reportFromCounts turns the sums into the
+ *    same report buildReport makes from cells.
  * Date text is grouped by its date part in SQL where every text of it reads to one day (ISO
  * `YYYY-MM-DD[ hh:mm[:ss]]`, Forms/Excel `10/13/2026 8:15:00`, `13/10/2026 08:15`: ./date-keys.ts),
  * each group's first text read by the TypeScript reader; other date text is grouped by value.
@@ -88,6 +95,10 @@ interface Column {
   raw: string;
   /** Its cell, as the ordinary reader types it. */
   cell(raw: unknown): Cell;
+  /** The SQL of its value as the file holds it (a Parquet column's own type; a CSV's text). */
+  native: string;
+  /** The SQL of its raw value from its value as the file holds it (`value`: SQL of that). */
+  rawOf(value: string): string;
 }
 
 export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSurveyRequest): Promise<{ report: Report; dateCells: Cell[] } | undefined> {
@@ -104,7 +115,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     const dateKey = dateKeyOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind);
     if (!dateKey) return declined('the date column is of a type read the ordinary way');
     trace('open');
-    const distinct = await distinctValues(duck, from, columns, dateKey, table.kind === 'parquet');
+    const distinct = await distinctValues(duck, from, columns, dateGroupOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind)!, table.kind === 'parquet');
     trace('distinct');
     const lines = plain ? await plain : undefined;
     trace('pre-scan');
@@ -127,7 +138,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     });
     trace('classified');
     const textDate = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text' ? valueOf(dateColumn) : undefined;
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate);
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate, table.kind === 'parquet');
     if (!counts) return declined('the second pass read other rows than the first (the file changed while it was read)');
     trace('counted');
     const surveyCounts: SurveyCounts = {
@@ -156,10 +167,12 @@ async function columnsOf(table: FileTable, source: DataSource, timeZone: string)
   for (const [field, letter] of Object.entries(source.columns) as [FieldId, string][]) {
     const index = columnIndex(letter);
     if (index >= width) return undefined; // the ordinary reader names the missing column
-    if (table.kind === 'csv') columns.set(field, { field, index, letter, raw: `c${index}`, cell: (raw) => (raw === null || raw === undefined ? '' : csvCell(String(raw), timeZone)) });
+    if (table.kind === 'csv') columns.set(field, { field, index, letter, raw: `c${index}`, cell: (raw) => (raw === null || raw === undefined ? '' : csvCell(String(raw), timeZone)), native: `c${index}`, rawOf: (value) => value });
     else {
       const column = table.columns[index];
-      columns.set(field, { field, index, letter, raw: selectOf(column), cell: (raw) => cellOf(raw, column.kind, timeZone) });
+      // selectOf of a column named as the value's SQL alias (`n3`): the same cast of the same value.
+      const rawOf = (value: string) => selectOf({ ...column, name: value });
+      columns.set(field, { field, index, letter, raw: selectOf(column), cell: (raw) => cellOf(raw, column.kind, timeZone), native: `n${index}`, rawOf });
     }
   }
   return columns;
@@ -175,7 +188,8 @@ function fromOf(table: FileTable, columns: Map<FieldId, Column>, width: number):
   if (table.kind === 'csv') {
     return `(SELECT ${used.map((c) => c.raw).join(', ')} FROM read_csv(${sqlText(table.path)}, header = false, skip = 1, delim = ${sqlText(table.delimiter)}, quote = '"', escape = '"', auto_detect = false, strict_mode = true, null_padding = false, buffer_size = 8388608, columns = {${Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}))`;
   }
-  return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}`).join(', ')} FROM read_parquet(${sqlText(table.path)}, file_row_number = true))`;
+  const named = (c: Column) => `"${table.columns[c.index].name.replace(/"/g, '""')}"`;
+  return `(SELECT file_row_number + 1 AS rn, ${used.map((c) => `${c.raw} AS c${c.index}, ${named(c)} AS n${c.index}`).join(', ')} FROM read_parquet(${sqlText(table.path)}, file_row_number = true))`;
 }
 
 /**
@@ -197,32 +211,70 @@ interface Distinct {
   dateKeys: { key: string; count: number; first: number; raw: unknown }[];
   /** The records read (every row has one date key). */
   records: number;
+  /**
+   * Per field, its rows by date key and value: each group's key, raw value and count, in no order.
+   * Undefined when there were more than SQL_LIMITS.groups (then the rows are counted as they stream).
+   */
+  byKey?: Map<FieldId, { key: string; raw: unknown; count: number }[]>;
 }
+
+/**
+ * Groups of (date key, value) the first pass keeps for the counts: a year of days times a dozen
+ * answers is a few thousand a column; past this (timestamps grouped by value, free-text segments)
+ * the counting pass reads and counts every row instead. A field so tests can lower it.
+ */
+export const SQL_LIMITS = { groups: 200_000 };
 
 /**
  * The distinct values of each grouped column and the date keys, with their counts, in one
  * parallel pass; first rows from the row numbers of a Parquet file, or for a CSV (whose rows are
  * not numbered) from ./first-rows.ts.
  */
-async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateKey: string, numbered: boolean): Promise<Distinct | undefined> {
+async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateGroup: { group: string; keyOf(group: string): string }, numbered: boolean): Promise<Distinct | undefined> {
   const grouped = [...columns.values()].filter((c) => c.field !== 'timestamp' && c.field !== 'comment' && c.field !== 'email');
   const date = columns.get('timestamp')!;
-  const keys = ['dk', ...grouped.map((c) => `v${c.index}`)];
-  const sql = `SELECT GROUPING(${keys.join(', ')}) AS gid, ${keys.join(', ')}, count(*) AS cnt, ${numbered ? 'min(rn)' : 'NULL'} AS first, ${numbered ? `arg_min(${valueOf(date)}, rn)` : `min(${valueOf(date)})`} AS rep${grouped.map((c) => `, CAST(v${c.index} AS VARCHAR)`).join('')}
-    FROM (SELECT ${numbered ? 'rn, ' : ''}${dateKey} AS dk, ${[...new Set([valueOf(date), ...grouped.map(valueOf)])].join(', ')}${grouped.map((c) => `, ${valueOf(c)} AS v${c.index}`).join('')} FROM ${from})
-    GROUP BY GROUPING SETS (${keys.map((k) => `(${k})`).join(', ')})`;
-  const rows = await duck.rows(sql);
-  trace('distinct values');
-  const values = new Map<FieldId, Distinct['values'] extends Map<FieldId, infer V> ? V : never>(grouped.map((c) => [c.field, []]));
+  const keys = ['dg', ...grouped.map((c) => `v${c.index}`)];
+  // Each column's values by date group (so the counts per period and reading need no second look
+  // at every row), and the date groups alone; grouped by the values as the file holds them (a
+  // Parquet column's own type), each group's key and raw value made once from them.
+  const sql = `SELECT gid, ${dateGroup.keyOf('dg')} AS dk${grouped.map((c) => `, ${c.rawOf(`v${c.index}`)}`).join('')}, cnt, first, rep${grouped.map((c) => `, CAST(${c.rawOf(`v${c.index}`)} AS VARCHAR)`).join('')}
+    FROM (SELECT CAST(GROUPING(${keys.join(', ')}) AS INTEGER) AS gid, ${keys.join(', ')}, CAST(count(*) AS INTEGER) AS cnt, CAST(${numbered ? 'min(rn)' : '0'} AS INTEGER) AS first, ${numbered ? `arg_min(${valueOf(date)}, rn)` : `min(${valueOf(date)})`} AS rep
+      FROM (SELECT ${numbered ? 'rn, ' : ''}${dateGroup.group} AS dg, ${valueOf(date)}${grouped.map((c) => `, ${c.native} AS v${c.index}`).join('')} FROM ${from})
+      GROUP BY GROUPING SETS ((dg)${grouped.map((c) => `, (dg, v${c.index})`).join('')}))`;
+  type Value = Distinct['values'] extends Map<FieldId, infer V> ? V : never;
+  const found = new Map<FieldId, Map<unknown, Value[number]>>(grouped.map((c) => [c.field, new Map()]));
+  let byKey: Distinct['byKey'] = new Map(grouped.map((c) => [c.field, []]));
+  let groups = 0;
   const dateKeys: Distinct['dateKeys'] = [];
-  for (const row of rows) {
-    const gid = Number(row[0]);
-    const set = keys.findIndex((_, k) => ((gid >> (keys.length - 1 - k)) & 1) === 0);
-    const count = Number(row[keys.length + 1]);
-    const first = Number(row[keys.length + 2]);
-    if (set === 0) dateKeys.push({ key: String(row[1]), count, first, raw: row[keys.length + 3] });
-    else values.get(grouped[set - 1].field)!.push({ raw: row[1 + set], count, first, text: row[keys.length + 3 + set] as string | null });
-  }
+  await duck.chunks(sql, (chunk) => {
+    const gids = chunk.ints(0);
+    const counts = chunk.ints(keys.length + 1);
+    const firsts = chunk.ints(keys.length + 2);
+    for (let r = 0; r < chunk.rowCount; r++) {
+      const gid = gids[r];
+      const set = keys.findIndex((_, k) => k > 0 && ((gid >> (keys.length - 1 - k)) & 1) === 0);
+      const key = String(chunk.value(1, r));
+      const count = counts[r];
+      const first = firsts[r];
+      if (set < 0) {
+        dateKeys.push({ key, count, first, raw: chunk.value(keys.length + 3, r) });
+        continue;
+      }
+      const { field } = grouped[set - 1];
+      const raw = chunk.value(1 + set, r);
+      const seen = found.get(field)!;
+      const value = seen.get(raw);
+      if (value) {
+        value.count += count;
+        if (first < value.first) value.first = first;
+      } else seen.set(raw, { raw, count, first, text: chunk.value(keys.length + 3 + set, r) as string | null });
+      if (byKey && ++groups > SQL_LIMITS.groups) byKey = undefined;
+      byKey?.get(field)!.push({ key, raw, count });
+    }
+  });
+  trace('distinct values');
+  say(byKey ? `${groups} groups of date and value: counted from them, with only the rows of the reported period, the one before and the undated read again` : `more than ${SQL_LIMITS.groups} groups of date and value: every row is read again and counted`);
+  const values = new Map<FieldId, Value>([...found].map(([field, seen]) => [field, [...seen.values()]]));
   if (dateKeys.filter((k) => k.key[0] !== 'F').length > MAX_DISTINCT || [...values.values()].some((v) => v.length > MAX_DISTINCT)) return undefined;
   const records = dateKeys.reduce((n, k) => n + k.count, 0);
   if (!numbered) {
@@ -239,7 +291,7 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
       return !dayMonthInHead;
     };
     await placeFirstRows(duck, from, [
-      { sql: dateKey, values: keyed, repSql: valueOf(date), matters: dateMatters },
+      { sql: dateGroup.group, values: keyed, repSql: valueOf(date), matters: dateMatters },
       ...grouped.map((c) => ({ sql: valueOf(c), values: values.get(c.field)!, matters: () => ordered.has(c.field) })),
     ], records);
     dateKeys.forEach((k, i) => Object.assign(k, { first: keyed[i].first, raw: keyed[i].rep }));
@@ -247,7 +299,7 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
   }
   dateKeys.sort((a, b) => a.first - b.first);
   for (const list of values.values()) list.sort((a, b) => a.first - b.first);
-  return { values, dateKeys, records };
+  return { values, dateKeys, records, ...(byKey ? { byKey } : {}) };
 }
 
 /** How each distinct value reads: a value or a reason, as the report's readers read the cells. */
@@ -372,11 +424,12 @@ function refsOf(table: FileTable, sheet: SourceSheet, source: DataSource): (lett
 }
 
 /**
- * The counting pass: the rows in file order, each as small integers computed in parallel by
- * DuckDB (its period slot, and each grouped column's value as its index among the distinct values:
- * an ENUM of them), the comment and email texts only where a figure shows them, and every sum
- * made here while the chunks stream by (a few integer additions a row). No window: the rows come
- * in file order, so a row's number is its place in the stream.
+ * The counting pass: the counts of each period and reading from the first pass's groups (where it
+ * kept them), and the rows that need reading (see the top of this file), each as small integers
+ * computed in parallel by DuckDB (its date code, and each grouped column's value as its index among
+ * the distinct values: an ENUM of them), the comment and email texts only where a figure shows
+ * them, summed here while the chunks stream by (a few integer additions a row). No window: a CSV's
+ * rows come in file order, so a row's number is its place in the stream; a Parquet row has its own.
  */
 async function countRows(
   duck: Duck,
@@ -389,6 +442,7 @@ async function countRows(
   dayOf: string | undefined,
   distinct: Distinct,
   textDate: string | undefined,
+  numbered: boolean,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
   // Period slots: the trend's periods 0…T-1, then a readable day outside it, then no readable date.
   const trend = frame.kind === 'all' ? [0] : frame.trend;
@@ -404,7 +458,9 @@ async function countRows(
   const periodOfSlot = (slot: number) => (slot < outside ? trend[slot] : slot === outside ? OUTSIDE : NaN);
   const cur = trend.indexOf(frame.index);
   const prev = frame.kind === 'all' ? -1 : trend.indexOf(frame.index - 1);
-  const dates = dateCodes(readings, frame, slotOfDay, dayOf, dateKey, textDate);
+  // With the first pass's groups, only the rows of these slots are read again.
+  const toRead = distinct.byKey ? (slot: number) => slot === cur || slot === undated || (slot === prev && columns.has('comment')) : undefined;
+  const dates = dateCodes(readings, frame, slotOfDay, dayOf, dateKey, textDate, toRead);
   const field = (f: FieldId) => columns.get(f);
   const col = (f: FieldId) => `c${field(f)!.index}`;
   const scored = (['nps', 'csat', 'ces'] as const).filter((f) => field(f));
@@ -417,11 +473,11 @@ async function countRows(
   const within = ([from, to]: [number, number]) => `dc >= ${from} AND dc < ${to}`;
   const select = [
     'dc',
-    ...coded.map((f) => codes.get(f)!.sql),
+    // Codes only of the rows read (the others are never looked at).
+    ...coded.map((f) => (distinct.byKey && !numbered ? `CASE WHEN dc >= 0 THEN ${codes.get(f)!.sql} ELSE 0 END` : codes.get(f)!.sql)),
     comment ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
     email ? `CASE WHEN ${within(dates.current)} THEN ${col('email')} END` : 'NULL',
   ];
-  const sql = `SELECT ${select.join(', ')} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')} FROM ${from})`;
 
   const raws = new Map(coded.map((f) => [f, codes.get(f)!.raws]));
   const width = (f: FieldId) => raws.get(f)!.length;
@@ -459,34 +515,77 @@ async function countRows(
       email: textOf(readings.cellOf.get('email')?.(email) ?? ''),
     });
   };
-  const at = (f: FieldId) => 1 + coded.indexOf(f);
-  const commentAt = 1 + coded.length;
   const npsRaws = raws.get('nps');
   const segmentRaws = raws.get('segment');
-  let row = 0; // 0-based data row of the chunk's first row
+  // With the first pass's groups by date key and value, the counts come from them, and the rows are
+  // read only for what needs their place: the reported period's (first places of left-out cells,
+  // segments in the order they come, responses, comments), the previous one's comments and the
+  // undated rows' (places of cells without a date). Otherwise every row is read and counted.
+  const byKey = distinct.byKey;
+  /** Per simple column, per group (slot and value code): the rows placed so far (the counts, when every row is read). */
+  const placed = byKey ? new Map(simple.map((f) => [f, new Float64Array(slots * width(f))])) : counts;
+  let expected = distinct.records;
+  if (byKey) {
+    const slotOfKey = new Map([...readings.dayOf].map(([key, day]) => [key, slotOfDay(day)]));
+    for (const f of simple) {
+      const codeOf = new Map<unknown, number>();
+      raws.get(f)!.forEach((raw, code) => raw !== undefined && codeOf.set(raw, code));
+      const w = width(f);
+      const count = counts.get(f)!;
+      for (const group of byKey.get(f)!) {
+        const code = codeOf.get(group.raw);
+        const slot = slotOfKey.get(group.key);
+        if (code === undefined || slot === undefined) return undefined;
+        count[slot * w + code] += group.count;
+      }
+    }
+    // The rows the second read must find again.
+    expected = 0;
+    for (const k of distinct.dateKeys) if (dates.read(slotOfKey.get(k.key)!)) expected += k.count;
+  }
+  const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? ', rn' : ''} FROM ${from})${numbered && byKey ? ` WHERE ${dates.where}` : ''}`;
+  const at = (f: FieldId) => 1 + coded.indexOf(f);
+  const commentAt = 1 + coded.length;
+  const rnAt = commentAt + 2;
+  let row = 0; // 0-based data row of the chunk's first row, in the order the rows come
+  let read = 0; // rows of the slots read
   let complete = true;
   const slotBuffer = new Int32Array(2048); // a chunk's rows' slots (one buffer for all chunks: less for the GC)
+  const rowBuffer = new Int32Array(2048);
   await duck.chunks(sql, (chunk) => {
     const n = chunk.rowCount;
     const date = chunk.ints(0);
     const slot = n <= slotBuffer.length ? slotBuffer : new Int32Array(n);
+    const at0 = n <= rowBuffer.length ? rowBuffer : new Int32Array(n);
+    let some = false;
     for (let r = 0; r < n; r++) {
-      const s = dates.slotOf[date[r]];
+      const s = date[r] < 0 ? -1 : dates.slotOf[date[r]];
       // A date the first pass did not see (the file changed between the passes): decline, never drop the row.
       if (s === undefined) return (complete = false);
       slot[r] = s;
+      if (s >= 0) some = true;
     }
+    // Each row's place: a Parquet file's row number, else its place in the stream (the rows come in file order).
+    if (numbered) {
+      const rn = chunk.ints(rnAt);
+      for (let r = 0; r < n; r++) at0[r] = rn[r] - 1;
+    } else for (let r = 0; r < n; r++) at0[r] = row + r;
+    row += n;
+    if (!some) return;
     for (const f of simple) {
       const code = chunk.ints(at(f));
       const w = width(f);
-      const count = counts.get(f)!;
+      const count = placed.get(f)!;
       const first = firsts.get(f)!;
       for (let r = 0; r < n; r++) {
+        if (slot[r] < 0) continue;
         const g = slot[r] * w + code[r];
         const seen = count[g]++;
-        if (seen < MAX_PLACES) first[g * MAX_PLACES + seen] = row + r;
+        if (seen < MAX_PLACES) first[g * MAX_PLACES + seen] = at0[r];
+        else if (numbered) keepFirst(first, g * MAX_PLACES, at0[r]);
       }
     }
+    for (let r = 0; r < n; r++) if (slot[r] >= 0) read++;
     if (scored.length > 0) {
       const codes = scored.map((f) => chunk.ints(at(f)));
       const usable = scored.map((f) => used.get(f)!);
@@ -501,7 +600,8 @@ async function countRows(
           if (segment && segment[r] < segmentWidth - 1) {
             const s = bySegmentCode.get(scored[k])!;
             s.counts[segment[r] * width(scored[k]) + codes[k][r]]++;
-            if (s.first[segment[r]] < 0) s.first[segment[r]] = row + r;
+            const first = s.first[segment[r]];
+            if (first < 0 || at0[r] < first) s.first[segment[r]] = at0[r];
           }
         }
         if (answered) responses++;
@@ -517,13 +617,23 @@ async function countRows(
         const nps = npsCode ? npsRaws![npsCode[r]] : null;
         const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= NPS_DETRACTOR_MAX;
         const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
-        addComment(row + r + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null);
+        addComment(at0[r] + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null);
       }
     }
-    row += n;
   });
-  // The second read of the file gave the rows of the first (or the file changed meanwhile, and the counts are none).
-  if (!complete || row !== distinct.records) return undefined;
+  // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
+  if (!complete || read !== expected || (!numbered && row !== distinct.records)) return undefined;
+  if (numbered && byKey) {
+    // Parquet's rows come in any order: the first places of each group, ascending.
+    for (const f of simple) {
+      const first = firsts.get(f)!;
+      const count = placed.get(f)!;
+      for (let g = 0; g < count.length; g++) {
+        const k = Math.min(count[g], MAX_PLACES);
+        if (k > 1) first.subarray(g * MAX_PLACES, g * MAX_PLACES + k).sort();
+      }
+    }
+  }
 
   const groups = new Map<FieldId, CountGroup[]>();
   const atStage = new Array<number>(JOURNEY_STAGES.length).fill(0);
@@ -549,7 +659,7 @@ async function countRows(
           continue;
         }
         const reading = readings.scores.get(f)!.get(raw)!;
-        const rows = Array.from(first.subarray(g * MAX_PLACES, g * MAX_PLACES + Math.min(n, MAX_PLACES)));
+        const rows = Array.from(first.subarray(g * MAX_PLACES, g * MAX_PLACES + Math.min(placed.get(f)![g], MAX_PLACES)));
         list.push({ period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count: n, rows });
       }
     }
@@ -600,7 +710,8 @@ async function countRows(
  * `current` and `shown`: the codes of the reported period, and of it and the one before.
  * `dateText`: the SQL of the date column's text, when it is text.
  */
-function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, slotOfDay: (day: number) => number, dayOf: string | undefined, dateKey: string, dateText: string | undefined) {
+function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, slotOfDay: (day: number) => number, dayOf: string | undefined, dateKey: string, dateText: string | undefined, toRead?: (slot: number) => boolean) {
+  const read = toRead ?? (() => true);
   const periodOf = (day: number) => (frame.kind === 'all' ? frame.index : day === day ? frame.indexOf(day) : NaN);
   if (dayOf) {
     const first = readings.span?.first ?? 0;
@@ -608,9 +719,12 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
     const dayOfCode = Float64Array.from({ length: days }, (_, k) => (k < days - 1 ? first + k : NaN));
     const range = (from: number, to: number): [number, number] => (frame.kind === 'all' ? [0, days] : [from - first, to - first]);
     const start = (i: number) => dayOfLocalDate(frame.startOf(i));
+    const slotOf = Int32Array.from(dayOfCode, slotOfDay);
     return {
       sql: `CAST(coalesce(${dayOf} - ${first}, ${days - 1}) AS INTEGER)`,
-      slotOf: Int32Array.from(dayOfCode, slotOfDay),
+      where: codesWhere(slotOf, read),
+      read,
+      slotOf,
       dayOf: dayOfCode,
       current: range(start(frame.index), start(frame.index + 1)),
       shown: range(start(frame.index - 1), start(frame.index + 1)),
@@ -621,20 +735,44 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
     const period = periodOf(day);
     return period === frame.index ? 0 : period === frame.index - 1 ? 1 : 2;
   };
-  const keys = [...readings.dayOf].sort((a, b) => rank(a[1]) - rank(b[1]));
+  // Only the keys of the slots read, when not every row is (the others' rows get -1).
+  const keys = [...readings.dayOf].filter(([, day]) => read(slotOfDay(day))).sort((a, b) => rank(a[1]) - rank(b[1]));
   const current = keys.filter(([, day]) => rank(day) === 0).length;
   const shown = keys.filter(([, day]) => rank(day) <= 1).length;
   // Where the first pass found every date to be ISO text, each row's key is its first ten characters:
   // the same rows, read again, need no pattern matched.
   const iso = dateText !== undefined && keys.every(([key]) => key[0] === 'F');
   const keySql = iso ? `substr(${dateText}, 1, 10)` : `(${dateKey})`;
+  const members = keys.map(([key]) => sqlText(iso ? key.slice(1) : key)).join(', ');
   return {
-    sql: `CAST(enum_code(CAST(${keySql} AS ENUM(${keys.map(([key]) => sqlText(iso ? key.slice(1) : key)).join(', ')}))) AS INTEGER)`,
+    sql: !toRead ? `CAST(enum_code(CAST(${keySql} AS ENUM(${members}))) AS INTEGER)` : keys.length === 0 ? '-1' : `CAST(coalesce(enum_code(TRY_CAST(${keySql} AS ENUM(${members}))), -1) AS INTEGER)`,
+    where: 'dc >= 0',
+    read,
     slotOf: Int32Array.from(keys, ([, day]) => slotOfDay(day)),
     dayOf: Float64Array.from(keys, ([, day]) => day),
     current: [0, current] as [number, number],
     shown: [0, shown] as [number, number],
   };
+}
+
+/** The date codes whose slot passes `keep`, as a condition on dc (runs of codes as ranges). */
+function codesWhere(slots: Int32Array, keep: (slot: number) => boolean): string {
+  const ranges: string[] = [];
+  for (let c = 0; c < slots.length; c++) {
+    if (!keep(slots[c])) continue;
+    let end = c;
+    while (end + 1 < slots.length && keep(slots[end + 1])) end++;
+    ranges.push(end === c ? `dc = ${c}` : `dc BETWEEN ${c} AND ${end}`);
+    c = end;
+  }
+  return ranges.length > 0 ? `(${ranges.join(' OR ')})` : 'FALSE';
+}
+
+/** Keeps the MAX_PLACES least rows at first[at, at + MAX_PLACES) with `row` (rows that come in any order). */
+function keepFirst(first: Int32Array, at: number, row: number): void {
+  let most = at;
+  for (let k = at + 1; k < at + MAX_PLACES; k++) if (first[k] > first[most]) most = k;
+  if (row < first[most]) first[most] = row;
 }
 
 /**
@@ -676,6 +814,11 @@ function trace(step: string): void {
 
 /** The SQL path does not take the file: said with CX_METRICS_DEBUG, and the ordinary reader reads it. */
 function declined(why: string): undefined {
-  if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics sql: declined: ${why}\n`);
+  say(`declined: ${why}`);
   return undefined;
+}
+
+/** With CX_METRICS_DEBUG: how the SQL path reads the file, on stderr. */
+function say(text: string): void {
+  if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics sql: ${text}\n`);
 }
