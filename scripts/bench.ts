@@ -10,13 +10,14 @@
  *   npm run bench -- --readme             # also put this run's table into README.md
  *
  * Sections: scores (NPS, CSAT, CES, FCR), activity (DAU … CX_TREND vs a bare Map/Set loop and HyperFormula), bundle,
- * emulator (service calls, report, detection and preview on 10^7 cells), cli (10^6-row CSV and Parquet), themes (aspect F1 on the labelled
+ * emulator (service calls, report, detection and preview on 10^7 cells), cli (10^6-row CSV and Parquet; the ordinary reader on --by and tickets), themes (aspect F1 on the labelled
  * corpora, CX_THEMES on 10,000 comments). Expects dist/Code.js to be built.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { activityRows, ACTIVITY_SIZES } from './bench/active-users';
 import { bundleRows } from './bench/bundle';
 import { cliRows } from './bench/cli';
+import { cliFallbackRows } from './bench/cli-fallback';
 import { emulatorRows } from './bench/emulator';
 import { missed, table, type BenchRow } from './bench/measure';
 import { scoreRows, SCORE_SIZES } from './bench/scores';
@@ -29,12 +30,13 @@ const wanted = (section: string) => asked.length === 0 || asked.includes(section
 
 const rows: BenchRow[] = [];
 const notes: string[] = [];
+const cliRowCount = Number(args.find((arg) => arg.startsWith('--cli-rows='))?.slice('--cli-rows='.length) ?? 1_000_000);
 const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
   ['scores', () => scoreRows({ notes, nativeSizes: quick ? SCORE_SIZES.filter((n) => n < 1_000_000) : SCORE_SIZES })],
   ['activity', () => activityRows({ notes, ...(quick ? { sizes: ACTIVITY_SIZES.filter((n) => n < 1_000_000) } : {}) })],
   ['bundle', () => bundleRows(notes)],
   ['emulator', () => emulatorRows(notes)],
-  ['cli', () => cliRows(notes, Number(args.find((arg) => arg.startsWith('--cli-rows='))?.slice('--cli-rows='.length) ?? 1_000_000))],
+  ['cli', async () => [...(await cliRows(notes, cliRowCount)), ...(await cliFallbackRows(notes, cliRowCount))]],
   ['themes', () => themeRows(notes)],
 ];
 
