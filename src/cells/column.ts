@@ -17,6 +17,7 @@ import { foldLabel, labelTableOf, scaleProvedBy, type LabelTable } from './label
 import { cellTexts, type Text } from './messages';
 import { isAmbiguous, numberReadings, type DecimalMark } from './numbers';
 import { inDateRange, isBlank, isDateCell, readDate, readFlag, readNumber, readScore, type ScoreScale } from './read';
+import { DATE_CODE, NUMBER_CODE, PackedCells, type Cells } from './packed';
 import type { Cell } from './types';
 
 /**
@@ -72,7 +73,8 @@ type FastCells = { low: number; high: number; whole: boolean } | 'flags' | 'date
 const MAX_TEXTS = 4096;
 
 /** Runs `read` over each cell, filling values and coverage; problems become left-out cells. */
-function readEach<D>(cells: readonly Cell[], read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
+function readEach<D>(cells: Cells, read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
+  if (cells instanceof PackedCells) return readEachPacked(cells, read, options, decision, fast);
   const values = new Float64Array(cells.length);
   const coverage = newCoverage();
   const problems: ColumnRead<D>['problems'] = [];
@@ -139,8 +141,79 @@ function readEach<D>(cells: readonly Cell[], read: (cell: Cell, index: number) =
   return { values, coverage, decision, problems };
 }
 
+/** What the loop of readEach gives a cell it does not call `read` for, else undefined. */
+function fastValue(cell: Cell, fast: FastCells | undefined): number | undefined {
+  if (typeof cell === 'number') {
+    if (typeof fast === 'object' && cell >= fast.low && cell <= fast.high && (!fast.whole || Number.isInteger(cell))) return cell;
+    if (fast === 'flags' && (cell === 1 || cell === 0)) return cell === 1 ? 1 : 0;
+  } else if (fast === 'dates' && cell instanceof Date) {
+    const ms = cell.getTime();
+    if (inDateRange(ms)) return ms;
+  }
+  return undefined;
+}
+
+/**
+ * readEach over a packed column: the same reading, row by row in order (values, coverage, its
+ * first places, problems and onProblem calls alike), each distinct cell read once (a reading
+ * depends on the cell alone: the column's decisions are made before), a Date by its instant.
+ */
+function readEachPacked<D>(cells: PackedCells, read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
+  const values = new Float64Array(cells.length);
+  const coverage = newCoverage();
+  const problems: ColumnRead<D>['problems'] = [];
+  const { refOf, onProblem } = options;
+  const { codes, distinct } = cells;
+  const known: (number | CellProblem | undefined)[] = new Array(distinct.length);
+  const readOne = (cell: Cell, i: number): number | CellProblem => {
+    const quick = fastValue(cell, fast);
+    if (quick !== undefined) return quick;
+    try {
+      return read(cell, i);
+    } catch (error) {
+      if (!(error instanceof CellProblem)) throw error;
+      return error;
+    }
+  };
+  const dates = fast === 'dates';
+  let used = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const code = codes[i];
+    let cell: Cell;
+    let result: number | CellProblem;
+    if (code === DATE_CODE) {
+      const ms = cells.values![i];
+      if (dates && inDateRange(ms)) {
+        values[i] = ms;
+        used++;
+        continue;
+      }
+      cell = new Date(ms);
+      result = readOne(cell, i);
+    } else if (code === NUMBER_CODE) {
+      cell = cells.values![i];
+      result = readOne(cell, i);
+    } else {
+      cell = distinct[code];
+      result = known[code] ??= readOne(cell, i);
+    }
+    if (typeof result !== 'number') {
+      values[i] = NaN;
+      noteLeftOut(coverage, result.reason, refOf?.(i));
+      if (!problems.some((p) => p.reason === result.reason)) problems.push({ index: i, reason: result.reason, problem: result });
+      onProblem?.(i, result);
+      continue;
+    }
+    values[i] = result;
+    if (result === result) used++;
+    else noteLeftOut(coverage, isBlank(cell) ? 'blank' : 'noAnswer', isBlank(cell) ? undefined : refOf?.(i));
+  }
+  noteUsed(coverage, used);
+  return { values, coverage, decision, problems };
+}
+
 /** The decimal mark of the column's number text, and the reader's guard for a column proving both. */
-function markOf(cells: readonly Cell[], options: ColumnOptions, setting?: DecimalMark) {
+function markOf(cells: Cells, options: ColumnOptions, setting?: DecimalMark) {
   const decision = decideDecimalMark(textsOf(cells), options.locale, setting);
   const conflict = decision.conflict && bothMarksProblem(decision.conflict, (i) => placeText(i, options.refOf));
   const guard = (cell: Cell) => {
@@ -193,7 +266,7 @@ const MAX_LABELS = 100;
  * with the mapping's own label table first. Unknown labels are left out as `unknownLabel` (with a
  * hint to score them in the label table), scores off the scale as `outOfScale`.
  */
-export function readScoreColumn(cells: readonly Cell[], options: ScoreColumnOptions): ColumnRead<ScoreDecision> {
+export function readScoreColumn(cells: Cells, options: ScoreColumnOptions): ColumnRead<ScoreDecision> {
   const table: LabelTable | undefined = labelTableOf(options.labels);
   let high = options.high;
   let scaleEvidence: Evidence | undefined;
@@ -232,7 +305,7 @@ export function readScoreColumn(cells: readonly Cell[], options: ScoreColumnOpti
 }
 
 /** Distinct non-number answers of a column with their counts and scores. */
-function labelsOf(cells: readonly Cell[], table: LabelTable | undefined, read: (cell: Cell) => number): LabelFound[] {
+function labelsOf(cells: Cells, table: LabelTable | undefined, read: (cell: Cell) => number): LabelFound[] {
   const found = new Map<string, LabelFound>();
   // Each distinct text folded once: a column of labels repeats a handful of texts.
   const keys = new Map<string, string>();
@@ -263,7 +336,7 @@ function labelsOf(cells: readonly Cell[], table: LabelTable | undefined, read: (
 // ---- flags ----------------------------------------------------------------------------------
 
 /** A yes/no column: 1, 0, or left out (metrics-spec.md section 1). */
-export function readFlagColumn(cells: readonly Cell[], options: ColumnOptions = {}): ColumnRead<undefined> {
+export function readFlagColumn(cells: Cells, options: ColumnOptions = {}): ColumnRead<undefined> {
   return readEach(cells, readFlag, options, undefined, 'flags');
 }
 
@@ -277,7 +350,7 @@ export interface DateColumnOptions extends ColumnOptions {
 }
 
 /** A date column as epoch-ms instants, its day/month order decided for the whole column. */
-export function readDateColumn(cells: readonly Cell[], options: DateColumnOptions = {}): ColumnRead<DateOrderDecision> {
+export function readDateColumn(cells: Cells, options: DateColumnOptions = {}): ColumnRead<DateOrderDecision> {
   const decision = decideDateOrder(textsOf(cells), options.locale, options.order);
   const toInstant = options.timeZone ? wallClockIn(options.timeZone) : undefined;
   const conflict = decision.conflict && bothOrdersProblem(decision.conflict, (i) => placeText(i, options.refOf));
@@ -335,7 +408,7 @@ export interface NumberColumnOptions extends ColumnOptions {
 const ANY_NUMBER: FastCells = { low: -Number.MAX_VALUE, high: Number.MAX_VALUE, whole: false };
 
 /** A number column (counts, amounts): local number text decided for the whole column (metrics-spec.md 1.3). */
-export function readNumberColumn(cells: readonly Cell[], options: NumberColumnOptions = {}): ColumnRead<DecimalMarkDecision> {
+export function readNumberColumn(cells: Cells, options: NumberColumnOptions = {}): ColumnRead<DecimalMarkDecision> {
   const { decision, guard } = markOf(cells, options, options.mark);
   return readEach(
     cells,
@@ -377,7 +450,7 @@ const MAX_DURATION_DAYS = 3650;
  * column's unit, `h:mm`, `2 h 30 min`, `2 giờ 30 phút` (metrics-spec.md 1.2). Negative durations
  * are left out (`outOfScale`).
  */
-export function readDurationColumn(cells: readonly Cell[], options: DurationColumnOptions = {}): ColumnRead<DurationDecision> {
+export function readDurationColumn(cells: Cells, options: DurationColumnOptions = {}): ColumnRead<DurationDecision> {
   const unit = options.unit ?? 'hours';
   const fromHeader = unitOfHeader(options.header);
   const dataUnit = fromHeader ?? options.dataUnit ?? unit;

@@ -4,6 +4,7 @@ import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, typ
 import type { DateOrder } from '../cells/dates';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
+import { cellAt, DATE_CODE, NUMBER_CODE, PackedCells, stackPacked, type Cells } from '../cells/packed';
 import { isBlank } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
 import { metricName } from './display';
@@ -38,7 +39,7 @@ const BLANK = codeOf('blank');
  * its own sheet reads them with. A sheet that lacks the column gives blanks of its row count.
  */
 export interface StackPart {
-  cells: readonly Cell[];
+  cells: Cells;
   dateOrder?: DateOrder;
   labels?: Record<string, number>;
 }
@@ -47,6 +48,20 @@ export interface StackPart {
 function reasonOf(problem: CellProblem): LeftOutReason {
   const reason = (problem as { reason?: unknown }).reason;
   return typeof reason === 'string' && REASON_CODE.has(reason as LeftOutReason) ? (reason as LeftOutReason) : 'unreadable';
+}
+
+/** One cell through `read` into row `i`: its value, and for a cell not used its reason code. Non-CellProblem errors are bugs and propagate. */
+function readInto(cell: Cell, read: (cell: Cell) => number, values: Float64Array, reasons: Uint8Array, i: number): void {
+  try {
+    const value = read(cell);
+    values[i] = value;
+    // The readers' contract: NaN only for a blank or a non-answer ("N/A", "Không biết").
+    if (value !== value) reasons[i] = isBlank(cell) ? BLANK : codeOf('noAnswer');
+  } catch (error) {
+    if (!(error instanceof CellProblem)) throw error;
+    values[i] = NaN;
+    reasons[i] = codeOf(reasonOf(error));
+  }
 }
 
 /**
@@ -58,17 +73,17 @@ function reasonOf(problem: CellProblem): LeftOutReason {
 const MAX_TEXTS = 4096;
 
 export class ReportReader {
-  private readonly dayColumns = new Map<readonly Cell[], { column: ReadColumn; days: Float64Array }>();
-  private readonly instantColumns = new Map<readonly Cell[], ReadColumn>();
+  private readonly dayColumns = new Map<Cells, { column: ReadColumn; days: Float64Array }>();
+  private readonly instantColumns = new Map<Cells, ReadColumn>();
   readonly failures: ReportProblem[] = [];
 
   /** Stacked columns: each part and the row it starts at. */
-  private readonly stacks = new Map<readonly Cell[], { part: StackPart; offset: number }[]>();
+  private readonly stacks = new Map<Cells, { part: StackPart; offset: number }[]>();
 
-  constructor(private readonly input: Pick<ReportInput, 'timeZone' | 'columns' | 'locale'>) {}
+  constructor(private readonly input: Pick<ReportInput<Cells>, 'timeZone' | 'columns' | 'locale'>) {}
 
   /** Where a column's cells are, when the caller said. */
-  placeOf(cells: readonly Cell[]): ColumnPlace | undefined {
+  placeOf(cells: Cells): ColumnPlace | undefined {
     return this.input.columns?.get(cells);
   }
 
@@ -77,19 +92,26 @@ export class ReportReader {
    * Each part is read as its own sheet reads it (its date order, label table and whole-column
    * decisions, never the other sheets'), and a row left out is named by its own sheet's cell.
    */
-  stack(parts: readonly StackPart[]): Cell[] {
-    const cells: Cell[] = [];
+  stack(parts: readonly StackPart[]): Cells {
     const entries: { part: StackPart; offset: number }[] = [];
+    let rows = 0;
     for (const part of parts) {
-      entries.push({ part, offset: cells.length });
-      for (const cell of part.cells) cells.push(cell);
+      entries.push({ part, offset: rows });
+      rows += part.cells.length;
+    }
+    let cells: Cells;
+    if (parts.some((part) => part.cells instanceof PackedCells)) cells = stackPacked(parts.map((part) => part.cells));
+    else {
+      const all: Cell[] = [];
+      for (const part of parts) for (const cell of part.cells as readonly Cell[]) all.push(cell);
+      cells = all;
     }
     this.stacks.set(cells, entries);
     return cells;
   }
 
   /** The place of each row of a column (a stack's rows at their own sheets' cells). */
-  private refsOf(cells: readonly Cell[]): (index: number) => CellRef | undefined {
+  private refsOf(cells: Cells): (index: number) => CellRef | undefined {
     const stacked = this.stacks.get(cells);
     if (stacked) {
       return (index) => {
@@ -103,7 +125,8 @@ export class ReportReader {
   }
 
   /** Each cell through `read`; skipped and unreadable cells are NaN, with their reason. Non-CellProblem errors are bugs and propagate. */
-  column(cells: readonly Cell[], read: (cell: Cell) => number): ReadColumn {
+  column(cells: Cells, read: (cell: Cell) => number): ReadColumn {
+    if (cells instanceof PackedCells) return this.packedColumn(cells, read);
     const values = new Float64Array(cells.length);
     const reasons = new Uint8Array(cells.length);
     // A text's reading depends on its text alone: each distinct text (a referral column's
@@ -117,19 +140,34 @@ export class ReportReader {
         reasons[i] = known.reason;
         continue;
       }
-      try {
-        const value = read(cell);
-        values[i] = value;
-        // The readers' contract: NaN only for a blank or a non-answer ("N/A", "Không biết").
-        if (value !== value) reasons[i] = isBlank(cell) ? BLANK : codeOf('noAnswer');
-      } catch (error) {
-        if (!(error instanceof CellProblem)) throw error;
-        values[i] = NaN;
-        reasons[i] = codeOf(reasonOf(error));
-      }
+      readInto(cell, read, values, reasons, i);
       if (typeof cell === 'string' && texts !== undefined) {
         texts.set(cell, { value: values[i], reason: reasons[i] });
         if (texts.size >= MAX_TEXTS) texts = undefined; // a column of distinct texts gains nothing
+      }
+    }
+    return { values, reasons, refOf: this.refsOf(cells) };
+  }
+
+  /** column() over a packed column: the same reading row by row, each distinct cell read once, Dates and numbers kept by value read each. */
+  private packedColumn(cells: PackedCells, read: (cell: Cell) => number): ReadColumn {
+    const values = new Float64Array(cells.length);
+    const reasons = new Uint8Array(cells.length);
+    const { codes, distinct } = cells;
+    const known = new Float64Array(distinct.length);
+    const knownReason = new Int16Array(distinct.length).fill(-1);
+    for (let i = 0; i < cells.length; i++) {
+      const code = codes[i];
+      if (code !== DATE_CODE && code !== NUMBER_CODE && knownReason[code] >= 0) {
+        values[i] = known[code];
+        reasons[i] = knownReason[code];
+        continue;
+      }
+      const cell = code === DATE_CODE || code === NUMBER_CODE ? cells.at(i) : distinct[code];
+      readInto(cell, read, values, reasons, i);
+      if (code !== DATE_CODE && code !== NUMBER_CODE) {
+        known[code] = values[i];
+        knownReason[code] = reasons[i];
       }
     }
     return { values, reasons, refOf: this.refsOf(cells) };
@@ -141,7 +179,7 @@ export class ReportReader {
    * reader's problems, and a NaN without one is a blank or a non-answer. `read` gets the cells
    * to read: the column's own, or for a stack each part in turn (with its label table).
    */
-  wrap(cells: readonly Cell[], read: (options: ColumnOptions, part: StackPart) => { values: Float64Array }): ReadColumn {
+  wrap(cells: Cells, read: (options: ColumnOptions, part: StackPart) => { values: Float64Array }): ReadColumn {
     const parts = this.stacks.get(cells) ?? [{ part: { cells }, offset: 0 }];
     const values = new Float64Array(cells.length);
     const reasons = new Uint8Array(cells.length);
@@ -151,12 +189,12 @@ export class ReportReader {
       const read1 = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[offset + index] = codeOf(reasonOf(problem))) }, part);
       values.set(read1.values, offset);
     }
-    for (let i = 0; i < cells.length; i++) if (values[i] !== values[i] && reasons[i] === 0) reasons[i] = isBlank(cells[i]) ? BLANK : codeOf('noAnswer');
+    for (let i = 0; i < cells.length; i++) if (values[i] !== values[i] && reasons[i] === 0) reasons[i] = isBlank(cellAt(cells, i)) ? BLANK : codeOf('noAnswer');
     return { values, reasons, refOf: this.refsOf(cells) };
   }
 
   /** A date column as instants (epoch ms), day/month text in the column's order (its values, then the mapping's, then the locale), read once; a stack's parts each in their own sheet's order. */
-  instants(cells: readonly Cell[], order?: DateOrder): ReadColumn {
+  instants(cells: Cells, order?: DateOrder): ReadColumn {
     let column = this.instantColumns.get(cells);
     if (!column) {
       const timeZone = this.input.timeZone;
@@ -167,7 +205,7 @@ export class ReportReader {
   }
 
   /** A date column as local day numbers in the spreadsheet's zone (NaN when blank or unreadable), read once. */
-  days(cells: readonly Cell[], order?: DateOrder): { column: ReadColumn; days: Float64Array } {
+  days(cells: Cells, order?: DateOrder): { column: ReadColumn; days: Float64Array } {
     let entry = this.dayColumns.get(cells);
     if (!entry) {
       const column = this.instants(cells, order);
@@ -276,14 +314,14 @@ export function textOf(cell: Cell): string {
  * What the figures are made of: the used rows up to `lastDay` (the reported month's last day),
  * and the rows left out by reason with their places, so one unreadable cell is counted, not fatal.
  */
-export function usableEvents(activity: ActivityColumns, reader: ReportReader, lastDay: number): { users: Cell[][]; dates: Cell[][]; coverage: Coverage } {
+export function usableEvents(activity: ActivityColumns<Cells>, reader: ReportReader, lastDay: number): { users: Cell[][]; dates: Cell[][]; coverage: Coverage } {
   const { column, days } = reader.days(activity.dates, activity.dateOrder);
   const userPlace = reader.placeOf(activity.users);
   const users: Cell[][] = [];
   const dates: Cell[][] = [];
   const coverage = newCoverage();
   for (let i = 0; i < days.length; i++) {
-    const user = activity.users[i];
+    const user = cellAt(activity.users, i);
     const hasUser = textOf(user) !== '';
     const readableUser = (typeof user === 'string' && user.trim() !== '') || (typeof user === 'number' && Number.isFinite(user));
     if (days[i] !== days[i]) {

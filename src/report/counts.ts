@@ -10,6 +10,7 @@ import { codeOf, reasonOfCode, textOf, usableEvents, type ReadColumn, type Repor
 import type { PeriodFrame } from './period';
 import { trendStarts } from './series';
 import type { ActivityColumns, Kpi, Reading, ReportInput, SubscriptionColumns } from './types';
+import { cellAt, type Cells } from '../cells/packed';
 
 /**
  * Metrics from counts: churn and retention (and trial conversion and referral rate from their
@@ -26,7 +27,7 @@ const COUNT_FIELDS: CountField[] = ['start', 'end', 'new', 'trials', 'converted'
  * KPIs from subscriptions. Rows are summed per calendar month (several rows for one month, say
  * one per plan, add up). Only month reports use them: a monthly count says nothing of a week.
  */
-export function subscriptionKpis(subscriptions: SubscriptionColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
+export function subscriptionKpis(subscriptions: SubscriptionColumns<Cells>, input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Kpi[] {
   if (frame.kind !== 'month') return [];
   const dated = reader.days(subscriptions.month, subscriptions.dateOrder);
   const months = dated.days.map((day) => (day === day ? periodIndex(day, 'month') : NaN));
@@ -112,7 +113,7 @@ function customerShare(start: number, part: number, value: number): Reading {
  * month; stickiness = mean DAU over its days / MAU); week reports use WAU and the trailing
  * 30-day stickiness on the week's last day, as STICKINESS(…, as_of) would.
  */
-export function activityKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
+export function activityKpis(activity: ActivityColumns<Cells>, input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Kpi[] {
   if (frame.kind !== 'month' && frame.kind !== 'week') return [];
   const dated = reader.days(activity.dates, activity.dateOrder);
   let events: Activity;
@@ -171,11 +172,11 @@ export function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, i
 }
 
 /** Activity rows of the reported period: used with a user id, blank without one, and rows with no readable date. */
-export function eventCoverage(users: Cell[], days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
+export function eventCoverage(users: Cells, days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
   const coverage = newCoverage();
   const place = reader.placeOf(users);
   for (let i = 0; i < days.length; i++) {
-    const hasUser = textOf(users[i]) !== '';
+    const hasUser = textOf(cellAt(users, i)) !== '';
     if (days[i] === days[i]) {
       if (frame.indexOf(days[i]) !== frame.index) continue;
       if (hasUser) noteUsed(coverage);

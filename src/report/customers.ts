@@ -15,6 +15,7 @@ import { codeOf, periodCoverage, periodsOfDays, reasonOfCode, textOf, usableEven
 import type { PeriodFrame } from './period';
 import { columnKpi, trendStarts, worthShowing } from './series';
 import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
+import { mapCells, type Cells } from '../cells/packed';
 
 /**
  * Churn and retention from a customer list, and cohort retention from an activity or order
@@ -25,8 +26,8 @@ import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from
  * join or without one is left out and named like any unreadable cell.
  */
 
-export function customerKpis(customers: CustomerColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi[] {
-  const ids = customers.ids?.map(textOf);
+export function customerKpis(customers: CustomerColumns<Cells>, _input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Kpi[] {
+  const ids = customers.ids && mapCells(customers.ids, textOf);
   const coverage = newCoverage();
   const idRef = (i: number) => (customers.ids ? reader.placeOf(customers.ids)?.refOf(i) : undefined);
   if (customers.joined && customers.left && frame.kind !== 'range' && frame.kind !== 'all') {
@@ -160,7 +161,7 @@ const COHORT_PERIODS = 4;
  * September cohort's share active in October (month 1) and the July cohort's (month 3), with
  * the two-proportion test against the month before. Month reports only.
  */
-export function cohortKpis(activity: ActivityColumns, input: ReportInput, frame: PeriodFrame, log: ReportReader): Kpi[] {
+export function cohortKpis(activity: ActivityColumns<Cells>, input: ReportInput<Cells>, frame: PeriodFrame, log: ReportReader): Kpi[] {
   if (frame.kind !== 'month') return [];
   let rows;
   // Only the rows with a user and a readable date go in; the others are counted, not fatal.

@@ -1,3 +1,4 @@
+import { mapCells, PackedCells, type Cells } from '../cells/packed';
 import type { Cell } from '../cells/types';
 import { columnIndex } from '../mapping/text';
 import { referralAnswersFor } from '../mapping/schema';
@@ -19,19 +20,21 @@ import type { ColumnPlace, ReportInput, SurveyColumns } from './types';
 export type ReportContext = Omit<ReportInput, 'survey' | 'surveySheets' | 'tickets' | 'subscriptions' | 'referrals' | 'activity' | 'journey' | 'csatScale' | 'cesScale'>;
 
 export type RowsOf = (source: DataSource) => readonly (readonly Cell[])[];
-export interface ColumnsOf {
-  /** The data rows (below the header rows) of one column of a source. */
-  columnOf(source: DataSource, letter: string): Cell[];
+export interface ColumnsOf<C extends Cells = Cell[]> {
+  /** The data rows (below the header rows) of one column of a source: cells, or packed (the command line's large files). */
+  columnOf(source: DataSource, letter: string): C;
   /** The header text of one column, when known (it may name a unit: `Thời gian xử lý (giờ)`). */
   headerOf?(source: DataSource, letter: string): string | undefined;
   /** Where that column's cells are (a file's lines, the sheet's own letters), for naming left-out cells. */
   placeOf?(source: DataSource, letter: string): ColumnPlace | undefined;
 }
 
-export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput {
-  const places = new Map<readonly Cell[], ColumnPlace>();
-  const input: ReportInput = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale, columns: places };
-  const surveys: { name: string; survey: SurveyColumns }[] = [];
+export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf, context: ReportContext): ReportInput;
+export function reportInputFromMapping(mapping: Mapping, cells: ColumnsOf<Cells>, context: ReportContext): ReportInput<Cells>;
+export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | ColumnsOf<Cells>, context: ReportContext): ReportInput<Cells> {
+  const places = new Map<Cells, ColumnPlace>();
+  const input: ReportInput<Cells> = { ...context, csatScale: mapping.scales.csat.scale, cesScale: mapping.scales.ces.scale, columns: places };
+  const surveys: { name: string; survey: SurveyColumns<Cells> }[] = [];
   for (const source of mapping.sources) {
     const has = (field: FieldId) => source.columns[field] !== undefined;
     const scored = has('nps') || has('csat') || has('ces');
@@ -51,10 +54,10 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
       const cell = cells(source)[source.headerRow - 1]?.[columnIndex(letter)];
       return typeof cell === 'string' ? cell : undefined;
     };
-    const col = (field: FieldId): Cell[] | undefined => {
+    const col = (field: FieldId): Cells | undefined => {
       const letter = source.columns[field];
       if (letter === undefined) return undefined;
-      let column: Cell[];
+      let column: Cells;
       let place: ColumnPlace | undefined;
       if (typeof cells !== 'function') {
         column = cells.columnOf(source, letter);
@@ -72,7 +75,7 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     const dates = col('timestamp');
 
     if (scored) {
-      const survey: SurveyColumns = {
+      const survey: SurveyColumns<Cells> = {
         // A helpdesk's satisfaction rating is dated by its ticket, as on the dashboard.
         dates: dates ?? col('ticketOpened'),
         nps: col('nps'),
@@ -128,8 +131,9 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
       };
     } else if (has('referral') && !input.referrals) {
       const sources = col('referral')!;
-      const asFlag = referralFlagsFor(referralAnswersFor(mapping, sources));
-      const referred = sources.map(asFlag);
+      // Packed, its distinct cells are the texts the answers are proposed from.
+      const asFlag = referralFlagsFor(referralAnswersFor(mapping, sources instanceof PackedCells ? sources.distinct : sources));
+      const referred = sources instanceof PackedCells ? sources.mapTexts(asFlag) : mapCells(sources, asFlag);
       const place = places.get(sources);
       if (place) places.set(referred, place);
       input.referrals = { dates, referred, ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}) };

@@ -1,6 +1,7 @@
 import { periodsOfDays, textOf, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { JOURNEY_STAGES, type Funnel, type FunnelStage, type JourneyColumns, type JourneyStage, type ReportInput } from './types';
+import { cellsOf, type Cells } from '../cells/packed';
 
 /**
  * The customer-journey funnel (metrics-spec.md section 4): one row per customer naming the
@@ -43,9 +44,10 @@ export function matchStage(cell: unknown): JourneyStage | undefined {
  * The funnel over the rows (those dated in the reported period when dates are given);
  * undefined when no row names a stage.
  */
-export function funnelOf(journey: JourneyColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
+export function funnelOf(journey: JourneyColumns<Cells>, _input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
   const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates, journey.dateOrder).days, frame) : undefined;
-  return funnelOfStages(periods ? journey.stages.filter((_, i) => periods[i] === frame.index) : journey.stages);
+  const stages = cellsOf(journey.stages);
+  return funnelOfStages(periods ? stages.filter((_, i) => periods[i] === frame.index) : stages);
 }
 
 /**

@@ -10,6 +10,7 @@ import { dayOfLocalDate, framePeriod } from './period';
 import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
 import type { Cell, Lang } from '../cells/types';
 import type { ColumnPlace, PeriodChoice, ReportInput, ReportMetricId } from './types';
+import { cellAt, type Cells } from '../cells/packed';
 
 /**
  * The coverage the monthly report gives one metric of one column for a period (metrics-spec.md
@@ -118,7 +119,7 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
     const dated = m === 'ACTIVITY_CHURN' ? [dates] : [values, dates];
     period = (own && ownPeriod(own, dated.flatMap((cells) => (cells ? [reader.days(cells).days] : [])))) ?? { kind: 'all' };
   }
-  const report: ReportInput = { timeZone: input.timeZone, lang: input.lang, locale: input.locale, period, columns };
+  const report: ReportInput<Cells> = { timeZone: input.timeZone, lang: input.lang, locale: input.locale, period, columns };
   const blanks = () => values.map((): Cell => '');
   const counts = totals && (m === 'REFERRAL_RATE' || m === 'TRIAL_CONVERSION');
   if (counts && period.kind !== 'month') return countRows(report, values, totals, dates);
@@ -142,8 +143,8 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
     const field = m === 'NPS' ? 'nps' : m === 'CES' ? 'ces' : 'csat';
     report.survey = { dates, [field]: values, ...(input.labels ? { labels: { [field]: input.labels } } : {}) };
   }
-  if ((m === 'CSAT' || m === 'CSAT_AVG') && input.scale !== undefined) report.csatScale = input.scale as ReportInput['csatScale'];
-  if (m === 'CES' && input.scale !== undefined) report.cesScale = input.scale as ReportInput['cesScale'];
+  if ((m === 'CSAT' || m === 'CSAT_AVG') && input.scale !== undefined) report.csatScale = input.scale as ReportInput<Cells>['csatScale'];
+  if (m === 'CES' && input.scale !== undefined) report.cesScale = input.scale as ReportInput<Cells>['cesScale'];
   const kpi = buildReport(report).kpis.find((k) => k.id === (KPI_OF[m] ?? m));
   // Active users have report figures for months and weeks: over another period, its rows of the log
   // (over all, every usable row, as the sidebar's preview counts them).
@@ -158,7 +159,7 @@ export function kpiCoverage(input: KpiCoverageInput): { n: number; coverage: Cov
 }
 
 /** The period's frame and each row's period index, as the report places rows. */
-function framed(report: ReportInput, reader: ReportReader, dates: readonly Cell[] | undefined, rows: number, order?: 'dmy' | 'mdy') {
+function framed(report: ReportInput<Cells>, reader: ReportReader, dates: Cells | undefined, rows: number, order?: 'dmy' | 'mdy') {
   const days = dates ? reader.days(dates, order).days : undefined;
   let first = Infinity;
   let last = -Infinity;
@@ -168,10 +169,10 @@ function framed(report: ReportInput, reader: ReportReader, dates: readonly Cell[
 }
 
 /** Monthly counts over a period that is not one month: the rows in it, as the report counts a month's rows; n = the totals summed. */
-function countRows(report: ReportInput, part: readonly Cell[], totals: readonly Cell[], dates: readonly Cell[] | undefined): { n: number; coverage: Coverage } {
+function countRows(report: ReportInput<Cells>, part: Cells, totals: Cells, dates: Cells | undefined): { n: number; coverage: Coverage } {
   const reader = new ReportReader(report);
   const { frame, periods, dated } = framed(report, reader, dates, part.length);
-  const read = (cells: readonly Cell[]) => {
+  const read = (cells: Cells) => {
     const mark = decideDecimalMark(textsOf(cells), report.locale).mark;
     return reader.column(cells, (cell) => readCount(cell, mark));
   };
@@ -183,7 +184,7 @@ function countRows(report: ReportInput, part: readonly Cell[], totals: readonly 
 }
 
 /** Yes/no flags of trial conversions, as the report counts referral flags: the period's answers used, the rest by reason. */
-function flagRows(report: ReportInput, flags: readonly Cell[], dates: readonly Cell[] | undefined): { n: number; coverage: Coverage } {
+function flagRows(report: ReportInput<Cells>, flags: Cells, dates: Cells | undefined): { n: number; coverage: Coverage } {
   const reader = new ReportReader(report);
   const { frame, periods, dated } = framed(report, reader, dates, flags.length);
   const coverage = periodCoverage(reader.column(flags, getMetric('TRIAL_CONVERSION').read), periods, frame.index, dated);
@@ -195,7 +196,7 @@ function flagRows(report: ReportInput, flags: readonly Cell[], dates: readonly C
  * range such as the two months activity churn compares): the log's rows in it; over all, every
  * usable row, as the sidebar's preview counts them. n is the rows used.
  */
-export function activityCoverage(report: ReportInput, activity: NonNullable<ReportInput['activity']>): { n: number; coverage: Coverage } {
+export function activityCoverage(report: ReportInput<Cells>, activity: NonNullable<ReportInput<Cells>['activity']>): { n: number; coverage: Coverage } {
   const reader = new ReportReader(report);
   if (report.period?.kind === 'all') {
     const { coverage } = usableEvents(activity, reader, Infinity);
@@ -208,11 +209,11 @@ export function activityCoverage(report: ReportInput, activity: NonNullable<Repo
 }
 
 /** The different users of a log active in the month starting `start` (ACTIVITY_CHURN's n: the customers it could lose). */
-function activeBefore(report: ReportInput, activity: NonNullable<ReportInput['activity']>, start: string): number {
+function activeBefore(report: ReportInput<Cells>, activity: NonNullable<ReportInput<Cells>['activity']>, start: string): number {
   const { days } = new ReportReader(report).days(activity.dates, activity.dateOrder);
   const first = dayOfLocalDate(start);
   const next = periodStartDay(periodIndex(first, 'month') + 1, 'month');
   const users = new Set<string>();
-  for (let i = 0; i < days.length; i++) if (days[i] >= first && days[i] < next && textOf(activity.users[i]) !== '') users.add(textOf(activity.users[i]));
+  for (let i = 0; i < days.length; i++) if (days[i] >= first && days[i] < next && textOf(cellAt(activity.users, i)) !== '') users.add(textOf(cellAt(activity.users, i)));
   return users.size;
 }

@@ -15,6 +15,7 @@ import { headlineKpis } from './display';
 import { messagesFor } from './messages';
 import { referralFlagKpi, ticketSection } from './tickets';
 import type { DataRange, Kpi, Report, ReportInput, ReportMetricId, SurveyColumns } from './types';
+import type { Cells } from '../cells/packed';
 
 /**
  * The report model: every metric the input allows for the period and the one before, with the
@@ -36,7 +37,7 @@ export const KPI_ORDER: ReportMetricId[] = [
   'COHORT_MONTH_1', 'COHORT_MONTH_3',
 ];
 
-export function buildReport(input: ReportInput): Report {
+export function buildReport(input: ReportInput<Cells>): Report {
   const log = new ReportReader(input);
   // Dates first: the default period is the latest complete month that has data.
   const dateColumns = dateColumnsOf(input);
@@ -93,7 +94,7 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /** The report before any section: the period, its data ranges, no tiles yet (buildReport and reportFromCounts fill it alike). */
-export function emptyReport(input: Pick<ReportInput, 'lang' | 'timeZone' | 'targets'>, frame: PeriodFrame, dataRanges: DataRange[]): Report {
+export function emptyReport(input: Pick<ReportInput<Cells>, 'lang' | 'timeZone' | 'targets'>, frame: PeriodFrame, dataRanges: DataRange[]): Report {
   return {
     lang: input.lang,
     timeZone: input.timeZone,
@@ -114,9 +115,9 @@ export function emptyReport(input: Pick<ReportInput, 'lang' | 'timeZone' | 'targ
  * read as that sheet reads them (ReportReader.stack). Segments, the NPS breakdown, detractors,
  * themes and the response count come from all the answers.
  */
-function surveysSection(sheets: { name: string; survey: SurveyColumns }[], input: ReportInput, frame: PeriodFrame, log: ReportReader): SurveySection {
-  const rowsOf = (survey: SurveyColumns) => Math.max(...STACKED.map((field) => survey[field]?.length ?? 0));
-  const stackOf = (field: (typeof STACKED)[number]): Cell[] | undefined => {
+function surveysSection(sheets: { name: string; survey: SurveyColumns<Cells> }[], input: ReportInput<Cells>, frame: PeriodFrame, log: ReportReader): SurveySection {
+  const rowsOf = (survey: SurveyColumns<Cells>) => Math.max(...STACKED.map((field) => survey[field]?.length ?? 0));
+  const stackOf = (field: (typeof STACKED)[number]): Cells | undefined => {
     if (!sheets.some(({ survey }) => survey[field])) return undefined;
     return log.stack(
       sheets.map(({ survey }) => {
@@ -125,7 +126,7 @@ function surveysSection(sheets: { name: string; survey: SurveyColumns }[], input
       }),
     );
   };
-  const combined: SurveyColumns = {};
+  const combined: SurveyColumns<Cells> = {};
   for (const field of STACKED) {
     const cells = stackOf(field);
     if (cells) combined[field] = cells;
@@ -157,28 +158,28 @@ export function evidenceOf(kpis: Kpi[], responses: number | undefined): Maturity
 }
 
 /** The date columns whose mapping sets a day/month order, with it (read first, so the order is the one cached). */
-function dateOrders(input: ReportInput): [Cell[], DateOrder | undefined][] {
-  const ordered: [Cell[] | undefined, DateOrder | undefined][] = [
+function dateOrders(input: ReportInput<Cells>): [Cells, DateOrder | undefined][] {
+  const ordered: [Cells | undefined, DateOrder | undefined][] = [
     [input.survey?.dates, input.survey?.dateOrder],
-    ...(input.surveySheets ?? []).map(({ survey }): [Cell[] | undefined, DateOrder | undefined] => [survey.dates, survey.dateOrder]), [input.tickets?.opened, input.tickets?.dateOrder],
+    ...(input.surveySheets ?? []).map(({ survey }): [Cells | undefined, DateOrder | undefined] => [survey.dates, survey.dateOrder]), [input.tickets?.opened, input.tickets?.dateOrder],
     [input.tickets?.resolved, input.tickets?.dateOrder], [input.tickets?.dates, input.tickets?.dateOrder], [input.subscriptions?.month, input.subscriptions?.dateOrder],
     [input.referrals?.dates, input.referrals?.dateOrder], [input.activity?.dates, input.activity?.dateOrder], [input.journey?.dates, input.journey?.dateOrder],
     [input.customers?.joined, input.customers?.dateOrder], [input.customers?.left, input.customers?.dateOrder], [input.customers?.dates, input.customers?.dateOrder],
   ];
-  const all = new Map<Cell[], DateOrder | undefined>();
+  const all = new Map<Cells, DateOrder | undefined>();
   for (const [cells, order] of ordered) if (cells && !all.has(cells)) all.set(cells, order);
   for (const cells of dateColumnsOf(input)) if (!all.has(cells)) all.set(cells, undefined);
   return [...all];
 }
 
 /** Every date column of the input, each once (several families may share one). */
-function dateColumnsOf(input: ReportInput): Cell[][] {
+function dateColumnsOf(input: ReportInput<Cells>): Cells[] {
   const columns = [
     input.survey?.dates,
     ...(input.surveySheets ?? []).map(({ survey }) => survey.dates), input.tickets?.opened, input.tickets?.resolved, input.subscriptions?.month,
     input.referrals?.dates, input.activity?.dates, input.journey?.dates,
     input.customers?.joined, input.customers?.left, input.customers?.dates, input.tickets?.dates,
-  ].filter((cells): cells is Cell[] => cells !== undefined);
+  ].filter((cells): cells is Cells => cells !== undefined);
   return [...new Set(columns)];
 }
 
@@ -203,7 +204,7 @@ function latestBefore(columns: Float64Array[], day: number): number {
 }
 
 /** The data's first and last day per sheet, in the order the sheets come. */
-function dataRangesOf(columns: Cell[][], log: ReportReader): DataRange[] {
+function dataRangesOf(columns: Cells[], log: ReportReader): DataRange[] {
   const bySheet = new Map<string, Float64Array[]>();
   for (const cells of columns) {
     const sheet = log.placeOf(cells)?.sheet ?? '';

@@ -7,6 +7,7 @@ import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments, worthShowing } from './series';
 import { CommentTally } from './comments';
 import type { Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
+import { cellAt, mapCells, type Cells } from '../cells/packed';
 
 /**
  * The survey section: NPS, CSAT (share and average), CES, their segments, the NPS breakdown and
@@ -24,16 +25,16 @@ export interface SurveySection {
   responses: number;
 }
 
-export function surveySection(survey: SurveyColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): SurveySection {
+export function surveySection(survey: SurveyColumns<Cells>, input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): SurveySection {
   const rows = Math.max(survey.dates?.length ?? 0, survey.nps?.length ?? 0, survey.csat?.length ?? 0, survey.ces?.length ?? 0);
   const dated = survey.dates ? reader.days(survey.dates, survey.dateOrder) : undefined;
   const days = dated ? dated.days : new Float64Array(rows).fill(NaN);
   const periods = dated ? periodsOfDays(days, frame) : undatedPeriods(rows, frame);
-  const segments = survey.segment ? survey.segment.map(textOf) : undefined;
+  const segments = survey.segment ? mapCells(survey.segment, textOf) : undefined;
   const out: SurveySection = { kpis: [], segments: [], responses: 0 };
   const answered = new Uint8Array(days.length);
 
-  const scored = (cells: SurveyColumns['nps'], id: 'NPS' | 'CSAT' | 'CSAT_AVG' | 'CES', options: { scale?: number }) => {
+  const scored = (cells: SurveyColumns<Cells>['nps'], id: 'NPS' | 'CSAT' | 'CSAT_AVG' | 'CES', options: { scale?: number }) => {
     const def = getMetric(id, options);
     const field = id === 'NPS' ? 'nps' : id === 'CES' ? 'ces' : 'csat';
     // Labels, non-answers and the mapping's label table, read as the custom functions read them.
@@ -87,17 +88,17 @@ export function breakdownOf(summary: NpsSummary): NpsBreakdown {
 }
 
 /** The comment rows of the period and the one before, through the tally the command line's SQL path also uses. */
-function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Array, survey: SurveyColumns, segments: string[] | undefined, frame: PeriodFrame): CommentTally {
+function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Array, survey: SurveyColumns<Cells>, segments: string[] | undefined, frame: PeriodFrame): CommentTally {
   const tally = new CommentTally(frame.index);
   const cells = survey.comment;
   if (!cells) return tally;
   for (let i = 0; i < cells.length; i++) {
     const period = periods[i];
     if (period !== frame.index && period !== frame.index - 1) continue;
-    const text = textOf(cells[i]);
+    const text = textOf(cellAt(cells, i));
     if (!text) continue;
     const score = i < scores.length ? scores[i] : NaN;
-    const email = period === frame.index && score <= NPS_DETRACTOR_MAX && survey.email ? textOf(survey.email[i]) : '';
+    const email = period === frame.index && score <= NPS_DETRACTOR_MAX && survey.email ? textOf(cellAt(survey.email, i)) : '';
     tally.add({ period, day: days[i], score, text, segment: segments?.[i] ?? '', email, order: i });
   }
   return tally;

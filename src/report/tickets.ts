@@ -5,6 +5,7 @@ import { codeOf, periodCoverage, periodsOfDays, textOf, undatedPeriods, type Rea
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments, worthShowing } from './series';
 import type { Kpi, ReferralColumns, ReportInput, SegmentRanking, TicketColumns } from './types';
+import { mapCells, type Cells } from '../cells/packed';
 
 /**
  * Support tickets (FCR, ART) and per-purchase referral flags. A ticket's resolution time
@@ -20,13 +21,13 @@ export interface TicketSection {
   segments: SegmentRanking[];
 }
 
-export function ticketSection(tickets: TicketColumns, input: ReportInput, frame: PeriodFrame, reader: ReportReader): TicketSection {
+export function ticketSection(tickets: TicketColumns<Cells>, input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): TicketSection {
   const order = tickets.dateOrder;
   const opened = reader.days(tickets.opened, order);
   // A sheet with only a first-contact flag and a date has no resolution times: FCR alone.
   const resolved = tickets.resolved ? reader.days(tickets.resolved, order) : undefined;
   const dated = tickets.duration && tickets.dates ? reader.days(tickets.dates, order) : undefined;
-  const segments = tickets.segment ? tickets.segment.map(textOf) : undefined;
+  const segments = tickets.segment ? mapCells(tickets.segment, textOf) : undefined;
   const out: TicketSection = { kpis: [], segments: [] };
   // First-contact flags count when the ticket was opened (or, without opened times, by its timestamp).
   const when = opened.days.length > 0 || !dated ? opened : dated;
@@ -90,7 +91,7 @@ export function ticketSection(tickets: TicketColumns, input: ReportInput, frame:
 }
 
 /** Referral rate from one yes/no flag per purchase or new customer, dated (or, with no dates, over `all`). */
-export function referralFlagKpi(referrals: ReferralColumns, _input: ReportInput, frame: PeriodFrame, reader: ReportReader): Kpi | undefined {
+export function referralFlagKpi(referrals: ReferralColumns<Cells>, _input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Kpi | undefined {
   const def = getMetric('REFERRAL_RATE');
   const dated = referrals.dates ? reader.days(referrals.dates, referrals.dateOrder) : undefined;
   const periods = dated ? periodsOfDays(dated.days, frame) : undatedPeriods(referrals.referred.length, frame);

@@ -1,4 +1,5 @@
 import type { CellRef, Coverage } from '../cells/coverage';
+import type { Cells } from '../cells/packed';
 import type { Cell, Lang } from '../cells/types';
 import type { MetricId, Summary } from '../metrics/types';
 import type { FollowUpRow, FollowUpSection } from './followups';
@@ -26,56 +27,56 @@ export type PeriodChoice =
   | { kind: 'all' };
 
 /** One column per field, one cell per row; columns of one table must be the same length. */
-export interface SurveyColumns {
+export interface SurveyColumns<C extends Cells = Cell[]> {
   /** Absent on a file with no date column: only the `all` period has its figures. */
-  dates?: Cell[];
+  dates?: C;
   /** The mapping's label → score tables per score column (sidebar step 2). */
   labels?: Partial<Record<'nps' | 'csat' | 'ces', Record<string, number>>>;
   /** The mapping's date order, used when the dates' own values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
-  nps?: Cell[];
-  csat?: Cell[];
-  ces?: Cell[];
-  segment?: Cell[];
-  comment?: Cell[];
-  email?: Cell[];
+  nps?: C;
+  csat?: C;
+  ces?: C;
+  segment?: C;
+  comment?: C;
+  email?: C;
 }
 
-export interface TicketColumns {
+export interface TicketColumns<C extends Cells = Cell[]> {
   /** When the ticket was opened; for a sheet with only a first-contact flag, the row's date (empty with a duration column only). */
-  opened: Cell[];
+  opened: C;
   /** Absent when the sheet has no resolved date: FCR only, no ART (or ART from `duration`). */
-  resolved?: Cell[];
+  resolved?: C;
   /** Time each ticket took (ART without resolved dates), with its header (which may name the unit). */
-  duration?: Cell[];
+  duration?: C;
   durationHeader?: string;
   durationUnit?: 'hours' | 'minutes' | 'days';
   /** Dates that place a duration-only ticket in a period (the sheet's timestamp). */
-  dates?: Cell[];
+  dates?: C;
   dateOrder?: 'dmy' | 'mdy';
   /** Resolved on first contact, yes/no. */
-  firstContact?: Cell[];
-  segment?: Cell[];
+  firstContact?: C;
+  segment?: C;
 }
 
 /** One row per month (the month's first day or any date in it) with customer counts. */
-export interface SubscriptionColumns {
-  month: Cell[];
+export interface SubscriptionColumns<C extends Cells = Cell[]> {
+  month: C;
   /** The mapping's date order for day/month month text (01/10/2026), used when the values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
-  start: Cell[];
-  end: Cell[];
-  new: Cell[];
-  trials?: Cell[];
-  converted?: Cell[];
+  start: C;
+  end: C;
+  new: C;
+  trials?: C;
+  converted?: C;
   /** New customers who came by referral, a count per month. */
-  referred?: Cell[];
+  referred?: C;
 }
 
 /** One row per purchase or new customer: was it referred (yes/no)? */
-export interface ReferralColumns {
-  dates?: Cell[];
-  referred: Cell[];
+export interface ReferralColumns<C extends Cells = Cell[]> {
+  dates?: C;
+  referred: C;
   /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
 }
@@ -85,33 +86,33 @@ export interface ReferralColumns {
  * days it joined and left (blank while still a customer). `ids`, when mapped, lets the report
  * refuse one customer on two contradictory rows.
  */
-export interface CustomerColumns {
-  ids?: Cell[];
-  churned?: Cell[];
-  joined?: Cell[];
-  left?: Cell[];
+export interface CustomerColumns<C extends Cells = Cell[]> {
+  ids?: C;
+  churned?: C;
+  joined?: C;
+  left?: C;
   /** The date of each flag row, when the list has one: churn from flags then has a trend. */
-  dates?: Cell[];
+  dates?: C;
   /** The mapping's date order for day/month join, cancel and row dates, used when their values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
 }
 
-export interface ActivityColumns {
-  users: Cell[];
-  dates: Cell[];
+export interface ActivityColumns<C extends Cells = Cell[]> {
+  users: C;
+  dates: C;
   /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
 }
 
 /** One row per customer: the furthest journey stage reached; dates, when given, limit it to the period. */
-export interface JourneyColumns {
-  stages: Cell[];
-  dates?: Cell[];
+export interface JourneyColumns<C extends Cells = Cell[]> {
+  stages: C;
+  dates?: C;
   /** The mapping's date order for day/month text, used when the dates' own values do not decide. */
   dateOrder?: 'dmy' | 'mdy';
 }
 
-export interface ReportInput {
+export interface ReportInput<C extends Cells = Cell[]> {
   /** IANA zone of the spreadsheet, e.g. `Asia/Ho_Chi_Minh`: days and months are counted there. */
   timeZone: string;
   lang: Lang;
@@ -121,20 +122,20 @@ export interface ReportInput {
   now?: number | Date;
   /** The kind of the default period (the latest complete one with data): month unless said. */
   defaultKind?: 'week' | 'month' | 'quarter';
-  survey?: SurveyColumns;
-  tickets?: TicketColumns;
-  subscriptions?: SubscriptionColumns;
-  referrals?: ReferralColumns;
-  activity?: ActivityColumns;
-  journey?: JourneyColumns;
-  customers?: CustomerColumns;
+  survey?: SurveyColumns<C>;
+  tickets?: TicketColumns<C>;
+  subscriptions?: SubscriptionColumns<C>;
+  referrals?: ReferralColumns<C>;
+  activity?: ActivityColumns<C>;
+  journey?: JourneyColumns<C>;
+  customers?: CustomerColumns<C>;
   /**
    * Every survey sheet, when the mapping has more than one (issue 11: none dropped): the report
    * gives each sheet's own figures and, for a question two or more sheets ask, the "All surveys"
    * figure over all their answers (each sheet's cells read as that sheet reads them). `survey`
    * is the first of them.
    */
-  surveySheets?: { name: string; survey: SurveyColumns }[];
+  surveySheets?: { name: string; survey: SurveyColumns<C> }[];
   /** Answer scales (the spec's defaults: CSAT 5, CES 7). */
   csatScale?: 3 | 5 | 7 | 10;
   cesScale?: 5 | 7;
@@ -148,7 +149,7 @@ export interface ReportInput {
    * are named by their sheet cell or file line (metrics-spec.md section 7) and the data's range
    * is given per sheet. Columns not in it are still counted, without places.
    */
-  columns?: ReadonlyMap<readonly Cell[], ColumnPlace>;
+  columns?: ReadonlyMap<Cells, ColumnPlace>;
   /** The rows of the add-on's follow-up sheet (issue 16): the report's follow-up section. */
   followUps?: FollowUpRow[];
 }

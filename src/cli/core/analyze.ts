@@ -18,6 +18,7 @@ import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
 import { sqlSurveyReport, whySqlDeclines } from '../sql/survey';
+import { mapCells, type Cells, type PackedCells } from '../../cells/packed';
 
 /**
  * The metrics and the report for a period, from whatever the user named: open the input,
@@ -106,7 +107,7 @@ async function readInput(
   m: CliMessages,
   progress: Progress,
   warn: (text: string) => void,
-): Promise<{ input: ReportInput; groups?: GroupReport[] }> {
+): Promise<{ input: ReportInput<Cells>; groups?: GroupReport[] }> {
   const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label, lang: context.lang });
   progress.done();
   // Month first only because nothing said otherwise (spec §1.2): said, with how to fix it (issue #10).
@@ -188,12 +189,12 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
  * One report per group: the same bridge and buildReport over only the group's rows (header rows
  * kept), for the sources that have the group column. Blank groups are left out, as CX_BY does.
  */
-function groupReports(mapping: Mapping, data: ColumnsOf, columns: Map<string, number>, context: ReportContext): GroupReport[] {
+function groupReports(mapping: Mapping, data: ColumnsOf<PackedCells>, columns: Map<string, number>, context: ReportContext): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, string[]>();
   const counts = new Map<string, number>();
   for (const ds of sources) {
-    const keys = data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!)).map(textOf);
+    const keys = mapCells(data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!)), textOf);
     keysOf.set(ds, keys);
     for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -201,10 +202,10 @@ function groupReports(mapping: Mapping, data: ColumnsOf, columns: Map<string, nu
   const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
   const only: Mapping = { ...mapping, sources };
   return names.map((name) => {
-    const ofGroup: ColumnsOf = {
+    const ofGroup: ColumnsOf<PackedCells> = {
       columnOf: (ds, letter) => {
         const keys = keysOf.get(ds)!;
-        return data.columnOf(ds, letter).filter((_, r) => keys[r] === name);
+        return data.columnOf(ds, letter).filter((r) => keys[r] === name);
       },
     };
     return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, ofGroup, context)) };

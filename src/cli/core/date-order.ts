@@ -2,6 +2,7 @@ import type { CellRef } from '../../cells/coverage';
 import { describeDateOrder } from '../../cells/column';
 import { dateText, type DateOrder } from '../../cells/dates';
 import { decideDateOrder, textsOf } from '../../cells/decide';
+import type { Cells } from '../../cells/packed';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, FIELD_IDS, FIELD_INFO, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import type { CliMessages } from '../messages';
@@ -53,7 +54,7 @@ export function dateOrderLines(source: DataSource, sample: readonly (readonly Ce
  */
 export function assumedDateOrderWarnings(
   sources: readonly DataSource[],
-  columnOf: (source: DataSource, field: FieldId) => readonly Cell[] | undefined,
+  columnOf: (source: DataSource, field: FieldId) => Cells | undefined,
   placeOf: (source: DataSource, field: FieldId) => { where: string; letter: string },
   lang: Lang,
   m: CliMessages,

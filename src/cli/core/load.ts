@@ -1,3 +1,5 @@
+import { PackedCells } from '../../cells/packed';
+import { PackedColumnBuilder } from '../../cells/packed-builder';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, columnLetter, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { dataError } from '../errors';
@@ -8,16 +10,19 @@ import type { Source, SourceSheet } from '../sources/index';
 
 /**
  * The mapped sheets read once, streamed, keeping only the columns the mapping (and --by) uses,
- * column by column: a 1,000,000-row survey export with twenty columns is held as six or seven
- * arrays of cells (no array per row), and repeated short texts (channels, stages, yes/no) share
- * one string each, so memory grows with the mapped cells, not with the file.
+ * column by column and packed (src/cells/packed.ts): each row a one-, two- or four-byte code
+ * into the column's distinct cells, a Date's instant or an odd number in a Float64Array. A
+ * 1,000,000-row survey export with twenty columns is held as nine such columns, about 20 MB plus
+ * the distinct texts (the emails, the comments), never an array of cells per row or per column,
+ * so memory grows with the mapped cells at a few bytes each, not with the file.
  *
  * The result speaks the mapping's language: `mapping` is the given one with each source's
  * columns renumbered to its compact columns (A, B, C… in sheet order), and `columnOf` gives a
  * compact column's data rows (below the source's header rows), the form reportInputFromMapping
- * takes from callers that keep only mapped columns.
+ * takes from callers that keep only mapped columns. The packed cells are the cells the sheet
+ * gave, so the report reads them exactly as it reads a sheet's.
  */
-export interface MappedData extends ColumnsOf {
+export interface MappedData extends ColumnsOf<PackedCells> {
   mapping: Mapping;
   /** Sheet name → compact index of each extra column asked for (the --by column). */
   extraColumns: Map<string, number>;
@@ -43,23 +48,24 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
   for (const [name, column] of options.extraColumns ?? []) kept.get(name)?.columns.add(column);
 
   /** Per sheet: each kept column's cells from row 1 down (header rows included), by compact index. */
-  const tables = new Map<string, { columns: Cell[][]; position: Map<number, number> }>();
+  const tables = new Map<string, { columns: PackedCells[]; position: Map<number, number> }>();
   for (const [name, { sheet, columns }] of kept) {
     options.onSheet?.(name);
     const order = [...columns].sort((a, b) => a - b);
-    const kept = order.map((): Cell[] => []);
-    const interners = order.map(() => new Interner());
+    const builders = order.map(() => new PackedColumnBuilder());
     let width = 0;
+    let rows = 0;
     const keep = (row: readonly Cell[]) => {
       if (row.length > width) width = row.length;
-      for (let i = 0; i < order.length; i++) kept[i].push(interners[i].cell(order[i] < row.length ? row[order[i]] : ''));
+      for (let i = 0; i < order.length; i++) builders[i].push(order[i] < row.length ? row[order[i]] : '');
+      rows++;
     };
     // Row 1 comes from the sample, the rest from the stream, so row numbers match the sheet's.
     for (const row of await sheet.sample(1)) keep(row);
     // Only the kept columns are typed (or, for Parquet, read at all).
     for await (const row of sheet.rows(order)) keep(row);
-    checkShape(mapping, name, width, kept[0]?.length ?? 0, m, options.lang ?? 'en');
-    tables.set(name, { columns: kept, position: new Map(order.map((c, i) => [c, i])) });
+    checkShape(mapping, name, width, rows, m, options.lang ?? 'en');
+    tables.set(name, { columns: builders.map((builder) => builder.finish()), position: new Map(order.map((c, i) => [c, i])) });
   }
 
   const renumbered: Mapping = {
@@ -75,10 +81,21 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     const table = tables.get(name);
     if (table) extraColumns.set(name, table.position.get(column)!);
   }
-  const columnOf = (ds: DataSource, letter: string): Cell[] => tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.slice(ds.headerRow) ?? [];
+  // Each column's data rows, the same object each time (the report keys what it read by it).
+  const views = new Map<PackedCells, Map<number, PackedCells>>();
+  const columnOf = (ds: DataSource, letter: string): PackedCells => {
+    const column = tables.get(ds.sheetName)?.columns[columnIndex(letter)];
+    if (!column) return EMPTY;
+    let byHeader = views.get(column);
+    if (!byHeader) views.set(column, (byHeader = new Map()));
+    let view = byHeader.get(ds.headerRow);
+    if (!view) byHeader.set(ds.headerRow, (view = column.from(ds.headerRow)));
+    return view;
+  };
   // The header may name a unit the readers need (`Thời gian xử lý (giờ)`).
   const headerOf = (ds: DataSource, letter: string): string | undefined => {
-    const cell = ds.headerRow > 0 ? tables.get(ds.sheetName)?.columns[columnIndex(letter)]?.[ds.headerRow - 1] : undefined;
+    const column = tables.get(ds.sheetName)?.columns[columnIndex(letter)];
+    const cell = ds.headerRow > 0 && column && ds.headerRow - 1 < column.length ? column.at(ds.headerRow - 1) : undefined;
     return typeof cell === 'string' ? cell : undefined;
   };
   // Places speak the file's own terms: the mapping's original letters, and a CSV's lines.
@@ -120,36 +137,4 @@ export function sheetNamed(source: Source, name: string, m: CliMessages): Source
   return sheet;
 }
 
-/**
- * One shared string per distinct short text of a column. Parsers make a new string per cell; a
- * channel column of a million rows holds a handful of values, so sharing them saves tens of MB.
- * A column that proves to hold ids (more than MAX_SHARED distinct texts) stops being looked up,
- * so unique emails cost no hashing per cell and cannot grow the table without end.
- */
-const MAX_SHARED = 5_000;
-
-class Interner {
-  private readonly strings = new Map<string, string>();
-  private full = false;
-
-  cell(cell: Cell): Cell {
-    if (typeof cell !== 'string') return cell;
-    if (this.full || cell.length > 64) return ownCopy(cell);
-    const known = this.strings.get(cell);
-    if (known !== undefined) return known;
-    const own = ownCopy(cell);
-    if (this.strings.size < MAX_SHARED) this.strings.set(own, own);
-    else this.full = true;
-    return own;
-  }
-}
-
-/**
- * The text as a string of its own. A parser's field is a slice of the 64 KB chunk it was read
- * from, and V8 keeps such a slice (13 characters or more) as a view that holds the whole chunk
- * alive: a column of a million emails would keep the whole file in memory. Concatenating and
- * slicing again makes V8 copy the characters into a string of their own size.
- */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
+const EMPTY = new PackedCells(0, new Uint8Array(0), [undefined, undefined], undefined);
