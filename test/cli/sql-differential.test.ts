@@ -125,6 +125,15 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     const result = await both(await asParquet(await surveyCsv('typed.csv', rows)), { period: OCTOBER });
     expectSame(result);
     expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.current!.n).toBe(80);
+    // Rows with no timestamp (NULL in the TIMESTAMP column) are read again for their places, as the
+    // reported period's rows are (by the stored times' bounds), and September's only for comments.
+    rows[30][0] = '';
+    rows[100][0] = '';
+    rows[100][3] = 'N/A';
+    const undated = await both(await asParquet(await surveyCsv('typed-undated.csv', rows)), { period: OCTOBER });
+    expectSame(undated);
+    expect(undated.sql.report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.noDate?.places).toEqual([{ sheet: 'typed-undated', column: 'A', row: 32 }, { sheet: 'typed-undated', column: 'A', row: 102 }]);
+    expect(undated.sql.report.themes!.detractors.some((t) => t.previousShare !== undefined)).toBe(true);
   });
 
   it('given number columns in Parquet (INTEGER, DOUBLE with a half point, blanks), both give the same report', async () => {

@@ -1,4 +1,5 @@
 import { readDateColumn, readScoreColumn, type ColumnOptions } from '../../cells/column';
+import { isoDate } from '../../cells/calendar';
 import { dateText } from '../../cells/dates';
 import type { DateOrderDecision } from '../../cells/decide';
 import { LEFT_OUT_REASONS, MAX_PLACES, type CellRef, type LeftOutReason } from '../../cells/coverage';
@@ -471,12 +472,18 @@ async function countRows(
   const email = field('email') && field('nps') ? field('email') : undefined;
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
   const within = ([from, to]: [number, number]) => `dc >= ${from} AND dc < ${to}`;
+  const isDetractor = (raw: unknown) => {
+    const reading = raw === null || raw === undefined ? undefined : readings.scores.get('nps')?.get(raw);
+    return reading !== undefined && reading.reason === undefined && reading.value <= NPS_DETRACTOR_MAX;
+  };
+  const detractors = field('nps') ? codes.get('nps')!.raws.flatMap((raw, code) => (isDetractor(raw) ? [code] : [])) : [];
   const select = [
     'dc',
     // Codes only of the rows read (the others are never looked at).
     ...coded.map((f) => (distinct.byKey && !numbered ? `CASE WHEN dc >= 0 THEN ${codes.get(f)!.sql} ELSE 0 END` : codes.get(f)!.sql)),
     comment ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
-    email ? `CASE WHEN ${within(dates.current)} THEN ${col('email')} END` : 'NULL',
+    // Emails are shown with the reported period's detractors' comments only.
+    email && comment && detractors.length > 0 ? `CASE WHEN ${within(dates.current)} AND ${col('comment')} IS NOT NULL AND ${codes.get('nps')!.sql} IN (${detractors.join(', ')}) THEN ${col('email')} END` : 'NULL',
   ];
 
   const raws = new Map(coded.map((f) => [f, codes.get(f)!.raws]));
@@ -524,6 +531,8 @@ async function countRows(
   const byKey = distinct.byKey;
   /** Per simple column, per group (slot and value code): the rows placed so far (the counts, when every row is read). */
   const placed = byKey ? new Map(simple.map((f) => [f, new Float64Array(slots * width(f))])) : counts;
+  // The slots whose first places reach the report: every one when every row is counted here, else the reported period and the undated.
+  const placing = Uint8Array.from({ length: slots }, (_, s) => (!byKey || s === cur || s === undated ? 1 : 0));
   let expected = distinct.records;
   if (byKey) {
     const slotOfKey = new Map([...readings.dayOf].map(([key, day]) => [key, slotOfDay(day)]));
@@ -541,14 +550,20 @@ async function countRows(
     }
     // The rows the second read must find again.
     expected = 0;
-    for (const k of distinct.dateKeys) if (dates.read(slotOfKey.get(k.key)!)) expected += k.count;
+    for (const k of distinct.dateKeys) if (placing[slotOfKey.get(k.key)!] === 1) expected += k.count;
   }
-  const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? ', rn' : ''} FROM ${from})${numbered && byKey ? ` WHERE ${dates.where}` : ''}`;
+  // A Parquet file's rows of the slots read: by their date codes, and by the same days of the time
+  // column as it is stored, which DuckDB checks against each row group's bounds before reading it.
+  const date = `n${field('timestamp')!.index}`;
+  // The previous period's rows only where they have a comment.
+  const rows = comment && prev >= 0 ? `(${codesWhere(dates.slotOf, (s) => s === cur || s === undated)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${col('comment')} IS NOT NULL))` : dates.where;
+  const where = numbered && byKey ? ` WHERE ${rows}${dates.stored ? ` AND ${dates.stored(date)}` : ''}` : '';
+  const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})${where}`;
   const at = (f: FieldId) => 1 + coded.indexOf(f);
   const commentAt = 1 + coded.length;
   const rnAt = commentAt + 2;
   let row = 0; // 0-based data row of the chunk's first row, in the order the rows come
-  let read = 0; // rows of the slots read
+  let read = 0; // rows of the slots placed (all of a slot's rows are read)
   let complete = true;
   const slotBuffer = new Int32Array(2048); // a chunk's rows' slots (one buffer for all chunks: less for the GC)
   const rowBuffer = new Int32Array(2048);
@@ -578,14 +593,14 @@ async function countRows(
       const count = placed.get(f)!;
       const first = firsts.get(f)!;
       for (let r = 0; r < n; r++) {
-        if (slot[r] < 0) continue;
+        if (placing[slot[r]] !== 1) continue;
         const g = slot[r] * w + code[r];
         const seen = count[g]++;
         if (seen < MAX_PLACES) first[g * MAX_PLACES + seen] = at0[r];
         else if (numbered) keepFirst(first, g * MAX_PLACES, at0[r]);
       }
     }
-    for (let r = 0; r < n; r++) if (slot[r] >= 0) read++;
+    for (let r = 0; r < n; r++) if (placing[slot[r]] === 1) read++;
     if (scored.length > 0) {
       const codes = scored.map((f) => chunk.ints(at(f)));
       const usable = scored.map((f) => used.get(f)!);
@@ -615,9 +630,9 @@ async function countRows(
         const text = chunk.value(commentAt, r);
         if (text === null) continue;
         const nps = npsCode ? npsRaws![npsCode[r]] : null;
-        const isDetractor = slot[r] === cur && email !== undefined && nps !== null && npsReadings?.get(nps)?.reason === undefined && npsReadings!.get(nps)!.value <= NPS_DETRACTOR_MAX;
+        const detractor = slot[r] === cur && email !== undefined && isDetractor(nps);
         const segment = segmentCode && slot[r] === cur ? segmentRaws![segmentCode[r]] : null;
-        addComment(at0[r] + 1, dates.dayOf[date[r]], nps, segment, text, isDetractor ? chunk.value(commentAt + 1, r) : null);
+        addComment(at0[r] + 1, dates.dayOf[date[r]], nps, segment, text, detractor ? chunk.value(commentAt + 1, r) : null);
       }
     }
   });
@@ -720,9 +735,26 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
     const range = (from: number, to: number): [number, number] => (frame.kind === 'all' ? [0, days] : [from - first, to - first]);
     const start = (i: number) => dayOfLocalDate(frame.startOf(i));
     const slotOf = Int32Array.from(dayOfCode, slotOfDay);
+    /** The days read as a condition on the stored time `x`: a run of days as a range of times, the undated code as NULL. */
+    const stored = (x: string) => {
+      const ranges: string[] = [];
+      for (let c = 0; c < days; c++) {
+        if (!read(slotOf[c])) continue;
+        if (c === days - 1) {
+          ranges.push(`${x} IS NULL`);
+          continue;
+        }
+        let end = c;
+        while (end + 1 < days - 1 && read(slotOf[end + 1])) end++;
+        ranges.push(`(${x} >= TIMESTAMP '${isoDate(first + c)}' AND ${x} < TIMESTAMP '${isoDate(first + end + 1)}')`);
+        c = end;
+      }
+      return ranges.length > 0 ? `(${ranges.join(' OR ')})` : 'FALSE';
+    };
     return {
       sql: `CAST(coalesce(${dayOf} - ${first}, ${days - 1}) AS INTEGER)`,
       where: codesWhere(slotOf, read),
+      stored,
       read,
       slotOf,
       dayOf: dayOfCode,
@@ -747,6 +779,7 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
   return {
     sql: !toRead ? `CAST(enum_code(CAST(${keySql} AS ENUM(${members}))) AS INTEGER)` : keys.length === 0 ? '-1' : `CAST(coalesce(enum_code(TRY_CAST(${keySql} AS ENUM(${members}))), -1) AS INTEGER)`,
     where: 'dc >= 0',
+    stored: undefined,
     read,
     slotOf: Int32Array.from(keys, ([, day]) => slotOfDay(day)),
     dayOf: Float64Array.from(keys, ([, day]) => day),
