@@ -8,7 +8,9 @@
  * - `cx-metrics metrics survey.csv --by Channel` on the 10^6-row survey export (gen-csv.ts's
  *   writeSurveyCsv, nine mapped columns): one report per channel, which the SQL path declines;
  * - `cx-metrics report tickets.csv` on a 10^6-row helpdesk export (writeTicketsCsv: opened and
- *   resolved times, first-contact flag, customer, channel): FCR and resolution time.
+ *   resolved times, first-contact flag, customer, channel): FCR and resolution time;
+ * - `cx-metrics report activity.csv` on a 10^6-event activity log (writeActivityCsv: 50,000 users
+ *   over twelve months): active users, stickiness, cohorts.
  *
  * Yardstick: the 256 MB budget of issue 18 (ratio ≤ 1), measured by the bench only, never asserted
  * in a test. Wall times are printed in the notes (there is no other engine doing the same job to
@@ -18,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSurveyCsv, writeTicketsCsv } from '../../src/cli/core/gen-csv';
+import { writeActivityCsv, writeSurveyCsv, writeTicketsCsv } from '../../src/cli/core/gen-csv';
 import { TIME_ZONE } from './data';
 import { row, type BenchRow } from './measure';
 
@@ -48,9 +50,12 @@ export async function cliFallbackRows(notes: string[], rows = 1_000_000): Promis
     const tickets = join(dir, 'tickets.csv');
     await writeSurveyCsv(survey, { rows });
     await writeTicketsCsv(tickets, { rows });
+    const activity = join(dir, 'activity.csv');
+    await writeActivityCsv(activity, { rows });
     const cases: { name: string; args: string[] }[] = [
       { name: 'cx-metrics metrics --by Channel on a survey CSV (ordinary reader)', args: ['metrics', survey, '--by', 'Channel'] },
       { name: 'cx-metrics report on a tickets CSV (ordinary reader)', args: ['report', tickets] },
+      { name: 'cx-metrics report on an activity log CSV (ordinary reader)', args: ['report', activity] },
     ];
     const out: BenchRow[] = [];
     for (const { name, args } of cases) {

@@ -2,7 +2,6 @@ import { isoDate, periodIndex, periodStartDay } from '../cells/calendar';
 import type { Lang } from '../cells/types';
 import type { Mapping } from '../mapping/schema';
 import { cohortsOf } from '../metrics/cohort';
-import { readActivity } from '../metrics/activity';
 import { ReportReader, usableEvents } from '../report/columns';
 import { periodText } from '../report/display';
 import { buildReport } from '../report/model';
@@ -43,7 +42,7 @@ export function cohortPreview(mapping: Mapping, read: SheetRead, churn: PlannedM
   try {
     // The rows the email's figures come from: usable events up to the month's last day.
     const usable = usableEvents(input.activity!, new ReportReader(input), periodStartDay(month + 1, 'month') - 1);
-    const cohorts = cohortsOf(readActivity('CX_COHORT', usable.users, usable.dates, context.timeZone), 'month', 4);
+    const cohorts = cohortsOf(usable.activity('CX_COHORT', context.timeZone), 'month', 4);
     const rows = cohorts
       .filter((row) => row.size > 0)
       .slice(-COHORT_ROWS)

@@ -41,8 +41,11 @@ export class PackedColumnBuilder {
 
   /** The column so far, trimmed to its rows; the builder is not to be used after. */
   finish(): PackedCells {
-    const codes = this.codes.slice(0, this.length);
-    const values = this.values?.slice(0, this.length);
+    // Trimmed by a copy only when much of the last doubling is unused.
+    const trim = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T): T =>
+      (array.length - this.length > array.length / 4 ? array.slice(0, this.length) : array.subarray(0, this.length)) as T;
+    const codes = trim(this.codes);
+    const values = this.values && trim(this.values);
     this.codes = new Uint8Array(0);
     this.values = undefined;
     this.index.clear();

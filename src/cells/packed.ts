@@ -47,15 +47,17 @@ export class PackedCells {
 
   /** The rows for which `keep(i)` holds, in order (one group's rows), packed alike. */
   filter(keep: (i: number) => boolean): PackedCells {
-    const picked: number[] = [];
-    for (let i = 0; i < this.length; i++) if (keep(i)) picked.push(i);
-    const codes = new (this.codes.constructor as Uint32ArrayConstructor)(picked.length);
-    const values = this.values ? new Float64Array(picked.length) : undefined;
-    for (let k = 0; k < picked.length; k++) {
-      codes[k] = this.codes[picked[k]];
-      if (values) values[k] = this.values![picked[k]];
+    let rows = 0;
+    for (let i = 0; i < this.length; i++) if (keep(i)) rows++;
+    const codes = new (this.codes.constructor as Uint32ArrayConstructor)(rows);
+    const values = this.values ? new Float64Array(rows) : undefined;
+    for (let i = 0, k = 0; k < rows; i++) {
+      if (!keep(i)) continue;
+      codes[k] = this.codes[i];
+      if (values) values[k] = this.values![i];
+      k++;
     }
-    return new PackedCells(picked.length, codes, this.distinct, values);
+    return new PackedCells(rows, codes, this.distinct, values);
   }
 }
 

@@ -282,6 +282,40 @@ export function readActivity(fn: string, users: RangeArg, dates: RangeArg, timeZ
   }
 }
 
+/**
+ * The Activity of events whose instants were read already (the report reads its date column once,
+ * in the column's order): `users` one cell a row, `instants` each row's event, NaN for a row not
+ * used. It is the Activity readActivity gives over those rows' users and Dates (the same users in
+ * the same order, the same instants), without a Date object and a row array per event; undefined
+ * wherever readActivity would throw (a user cell it refuses, an instant outside the years a sheet
+ * holds, no event at all), for the caller to run readActivity and say it as readActivity does.
+ */
+export function activityOfEvents(users: readonly Cell[], instants: Float64Array, timeZone: string): Activity | undefined {
+  const own = new Float64Array(instants.length).fill(NaN);
+  let size = 0;
+  let minMs = Infinity;
+  let maxMs = -Infinity;
+  for (let i = 0; i < instants.length; i++) {
+    const instant = instants[i];
+    if (instant !== instant) continue;
+    try {
+      if (!isUserCell(users[i])) continue;
+    } catch {
+      return undefined;
+    }
+    if (!(instant >= MIN_MS && instant <= MAX_MS)) return undefined;
+    own[i] = instant;
+    size++;
+    if (instant < minMs) minMs = instant;
+    if (instant > maxMs) maxMs = instant;
+  }
+  if (size === 0) return undefined;
+  const localDays = LocalDays.in(timeZone);
+  const { firstDay, lastDay } = dayRange(own, minMs, maxMs, localDays);
+  // The users as one row of cells: an event's flat index is its row.
+  return new Activity({ rows: 1, columns: users.length, cells: [users] }, own, localDays, size, firstDay, lastDay);
+}
+
 /** readActivity's loop over two ranges of the same size whose rows are not checked yet. */
 function readEvents(fn: string, userRange: Range, dateRange: Range, timeZone: string, checkShapes: () => void, dateReading?: DateReading): Activity {
   const { rows, columns } = userRange;

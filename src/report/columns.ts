@@ -4,7 +4,8 @@ import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, typ
 import type { DateOrder } from '../cells/dates';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
-import { cellAt, DATE_CODE, NUMBER_CODE, PackedCells, stackPacked, type Cells } from '../cells/packed';
+import { cellAt, cellsOf, DATE_CODE, NUMBER_CODE, PackedCells, stackPacked, type Cells } from '../cells/packed';
+import { activityOfEvents, readActivity, type Activity } from '../metrics/activity';
 import { isBlank } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
 import { metricName } from './display';
@@ -181,14 +182,17 @@ export class ReportReader {
    */
   wrap(cells: Cells, read: (options: ColumnOptions, part: StackPart) => { values: Float64Array }): ReadColumn {
     const parts = this.stacks.get(cells) ?? [{ part: { cells }, offset: 0 }];
-    const values = new Float64Array(cells.length);
+    let values: Float64Array | undefined;
     const reasons = new Uint8Array(cells.length);
     for (const { part, offset } of parts) {
       const place = this.placeOf(part.cells);
       const refOf = place ? (index: number) => place.refOf(index) : undefined;
       const read1 = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[offset + index] = codeOf(reasonOf(problem))) }, part);
-      values.set(read1.values, offset);
+      // A column of one part keeps its reader's values (no second 8 MB a million rows).
+      if (parts.length === 1 && read1.values.length === cells.length) values = read1.values;
+      else (values ??= new Float64Array(cells.length)).set(read1.values, offset);
     }
+    values ??= new Float64Array(cells.length);
     for (let i = 0; i < cells.length; i++) if (values[i] !== values[i] && reasons[i] === 0) reasons[i] = isBlank(cellAt(cells, i)) ? BLANK : codeOf('noAnswer');
     return { values, reasons, refOf: this.refsOf(cells) };
   }
@@ -245,6 +249,17 @@ export class ReportReader {
  * on a few hundred days, and the calendar arithmetic per row was most of a report's time.
  */
 export function periodsOfDays(days: Float64Array, frame: PeriodFrame): Float64Array {
+  // The survey, its referral flags and its journey stages share one date column: one array for all (read only).
+  const known = periodsKnown.get(days);
+  if (known?.frame === frame) return known.periods;
+  const periods = periodsOfDaysOnce(days, frame);
+  periodsKnown.set(days, { frame, periods });
+  return periods;
+}
+
+const periodsKnown = new WeakMap<Float64Array, { frame: PeriodFrame; periods: Float64Array }>();
+
+function periodsOfDaysOnce(days: Float64Array, frame: PeriodFrame): Float64Array {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < days.length; i++) {
@@ -313,12 +328,13 @@ export function textOf(cell: Cell): string {
  * number) and a date the report can read (as instants, so the column's day/month order holds).
  * What the figures are made of: the used rows up to `lastDay` (the reported month's last day),
  * and the rows left out by reason with their places, so one unreadable cell is counted, not fatal.
+ * `activity(fn)` is those rows' Activity, from the instants already read (activityOfEvents), else
+ * through readActivity over the rows' users and Dates, which says what it refuses as it does.
  */
-export function usableEvents(activity: ActivityColumns<Cells>, reader: ReportReader, lastDay: number): { users: Cell[][]; dates: Cell[][]; coverage: Coverage } {
+export function usableEvents(activity: ActivityColumns<Cells>, reader: ReportReader, lastDay: number): { coverage: Coverage; activity(fn: string, timeZone: string): Activity } {
   const { column, days } = reader.days(activity.dates, activity.dateOrder);
   const userPlace = reader.placeOf(activity.users);
-  const users: Cell[][] = [];
-  const dates: Cell[][] = [];
+  const instants = new Float64Array(days.length).fill(NaN);
   const coverage = newCoverage();
   for (let i = 0; i < days.length; i++) {
     const user = cellAt(activity.users, i);
@@ -332,9 +348,19 @@ export function usableEvents(activity: ActivityColumns<Cells>, reader: ReportRea
       if (hasUser && days[i] <= lastDay) noteLeftOut(coverage, 'unreadable', userPlace?.refOf(i));
       continue;
     }
-    users.push([user]);
-    dates.push([new Date(column.values[i])]);
+    instants[i] = column.values[i];
     if (days[i] <= lastDay) noteUsed(coverage);
   }
-  return { users, dates, coverage };
+  return {
+    coverage,
+    activity: (fn, timeZone) => {
+      const users = cellsOf(activity.users);
+      const read = activityOfEvents(users, instants, timeZone);
+      if (read) return read;
+      const rows: Cell[][] = [];
+      const dates: Cell[][] = [];
+      for (let i = 0; i < instants.length; i++) if (instants[i] === instants[i]) rows.push([users[i]]), dates.push([new Date(instants[i])]);
+      return readActivity(fn, rows, dates, timeZone);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { decideDecimalMark, textsOf } from '../cells/decide';
 import { periodIndex, periodStartDay } from '../cells/calendar';
 import type { Cell } from '../cells/types';
-import { activeUsersAsOf, activeUsersByMonth, readActivity, type Activity } from '../metrics/active-users';
+import { activeUsersAsOf, activeUsersByMonth, type Activity } from '../metrics/active-users';
 import { churnRate, periodRates, readCount, retentionRate } from '../metrics/churn';
 import { shareOfCounts } from '../metrics/flags';
 import { kpiOf, readingOf } from './compare';
@@ -120,7 +120,7 @@ export function activityKpis(activity: ActivityColumns<Cells>, input: ReportInpu
   try {
     // Only the rows with a user and a readable date: the others are counted below (eventCoverage), not fatal.
     const usable = usableEvents(activity, reader, Infinity);
-    events = readActivity(frame.kind === 'month' ? 'MAU' : 'WAU', usable.users, usable.dates, input.timeZone);
+    events = usable.activity(frame.kind === 'month' ? 'MAU' : 'WAU', input.timeZone);
   } catch (error) {
     reader.failure('activity', 'ACTIVE_USERS', undefined, error);
     return [];

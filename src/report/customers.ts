@@ -4,7 +4,6 @@ import { recordTexts, type Text } from '../cells/messages';
 import { placeText } from '../cells/column';
 import { describeRef, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage } from '../cells/coverage';
 import type { Cell } from '../cells/types';
-import { readActivity } from '../metrics/activity';
 import { cohortsOf } from '../metrics/cohort';
 import { customerChurnIn, retentionOf, type Customers } from '../metrics/customer-churn';
 import { yesShareOf } from '../metrics/flags';
@@ -167,7 +166,7 @@ export function cohortKpis(activity: ActivityColumns<Cells>, input: ReportInput<
   // Only the rows with a user and a readable date go in; the others are counted, not fatal.
   const usable = usableEvents(activity, log, periodStartDay(frame.index + 1, 'month') - 1);
   try {
-    rows = cohortsOf(readActivity('CX_COHORT', usable.users, usable.dates, input.timeZone), 'month', COHORT_PERIODS);
+    rows = cohortsOf(usable.activity('CX_COHORT', input.timeZone), 'month', COHORT_PERIODS);
   } catch (error) {
     log.failure('activity', 'COHORT_MONTH_1', undefined, error);
     return [];

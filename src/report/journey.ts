@@ -1,7 +1,7 @@
 import { periodsOfDays, textOf, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { JOURNEY_STAGES, type Funnel, type FunnelStage, type JourneyColumns, type JourneyStage, type ReportInput } from './types';
-import { cellsOf, type Cells } from '../cells/packed';
+import { cellsOf, PackedCells, type Cells } from '../cells/packed';
 
 /**
  * The customer-journey funnel (metrics-spec.md section 4): one row per customer naming the
@@ -46,8 +46,10 @@ export function matchStage(cell: unknown): JourneyStage | undefined {
  */
 export function funnelOf(journey: JourneyColumns<Cells>, _input: ReportInput<Cells>, frame: PeriodFrame, reader: ReportReader): Funnel | undefined {
   const periods = journey.dates && frame.kind !== 'all' ? periodsOfDays(reader.days(journey.dates, journey.dateOrder).days, frame) : undefined;
-  const stages = cellsOf(journey.stages);
-  return funnelOfStages(periods ? stages.filter((_, i) => periods[i] === frame.index) : stages);
+  const { stages } = journey;
+  // Only the period's rows become cells (a packed million-row column stays packed).
+  const inPeriod = (i: number) => periods![i] === frame.index;
+  return funnelOfStages(cellsOf(!periods ? stages : stages instanceof PackedCells ? stages.filter(inPeriod) : stages.filter((_, i) => inPeriod(i))));
 }
 
 /**

@@ -18,7 +18,7 @@ import { openInput } from './input';
 import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
 import { sqlSurveyReport, whySqlDeclines } from '../sql/survey';
-import { mapCells, type Cells, type PackedCells } from '../../cells/packed';
+import { DATE_CODE, NUMBER_CODE, type Cells, type PackedCells } from '../../cells/packed';
 
 /**
  * The metrics and the report for a period, from whatever the user named: open the input,
@@ -191,12 +191,16 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
  */
 function groupReports(mapping: Mapping, data: ColumnsOf<PackedCells>, columns: Map<string, number>, context: ReportContext): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
-  const keysOf = new Map<DataSource, string[]>();
+  const keysOf = new Map<DataSource, (row: number) => string>();
   const counts = new Map<string, number>();
   for (const ds of sources) {
-    const keys = mapCells(data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!)), textOf);
-    keysOf.set(ds, keys);
-    for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const cells = data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!));
+    const keyOf = groupKeys(cells);
+    keysOf.set(ds, keyOf);
+    for (let r = 0; r < cells.length; r++) {
+      const key = keyOf(r);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   const collator = new Intl.Collator('en', { numeric: true });
   const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
@@ -204,10 +208,19 @@ function groupReports(mapping: Mapping, data: ColumnsOf<PackedCells>, columns: M
   return names.map((name) => {
     const ofGroup: ColumnsOf<PackedCells> = {
       columnOf: (ds, letter) => {
-        const keys = keysOf.get(ds)!;
-        return data.columnOf(ds, letter).filter((r) => keys[r] === name);
+        const keyOf = keysOf.get(ds)!;
+        return data.columnOf(ds, letter).filter((r) => keyOf(r) === name);
       },
     };
     return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, ofGroup, context)) };
   });
+}
+
+/** Each row's group, as its cell's text: read once per distinct cell of the packed column, not a string array of every row. */
+function groupKeys(cells: PackedCells): (row: number) => string {
+  const texts = cells.distinct.map(textOf);
+  return (row) => {
+    const code = cells.codes[row];
+    return code === DATE_CODE || code === NUMBER_CODE ? textOf(cells.at(row)) : texts[code];
+  };
 }

@@ -42,32 +42,36 @@ export async function writeSurveyCsv(path: string, { rows, seed = 20261124, last
   const [year, month] = lastMonth.split('-').map(Number);
   const firstMonthStart = Date.UTC(year, month - 12, 1);
   const span = Date.UTC(year, month, 1) - firstMonthStart;
-  const out = createWriteStream(path, { encoding: 'utf8' });
   const score = (low: number, high: number, lean: number) => Math.max(low, Math.min(high, Math.round(low + (high - low) * (lean + random.normal() * 0.2))));
-  let batch = SURVEY_CSV_HEADERS.map(field).join(',') + '\n';
-  for (let i = 0; i < rows; i++) {
+  await writeCsv(path, SURVEY_CSV_HEADERS, rows, (i) => {
     // Rows in time order, as a form appends them; wall time, seconds resolution.
     const at = new Date(firstMonthStart + Math.floor((span * (i + random.next())) / rows / 1000) * 1000);
     const wall = at.toISOString().slice(0, 19).replace('T', ' ');
     const lean = random.next() * 0.5 + 0.45;
     const answer = random.chance(0.9);
-    batch +=
-      [
-        wall,
-        `customer${random.int(1, 200_000)}@example.com`,
-        `SV-${100000 + i}`,
-        answer ? score(0, 10, lean) : '',
-        answer ? score(1, 5, lean) : '',
-        random.chance(0.8) ? score(1, 7, lean) : '',
-        random.pick(CHANNELS),
-        random.pick(CITIES),
-        random.pick(SOURCES),
-        random.pick(COMMENTS),
-        random.pick(STAGES),
-        random.chance(0.1) ? 'Follow up next week; customer asked about the autumn collection' : '',
-      ]
-        .map(field)
-        .join(',') + '\n';
+    return [
+      wall,
+      `customer${random.int(1, 200_000)}@example.com`,
+      `SV-${100000 + i}`,
+      answer ? score(0, 10, lean) : '',
+      answer ? score(1, 5, lean) : '',
+      random.chance(0.8) ? score(1, 7, lean) : '',
+      random.pick(CHANNELS),
+      random.pick(CITIES),
+      random.pick(SOURCES),
+      random.pick(COMMENTS),
+      random.pick(STAGES),
+      random.chance(0.1) ? 'Follow up next week; customer asked about the autumn collection' : '',
+    ];
+  });
+}
+
+/** Writes the header and `rows` lines of fields (`line(i)`, called in order), 64 KB at a time. */
+async function writeCsv(path: string, headers: readonly string[], rows: number, line: (i: number) => (string | number)[]): Promise<void> {
+  const out = createWriteStream(path, { encoding: 'utf8' });
+  let batch = headers.map(field).join(',') + '\n';
+  for (let i = 0; i < rows; i++) {
+    batch += line(i).map(field).join(',') + '\n';
     if (batch.length > 1 << 16) {
       if (!out.write(batch)) await once(out, 'drain');
       batch = '';
@@ -99,32 +103,41 @@ export async function writeTicketsCsv(path: string, { rows, seed = 20261201, las
   const [year, month] = lastMonth.split('-').map(Number);
   const firstMonthStart = Date.UTC(year, month - 12, 1);
   const span = Date.UTC(year, month, 1) - firstMonthStart;
-  const out = createWriteStream(path, { encoding: 'utf8' });
   const wall = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ');
-  let batch = TICKETS_CSV_HEADERS.map(field).join(',') + '\n';
-  for (let i = 0; i < rows; i++) {
+  await writeCsv(path, TICKETS_CSV_HEADERS, rows, (i) => {
     const opened = firstMonthStart + (span * (i + random.next())) / rows;
     const open = random.chance(0.04);
     // Most tickets close within hours, some take days.
     const hours = random.chance(0.8) ? random.next() * 8 : 8 + random.next() * 120;
-    batch +=
-      [
-        `T-${1000000 + i}`,
-        `customer${random.int(1, 200_000)}@example.com`,
-        wall(opened),
-        open ? '' : wall(opened + hours * 3_600_000),
-        open ? '' : random.chance(0.7) ? 'Yes' : 'No',
-        random.pick(CHANNELS),
-        random.pick(PRIORITIES),
-        random.pick(SUBJECTS),
-      ]
-        .map(field)
-        .join(',') + '\n';
-    if (batch.length > 1 << 16) {
-      if (!out.write(batch)) await once(out, 'drain');
-      batch = '';
-    }
-  }
-  out.end(batch);
-  await once(out, 'finish');
+    return [
+      `T-${1000000 + i}`,
+      `customer${random.int(1, 200_000)}@example.com`,
+      wall(opened),
+      open ? '' : wall(opened + hours * 3_600_000),
+      open ? '' : random.chance(0.7) ? 'Yes' : 'No',
+      random.pick(CHANNELS),
+      random.pick(PRIORITIES),
+      random.pick(SUBJECTS),
+    ];
+  });
+}
+
+/**
+ * A large activity log for the bench: one row per event (user id, time, event name), the users
+ * coming back over the twelve months up to `lastMonth`, in wall time. The report's active users,
+ * stickiness and cohorts read it through the ordinary streaming reader. About 40 bytes a row.
+ */
+export const ACTIVITY_CSV_HEADERS = ['User ID', 'Date', 'Event'];
+
+const EVENTS = ['open_app', 'view_product', 'add_to_cart', 'purchase'];
+
+export async function writeActivityCsv(path: string, { rows, seed = 20261202, lastMonth = '2026-10' }: SurveyCsvOptions): Promise<void> {
+  const random = mulberry32(seed);
+  const [year, month] = lastMonth.split('-').map(Number);
+  const firstMonthStart = Date.UTC(year, month - 12, 1);
+  const span = Date.UTC(year, month, 1) - firstMonthStart;
+  await writeCsv(path, ACTIVITY_CSV_HEADERS, rows, (i) => {
+    const at = new Date(firstMonthStart + Math.floor((span * (i + random.next())) / rows / 1000) * 1000);
+    return [`U${String(random.int(1, 50_000)).padStart(5, '0')}`, at.toISOString().slice(0, 19).replace('T', ' '), random.pick(EVENTS)];
+  });
 }
