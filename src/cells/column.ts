@@ -17,7 +17,7 @@ import { foldLabel, labelTableOf, scaleProvedBy, type LabelTable } from './label
 import { cellTexts, type Text } from './messages';
 import { isAmbiguous, numberReadings, type DecimalMark } from './numbers';
 import { inDateRange, isBlank, isDateCell, readDate, readFlag, readNumber, readScore, type ScoreScale } from './read';
-import { DATE_CODE, NUMBER_CODE, PackedCells, type Cells } from './packed';
+import { isPacked, type Cells } from './packed';
 import type { Cell } from './types';
 
 /**
@@ -67,14 +67,14 @@ export function placeText(index: number, refOf?: (index: number) => CellRef): Te
  * valid Date cells within the years a sheet holds (`dates`). The usual cell of a million-row
  * column costs a type test, not a call.
  */
-type FastCells = { low: number; high: number; whole: boolean } | 'flags' | 'dates';
+export type FastCells = { low: number; high: number; whole: boolean } | 'flags' | 'dates';
 
 /** Distinct texts a column reader remembers the reading of; past this many it stops remembering. */
 const MAX_TEXTS = 4096;
 
 /** Runs `read` over each cell, filling values and coverage; problems become left-out cells. */
 function readEach<D>(cells: Cells, read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
-  if (cells instanceof PackedCells) return readEachPacked(cells, read, options, decision, fast);
+  if (isPacked(cells)) return cells.readEach(read, options, decision, fast);
   const values = new Float64Array(cells.length);
   const coverage = newCoverage();
   const problems: ColumnRead<D>['problems'] = [];
@@ -135,77 +135,6 @@ function readEach<D>(cells: Cells, read: (cell: Cell, index: number) => number, 
     value = known;
     values[i] = value;
     if (value === value) used++;
-    else noteLeftOut(coverage, isBlank(cell) ? 'blank' : 'noAnswer', isBlank(cell) ? undefined : refOf?.(i));
-  }
-  noteUsed(coverage, used);
-  return { values, coverage, decision, problems };
-}
-
-/** What the loop of readEach gives a cell it does not call `read` for, else undefined. */
-function fastValue(cell: Cell, fast: FastCells | undefined): number | undefined {
-  if (typeof cell === 'number') {
-    if (typeof fast === 'object' && cell >= fast.low && cell <= fast.high && (!fast.whole || Number.isInteger(cell))) return cell;
-    if (fast === 'flags' && (cell === 1 || cell === 0)) return cell === 1 ? 1 : 0;
-  } else if (fast === 'dates' && cell instanceof Date) {
-    const ms = cell.getTime();
-    if (inDateRange(ms)) return ms;
-  }
-  return undefined;
-}
-
-/**
- * readEach over a packed column: the same reading, row by row in order (values, coverage, its
- * first places, problems and onProblem calls alike), each distinct cell read once (a reading
- * depends on the cell alone: the column's decisions are made before), a Date by its instant.
- */
-function readEachPacked<D>(cells: PackedCells, read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D> {
-  const values = new Float64Array(cells.length);
-  const coverage = newCoverage();
-  const problems: ColumnRead<D>['problems'] = [];
-  const { refOf, onProblem } = options;
-  const { codes, distinct } = cells;
-  const known: (number | CellProblem | undefined)[] = new Array(distinct.length);
-  const readOne = (cell: Cell, i: number): number | CellProblem => {
-    const quick = fastValue(cell, fast);
-    if (quick !== undefined) return quick;
-    try {
-      return read(cell, i);
-    } catch (error) {
-      if (!(error instanceof CellProblem)) throw error;
-      return error;
-    }
-  };
-  const dates = fast === 'dates';
-  let used = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const code = codes[i];
-    let cell: Cell;
-    let result: number | CellProblem;
-    if (code === DATE_CODE) {
-      const ms = cells.values![i];
-      if (dates && inDateRange(ms)) {
-        values[i] = ms;
-        used++;
-        continue;
-      }
-      cell = new Date(ms);
-      result = readOne(cell, i);
-    } else if (code === NUMBER_CODE) {
-      cell = cells.values![i];
-      result = readOne(cell, i);
-    } else {
-      cell = distinct[code];
-      result = known[code] ??= readOne(cell, i);
-    }
-    if (typeof result !== 'number') {
-      values[i] = NaN;
-      noteLeftOut(coverage, result.reason, refOf?.(i));
-      if (!problems.some((p) => p.reason === result.reason)) problems.push({ index: i, reason: result.reason, problem: result });
-      onProblem?.(i, result);
-      continue;
-    }
-    values[i] = result;
-    if (result === result) used++;
     else noteLeftOut(coverage, isBlank(cell) ? 'blank' : 'noAnswer', isBlank(cell) ? undefined : refOf?.(i));
   }
   noteUsed(coverage, used);

@@ -2,7 +2,7 @@ import { dateOrderOfLocale, dateText, orderProvedBy, type DateOrder } from './da
 import { CellProblem } from './errors';
 import { cellTexts, type Text } from './messages';
 import { decimalMarkOfLocale, markProvedBy, numberReadings, type DecimalMark } from './numbers';
-import { PackedCells } from './packed';
+import { isPacked, type PackedCells } from './packed';
 
 /**
  * The per-column decisions (metrics-spec.md section 1.2–1.3): which order a column's day/month
@@ -36,20 +36,12 @@ export interface DateOrderDecision {
 
 /** Text cells of a flat column (or a packed one: the same texts at the same indexes). */
 export function textsOf(cells: ArrayLike<unknown> | PackedCells): EachText {
-  if (cells instanceof PackedCells) return packedTextsOf(cells);
+  if (isPacked(cells)) return cells.texts();
   return (visit) => {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (typeof cell === 'string' && cell !== '') visit(cell, i);
     }
-  };
-}
-
-function packedTextsOf(cells: PackedCells): EachText {
-  const { codes, distinct } = cells;
-  const isText = distinct.map((cell) => typeof cell === 'string' && cell !== '');
-  return (visit) => {
-    for (let i = 0; i < cells.length; i++) if (isText[codes[i]]) visit(distinct[codes[i]] as string, i);
   };
 }
 

@@ -1,11 +1,12 @@
-import { DATE_CODE, NUMBER_CODE, PackedCells } from './packed';
+import { DATE_CODE, NUMBER_CODE } from './packed';
+import { PackedColumn } from './packed-column';
 import type { Cell } from './types';
 
 /** Whole numbers shared as distinct cells (scores, counts, flags); others are kept by value. */
 const SHARED_NUMBER = 1 << 16;
 
 /**
- * Builds a PackedCells one cell at a time, as rows stream in. Codes start one byte wide and widen
+ * Builds a PackedColumn one cell at a time, as rows stream in. Codes start one byte wide and widen
  * (two bytes, four) only when the column's distinct cells need it.
  */
 export class PackedColumnBuilder {
@@ -40,7 +41,7 @@ export class PackedColumnBuilder {
   }
 
   /** The column so far, trimmed to its rows; the builder is not to be used after. */
-  finish(): PackedCells {
+  finish(): PackedColumn {
     // Trimmed by a copy only when much of the last doubling is unused.
     const trim = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T): T =>
       (array.length - this.length > array.length / 4 ? array.slice(0, this.length) : array.subarray(0, this.length)) as T;
@@ -49,7 +50,7 @@ export class PackedColumnBuilder {
     this.codes = new Uint8Array(0);
     this.values = undefined;
     this.index.clear();
-    return new PackedCells(this.length, codes, this.distinct, values);
+    return new PackedColumn(this.length, codes, this.distinct, values);
   }
 
   private value(v: number): void {

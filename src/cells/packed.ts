@@ -1,3 +1,5 @@
+import type { ColumnOptions, ColumnRead, FastCells } from './column';
+import type { EachText } from './decide';
 import type { Cell } from './types';
 
 /**
@@ -12,54 +14,39 @@ import type { Cell } from './types';
  * and the report's reader read it row by row in order as they read those cells, so every
  * whole-column decision, count and first place of a left-out cell is the same.
  */
-export class PackedCells {
-  constructor(
-    readonly length: number,
-    /** Per row: DATE_CODE, NUMBER_CODE, or the index of its cell in `distinct`. */
-    readonly codes: Uint8Array | Uint16Array | Uint32Array,
-    /** The distinct cells (texts, small whole numbers, booleans, blanks…); entries 0 and 1 unused. */
-    readonly distinct: readonly Cell[],
-    /** Per row: a Date's instant or a number's value where the code says so (absent when none). */
-    readonly values: Float64Array | undefined,
-  ) {}
-
+export interface PackedCells {
+  readonly length: number;
+  /** Per row: DATE_CODE, NUMBER_CODE, or the index of its cell in `distinct`. */
+  readonly codes: Uint8Array | Uint16Array | Uint32Array;
+  /** The distinct cells (texts, small whole numbers, booleans, blanks…); entries 0 and 1 unused. */
+  readonly distinct: readonly Cell[];
+  /** Per row: a Date's instant or a number's value where the code says so (absent when none). */
+  readonly values: Float64Array | undefined;
   /** The cell of row `i`, as it was given. */
-  at(i: number): Cell {
-    const code = this.codes[i];
-    if (code === DATE_CODE) return new Date(this.values![i]);
-    if (code === NUMBER_CODE) return this.values![i];
-    return this.distinct[code];
-  }
-
-  /** Its rows from `start` on (below a sheet's header rows), sharing its memory. */
-  from(start: number): PackedCells {
-    const begin = Math.min(start, this.length);
-    return new PackedCells(this.length - begin, this.codes.subarray(begin), this.distinct, this.values?.subarray(begin));
-  }
-
+  at(i: number): Cell;
+  /** The rows for which `keep(i)` holds, in order (one group's rows), packed alike. */
+  filter(keep: (i: number) => boolean): PackedCells;
   /**
    * Its cells through `f`, packed alike, for an `f` that gives numbers and Dates back as they are
    * (a referral column's texts read as flags): only the distinct cells go through it.
    */
-  mapTexts(f: (cell: Cell) => Cell): PackedCells {
-    return new PackedCells(this.length, this.codes, this.distinct.map((cell, i) => (i < 2 ? cell : f(cell))), this.values);
-  }
-
-  /** The rows for which `keep(i)` holds, in order (one group's rows), packed alike. */
-  filter(keep: (i: number) => boolean): PackedCells {
-    let rows = 0;
-    for (let i = 0; i < this.length; i++) if (keep(i)) rows++;
-    const codes = new (this.codes.constructor as Uint32ArrayConstructor)(rows);
-    const values = this.values ? new Float64Array(rows) : undefined;
-    for (let i = 0, k = 0; k < rows; i++) {
-      if (!keep(i)) continue;
-      codes[k] = this.codes[i];
-      if (values) values[k] = this.values![i];
-      k++;
-    }
-    return new PackedCells(rows, codes, this.distinct, values);
-  }
+  mapTexts(f: (cell: Cell) => Cell): PackedCells;
+  /** Several columns one after another (this one among them), packed: a stack of sheets' columns. */
+  stack(parts: readonly Cells[]): PackedCells;
+  /** textsOf (decide.ts) over it: the same texts at the same indexes. */
+  texts(): EachText;
+  /** The column readers' loop (column.ts readEach) over it: the same reading, row by row in order. */
+  readEach<D>(read: (cell: Cell, index: number) => number, options: ColumnOptions, decision: D, fast?: FastCells): ColumnRead<D>;
 }
+
+/**
+ * Whether the cells are packed. Sheets' cells always come as an array; the packed form's code
+ * (packed-column.ts) is loaded only by the command line, so the add-on's bundles stay without it.
+ */
+export function isPacked(cells: ArrayLike<unknown> | PackedCells): cells is PackedCells {
+  return !Array.isArray(cells) && typeof (cells as Partial<PackedCells>).readEach === 'function';
+}
+
 
 /** Row code of a Date cell (its instant in `values`). */
 export const DATE_CODE = 0;
@@ -71,46 +58,20 @@ export type Cells = readonly Cell[] | PackedCells;
 
 /** The cell of row `i` of either form. */
 export function cellAt(cells: Cells, i: number): Cell {
-  return cells instanceof PackedCells ? cells.at(i) : cells[i];
+  return isPacked(cells) ? cells.at(i) : cells[i];
 }
 
 /** The cells as a plain array (the array itself when it is one): for code that reads cells one by one. */
 export function cellsOf(cells: Cells): readonly Cell[] {
-  if (!(cells instanceof PackedCells)) return cells;
+  if (!isPacked(cells)) return cells;
   const out: Cell[] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) out[i] = cells.at(i);
   return out;
 }
 
-/**
- * Several columns one after another, packed (a stack of sheets' columns, some of them packed):
- * each part's distinct cells in turn (a cell may be in the table twice), a plain part's cells as
- * distinct cells of their own.
- */
-export function stackPacked(parts: readonly Cells[]): PackedCells {
-  let rows = 0;
-  for (const part of parts) rows += part.length;
-  const codes = new Uint32Array(rows);
-  const values = new Float64Array(rows);
-  const distinct: Cell[] = [undefined, undefined];
-  let at = 0;
-  for (const part of parts) {
-    const offset = distinct.length;
-    if (part instanceof PackedCells) {
-      for (let i = 2; i < part.distinct.length; i++) distinct.push(part.distinct[i]);
-      for (let i = 0; i < part.length; i++, at++) {
-        const code = part.codes[i];
-        if (code === DATE_CODE || code === NUMBER_CODE) (codes[at] = code), (values[at] = part.values![i]);
-        else codes[at] = code - 2 + offset;
-      }
-    } else for (let i = 0; i < part.length; i++, at++) (codes[at] = distinct.length), distinct.push(part[i]);
-  }
-  return new PackedCells(rows, codes, distinct, values);
-}
-
 /** Each cell through `f`, as an array (Array.prototype.map for either form). */
 export function mapCells<T>(cells: Cells, f: (cell: Cell, index: number) => T): T[] {
-  if (!(cells instanceof PackedCells)) return cells.map((cell, i) => f(cell, i));
+  if (!isPacked(cells)) return cells.map((cell, i) => f(cell, i));
   const out: T[] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) out[i] = f(cells.at(i), i);
   return out;

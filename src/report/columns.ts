@@ -4,7 +4,7 @@ import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, typ
 import type { DateOrder } from '../cells/dates';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
-import { cellAt, cellsOf, DATE_CODE, NUMBER_CODE, PackedCells, stackPacked, type Cells } from '../cells/packed';
+import { cellAt, cellsOf, DATE_CODE, isPacked, NUMBER_CODE, type Cells, type PackedCells } from '../cells/packed';
 import { activityOfEvents, readActivity, type Activity } from '../metrics/activity';
 import { isBlank } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
@@ -101,7 +101,8 @@ export class ReportReader {
       rows += part.cells.length;
     }
     let cells: Cells;
-    if (parts.some((part) => part.cells instanceof PackedCells)) cells = stackPacked(parts.map((part) => part.cells));
+    const packed = parts.find((part) => isPacked(part.cells))?.cells as PackedCells | undefined;
+    if (packed) cells = packed.stack(parts.map((part) => part.cells));
     else {
       const all: Cell[] = [];
       for (const part of parts) for (const cell of part.cells as readonly Cell[]) all.push(cell);
@@ -127,7 +128,7 @@ export class ReportReader {
 
   /** Each cell through `read`; skipped and unreadable cells are NaN, with their reason. Non-CellProblem errors are bugs and propagate. */
   column(cells: Cells, read: (cell: Cell) => number): ReadColumn {
-    if (cells instanceof PackedCells) return this.packedColumn(cells, read);
+    if (isPacked(cells)) return this.packedColumn(cells, read);
     const values = new Float64Array(cells.length);
     const reasons = new Uint8Array(cells.length);
     // A text's reading depends on its text alone: each distinct text (a referral column's

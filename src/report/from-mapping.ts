@@ -1,4 +1,4 @@
-import { mapCells, PackedCells, type Cells } from '../cells/packed';
+import { isPacked, mapCells, type Cells } from '../cells/packed';
 import type { Cell } from '../cells/types';
 import { columnIndex } from '../mapping/text';
 import { referralAnswersFor } from '../mapping/schema';
@@ -132,8 +132,8 @@ export function reportInputFromMapping(mapping: Mapping, cells: RowsOf | Columns
     } else if (has('referral') && !input.referrals) {
       const sources = col('referral')!;
       // Packed, its distinct cells are the texts the answers are proposed from.
-      const asFlag = referralFlagsFor(referralAnswersFor(mapping, sources instanceof PackedCells ? sources.distinct : sources));
-      const referred = sources instanceof PackedCells ? sources.mapTexts(asFlag) : mapCells(sources, asFlag);
+      const asFlag = referralFlagsFor(referralAnswersFor(mapping, isPacked(sources) ? sources.distinct : sources));
+      const referred = isPacked(sources) ? sources.mapTexts(asFlag) : mapCells(sources, asFlag);
       const place = places.get(sources);
       if (place) places.set(referred, place);
       input.referrals = { dates, referred, ...(source.dateOrder ? { dateOrder: source.dateOrder } : {}) };

@@ -1,7 +1,7 @@
 import { periodsOfDays, textOf, type ReportReader } from './columns';
 import type { PeriodFrame } from './period';
 import { JOURNEY_STAGES, type Funnel, type FunnelStage, type JourneyColumns, type JourneyStage, type ReportInput } from './types';
-import { cellsOf, PackedCells, type Cells } from '../cells/packed';
+import { cellsOf, isPacked, type Cells } from '../cells/packed';
 
 /**
  * The customer-journey funnel (metrics-spec.md section 4): one row per customer naming the
@@ -49,7 +49,7 @@ export function funnelOf(journey: JourneyColumns<Cells>, _input: ReportInput<Cel
   const { stages } = journey;
   // Only the period's rows become cells (a packed million-row column stays packed).
   const inPeriod = (i: number) => periods![i] === frame.index;
-  return funnelOfStages(cellsOf(!periods ? stages : stages instanceof PackedCells ? stages.filter(inPeriod) : stages.filter((_, i) => inPeriod(i))));
+  return funnelOfStages(cellsOf(!periods ? stages : isPacked(stages) ? stages.filter(inPeriod) : stages.filter((_, i) => inPeriod(i))));
 }
 
 /**

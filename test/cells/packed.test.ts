@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readDateColumn, readDurationColumn, readFlagColumn, readNumberColumn, readScoreColumn, type ColumnRead } from '../../src/cells/column';
 import { textsOf } from '../../src/cells/decide';
-import { PackedCells, cellsOf, stackPacked } from '../../src/cells/packed';
+import { cellsOf, type PackedCells } from '../../src/cells/packed';
 import { PackedColumnBuilder } from '../../src/cells/packed-builder';
+import type { PackedColumn } from '../../src/cells/packed-column';
 import type { Cell } from '../../src/cells/types';
 
 /**
@@ -13,7 +14,7 @@ import type { Cell } from '../../src/cells/types';
  * of left-out cells), decisions and problems as over the cells themselves.
  */
 
-const pack = (cells: readonly Cell[]): PackedCells => {
+const pack = (cells: readonly Cell[]): PackedColumn => {
   const builder = new PackedColumnBuilder();
   for (const cell of cells) builder.push(cell);
   return builder.finish();
@@ -155,6 +156,6 @@ describe('a packed column', () => {
     const packed = pack(cells);
     expect(cellsOf(packed.filter((i) => i % 2 === 0))).toEqual(cells.filter((_, i) => i % 2 === 0));
     expect(cellsOf(packed.from(2))).toEqual(cells.slice(2));
-    expect(cellsOf(stackPacked([packed, ['Phone', 3], packed.from(5)]))).toEqual([...cells, 'Phone', 3, ...cells.slice(5)]);
+    expect(cellsOf(packed.stack([packed, ['Phone', 3], packed.from(5)]))).toEqual([...cells, 'Phone', 3, ...cells.slice(5)]);
   });
 });

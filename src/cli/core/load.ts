@@ -1,5 +1,5 @@
-import { PackedCells } from '../../cells/packed';
 import { PackedColumnBuilder } from '../../cells/packed-builder';
+import { PackedColumn } from '../../cells/packed-column';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, columnLetter, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { dataError } from '../errors';
@@ -22,7 +22,7 @@ import type { Source, SourceSheet } from '../sources/index';
  * takes from callers that keep only mapped columns. The packed cells are the cells the sheet
  * gave, so the report reads them exactly as it reads a sheet's.
  */
-export interface MappedData extends ColumnsOf<PackedCells> {
+export interface MappedData extends ColumnsOf<PackedColumn> {
   mapping: Mapping;
   /** Sheet name → compact index of each extra column asked for (the --by column). */
   extraColumns: Map<string, number>;
@@ -48,7 +48,7 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
   for (const [name, column] of options.extraColumns ?? []) kept.get(name)?.columns.add(column);
 
   /** Per sheet: each kept column's cells from row 1 down (header rows included), by compact index. */
-  const tables = new Map<string, { columns: PackedCells[]; position: Map<number, number> }>();
+  const tables = new Map<string, { columns: PackedColumn[]; position: Map<number, number> }>();
   for (const [name, { sheet, columns }] of kept) {
     options.onSheet?.(name);
     const order = [...columns].sort((a, b) => a - b);
@@ -82,8 +82,8 @@ export async function loadMappedData(source: Source, mapping: Mapping, m: CliMes
     if (table) extraColumns.set(name, table.position.get(column)!);
   }
   // Each column's data rows, the same object each time (the report keys what it read by it).
-  const views = new Map<PackedCells, Map<number, PackedCells>>();
-  const columnOf = (ds: DataSource, letter: string): PackedCells => {
+  const views = new Map<PackedColumn, Map<number, PackedColumn>>();
+  const columnOf = (ds: DataSource, letter: string): PackedColumn => {
     const column = tables.get(ds.sheetName)?.columns[columnIndex(letter)];
     if (!column) return EMPTY;
     let byHeader = views.get(column);
@@ -137,4 +137,4 @@ export function sheetNamed(source: Source, name: string, m: CliMessages): Source
   return sheet;
 }
 
-const EMPTY = new PackedCells(0, new Uint8Array(0), [undefined, undefined], undefined);
+const EMPTY = new PackedColumn(0, new Uint8Array(0), [undefined, undefined], undefined);
