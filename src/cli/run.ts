@@ -8,6 +8,7 @@ import type { CliIo } from './io';
 import { cliMessages, helpText } from './messages';
 import { createProgress } from './progress';
 import { SourceError } from './sources/index';
+import { withDuckSession } from './sql/duck';
 import { cliVersion } from './version';
 
 export type { CliIo } from './io';
@@ -40,7 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       // A bare `cx-metrics` is a usage mistake; `cx-metrics --help` is not.
       return args.help ? 0 : 2;
     }
-    await COMMAND_RUNNERS[args.command]({ args, io, m, progress, warn: (text) => io.stderr.write(text + '\n') });
+    const command = COMMAND_RUNNERS[args.command];
+    // One DuckDB instance for the command's reads, if any asks for one (src/cli/sql/duck.ts).
+    await withDuckSession(() => command({ args, io, m, progress, warn: (text) => io.stderr.write(text + '\n') }));
     return 0;
   } catch (error) {
     progress.done();

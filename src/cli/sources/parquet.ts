@@ -6,7 +6,7 @@ import { csvCell } from './csv-cells';
 import { sourceMessages } from './messages';
 import { SourceError, type OpenSourceOptions, type Source, type SourceSheet } from './types';
 import { checkTimeZone } from './zone';
-import { loadDuckDb, sqlText } from '../sql/duck';
+import { connectDuck, sqlText } from '../sql/duck';
 
 /**
  * A Parquet file as a one-sheet source named after the file, read by DuckDB (@duckdb/node-api),
@@ -33,25 +33,12 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   const m = sourceMessages(opts.lang);
   const fileName = basename(path);
   const name = basename(path, extname(path));
-  const { DuckDBInstance } = await loadDuckDb();
   const file = `read_parquet(${sqlText(path)})`;
-
-  /** One connection per read: `sample` and `rows` may run at the same time. */
-  const connect = async () => {
-    const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
-    const connection = await instance.connect();
-    return {
-      connection,
-      close: () => {
-        connection.closeSync();
-        instance.closeSync();
-      },
-    };
-  };
-
+  // One connection per read (`sample` and `rows` may run at the same time), to the command's
+  // DuckDB instance (../sql/duck.ts).
   let columns: ParquetColumn[];
   {
-    const { connection, close } = await connect();
+    const { connection, close } = await connectDuck();
     try {
       const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${file}`)).getRowObjectsJS();
       columns = described.map((c) => ({ name: String(c.column_name), kind: kindOf(String(c.column_type)) }));
@@ -84,7 +71,7 @@ export async function openParquet(path: string, opts: OpenSourceOptions = {}): P
   async function* stream(limit: number | undefined, only: readonly number[] | undefined): AsyncGenerator<Cell[]> {
     const wanted = only ? [...new Set(only)].filter((i) => i >= 0 && i < columns.length).sort((a, b) => a - b) : columns.map((_, i) => i);
     if (wanted.length === 0) wanted.push(0);
-    const { connection, close } = await connect();
+    const { connection, close } = await connectDuck();
     try {
       // A sample is small: no dictionaries for it.
       if (limit === undefined) await dictionariesFor(wanted, connection);

@@ -50,22 +50,67 @@ export async function loadDuckDb(): Promise<typeof import('@duckdb/node-api')> {
   return 'DuckDBInstance' in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
 }
 
-export async function openDuck(): Promise<Duck> {
-  const { DuckDBInstance, DuckDBListValue } = await loadDuckDb();
-  // Memory (issue 18: the whole CLI within 256 MB, flat with rows). The limit keeps the distinct
-  // pass's hash tables inside the budget (they spill to the temp directory past it); much lower
-  // and DuckDB fails outright and the ordinary reader, which holds every cell, takes the file. The
-  // allocator gives freed memory back to the system past 16 MB instead of 128 MB (the distinct
-  // pass's buffers are otherwise still held while the counting pass runs), from a thread of its
-  // own. Insertion order stays preserved: the counting pass numbers the rows by their place in
-  // the stream.
-  const instance = await DuckDBInstance.create(':memory:', {
-    memory_limit: '160MB',
-    temp_directory: join(tmpdir(), 'cx-metrics-duckdb'),
-    allocator_flush_threshold: '16MB',
-    allocator_background_threads: 'true',
-  });
+/**
+ * The instance's settings. Memory (issue 18: the whole CLI within 256 MB, flat with rows): the
+ * limit keeps the SQL path's distinct pass's hash tables inside the budget (they spill to the
+ * temp directory past it); much lower and DuckDB fails outright and the ordinary reader, which
+ * holds every cell, takes the file. The allocator gives freed memory back to the system past
+ * 16 MB instead of 128 MB (the distinct pass's buffers are otherwise still held while the
+ * counting pass runs), from a thread of its own. Insertion order stays preserved: the counting
+ * pass numbers the rows by their place in the stream, and a Parquet file's rows come in order.
+ */
+const DUCK_OPTIONS = {
+  memory_limit: '160MB',
+  temp_directory: join(tmpdir(), 'cx-metrics-duckdb'),
+  allocator_flush_threshold: '16MB',
+  allocator_background_threads: 'true',
+};
+
+/** The session's instance while a command runs (withDuckSession); created when first asked for. */
+let session: { users: number; instance?: Promise<import('@duckdb/node-api').DuckDBInstance> } | undefined;
+
+/**
+ * Runs `run` with one DuckDB instance for all its reads: a Parquet file's column types, its sample
+ * and its rows, and the SQL path's counting each connect to it, instead of each creating and
+ * closing an instance of its own (each some 15 ms of DuckDB's start-up and a few of closing,
+ * three times before a Parquet file's first count). The instance is closed when the last run
+ * holding the session ends; none is created unless a read asks for one.
+ */
+export async function withDuckSession<T>(run: () => Promise<T>): Promise<T> {
+  const current = (session ??= { users: 0 });
+  current.users++;
+  try {
+    return await run();
+  } finally {
+    if (--current.users === 0) {
+      if (session === current) session = undefined;
+      // A creation that failed was thrown to the read that asked for it.
+      (await current.instance?.catch(() => undefined))?.closeSync();
+    }
+  }
+}
+
+/** A connection to the session's instance, or outside a session to an instance of its own; `close` when done. */
+export async function connectDuck(): Promise<{ connection: import('@duckdb/node-api').DuckDBConnection; close(): void }> {
+  const { DuckDBInstance } = await loadDuckDb();
+  if (session) {
+    const connection = await (await (session.instance ??= DuckDBInstance.create(':memory:', DUCK_OPTIONS))).connect();
+    return { connection, close: () => connection.closeSync() };
+  }
+  const instance = await DuckDBInstance.create(':memory:', DUCK_OPTIONS);
   const connection = await instance.connect();
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export async function openDuck(): Promise<Duck> {
+  const { DuckDBListValue } = await loadDuckDb();
+  const { connection, close } = await connectDuck();
   return {
     rows: async (sql) => {
       try {
@@ -99,10 +144,7 @@ export async function openDuck(): Promise<Duck> {
         if (fetched % CHUNKS_PER_COLLECTION === 0) collectGarbage();
       }
     },
-    close: () => {
-      connection.closeSync();
-      instance.closeSync();
-    },
+    close,
   };
 }
 
