@@ -11,7 +11,8 @@ import { readFlag } from '../cells/read';
 import { GOOD_BAD } from './sniff';
 import { proposeReferralAnswers } from '../metrics/referral';
 import { proposedColumns } from './detect';
-import { MAPPING_VERSION, type DataSource, type Mapping } from './schema';
+import { MAPPING_VERSION } from './defaults';
+import type { DataSource, Mapping } from './schema';
 import { scalesFromDetections } from './scales';
 
 export function mappingFromDetection(detection: WorkbookDetection, sheetIds: Readonly<Record<string, number>> = {}): Mapping {

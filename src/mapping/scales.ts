@@ -17,7 +17,8 @@
 import type { Lang } from '../cells/types';
 import { reasons } from './messages';
 import type { ColumnProfile } from './sniff';
-import { DEFAULT_SCALES, type CesScale, type CsatScale, type ScaleSettings } from './schema';
+import { DEFAULT_SCALES } from './defaults';
+import type { CesScale, CsatScale, ScaleSettings } from './schema';
 import { normalizeText } from './text';
 
 export const CSAT_SCALES: readonly CsatScale[] = [3, 5, 7, 10];

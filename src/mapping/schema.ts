@@ -13,9 +13,9 @@ import * as z from './zod';
 import type { Lang } from '../cells/types';
 import { FIELD_IDS } from './fields';
 import { mappingMessages } from './messages';
-import { proposeReferralAnswers } from '../metrics/referral';
+import { DEFAULT_SCALES, MAPPING_VERSION } from './defaults';
 
-export const MAPPING_VERSION = 2;
+export { DEFAULT_SCALES, MAPPING_VERSION, referralAnswersFor } from './defaults';
 
 export const columnLetterSchema = z.string().check(z.regex(/^[A-Z]{1,3}$/, { error: 'expected a column letter' }));
 
@@ -82,8 +82,6 @@ export type DataSource = z.infer<typeof dataSourceSchema>;
 export type ScaleSettings = z.infer<typeof scaleSettingsSchema>;
 export type CsatScale = z.infer<typeof csatScaleSchema>;
 export type CesScale = z.infer<typeof cesScaleSchema>;
-
-export const DEFAULT_SCALES: ScaleSettings = { csat: { scale: 5 }, ces: { scale: 7, method: 'mean' } };
 
 /**
  * Version 1, the first wizard's format: one sheet, scales as two loose numbers, no sheet id.
@@ -167,12 +165,4 @@ export function migrateMapping(value: unknown): Mapping | null {
  */
 export function serializeMapping(mapping: Mapping): string {
   return JSON.stringify(mappingSchema.parse(mapping));
-}
-
-/**
- * The referral answers a mapping counts: the saved list, or, for a mapping saved without one,
- * the proposed answers the column holds (metrics/referral.ts).
- */
-export function referralAnswersFor(mapping: Pick<Mapping, 'referralAnswers'>, sourceCells: readonly unknown[] = []): string[] {
-  return mapping.referralAnswers && mapping.referralAnswers.length > 0 ? [...mapping.referralAnswers] : proposeReferralAnswers(sourceCells);
 }

@@ -1,7 +1,7 @@
 import { isPacked, mapCells, type Cells } from '../cells/packed';
 import type { Cell } from '../cells/types';
 import { columnIndex } from '../mapping/text';
-import { referralAnswersFor } from '../mapping/schema';
+import { referralAnswersFor } from '../mapping/defaults';
 import { referralFlagsFor } from './referral-flags';
 import type { DataSource, FieldId, Mapping } from '../mapping/index';
 import type { ColumnPlace, ReportInput, SurveyColumns } from './types';

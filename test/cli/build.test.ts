@@ -35,6 +35,38 @@ describe('build-cli', () => {
     expect(chunks.some((name) => name.startsWith('xlsx-'))).toBe(true);
   });
 
+  it("keeps zod (the mapping file's parser) and DuckDB's JavaScript out of what every run loads: they load for --mapping or detect --out, and for large files", async () => {
+    // Every file dist/cli.mjs imports statically, and theirs: what Node compiles and runs before the command starts.
+    const loaded = new Map<string, string>();
+    const visit = async (path: string) => {
+      if (loaded.has(path)) return;
+      const code = await readFile(path, 'utf8');
+      loaded.set(path, code);
+      // `import {…} from "./cli/x.mjs"`, `export {…} from "./cli/x.mjs"` and `import "./cli/x.mjs"`; not `import("…")`.
+      for (const [, chunk] of code.matchAll(/^(?:(?:import|export)\b[^;(]*?from\s*|import\s*)"(\.\/[^"]+)"/gm)) await visit(join(path, '..', chunk));
+    };
+    await visit(bin);
+    expect(loaded.size).toBeGreaterThan(1);
+    for (const [path, code] of loaded) {
+      expect(code, path).not.toMatch(/\$ZodType|\b_zod\b/);
+      expect(code, path).not.toMatch(/\bDuckDBInstance = class\b/);
+    }
+    const all = await readdir(join(dir, 'cli'));
+    const lazy = await Promise.all(all.map((name) => readFile(join(dir, 'cli', name), 'utf8')));
+    expect(lazy.some((code) => /\$ZodType/.test(code))).toBe(true);
+    expect(lazy.some((code) => /\bDuckDBInstance = class\b/.test(code))).toBe(true);
+  });
+
+  it('saves a mapping and reads it back from the bundle (the parser loaded on demand)', async () => {
+    const mapping = join(dir, 'mapping.json');
+    const saved = spawnSync(bin, ['detect', '--out', mapping], { encoding: 'utf8' });
+    expect(saved.status).toBe(0);
+    expect(JSON.parse(await readFile(mapping, 'utf8')).version).toBe(2);
+    const run = spawnSync(bin, ['metrics', '--mapping', mapping, '--period', '2026-10', '--format', 'csv'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^,NPS,points,/m);
+  });
+
   it('runs a command from the bundle', () => {
     const run = spawnSync(bin, ['metrics', '--period', '2026-10', '--format', 'csv'], { encoding: 'utf8' });
     expect(run.status).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAPPING_VERSION, parseStoredMapping, referralAnswersFor, serializeMapping, type Mapping } from '../../src/mapping/index';
+import { MAPPING_VERSION, referralAnswersFor, type Mapping } from '../../src/mapping/index';
+import { parseStoredMapping, serializeMapping } from '../../src/mapping/schema';
 import { PROPOSED_REFERRAL_ANSWERS, proposeReferralAnswers } from '../../src/metrics/referral';
 
 const mapping: Mapping = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, detectWorkbook, headerScale, inferScale, mappingFromDetection, scaleReasons, parseStoredMapping, serializeMapping } from '../../src/mapping';
+import { detectColumns, detectWorkbook, headerScale, inferScale, mappingFromDetection, scaleReasons } from '../../src/mapping';
+import { parseStoredMapping, serializeMapping } from '../../src/mapping/schema';
 import { profileColumn } from '../../src/mapping/sniff';
 import * as sheets from '../fixtures/sheets';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStoredMapping, serializeMapping, MAPPING_VERSION, type Mapping } from '../../src/mapping';
+import { MAPPING_VERSION, type Mapping } from '../../src/mapping';
+import { parseStoredMapping, serializeMapping } from '../../src/mapping/schema';
 
 const mapping: Mapping = {
   version: MAPPING_VERSION,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectWorkbook, mappingFromDetection, parseStoredMapping, serializeMapping } from '../../src/mapping';
+import { detectWorkbook, mappingFromDetection } from '../../src/mapping';
+import { parseStoredMapping, serializeMapping } from '../../src/mapping/schema';
 import * as sheets from '../fixtures/sheets';
 import { readSample } from './csv';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetDetectionT, WizardMapping } from '../../src/addon/api';
-import { serializeMapping, parseStoredMapping } from '../../src/mapping';
+import { serializeMapping, parseStoredMapping } from '../../src/mapping/schema';
 import { mergeSaved, scaleOfColumn, withColumn, withScale } from '../../sidebar/state';
 
 /** The wizard's scale rules without a browser: what a person picks in step 2, what is saved. */

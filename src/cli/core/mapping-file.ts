@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../../cells/types';
-import { parseStoredMapping, serializeMapping, type Mapping } from '../../mapping/index';
+import type { Mapping } from '../../mapping/index';
 import { dataError, usageError } from '../errors';
 import type { CliMessages } from '../messages';
 import { writeOutputFile } from './output-file';
@@ -22,6 +22,7 @@ export async function readMappingFile(path: string, lang: Lang, m: CliMessages, 
   text = text.replace(/^\uFEFF/, '');
   const forbidden = forbiddenKey(text);
   if (forbidden) throw dataError(m.mappingForbiddenKey(path, forbidden));
+  const { parseStoredMapping } = await loadSchema();
   const parsed = parseStoredMapping(text);
   if (parsed.ok) return parsed.mapping;
   if (parsed.migrated) {
@@ -33,8 +34,12 @@ export async function readMappingFile(path: string, lang: Lang, m: CliMessages, 
 
 /** Pretty-printed, validated by serializeMapping so only a readable mapping is ever written. */
 export async function writeMappingFile(path: string, mapping: Mapping, m: CliMessages): Promise<void> {
+  const { serializeMapping } = await loadSchema();
   await writeOutputFile(path, JSON.stringify(JSON.parse(serializeMapping(mapping)), null, 2) + '\n', m);
 }
+
+/** The add-on's parser (zod), loaded only for a mapping file: constructing its schemas was ~10 ms of every run's start. */
+const loadSchema = () => import('../../mapping/schema');
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
