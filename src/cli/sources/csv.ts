@@ -32,19 +32,21 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
     readRecords(path, { delimiter, fileName, size, encoding, m, only }, onProgress);
 
   const lines = new RowLines();
+  // The header's width, once a read has seen it (detection's sample comes first): the SQL path asks twice.
+  let headerWidth: number | undefined;
   const sheet: SourceSheet = {
     name,
     encoding: encoding.label,
     ...(encoding.notable ? { notice: m.readAs(fileName, encoding.label) } : {}),
     file: { name: fileName, lineOf: (row) => lines.lineOf(row) },
-    table: { kind: 'csv', path, size, delimiter, encoding, width: async () => (await sheet.sample(1))[0]?.length ?? 0 },
+    table: { kind: 'csv', path, size, delimiter, encoding, width: async () => headerWidth ?? (await sheet.sample(1))[0]?.length ?? 0 },
     async sample(maxRows) {
       const out: Cell[][] = [];
       if (maxRows <= 0) return out;
       let width = 0;
       batches: for await (const batch of records()) {
         for (const { fields } of batch) {
-          if (out.length === 0) width = fields.length;
+          if (out.length === 0) headerWidth = width = fields.length;
           out.push(typeRow(fields, width, timeZone));
           if (out.length >= maxRows) break batches;
         }
