@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -51,6 +51,32 @@ describe('one DuckDB instance per command', () => {
   it('read the ordinary way, the same file still opens one instance for its column types, sample and rows', async () => {
     const counts = await instancesDuring(() => cli(['metrics', parquet, '--period', '2026-10', '--format', 'json'], { engine: 'ts' }));
     expect(counts).toEqual({ created: 1, closed: 1 });
+  });
+
+  it('a report on a CSV counted by DuckDB: one instance, made while the file is checked and detected, closed at the end', async () => {
+    let result: Awaited<ReturnType<typeof cli>> | undefined;
+    const counts = await instancesDuring(async () => {
+      result = await cli(['report', join(dir, 'survey.csv'), '--period', '2026-10'], { engine: 'sql' });
+    });
+    expect(result?.code).toBe(0);
+    expect(result?.stdout).toBe((await cli(['report', join(dir, 'survey.csv'), '--period', '2026-10'], { engine: 'ts' })).stdout);
+    expect(counts).toEqual({ created: 1, closed: 1 });
+  });
+
+  it('a file the SQL path then declines (a survey without dates) still has its instance closed', async () => {
+    const noDates = join(dir, 'no-dates.csv');
+    await writeFile(noDates, 'How likely are you to recommend us?\n' + Array.from({ length: 50 }, (_, i) => String(i % 11)).join('\n') + '\n');
+    let result: Awaited<ReturnType<typeof cli>> | undefined;
+    const counts = await instancesDuring(async () => {
+      result = await cli(['metrics', noDates, '--format', 'json', '--period', 'all'], { engine: 'sql' });
+    });
+    expect(result?.code).toBe(0);
+    expect(counts).toEqual({ created: 1, closed: 1 });
+  });
+
+  it('with --by (read the ordinary way) no instance is made for a CSV', async () => {
+    const counts = await instancesDuring(() => cli(['metrics', join(dir, 'survey.csv'), '--period', '2026-10', '--by', 'segment'], { engine: 'sql' }));
+    expect(counts).toEqual({ created: 0, closed: 0 });
   });
 
   it('a command on a CSV the ordinary way creates none', async () => {

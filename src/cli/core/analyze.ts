@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { DateOrder } from '../../cells/dates';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, columnLetter, describeSheetUse, FIELD_IDS, normalizeText, type DataSource, type FieldId, type Mapping, type WorkbookDetection } from '../../mapping/index';
@@ -19,6 +20,7 @@ import { loadMappedData, sheetNamed } from './load';
 import { readMappingFile } from './mapping-file';
 import { sqlSurveyReport, whySqlDeclines } from '../sql/survey';
 import { DATE_CODE, NUMBER_CODE, type Cells, type PackedCells } from '../../cells/packed';
+import { prepareDuck } from '../sql/duck';
 
 /**
  * The metrics and the report for a period, from whatever the user named: open the input,
@@ -62,6 +64,7 @@ export interface Analysis {
 }
 
 export async function analyze(request: AnalyzeRequest, io: CliIo, m: CliMessages, progress: Progress, warn: (text: string) => void): Promise<Analysis> {
+  await prepareSqlPath(request, io);
   const source = await openInput(request.inputs, { ...io.sourceOptions, credentials: request.credentials, timeZone: request.timeZone, lang: request.lang, onProgress: progress.update }, m);
   // How a file was decoded, when it was not plain UTF-8, is said before any number (spec §1.3).
   for (const sheet of source.sheets) if (sheet.notice) warn(sheet.notice);
@@ -133,7 +136,7 @@ export const SQL_MIN_BYTES = 12 * 1024 * 1024;
  * undefined to read the cells the ordinary way. Says what buildReport's reading would say first.
  */
 async function sqlReport(source: Source, mapping: Mapping, context: ReportContext, io: CliIo, m: CliMessages, warn: (text: string) => void): Promise<Report | undefined> {
-  const engine = io.engine ?? (process.env.CX_METRICS_ENGINE as CliIo['engine']) ?? 'auto';
+  const engine = engineOf(io);
   if (engine === 'ts') return undefined;
   const ds = mapping.sources[0];
   const sheet = ds && source.sheets.find((s) => s.name === ds.sheetName);
@@ -149,6 +152,28 @@ async function sqlReport(source: Source, mapping: Mapping, context: ReportContex
   for (const line of assumedDateOrderWarnings(mapping.sources, (_, field) => (field === 'timestamp' ? counted.dateCells : undefined), (_, field) => ({ where, letter: ds.columns[field]! }), context.lang, m, context.locale))
     warn(line);
   return counted.report;
+}
+
+/**
+ * DuckDB loaded first, and its instance created while the file is opened and detected, when the
+ * SQL path will probably count it: one CSV or Parquet file that sqlReport would hand DuckDB by its
+ * size, and no --by. Creating the instance is ~15 ms on DuckDB's own threads, which then overlap
+ * the time zone's first use and a CSV's UTF-8 check instead of coming after detection. When the
+ * SQL path then declines (not a survey, say), the instance was made for nothing and closes with
+ * the command.
+ */
+async function prepareSqlPath(request: AnalyzeRequest, io: CliIo): Promise<void> {
+  const engine = engineOf(io);
+  if (engine === 'ts' || request.by !== undefined || request.inputs.length !== 1 || !SQL_FILES.has(extname(request.inputs[0]).toLowerCase())) return;
+  const file = await stat(request.inputs[0]).catch(() => undefined);
+  if (file?.isFile() && (engine === 'sql' || file.size >= SQL_MIN_BYTES)) await prepareDuck();
+}
+
+/** The files the SQL path may count (src/cli/sql/survey.ts), by the name openSource reads them by. */
+const SQL_FILES = new Set(['.csv', '.tsv', '.txt', '.parquet']);
+
+function engineOf(io: CliIo): NonNullable<CliIo['engine']> {
+  return io.engine ?? (process.env.CX_METRICS_ENGINE as CliIo['engine']) ?? 'auto';
 }
 
 /** The locale day/month dates and decimal marks fall back on: the option, else the spreadsheet's own. */

@@ -90,6 +90,22 @@ export async function withDuckSession<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Loads DuckDB and starts creating the session's instance, when a command will probably read
+ * with it; resolves once the module is loaded, without waiting for the instance: its creation is
+ * native work on DuckDB's threads, done while the command goes on (the time zone's first use, the
+ * file's UTF-8 check, detection), and a later connection finds it ready. Nothing outside a
+ * session (there would be no one to close it).
+ */
+export async function prepareDuck(): Promise<void> {
+  if (!session || session.instance) return;
+  const current = session;
+  const { DuckDBInstance } = await loadDuckDb();
+  current.instance ??= DuckDBInstance.create(':memory:', DUCK_OPTIONS);
+  // A failure is the first connection's to report (connectDuck awaits the same promise).
+  current.instance.catch(() => undefined);
+}
+
 /** A connection to the session's instance, or outside a session to an instance of its own; `close` when done. */
 export async function connectDuck(): Promise<{ connection: import('@duckdb/node-api').DuckDBConnection; close(): void }> {
   const { DuckDBInstance } = await loadDuckDb();
