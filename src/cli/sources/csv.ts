@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Cell } from '../../cells/types';
 import { csvCell } from './csv-cells';
 import { CsvParser, detectDelimiter } from './csv-parser';
-import { checkText, detectEncoding, type FileEncoding } from './encoding';
+import { checkText, detectEncoding, guessEncoding, type FileEncoding } from './encoding';
 import { sourceMessages, type SourceMessages } from './messages';
 import type { OpenSourceOptions, Source, SourceSheet } from './types';
 
@@ -16,7 +16,9 @@ const HEAD_BYTES = 64 * 1024;
  * A CSV (or TSV) file as a one-sheet source named after the file. Nothing is read
  * whole: `sample` stops after its rows, `rows` streams the file once per call.
  * The encoding is decided first (./encoding.ts: a byte-order mark, else valid UTF-8, else
- * Windows-1258/1252) and carried on the sheet, so the command can say how it was read.
+ * Windows-1258/1252) and carried on the sheet, so the command can say how it was read. With
+ * `opts.encodingChecks`, a file whose first bytes are UTF-8 is read as UTF-8 at once and the
+ * check of the whole file is pushed there, for the caller to await (see OpenSourceOptions).
  */
 export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promise<Source> {
   const { size } = await stat(path);
@@ -24,7 +26,12 @@ export async function openCsv(path: string, opts: OpenSourceOptions = {}): Promi
   checkTimeZone(timeZone, opts.lang);
   const fileName = basename(path);
   const m = sourceMessages(opts.lang);
-  const encoding = await detectEncoding(path, fileName, m);
+  let encoding: FileEncoding;
+  if (opts.encodingChecks) {
+    const guess = await guessEncoding(path, fileName, m, HEAD_BYTES);
+    encoding = guess.encoding;
+    if (guess.confirmed) opts.encodingChecks.push(guess.confirmed);
+  } else encoding = await detectEncoding(path, fileName, m);
   const delimiter = extname(path).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(await readHead(path, encoding));
   const name = basename(path, extname(path));
 

@@ -37,6 +37,24 @@ export async function detectEncoding(path: string, fileName: string, m: SourceMe
   return legacyEncoding(path, fileName, m);
 }
 
+/**
+ * The same decision, taken at once where a large file's first bytes are UTF-8: a byte-order mark
+ * decides as above, first bytes that are not UTF-8 go the whole way above; otherwise UTF-8 is
+ * returned now and `confirmed` says, once the rest of the file is read (meanwhile, while the
+ * caller goes on), whether detectEncoding would have said UTF-8 too. The caller must await it
+ * before anything read is shown, and read the file again with detectEncoding's answer if not.
+ * `headBytes`: how much of the file decides whether to guess.
+ */
+export async function guessEncoding(path: string, fileName: string, m: SourceMessages, headBytes: number): Promise<{ encoding: FileEncoding; confirmed?: Promise<boolean> }> {
+  const head = await readBytes(path, headBytes);
+  if (hasByteOrderMark(head) || !isUtf8(head.subarray(0, head.length - incompleteTail(head)))) return { encoding: await detectEncoding(path, fileName, m) };
+  return { encoding: UTF8, confirmed: isUtf8File(path).catch(() => false) };
+}
+
+function hasByteOrderMark(head: Buffer): boolean {
+  return (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+}
+
 async function readBytes(path: string, n: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {

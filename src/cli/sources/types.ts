@@ -65,6 +65,13 @@ export interface OpenSourceOptions {
   onProgress?(bytesRead: number, totalBytes: number): void;
   /** First backoff delay in ms for Sheets API retries (doubles each try). Default 500; tests use 1. */
   retryDelayMs?: number;
+  /**
+   * When given, a CSV whose first bytes are UTF-8 opens as UTF-8 without waiting for the check of
+   * the whole file (metrics-spec.md §1.3: UTF-8 only if all of it is), which goes on meanwhile and
+   * is pushed here: true when it held. Whoever passes this must await every check before anything
+   * read is shown, and open the input again without it when one is false (src/cli/core/analyze.ts).
+   */
+  encodingChecks?: Promise<boolean>[];
 }
 
 /**
