@@ -100,8 +100,13 @@ export async function withDuckSession<T>(run: () => Promise<T>): Promise<T> {
 export async function prepareDuck(): Promise<void> {
   if (!session || session.instance) return;
   const current = session;
-  const { DuckDBInstance } = await loadDuckDb();
-  current.instance ??= DuckDBInstance.create(':memory:', DUCK_OPTIONS);
+  let duckdb: Awaited<ReturnType<typeof loadDuckDb>>;
+  try {
+    duckdb = await loadDuckDb();
+  } catch {
+    return; // a read that needs DuckDB says why; a file read the ordinary way never did
+  }
+  current.instance ??= duckdb.DuckDBInstance.create(':memory:', DUCK_OPTIONS);
   // A failure is the first connection's to report (connectDuck awaits the same promise).
   current.instance.catch(() => undefined);
 }
