@@ -11,8 +11,8 @@ import { isPacked, type PackedCells } from './packed';
  * cells; the decision keeps its evidence so it can be shown ("day first: 13/09/2026 in row 20").
  */
 
-/** Calls `visit(text, index)` for each text cell of a column, in reading order. */
-export type EachText = (visit: (text: string, index: number) => void) => void;
+/** Calls `visit(text, index)` for each text cell of a column, in reading order; `weight`, when given, is how many rows the text stands for. */
+export type EachText = (visit: (text: string, index: number, weight?: number) => void) => void;
 
 /** Why a column reads the way it does. */
 export type DecidedBy = 'values' | 'setting' | 'locale' | 'default';
@@ -32,6 +32,28 @@ export interface DateOrderDecision {
   conflict?: { dayFirst: Evidence; monthFirst: Evidence };
   /** The locale or setting the decision came from, to say so. */
   source?: string;
+  /**
+   * When the values decide one order: how much rests on it. `proving` cells prove the order;
+   * `ambiguous` day/month cells prove neither, and `moved` of them (first part ≠ second part)
+   * the other order would put in another month (`11/1/2019`: 11 January or 1 November), the
+   * first being `example`. `confirmed` when the mapping's setting says the same order. Counts
+   * are of cells, or of rows when the texts come weighted (the SQL path's date groups).
+   */
+  tally?: { proving: number; ambiguous: number; moved: number; example?: Evidence; confirmed: boolean };
+}
+
+/**
+ * Proving cells fewer than this share of the dates the other order would move, with those moved
+ * dates more than half of the column's day/month dates: the order rests on a few cells (one
+ * `13/11/2019` among 38 `11/1/2019`-style dates), and is said as a warning (docs/metrics.md).
+ */
+export const FEW_PROOF_SHARE = 0.1;
+
+/** Whether the column's order was decided by a few cells against many the other order reads otherwise, and no setting confirms it. */
+export function restsOnFewCells(decision: DateOrderDecision): boolean {
+  const tally = decision.tally;
+  if (decision.by !== 'values' || decision.conflict || !tally || tally.confirmed) return false;
+  return tally.proving < FEW_PROOF_SHARE * tally.moved && 2 * tally.moved > tally.proving + tally.ambiguous;
 }
 
 /** Text cells of a flat column (or a packed one: the same texts at the same indexes). */
@@ -53,18 +75,35 @@ export function textsOf(cells: ArrayLike<unknown> | PackedCells): EachText {
 export function decideDateOrder(texts: EachText, locale?: string, setting?: DateOrder): DateOrderDecision {
   let dayFirst: Evidence | undefined;
   let monthFirst: Evidence | undefined;
-  texts((text, index) => {
+  const tally = { dmy: 0, mdy: 0, ambiguous: 0, moved: 0, example: undefined as Evidence | undefined };
+  texts((text, index, weight = 1) => {
     if (dayFirst && monthFirst) return;
     const parts = dateText(text);
-    const proved = parts && orderProvedBy(parts);
-    if (proved === 'dmy') dayFirst ??= { text: text.trim(), index };
-    else if (proved === 'mdy') monthFirst ??= { text: text.trim(), index };
+    if (parts?.kind !== 'dayMonth') return;
+    const proved = orderProvedBy(parts);
+    if (proved === 'dmy') {
+      dayFirst ??= { text: text.trim(), index };
+      tally.dmy += weight;
+    } else if (proved === 'mdy') {
+      monthFirst ??= { text: text.trim(), index };
+      tally.mdy += weight;
+    } else if (parts.first <= 12 && parts.second <= 12) {
+      tally.ambiguous += weight;
+      if (parts.first !== parts.second) {
+        tally.moved += weight;
+        tally.example ??= { text: text.trim(), index };
+      }
+    }
   });
   if (dayFirst && monthFirst) {
     const first = dayFirst.index < monthFirst.index ? 'dmy' : 'mdy';
     return { order: first, by: 'values', evidence: first === 'dmy' ? dayFirst : monthFirst, conflict: { dayFirst, monthFirst } };
   }
-  if (dayFirst || monthFirst) return { order: dayFirst ? 'dmy' : 'mdy', by: 'values', evidence: dayFirst ?? monthFirst };
+  if (dayFirst || monthFirst) {
+    const order = dayFirst ? 'dmy' : 'mdy';
+    const { ambiguous, moved, example } = tally;
+    return { order, by: 'values', evidence: dayFirst ?? monthFirst, tally: { proving: tally[order], ambiguous, moved, ...(example ? { example } : {}), confirmed: setting === order } };
+  }
   if (setting) return { order: setting, by: 'setting', source: setting };
   if (locale) return { order: dateOrderOfLocale(locale), by: 'locale', source: locale };
   return { order: 'mdy', by: 'default' };

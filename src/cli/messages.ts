@@ -67,6 +67,8 @@ const en = {
   dateOrderAssumed: (where: string, example: string, month: number, day: number) =>
     `warning: ${where}: dates such as ${example} could be day first or month first, and nothing in the column says which; they were read month first (${example} as month ${month}, day ${day}). If they are day first, run again with --date-order dmy or --locale vi_VN, or save the date order in the mapping (cx-metrics detect --date-order dmy --out mapping.json).`,
   columnOfFile: (file: string, letter: string, field: string) => `${file}, column ${letter} (${field})`,
+  dateOrderFewCells: (facts: string, order: 'dmy' | 'mdy', count: number) =>
+    `warning: ${facts} If the dates are ${order === 'dmy' ? 'month first' : 'day first'}, correct ${count === 1 ? 'that cell' : 'those cells'} in the file; if ${order === 'dmy' ? 'day first' : 'month first'} is right, confirm it with --date-order ${order} (or save it in the mapping: cx-metrics detect --date-order ${order} --out mapping.json) and this warning goes.`,
 };
 
 export type CliMessages = typeof en;
@@ -129,6 +131,8 @@ const vi: CliMessages = {
   dateOrderAssumed: (where, example, month, day) =>
     `cảnh báo: ${where}: ngày như ${example} có thể đọc ngày trước tháng hoặc tháng trước ngày, và không có gì trong cột cho biết cách nào; chúng đã được đọc tháng trước ngày (${example} là tháng ${month}, ngày ${day}). Nếu ngày đứng trước, hãy chạy lại với --date-order dmy hoặc --locale vi_VN, hoặc lưu thứ tự ngày trong ánh xạ (cx-metrics detect --date-order dmy --out mapping.json).`,
   columnOfFile: (file, letter, field) => `${file}, cột ${letter} (${field})`,
+  dateOrderFewCells: (facts, order, count) =>
+    `cảnh báo: ${facts} Nếu ngày tháng thật ra là ${order === 'dmy' ? 'tháng trước ngày' : 'ngày trước tháng'}, hãy sửa ${count === 1 ? 'ô đó' : 'các ô đó'} trong tệp; nếu ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} là đúng, hãy xác nhận bằng --date-order ${order} (hoặc lưu trong ánh xạ: cx-metrics detect --date-order ${order} --out mapping.json) và cảnh báo này sẽ không còn.`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {

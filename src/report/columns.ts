@@ -2,6 +2,7 @@ import { LocalDays } from '../cells/local-days';
 import { readDateColumn, type ColumnOptions } from '../cells/column';
 import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
 import type { DateOrder } from '../cells/dates';
+import type { DateOrderDecision } from '../cells/decide';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
 import { cellAt, cellsOf, DATE_CODE, isPacked, NUMBER_CODE, type Cells, type PackedCells } from '../cells/packed';
@@ -76,6 +77,8 @@ const MAX_TEXTS = 4096;
 export class ReportReader {
   private readonly dayColumns = new Map<Cells, { column: ReadColumn; days: Float64Array }>();
   private readonly instantColumns = new Map<Cells, ReadColumn>();
+  /** Each date column's (or stack part's) day/month order decision, for the report's warnings. */
+  private readonly dateDecisions = new Map<Cells, DateOrderDecision>();
   readonly failures: ReportProblem[] = [];
 
   /** Stacked columns: each part and the row it starts at. */
@@ -203,10 +206,19 @@ export class ReportReader {
     let column = this.instantColumns.get(cells);
     if (!column) {
       const timeZone = this.input.timeZone;
-      column = this.wrap(cells, (options, part) => readDateColumn(part.cells, { ...options, timeZone, order: part.dateOrder ?? order }));
+      column = this.wrap(cells, (options, part) => {
+        const read = readDateColumn(part.cells, { ...options, timeZone, order: part.dateOrder ?? order });
+        this.dateDecisions.set(part.cells, read.decision);
+        return read;
+      });
       this.instantColumns.set(cells, column);
     }
     return column;
+  }
+
+  /** How a date column read so far decided its day/month order (undefined before it is read). */
+  dateDecision(cells: Cells): DateOrderDecision | undefined {
+    return this.dateDecisions.get(cells);
   }
 
   /** A date column as local day numbers in the spreadsheet's zone (NaN when blank or unreadable), read once. */

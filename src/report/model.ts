@@ -5,6 +5,7 @@ import { ReportReader } from './columns';
 import { MIN_N } from './compare';
 import { activityKpis, subscriptionKpis } from './counts';
 import { cohortKpis, customerKpis } from './customers';
+import { dateOrderWarningsOf } from './date-order-warnings';
 import { safeHttpUrl } from './format';
 import { followUpSection } from './followups';
 import { funnelOf } from './journey';
@@ -45,6 +46,9 @@ export function buildReport(input: ReportInput<Cells>): Report {
   const span = spanOf(log.allDays());
   const frame = framePeriod(input, { span, latestBefore: (day) => latestBefore(log.allDays(), day) });
   const report = emptyReport(input, frame, dataRangesOf(dateColumns, log));
+  // A few cells that decided a date column's day/month order for many are said first (docs/metrics.md).
+  const dateWarnings = dateOrderWarningsOf(dateColumns, log);
+  if (dateWarnings.length > 0) report.dateOrderWarnings = dateWarnings;
   const { kpis } = report;
   let responses: number | undefined;
 

@@ -89,9 +89,9 @@ function tile(kpi: KpiView): string {
  * banner, the changes worth attention with a coloured marker each, and the maturity line.
  */
 function summarySection(s: ReportView['summary']): string {
-  const banner = s.coverage
-    ? `<table ${TABLE} width="100%" style="margin-bottom:10px;"><tr><td style="padding:8px 10px;background:${C.warnSoft};border-left:3px solid ${C.warn};font-family:${FONT};font-size:13px;line-height:1.4;color:${C.ink};">⚠ ${esc(s.coverage)}</td></tr></table>`
-    : '';
+  const warn = (text: string) =>
+    `<table ${TABLE} width="100%" style="margin-bottom:10px;"><tr><td style="padding:8px 10px;background:${C.warnSoft};border-left:3px solid ${C.warn};font-family:${FONT};font-size:13px;line-height:1.4;color:${C.ink};">⚠ ${esc(text)}</td></tr></table>`;
+  const banner = (s.coverage ? warn(s.coverage) : '') + (s.dateOrder ?? []).map(warn).join('');
   const line = (text: string, color: string, marker: string) =>
     `<tr><td width="16" valign="top" style="padding:3px 6px 3px 0;font-size:14px;line-height:1.4;color:${color};vertical-align:top;">${marker}</td><td style="padding:3px 0;font-family:${FONT};font-size:15px;line-height:1.4;color:${C.ink};">${esc(text)}</td></tr>`;
   const items = s.items.map((item) => line(item.text, TONE[item.tone], '●')).join('');

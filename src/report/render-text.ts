@@ -25,6 +25,7 @@ export function renderText(report: Report): string {
   const s = v.summary;
   rule(s.title);
   if (s.coverage) lines.push(`! ${s.coverage}`);
+  for (const line of s.dateOrder ?? []) lines.push(`! ${oneLine(line, 1000)}`);
   for (const item of s.items) lines.push(`* ${item.text}`);
   if (s.quiet) lines.push(`* ${s.quiet}`);
   if (s.tooFew) lines.push(s.tooFew);

@@ -3,6 +3,7 @@ import { changeSizeText, headlineKpis, isImprovement, METRIC_INFO, periodText, v
 import { formatNumber } from './format';
 import { RUBRIC, criterionText, type CriterionResult } from './maturity';
 import { missingDataBanner } from './coverage-text';
+import { dateOrderConfirmText, dateOrderWarningText } from './date-order-warnings';
 import { messagesFor } from './messages';
 import type { Kpi, Report, ReportMetricId } from './types';
 
@@ -72,6 +73,8 @@ export interface SummaryView {
   title: string;
   /** Slot for the data-coverage banner: shown first when data was left out. */
   coverage?: string;
+  /** Date columns whose day/month order a few cells decided for many, each with what to do: shown with the banner. */
+  dateOrder?: string[];
   items: SummaryLine[];
   /** Said when nothing is worth attention, so an empty list is never mistaken for "no data". */
   quiet?: string;
@@ -158,6 +161,7 @@ export function summaryView(report: Report): SummaryView {
   const view: SummaryView = { title: m.summaryTitle, items, maturity: '' };
   const coverage = coverageLine(report);
   if (coverage) view.coverage = coverage;
+  if (report.dateOrderWarnings?.length) view.dateOrder = report.dateOrderWarnings.map((w) => `${dateOrderWarningText(w, lang)} ${dateOrderConfirmText(w, lang)}`);
   const tested = report.kpis.some((k) => k.comparison && k.comparison.test !== 'none');
   if (items.length === 0) view.quiet = tested ? m.summaryQuiet : m.summaryNothingToCompare;
   const tooFew = tooFewLine(report);

@@ -384,6 +384,8 @@ export interface Report {
   dataRanges: DataRange[];
   /** How the period's unhappy answers were followed up (when the follow-up sheet was read). */
   followUp?: FollowUpSection;
+  /** Date columns whose day/month order a few cells decided for many (said in the summary); absent when none. */
+  dateOrderWarnings?: DateOrderWarning[];
 }
 
 export interface DataRange {
@@ -391,4 +393,22 @@ export interface DataRange {
   sheet: string;
   first: LocalDate;
   last: LocalDate;
+}
+
+/**
+ * A date column whose day/month order was decided by a few of its cells against many that read
+ * either way (src/cells/decide.ts, restsOnFewCells): one `13/11/2019` among 38 `11/1/2019`-style
+ * dates makes them all day first and moves them to other months, so the report says so.
+ */
+export interface DateOrderWarning {
+  /** The sheet or file; '' when the caller did not say where the column is. */
+  sheet: string;
+  order: 'dmy' | 'mdy';
+  /** The first cell proving the order, as written, and where it is (when the caller said). */
+  proof: { text: string; place?: CellRef };
+  /** Cells (rows) proving the order. */
+  proving: number;
+  /** Day/month dates the other order would put in another month, and the first of them as written. */
+  moved: number;
+  example?: string;
 }

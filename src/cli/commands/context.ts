@@ -7,6 +7,7 @@ import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
 import type { Progress } from '../progress';
 import { otherCandidateLines } from '../output/detect';
+import { dateOrderWarningText } from '../../report/date-order-warnings';
 
 /** What every command gets from the runner: its parsed arguments and the run's surroundings. */
 export interface CommandContext {
@@ -57,4 +58,12 @@ export function warnCandidates(ctx: CommandContext, analysis: Analysis): void {
   for (const source of analysis.mapping.sources) {
     for (const line of otherCandidateLines(analysis.detection, source, ctx.args.lang, ctx.m)) ctx.warn(ctx.m.candidateWarning(line));
   }
+}
+
+/**
+ * A date column's day/month order decided by a few cells for many (docs/metrics.md): the
+ * report says it in its summary; on stderr too, with how to confirm the order here.
+ */
+export function warnDateOrder(ctx: CommandContext, analysis: Analysis): void {
+  for (const warning of analysis.report.dateOrderWarnings ?? []) ctx.warn(ctx.m.dateOrderFewCells(dateOrderWarningText(warning, ctx.args.lang), warning.order, warning.proving));
 }

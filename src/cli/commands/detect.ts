@@ -1,3 +1,6 @@
+import type { DateOrderDecision } from '../../cells/decide';
+import type { FieldId } from '../../mapping/index';
+import { dateOrderWarningOf, dateOrderWarningText } from '../../report/date-order-warnings';
 import { dataError } from '../errors';
 import { dateOrderLines, withDateOrder } from '../core/date-order';
 import { localeOf } from '../core/analyze';
@@ -24,12 +27,24 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   if (args.out) await writeMappingFile(args.out, mapping, m);
   const { locale } = localeOf(args.locale, source);
   // The data's own first and last day per sheet (spec §6): the mapped date columns, read whole.
-  const ranges = await dataRangesOf(source, mapping, { timeZone, locale, lang: args.lang }, m);
+  const decided: { sheet: string; field: FieldId; decision: DateOrderDecision }[] = [];
+  const ranges = await dataRangesOf(source, mapping, { timeZone, locale, lang: args.lang }, m, (sheet, field, decision) => decided.push({ sheet, field, decision }));
   // After that read a file knows the line each row starts on (a quoted field may span lines).
   const fileOf = (name: string) => source.sheets.find((sheet) => sheet.name === name)?.file;
   const dates = new Map(
     mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, locale, fileOf(ds.sheetName))] as const),
   );
-  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates, ranges));
+  // A few cells that decided a whole date column's day/month order for many (docs/metrics.md).
+  const dateWarnings = new Map<string, string[]>();
+  for (const { sheet, field, decision } of decided) {
+    const ds = mapping.sources.find((s) => s.sheetName === sheet)!;
+    const file = fileOf(sheet);
+    const letter = ds.columns[field]!;
+    const row = (index: number) => index + ds.headerRow + 1;
+    const place = decision.evidence && (file ? { file: file.name, line: file.lineOf(row(decision.evidence.index)), column: letter } : { sheet, column: letter, row: row(decision.evidence.index) });
+    const warning = dateOrderWarningOf(decision, sheet, place);
+    if (warning) dateWarnings.set(sheet, [...(dateWarnings.get(sheet) ?? []), m.dateOrderFewCells(dateOrderWarningText(warning, args.lang, false), warning.order, warning.proving)]);
+  }
+  io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates, ranges, dateWarnings));
   if (args.out) io.stdout.write(`\n${m.saved(m.mappingWord, args.out)}\n`);
 }

@@ -1,4 +1,5 @@
 import { isoDate } from '../../cells/calendar';
+import type { DateOrderDecision } from '../../cells/decide';
 import type { Lang } from '../../cells/types';
 import { FIELD_INFO, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
 import { ReportReader } from '../../report/columns';
@@ -12,7 +13,13 @@ import { loadMappedData } from './load';
  * metrics-spec §6), over every mapped date column, read as the report reads them (the column's
  * order, the mapping's, then the locale; in the data's zone). Streams only those columns.
  */
-export async function dataRangesOf(source: Source, mapping: Mapping, context: { timeZone: string; locale?: string; lang: Lang }, m: CliMessages): Promise<DataRange[]> {
+export async function dataRangesOf(
+  source: Source,
+  mapping: Mapping,
+  context: { timeZone: string; locale?: string; lang: Lang },
+  m: CliMessages,
+  onDecision?: (sheet: string, field: FieldId, decision: DateOrderDecision) => void,
+): Promise<DataRange[]> {
   const isDate = (field: string) => FIELD_INFO[field as FieldId]?.kind === 'date';
   const dated: DataSource[] = mapping.sources
     .map((ds) => ({ ...ds, columns: Object.fromEntries(Object.entries(ds.columns).filter(([field]) => isDate(field))) as DataSource['columns'] }))
@@ -24,14 +31,23 @@ export async function dataRangesOf(source: Source, mapping: Mapping, context: { 
   for (const ds of data.mapping.sources) {
     let first = Infinity;
     let last = -Infinity;
+    const decisions = new Map<string, DateOrderDecision>();
     for (const letter of new Set(Object.values(ds.columns))) {
       if (!letter) continue;
-      for (const day of reader.days(data.columnOf(ds, letter), ds.dateOrder).days) {
+      const cells = data.columnOf(ds, letter);
+      for (const day of reader.days(cells, ds.dateOrder).days) {
         if (day < first) first = day;
         if (day > last) last = day;
       }
+      const decision = reader.dateDecision(cells);
+      if (decision) decisions.set(letter, decision);
     }
     if (first <= last) ranges.push({ sheet: ds.sheetName, first: isoDate(first), last: isoDate(last) });
+    // How each whole date column decided its day/month order, for detect's warnings (docs/metrics.md).
+    for (const [field, letter] of Object.entries(ds.columns) as [FieldId, string][]) {
+      const decision = decisions.get(letter);
+      if (decision && onDecision) onDecision(ds.sheetName, field, decision);
+    }
   }
   return ranges;
 }

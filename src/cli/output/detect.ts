@@ -20,6 +20,7 @@ export function formatDetection(
   encodings: ReadonlyMap<string, string> = new Map(),
   dateOrders: ReadonlyMap<string, readonly string[]> = new Map(),
   dataRanges: readonly DataRange[] = [],
+  dateWarnings: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
   const parts: string[] = [];
   for (const source of mapping.sources) {
@@ -49,7 +50,9 @@ export function formatDetection(
     if (others.length > 0) parts.push(others.map((line) => `${line}\n`).join(''));
     // How day/month date text will be read, and why (the values, --date-order, or the default).
     const dates = dateOrders.get(source.sheetName) ?? [];
-    if (dates.length) parts.push(dates.map((line) => `${m.datesRead}: ${line}\n`).join(''));
+    // And when a few cells decided that order for many dates, the warning under it.
+    const warned = dates.map((line) => `${m.datesRead}: ${line}\n`).join('') + (dateWarnings.get(source.sheetName) ?? []).map((line) => `${line}\n`).join('');
+    if (warned) parts.push(warned);
     // The data's own first and last day ("data runs 2026-09-02 → 2026-10-28").
     const range = dataRanges.filter((r) => r.sheet === source.sheetName);
     if (range.length) parts.push(dataRangeLines(range, lang).map((line) => `${line}\n`).join(''));

@@ -1,7 +1,7 @@
 import { readDateColumn, readScoreColumn, type ColumnOptions } from '../../cells/column';
 import { isoDate } from '../../cells/calendar';
 import { dateText } from '../../cells/dates';
-import type { DateOrderDecision } from '../../cells/decide';
+import { decideDateOrder, restsOnFewCells, type DateOrderDecision } from '../../cells/decide';
 import { LEFT_OUT_REASONS, MAX_PLACES, type CellRef, type LeftOutReason } from '../../cells/coverage';
 import { CellProblem } from '../../cells/errors';
 import { LocalDays } from '../../cells/local-days';
@@ -351,6 +351,9 @@ function classify(distinct: Distinct, columns: Map<FieldId, Column>, mapping: Ma
     decision = read.decision;
     return read;
   });
+  // A day/month order that rests on a few cells (counted by rows) is read the ordinary way, whose report names them where they are.
+  const byRows = decideDateOrder((visit) => dateCells.forEach((cell, k) => typeof cell === 'string' && cell !== '' && visit(cell, k, distinct.dateKeys[k].count)), context.locale, source.dateOrder);
+  if (restsOnFewCells(byRows)) return declined('the date order rests on a few cells, which the report names');
   const local = new LocalDays(timeZone);
   const dayOf = new Map<string, number>();
   for (let k = 0; k < dates.length; k++) {

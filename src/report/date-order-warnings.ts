@@ -1,0 +1,64 @@
+import { describeRef, type CellRef } from '../cells/coverage';
+import { dateText } from '../cells/dates';
+import { restsOnFewCells, type DateOrderDecision } from '../cells/decide';
+import type { Cells } from '../cells/packed';
+import type { Lang } from '../cells/types';
+import type { ReportReader } from './columns';
+import { formatNumber } from './format';
+import { messagesFor } from './messages';
+import type { DateOrderWarning } from './types';
+
+/**
+ * A date column's day/month order decided by a few cells for many (metrics-spec.md §1.2 and
+ * docs/metrics.md): the decision stands, and every view says it, with the proving cell, how
+ * many dates the other order would move to another month and one of them read both ways.
+ */
+
+/** The warning a decision calls for, or undefined when the order does not rest on a few cells. */
+export function dateOrderWarningOf(decision: DateOrderDecision, sheet: string, place?: CellRef): DateOrderWarning | undefined {
+  if (!restsOnFewCells(decision) || !decision.evidence || !decision.tally) return undefined;
+  const { proving, moved, example } = decision.tally;
+  return { sheet, order: decision.order, proof: { text: decision.evidence.text, ...(place ? { place } : {}) }, proving, moved, ...(example ? { example: example.text } : {}) };
+}
+
+/** The warnings of the report's date columns, each once, after the reader has read them. */
+export function dateOrderWarningsOf(columns: readonly Cells[], reader: ReportReader): DateOrderWarning[] {
+  const warnings = new Map<string, DateOrderWarning>();
+  for (const cells of columns) {
+    const decision = reader.dateDecision(cells);
+    const place = reader.placeOf(cells);
+    const warning = decision && dateOrderWarningOf(decision, place?.sheet ?? '', decision.evidence && place?.refOf(decision.evidence.index));
+    if (!warning) continue;
+    // Two families may map the same column (the survey's and the tickets' timestamp).
+    const key = JSON.stringify([warning.sheet, warning.proof]);
+    if (!warnings.has(key)) warnings.set(key, warning);
+  }
+  return [...warnings.values()];
+}
+
+/**
+ * The facts in words: `forms: dates are read day first because of 1 cell, 13/11/2019 9:00:00
+ * (forms.csv, line 21, column A); read month first, 38 other dates would fall in another month
+ * (11/1/2019 8:51:12 is read as 2019-01-11, 2019-11-01 the other way).` Each surface adds how to
+ * confirm the order there (dateOrderConfirm for the report and the sidebar, --date-order on the command line).
+ */
+export function dateOrderWarningText(warning: DateOrderWarning, lang: Lang, withSheet = true): string {
+  const m = messagesFor(lang);
+  const other = warning.order === 'dmy' ? 'mdy' : 'dmy';
+  const proof = warning.proof.place ? `${warning.proof.text} (${describeRef(warning.proof.place, lang)})` : warning.proof.text;
+  const parts = warning.example ? dateText(warning.example) : undefined;
+  const example =
+    parts?.kind === 'dayMonth' ? m.dateOrderExample(warning.example!, isoOf(parts, warning.order), isoOf(parts, other)) : '';
+  return m.dateOrderFewCells(withSheet ? warning.sheet : '', m.orderWords[warning.order], m.orderWords[other], formatNumber(warning.proving, lang), warning.proving, proof, formatNumber(warning.moved, lang), example);
+}
+
+/** The report's advice after the facts: correct the cell, or confirm the order in the mapping. */
+export function dateOrderConfirmText(warning: DateOrderWarning, lang: Lang): string {
+  const m = messagesFor(lang);
+  return m.dateOrderConfirm(m.orderWords[warning.order], m.orderWords[warning.order === 'dmy' ? 'mdy' : 'dmy'], warning.proving);
+}
+
+function isoOf(parts: { first: number; second: number; year: number }, order: 'dmy' | 'mdy'): string {
+  const [day, month] = order === 'dmy' ? [parts.first, parts.second] : [parts.second, parts.first];
+  return `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
