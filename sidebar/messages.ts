@@ -203,6 +203,12 @@ const en = {
   quarterly: 'Every quarter',
   quarterlyCovers: 'Each email covers the previous calendar quarter; it goes on the chosen day of the month after the quarter.',
   testHintQuarterly: (email: string) => (email ? `Sends last quarter’s report to you only, at ${email}.` : 'Sends last quarter’s report to you only.'),
+  // step 2: a score column chosen among several that fit; a date order a few cells decided
+  otherCandidates: (field: string) => `Other columns could be the ${field} too. Check which question it is, and pick it here or in the list above:`,
+  useColumn: (letter: string) => `Use ${letter}`,
+  useColumnAria: (column: string, field: string) => `Use column ${column} as the ${field}`,
+  dateOrderFewCellsHint: (order: 'dmy' | 'mdy', cells: number, choice: string) =>
+    `If the dates are ${order === 'dmy' ? 'month first' : 'day first'}, correct ${cells === 1 ? 'that cell' : 'those cells'} in the sheet; if ${order === 'dmy' ? 'day first' : 'month first'} is right, choose “${choice}” under Dates to confirm it.`,
 };
 
 export type Messages = typeof en;
@@ -398,6 +404,11 @@ const vi: Messages = {
   quarterly: 'Hằng quý',
   quarterlyCovers: 'Mỗi email tóm tắt quý dương lịch trước đó; gửi vào ngày đã chọn của tháng sau quý.',
   testHintQuarterly: (email) => (email ? `Gửi báo cáo quý trước cho riêng bạn, tới ${email}.` : 'Gửi báo cáo quý trước cho riêng bạn.'),
+  otherCandidates: (field) => `Các cột khác cũng có thể là ${field}. Hãy xem đó là câu hỏi nào, rồi chọn ở đây hoặc trong danh sách ở trên:`,
+  useColumn: (letter) => `Dùng ${letter}`,
+  useColumnAria: (column, field) => `Dùng cột ${column} làm ${field}`,
+  dateOrderFewCellsHint: (order, cells, choice) =>
+    `Nếu ngày tháng thật ra là ${order === 'dmy' ? 'tháng trước ngày' : 'ngày trước tháng'}, hãy sửa ${cells === 1 ? 'ô đó' : 'các ô đó'} trong trang tính; nếu ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} là đúng, hãy chọn “${choice}” ở mục Ngày để xác nhận.`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, vi };

@@ -68,10 +68,16 @@ export function dateOrderLine(state: State, t: Messages, sheet: string, info: Co
   // The column's own values win over a setting; a setting wins over the locale.
   const { why, proved, ifSet } = info.dateOrder;
   const shown = setting && !proved && ifSet ? ifSet[setting] : why;
+  // A few cells decided the order for many dates: said, until a setting of the same order confirms it.
+  const few = info.dateOrder.fewCells;
+  const order = info.dateOrder.order;
   return h(
     'div',
     { className: 'scale-block' },
     h('p', { className: 'samples date-order-why' }, t.dateOrderWhy(shown[state.lang])),
+    few && setting !== order
+      ? h('p', { className: 'samples label-warning date-order-few', role: 'note' }, `${upperFirst(few.text[state.lang])} ${t.dateOrderFewCellsHint(order, few.cells, t.dateOrders[order])}`)
+      : null,
     h(
       'span',
       { className: 'scale-pair' },
@@ -90,6 +96,11 @@ export function dateOrderLine(state: State, t: Messages, sheet: string, info: Co
       ),
     ),
   );
+}
+
+/** `dates are read …` as a sentence of its own. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The mapping with one label's score set (null: back to the built-in lists). */

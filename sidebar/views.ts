@@ -106,6 +106,7 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
         field.field === 'csat' || field.field === 'ces'
           ? scaleControls(state, t, { ...field, field: field.field }, chosen, id, (change) => act.chooseScale(field.field as ScaledField, change))
           : null,
+        SCORE_FIELDS.includes(field.field) ? otherCandidates(detection, field, chosen, state, t, act) : null,
         SCORE_FIELDS.includes(field.field) ? labelTable(state, t, detection.sheet, field.field as ScoreField, info, id, act) : null,
         dateOrderLine(state, t, detection.sheet, info, id, act),
         field.field === 'referral' ? referralAnswersControl(state, t, chosen, id, (answers) => act.chooseReferralAnswers(answers)) : null,
@@ -126,6 +127,37 @@ export function columnsView(state: State, t: Messages, act: Actions): HTMLElemen
 function dataRangeLine(state: State, t: Messages, sheet: string): HTMLElement | null {
   const range = state.previewInfo?.dataRanges.find((r) => r.sheet === sheet);
   return range ? h('p', { className: 'data-range' }, t.dataRuns(range.first, range.last)) : null;
+}
+
+/**
+ * A score column chosen among several that fit (three "On a scale of 0-10, how would you rate …"
+ * questions): the other columns, named by their whole header, each a button that picks it in the
+ * field's own dropdown; after a pick, the column detection chose is among the others.
+ */
+function otherCandidates(detection: State['detection'][number], field: State['detection'][number]['fields'][number], chosen: string | null, state: State, t: Messages, act: Actions): HTMLElement | null {
+  const plausible = field.letter ? [field.letter, ...(field.alternatives ?? [])] : [];
+  if (plausible.length < 2 || chosen === null || !plausible.includes(chosen)) return null;
+  const label = field.label[state.lang];
+  const others = plausible.filter((letter) => letter !== chosen);
+  return h(
+    'div',
+    { className: 'candidates', 'data-field': field.field },
+    h('p', { className: 'samples label-warning' }, t.otherCandidates(label)),
+    h(
+      'ul',
+      { className: 'candidate-list' },
+      others.map((letter) => {
+        const header = detection.columns.find((col) => col.letter === letter)?.header || '—';
+        return h(
+          'li',
+          { className: 'candidate' },
+          h('span', { className: 'candidate-name' }, `${letter}: ${header}`),
+          ' ',
+          h('button', { type: 'button', className: 'btn btn-secondary btn-small', 'data-letter': letter, 'aria-label': t.useColumnAria(letter, label), onclick: () => act.chooseColumn(detection.sheet, field.field, letter) }, t.useColumn(letter)),
+        );
+      }),
+    ),
+  );
 }
 
 /** What a "maybe" column holds, so the person can judge it without picking it first. */

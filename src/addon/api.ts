@@ -68,6 +68,11 @@ export const ColumnInfoSchema = z.object({
       proved: z.optional(z.boolean()),
       /** What is said instead when the mapping sets an order the values leave open ("day first (as set in the mapping)"). */
       ifSet: z.optional(z.object({ dmy: z.object({ en: z.string(), vi: z.string() }), mdy: z.object({ en: z.string(), vi: z.string() }) })),
+      /**
+       * When a few cells decided the order for many dates (docs/metrics.md): the facts in both
+       * languages and how many cells prove it; the page adds what to do, unless the mapping's setting confirms the order.
+       */
+      fewCells: z.optional(z.object({ text: z.object({ en: z.string(), vi: z.string() }), cells: z.int().check(z.gte(1)) })),
     }),
   ),
 });
@@ -84,6 +89,8 @@ export const DetectedFieldSchema = z.object({
   label: z.object({ en: z.string(), vi: z.string() }),
   /** CSAT and CES: the answer scale detected for the proposed column, how sure, and why in both languages. */
   scale: z.optional(z.object({ scale: z.number(), confidence: z.number().check(z.gte(0), z.lte(1)), reasons: z.object({ en: z.array(z.string()), vi: z.array(z.string()) }) })),
+  /** NPS, CSAT and CES: the other columns that could hold the field, best first (letters; their headers are in `columns`). */
+  alternatives: z.optional(z.array(z.string()).check(z.maxLength(3))),
 });
 export type DetectedField = z.infer<typeof DetectedFieldSchema>;
 export const SheetDetectionSchema = z.object({

@@ -24,6 +24,7 @@ import { plannedCoverage } from './metric-coverage';
 import { coverageShown, mergedCoverage, periodColumns, placedError, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead, type StackedPart } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
+import { dateOrderWarningOf, dateOrderWarningText } from '../report/date-order-warnings';
 
 /**
  * The functions the sidebar calls through google.script.run, one per entry of SIDEBAR_API. Each
@@ -59,6 +60,9 @@ export const listSheets = endpoint(api.ListSheetsArgs, api.ListSheetsResult, () 
   });
   return { sheets, activeSheet: book.getActiveSheet().getName() };
 });
+
+/** The answer columns whose choice decides a headline number: other plausible columns are named. */
+const SCORE_FIELDS = new Set<FieldId>(['nps', 'csat', 'ces']);
 
 /** The fields worth a dropdown on a sheet: what was found, plus the rest of the family it belongs to. */
 function fieldsToOffer(detection: SheetDetection): FieldId[] {
@@ -108,7 +112,9 @@ export const detectMapping = endpoint(api.DetectMappingArgs, api.DetectMappingRe
       fields: fieldsToOffer(detection).map((field) => {
         const match = detection.fields[field];
         const scale = match?.scale && { scale: match.scale.scale, confidence: match.scale.confidence, reasons: { en: scaleReasons(match.scale, 'en'), vi: scaleReasons(match.scale, 'vi') } };
-        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, maybe: match?.maybe ?? false, label: FIELD_LABELS[field], ...(scale ? { scale } : {}) };
+        // A score column chosen among several that fit: the page names the others, each to pick.
+        const others = SCORE_FIELDS.has(field) && match && !match.maybe ? match.alternatives.slice(0, 3).map((alt) => alt.letter) : [];
+        return { field, letter: match?.letter ?? null, confidence: match?.confidence ?? 0, maybe: match?.maybe ?? false, label: FIELD_LABELS[field], ...(scale ? { scale } : {}), ...(others.length ? { alternatives: others } : {}) };
       }),
     })),
     // The first picked sheet holding CSAT (CES) sets its scale, as the person listed the sheets.
@@ -143,7 +149,10 @@ function readingOfColumn(
     // Values first, then a setting in the mapping, then the locale (src/cells/decide.ts): the page
     // says which reason holds for the setting the person picks.
     const ifSet = (order: 'dmy' | 'mdy') => describeDateOrder({ order, by: 'setting', source: order });
-    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') } };
+    // A few cells that decided the order for many dates are named, with how many it moves (docs/metrics.md).
+    const few = dateOrderWarningOf(decision, sheetName, decision.evidence && refOf(decision.evidence.index));
+    const fewCells = few && { text: { en: dateOrderWarningText(few, 'en', false), vi: dateOrderWarningText(few, 'vi', false) }, cells: few.proving };
+    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') }, ...(fewCells ? { fewCells } : {}) };
   }
   const nps = readScoreColumn(cells, { low: 0, high: 10 }).decision.labels;
   if (nps.length === 0 || nps.length > 30 || out.dateOrder) return out;
