@@ -1,6 +1,6 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formsWithOneDayFirst } from '../forms-sample';
 import { sharedPath } from '../shared-path';
 import { cli, tempDir } from './helpers/run';
 
@@ -16,10 +16,7 @@ describe('a date order one cell decides for many', () => {
   let file = '';
   beforeAll(async () => {
     dir = await tempDir('cx-few-cells-');
-    const lines = (await readFile(sharedPath('samples', 'event-survey-forms-export.csv'), 'utf8')).split('\n');
-    lines[20] = lines[20].replace(/^[^,]*/, '13/11/2019 9:00:00');
-    file = join(dir, 'forms.csv');
-    await writeFile(file, lines.join('\n'));
+    file = await formsWithOneDayFirst(dir);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -1,11 +1,9 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openInput } from '../../src/cli/core/input';
 import type { WorkbookData } from '../../src/emulator/context';
 import { openDemo } from '../../src/emulator/demo-session';
 import { tempDir } from '../cli/helpers/run';
-import { sharedPath } from '../shared-path';
+import { formsWithOneDayFirst, workbookOfCsv } from '../forms-sample';
 import { browserForFile, openSidebar } from './browser';
 
 /**
@@ -20,16 +18,7 @@ let dir = '';
 let workbook: WorkbookData;
 beforeAll(async () => {
   dir = await tempDir('cx-trust-notes-');
-  const lines = (await readFile(sharedPath('samples', 'event-survey-forms-export.csv'), 'utf8')).split('\n');
-  lines[20] = lines[20].replace(/^[^,]*/, '13/11/2019 9:00:00');
-  const file = join(dir, 'forms.csv');
-  await writeFile(file, lines.join('\n'));
-  // Read as the playground reads a file (the command line's own source), into an emulator workbook.
-  const source = await openInput([file], { timeZone: 'UTC' });
-  const sheet = source.sheets[0];
-  const rows = [...(await sheet.sample(1))];
-  for await (const row of sheet.rows()) rows.push(row);
-  workbook = { name: 'Sudzilla', timeZone: 'UTC', locale: 'en_US', sheets: [{ name: sheet.name, rows, frozenRows: 1 }] };
+  workbook = await workbookOfCsv(await formsWithOneDayFirst(dir), 'Sudzilla');
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
