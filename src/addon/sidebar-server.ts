@@ -150,7 +150,7 @@ function readingOfColumn(
     // says which reason holds for the setting the person picks.
     const ifSet = (order: 'dmy' | 'mdy') => describeDateOrder({ order, by: 'setting', source: order });
     // A few cells that decided the order for many dates are named, with how many it moves (docs/metrics.md).
-    const few = dateOrderWarningOf(decision, sheetName, decision.evidence && refOf(decision.evidence.index));
+    const few = dateOrderWarningOf(decision, sheetName, refOf);
     const fewCells = few && { text: { en: dateOrderWarningText(few, 'en', false), vi: dateOrderWarningText(few, 'vi', false) }, cells: few.proving };
     out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') }, ...(fewCells ? { fewCells } : {}) };
   }

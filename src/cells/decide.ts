@@ -36,10 +36,11 @@ export interface DateOrderDecision {
    * When the values decide one order: how much rests on it. `proving` cells prove the order;
    * `ambiguous` day/month cells prove neither, and `moved` of them (first part ≠ second part)
    * the other order would put in another month (`11/1/2019`: 11 January or 1 November), the
-   * first being `example`. `confirmed` when the mapping's setting says the same order. Counts
-   * are of cells, or of rows when the texts come weighted (the SQL path's date groups).
+   * first being `example`; `proofs`, the first MAX_PROOFS proving cells. `confirmed` when the
+   * mapping's setting says the same order. Counts are of cells, or of rows when the texts come
+   * weighted (the SQL path's date groups).
    */
-  tally?: { proving: number; ambiguous: number; moved: number; example?: Evidence; confirmed: boolean };
+  tally?: { proving: number; proofs: Evidence[]; ambiguous: number; moved: number; example?: Evidence; confirmed: boolean };
 }
 
 /**
@@ -48,6 +49,9 @@ export interface DateOrderDecision {
  * `13/11/2019` among 38 `11/1/2019`-style dates), and is said as a warning (docs/metrics.md).
  */
 export const FEW_PROOF_SHARE = 0.1;
+
+/** Proving cells a decision keeps to name (the first ones; the count is exact). */
+export const MAX_PROOFS = 3;
 
 /** Whether the column's order was decided by a few cells against many the other order reads otherwise, and no setting confirms it. */
 export function restsOnFewCells(decision: DateOrderDecision): boolean {
@@ -76,17 +80,17 @@ export function decideDateOrder(texts: EachText, locale?: string, setting?: Date
   let dayFirst: Evidence | undefined;
   let monthFirst: Evidence | undefined;
   const tally = { dmy: 0, mdy: 0, ambiguous: 0, moved: 0, example: undefined as Evidence | undefined };
+  const proofs: Record<DateOrder, Evidence[]> = { dmy: [], mdy: [] };
   texts((text, index, weight = 1) => {
     if (dayFirst && monthFirst) return;
     const parts = dateText(text);
     if (parts?.kind !== 'dayMonth') return;
     const proved = orderProvedBy(parts);
-    if (proved === 'dmy') {
-      dayFirst ??= { text: text.trim(), index };
-      tally.dmy += weight;
-    } else if (proved === 'mdy') {
-      monthFirst ??= { text: text.trim(), index };
-      tally.mdy += weight;
+    if (proved) {
+      tally[proved] += weight;
+      if (proofs[proved].length < MAX_PROOFS) proofs[proved].push({ text: text.trim(), index });
+      if (proved === 'dmy') dayFirst ??= proofs.dmy[0];
+      else monthFirst ??= proofs.mdy[0];
     } else if (parts.first <= 12 && parts.second <= 12) {
       tally.ambiguous += weight;
       if (parts.first !== parts.second) {
@@ -102,7 +106,7 @@ export function decideDateOrder(texts: EachText, locale?: string, setting?: Date
   if (dayFirst || monthFirst) {
     const order = dayFirst ? 'dmy' : 'mdy';
     const { ambiguous, moved, example } = tally;
-    return { order, by: 'values', evidence: dayFirst ?? monthFirst, tally: { proving: tally[order], ambiguous, moved, ...(example ? { example } : {}), confirmed: setting === order } };
+    return { order, by: 'values', evidence: dayFirst ?? monthFirst, tally: { proving: tally[order], proofs: proofs[order], ambiguous, moved, ...(example ? { example } : {}), confirmed: setting === order } };
   }
   if (setting) return { order: setting, by: 'setting', source: setting };
   if (locale) return { order: dateOrderOfLocale(locale), by: 'locale', source: locale };

@@ -14,11 +14,15 @@ import type { DateOrderWarning } from './types';
  * many dates the other order would move to another month and one of them read both ways.
  */
 
-/** The warning a decision calls for, or undefined when the order does not rest on a few cells. */
-export function dateOrderWarningOf(decision: DateOrderDecision, sheet: string, place?: CellRef): DateOrderWarning | undefined {
-  if (!restsOnFewCells(decision) || !decision.evidence || !decision.tally) return undefined;
-  const { proving, moved, example } = decision.tally;
-  return { sheet, order: decision.order, proof: { text: decision.evidence.text, ...(place ? { place } : {}) }, proving, moved, ...(example ? { example: example.text } : {}) };
+/** The warning a decision calls for, or undefined when the order does not rest on a few cells; `placeOf` says where a cell of the column is. */
+export function dateOrderWarningOf(decision: DateOrderDecision, sheet: string, placeOf?: (index: number) => CellRef | undefined): DateOrderWarning | undefined {
+  if (!restsOnFewCells(decision) || !decision.tally) return undefined;
+  const { proving, proofs, moved, example } = decision.tally;
+  const placed = proofs.map(({ text, index }) => {
+    const place = placeOf?.(index);
+    return { text, ...(place ? { place } : {}) };
+  });
+  return { sheet, order: decision.order, proofs: placed, proving, moved, ...(example ? { example: example.text } : {}) };
 }
 
 /** The warnings of the report's date columns, each once, after the reader has read them. */
@@ -27,10 +31,10 @@ export function dateOrderWarningsOf(columns: readonly Cells[], reader: ReportRea
   for (const cells of columns) {
     const decision = reader.dateDecision(cells);
     const place = reader.placeOf(cells);
-    const warning = decision && dateOrderWarningOf(decision, place?.sheet ?? '', decision.evidence && place?.refOf(decision.evidence.index));
+    const warning = decision && dateOrderWarningOf(decision, place?.sheet ?? '', place && ((index) => place.refOf(index)));
     if (!warning) continue;
     // Two families may map the same column (the survey's and the tickets' timestamp).
-    const key = JSON.stringify([warning.sheet, warning.proof]);
+    const key = JSON.stringify([warning.sheet, warning.proofs]);
     if (!warnings.has(key)) warnings.set(key, warning);
   }
   return [...warnings.values()];
@@ -38,14 +42,16 @@ export function dateOrderWarningsOf(columns: readonly Cells[], reader: ReportRea
 
 /**
  * The facts in words: `forms: dates are read day first because of 1 cell, 13/11/2019 9:00:00
- * (forms.csv, line 21, column A); read month first, 38 other dates would fall in another month
+ * (forms.csv, line 21, column A); with 2 or 3 cells all are named (`… and 14/11/2019 9:30:00 (…)`), with more
+ * the first 3; read month first, 38 other dates would fall in another month
  * (11/1/2019 8:51:12 is read as 2019-01-11, 2019-11-01 the other way).` Each surface adds how to
  * confirm the order there (dateOrderConfirm for the report and the sidebar, --date-order on the command line).
  */
 export function dateOrderWarningText(warning: DateOrderWarning, lang: Lang, withSheet = true): string {
   const m = messagesFor(lang);
   const other = warning.order === 'dmy' ? 'mdy' : 'dmy';
-  const proof = warning.proof.place ? `${warning.proof.text} (${describeRef(warning.proof.place, lang)})` : warning.proof.text;
+  const named = warning.proofs.map((p) => (p.place ? `${p.text} (${describeRef(p.place, lang)})` : p.text));
+  const proof = warning.proving > named.length ? named.join(', ') : m.listAnd(named);
   const parts = warning.example ? dateText(warning.example) : undefined;
   const example =
     parts?.kind === 'dayMonth' ? m.dateOrderExample(warning.example!, isoOf(parts, warning.order), isoOf(parts, other)) : '';

@@ -404,8 +404,8 @@ export interface DateOrderWarning {
   /** The sheet or file; '' when the caller did not say where the column is. */
   sheet: string;
   order: 'dmy' | 'mdy';
-  /** The first cell proving the order, as written, and where it is (when the caller said). */
-  proof: { text: string; place?: CellRef };
+  /** The first cells proving the order (up to 3), as written, and where each is (when the caller said). */
+  proofs: { text: string; place?: CellRef }[];
   /** Cells (rows) proving the order. */
   proving: number;
   /** Day/month dates the other order would put in another month, and the first of them as written. */

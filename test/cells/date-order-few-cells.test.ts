@@ -15,7 +15,7 @@ describe('a date order decided by a few cells', () => {
     const cells = [...monthFirstLooking(20), '13/11/2019 9:00:00', ...monthFirstLooking(18)];
     const decision = decideDateOrder(textsOf(cells));
     expect(decision).toMatchObject({ order: 'dmy', by: 'values', evidence: { text: '13/11/2019 9:00:00', index: 20 } });
-    expect(decision.tally).toEqual({ proving: 1, ambiguous: 38, moved: 38, example: { text: '11/1/2019 9:00', index: 0 }, confirmed: false });
+    expect(decision.tally).toEqual({ proving: 1, proofs: [{ text: '13/11/2019 9:00:00', index: 20 }], ambiguous: 38, moved: 38, example: { text: '11/1/2019 9:00', index: 0 }, confirmed: false });
     expect(restsOnFewCells(decision)).toBe(true);
   });
 

@@ -39,7 +39,7 @@ describe('a date order a few cells decide, on both engines', () => {
     expect(sql.analysis.engine).toBe('ts');
     expect(sql.analysis.report).toEqual(ts.analysis.report);
     expect(ts.analysis.report.dateOrderWarnings).toEqual([
-      { sheet: 'few', order: 'dmy', proof: { text: '13/11/2019 9:00:00', place: { file: 'few.csv', line: 42, column: 'A' } }, proving: 1, moved: 40, example: '11/1/2019 8:10:00' },
+      { sheet: 'few', order: 'dmy', proofs: [{ text: '13/11/2019 9:00:00', place: { file: 'few.csv', line: 42, column: 'A' } }], proving: 1, moved: 40, example: '11/1/2019 8:10:00' },
     ]);
   });
 

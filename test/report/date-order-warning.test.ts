@@ -32,7 +32,7 @@ describe('the report says when a few cells decided the date order', () => {
     const report = buildReport(formsInput('en'));
     expect(report.kpis.find((k) => k.id === 'NPS')?.current?.n).toBe(1);
     expect(report.dateOrderWarnings).toEqual([
-      { sheet: SHEET, order: 'dmy', proof: { text: '13/11/2019 9:00:00', place: { sheet: SHEET, column: 'A', row: 21 } }, proving: 1, moved: 38, example: '11/1/2019 9:10:00' },
+      { sheet: SHEET, order: 'dmy', proofs: [{ text: '13/11/2019 9:00:00', place: { sheet: SHEET, column: 'A', row: 21 } }], proving: 1, moved: 38, example: '11/1/2019 9:10:00' },
     ]);
     const text = renderText(report);
     const glance = text.slice(0, text.indexOf('KEY METRICS'));
@@ -47,6 +47,19 @@ describe('the report says when a few cells decided the date order', () => {
     const text = renderText(buildReport(formsInput('vi')));
     expect(text).toContain("! Form Responses 1: ngày tháng được đọc ngày trước tháng chỉ vì 1 ô, 13/11/2019 9:00:00 ('Form Responses 1'!A21); nếu đọc tháng trước ngày, 38 ngày khác sẽ rơi vào tháng khác");
     expect(text).toContain('hãy đặt thứ tự ngày là ngày trước tháng trong ánh xạ');
+  });
+
+  it('two proving cells are both named, with their places, in English and Vietnamese', () => {
+    const input = formsInput('en');
+    input.survey!.dates![29] = '14/11/2019 9:30:00';
+    const [warning] = buildReport(input).dateOrderWarnings!;
+    expect(warning).toMatchObject({ proving: 2, moved: 37 });
+    expect(renderText(buildReport(input))).toContain(
+      "dates are read day first because of 2 cells, 13/11/2019 9:00:00 ('Form Responses 1'!A21) and 14/11/2019 9:30:00 ('Form Responses 1'!A31); read month first, 37 other dates",
+    );
+    expect(renderText(buildReport({ ...input, lang: 'vi' }))).toContain(
+      "chỉ vì 2 ô, 13/11/2019 9:00:00 ('Form Responses 1'!A21) và 14/11/2019 9:30:00 ('Form Responses 1'!A31); nếu đọc tháng trước ngày, 37 ngày khác",
+    );
   });
 
   it('a mapping that sets day first confirms it: the same numbers, no warning', () => {

@@ -1,3 +1,4 @@
+import type { CellRef } from '../../cells/coverage';
 import type { DateOrderDecision } from '../../cells/decide';
 import type { FieldId } from '../../mapping/index';
 import { dateOrderWarningOf, dateOrderWarningText } from '../../report/date-order-warnings';
@@ -41,8 +42,8 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
     const file = fileOf(sheet);
     const letter = ds.columns[field]!;
     const row = (index: number) => index + ds.headerRow + 1;
-    const place = decision.evidence && (file ? { file: file.name, line: file.lineOf(row(decision.evidence.index)), column: letter } : { sheet, column: letter, row: row(decision.evidence.index) });
-    const warning = dateOrderWarningOf(decision, sheet, place);
+    const placeOf = (index: number): CellRef => (file ? { file: file.name, line: file.lineOf(row(index)), column: letter } : { sheet, column: letter, row: row(index) });
+    const warning = dateOrderWarningOf(decision, sheet, placeOf);
     if (warning) dateWarnings.set(sheet, [...(dateWarnings.get(sheet) ?? []), m.dateOrderFewCells(dateOrderWarningText(warning, args.lang, false), warning.order, warning.proving)]);
   }
   io.stdout.write(formatDetection(detection, mapping, args.lang, m, encodings, dates, ranges, dateWarnings));
