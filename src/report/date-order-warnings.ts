@@ -41,11 +41,11 @@ export function dateOrderWarningsOf(columns: readonly Cells[], reader: ReportRea
 }
 
 /**
- * The facts in words: `forms: dates are read day first because of 1 cell, 13/11/2019 9:00:00
- * (forms.csv, line 21, column A); with 2 or 3 cells all are named (`… and 14/11/2019 9:30:00 (…)`), with more
- * the first 3; read month first, 38 other dates would fall in another month
- * (11/1/2019 8:51:12 is read as 2019-01-11, 2019-11-01 the other way).` Each surface adds how to
- * confirm the order there (dateOrderConfirm for the report and the sidebar, --date-order on the command line).
+ * The facts in words: "forms: dates are read day first because of 1 cell, 13/11/2019 9:00:00
+ * (forms.csv, line 21, column A); read month first, 38 other dates would fall in another month
+ * (11/1/2019 8:51:12 is read as 2019-01-11, 2019-11-01 the other way)." Two or three proving
+ * cells are all named, more the first three. Each surface adds how to confirm the order there
+ * (dateOrderConfirmText in the report, the sidebar's Dates choice, --date-order on the command line).
  */
 export function dateOrderWarningText(warning: DateOrderWarning, lang: Lang, withSheet = true): string {
   const m = messagesFor(lang);
