@@ -268,23 +268,37 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     }
   }, 60_000);
 
-  it('given day/month dates whose order a row far down decides, both count the same comments in the period', async () => {
-    // Every date but one could be either order; the one past the top (13/10) proves day first, so
-    // 05/10 is 5 October and its comments belong to the reported month, not to May.
+  it('given day/month dates whose order rows far down decide, both count the same comments in the period', async () => {
+    // The first 4,500 dates could be either order; the last 500, all past the top (13/10 to 24/10),
+    // prove day first, so 05/10 is 5 October and its comments belong to the reported month, not to May.
     const rows = Array.from({ length: 5_000 }, (_, i) => {
       const row = plainRow(i);
       row[0] = `${String((i % 12) + 1).padStart(2, '0')}/${i % 3 ? '10' : '09'}/2026 ${String(i % 24).padStart(2, '0')}:15`;
       row[9] = i % 4 ? `${['Waited too long for a reply', 'wifi yếu quá', 'Great tea, fast delivery'][i % 3]} ${i % 7}` : '';
       return row;
     });
-    rows[4_800][0] = '13/10/2026 08:00';
+    for (let i = 4_500; i < 5_000; i++) rows[i][0] = `${13 + (i % 12)}/10/2026 08:00`;
     const csv = await surveyCsv('late-order-comments.csv', rows);
     const result = await both(csv, { period: OCTOBER });
     expectSame(result);
     expect(result.warnings.sql).toEqual([]);
+    expect(result.sql.report.dateOrderWarnings).toBeUndefined();
     expect(result.sql.report.themes!.comments).toBeGreaterThan(2_000);
     expect(result.sql.report.detractors!.comments.length).toBe(5);
     expectSame(await both(await asParquet(csv), { period: OCTOBER }));
+  }, 60_000);
+
+  it('given day/month dates whose order one row far down decides, DuckDB leaves the file to the TypeScript engine, whose report names that row (docs/metrics.md)', async () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => {
+      const row = plainRow(i);
+      row[0] = `${String((i % 12) + 1).padStart(2, '0')}/${i % 3 ? '10' : '09'}/2026 ${String(i % 24).padStart(2, '0')}:15`;
+      return row;
+    });
+    rows[4_800][0] = '13/10/2026 08:00';
+    const result = await both(await surveyCsv('late-order-one-row.csv', rows), { period: OCTOBER });
+    expect(result.sql.engine).toBe('ts');
+    expect(result.sql.report).toEqual(result.ts.report);
+    expect(result.sql.report.dateOrderWarnings?.[0]).toMatchObject({ order: 'dmy', proving: 1, proofs: [{ text: '13/10/2026 08:00', place: { file: 'late-order-one-row.csv', line: 4_802, column: 'A' } }] });
   }, 60_000);
 });
 
