@@ -5,7 +5,7 @@ import type { Cells } from '../cells/packed';
 import type { Lang } from '../cells/types';
 import type { ReportReader } from './columns';
 import { formatNumber } from './format';
-import { messagesFor } from './messages';
+import { DATE_ORDER_TEXTS } from './messages';
 import type { DateOrderWarning } from './types';
 
 /**
@@ -48,7 +48,7 @@ export function dateOrderWarningsOf(columns: readonly Cells[], reader: ReportRea
  * (dateOrderConfirmText in the report, the sidebar's Dates choice, --date-order on the command line).
  */
 export function dateOrderWarningText(warning: DateOrderWarning, lang: Lang, withSheet = true): string {
-  const m = messagesFor(lang);
+  const m = DATE_ORDER_TEXTS[lang];
   const other = warning.order === 'dmy' ? 'mdy' : 'dmy';
   const named = warning.proofs.map((p) => (p.place ? `${p.text} (${describeRef(p.place, lang)})` : p.text));
   const proof = warning.proving > named.length ? named.join(', ') : m.listAnd(named);
@@ -60,7 +60,7 @@ export function dateOrderWarningText(warning: DateOrderWarning, lang: Lang, with
 
 /** The report's advice after the facts: correct the cell, or confirm the order in the mapping. */
 export function dateOrderConfirmText(warning: DateOrderWarning, lang: Lang): string {
-  const m = messagesFor(lang);
+  const m = DATE_ORDER_TEXTS[lang];
   return m.dateOrderConfirm(m.orderWords[warning.order], m.orderWords[warning.order === 'dmy' ? 'mdy' : 'dmy'], warning.proving);
 }
 

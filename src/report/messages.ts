@@ -169,13 +169,6 @@ const en = {
   metricLost: (metric: string, lost: string, share: string, reasons: string, count: number) =>
     `${metric} left out ${lost} ${count === 1 ? 'cell' : 'cells'} (${share}): ${reasons}`,
   coverageTitle: 'What the numbers are made of',
-  orderWords: { dmy: 'day first', mdy: 'month first' } as Record<'dmy' | 'mdy', string>,
-  dateOrderFewCells: (sheet: string, order: string, other: string, proving: string, count: number, proof: string, moved: string, example: string) =>
-    `${sheet ? `${sheet}: ` : ''}dates are read ${order} because of ${count === 1 ? `1 cell, ${proof}` : count <= 3 ? `${proving} cells, ${proof}` : `${proving} cells, the first ${proof}`}; read ${other}, ${moved} other dates would fall in another month${example ? ` (${example})` : ''}.`,
-  listAnd: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
-  dateOrderExample: (text: string, asRead: string, asOther: string) => `${text} is read as ${asRead}, ${asOther} the other way`,
-  dateOrderConfirm: (order: string, other: string, count: number) =>
-    `If the dates are ${other}, correct ${count === 1 ? 'that cell' : 'those cells'}; if ${order} is right, set the date order to ${order} in the mapping (the sidebar's column step) to confirm it.`,
 };
 
 export type Messages = typeof en;
@@ -334,13 +327,6 @@ const vi: Messages = {
   missingBanner: (metrics: number, total: number, details: string) => `${metrics}/${total} chỉ số thiếu dữ liệu: ${details}`,
   metricLost: (metric: string, lost: string, share: string, reasons: string, _count: number) => `${metric} bỏ qua ${lost} ô (${share}): ${reasons}`,
   coverageTitle: 'Các con số được tính từ đâu',
-  orderWords: { dmy: 'ngày trước tháng', mdy: 'tháng trước ngày' },
-  dateOrderFewCells: (sheet, order, other, proving, count, proof, moved, example) =>
-    `${sheet ? `${sheet}: ` : ''}ngày tháng được đọc ${order} chỉ vì ${count === 1 ? `1 ô, ${proof}` : count <= 3 ? `${proving} ô, ${proof}` : `${proving} ô, các ô đầu tiên ${proof}`}; nếu đọc ${other}, ${moved} ngày khác sẽ rơi vào tháng khác${example ? ` (${example})` : ''}.`,
-  listAnd: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`),
-  dateOrderExample: (text, asRead, asOther) => `${text} được đọc là ${asRead}, đọc cách kia là ${asOther}`,
-  dateOrderConfirm: (order, other, count) =>
-    `Nếu ngày tháng thật ra là ${other}, hãy sửa ${count === 1 ? 'ô đó' : 'các ô đó'}; nếu ${order} là đúng, hãy đặt thứ tự ngày là ${order} trong ánh xạ (bước chọn cột của thanh bên) để xác nhận.`,
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, vi };
@@ -349,3 +335,30 @@ const MESSAGES: Record<Lang, Messages> = { en, vi };
 export function messagesFor(lang: Lang): Messages {
   return MESSAGES[lang] ?? en;
 }
+
+/**
+ * The words of a date order a few cells decided (src/report/date-order-warnings.ts), apart from
+ * the report's main table so the parts that never say them (the CX_COVERAGE bundle) leave them out.
+ */
+const dateOrderEn = {
+  orderWords: { dmy: 'day first', mdy: 'month first' },
+  dateOrderFewCells: (sheet: string, order: string, other: string, proving: string, count: number, proof: string, moved: string, example: string) =>
+    `${sheet ? `${sheet}: ` : ''}dates are read ${order} because of ${count === 1 ? `1 cell, ${proof}` : count <= 3 ? `${proving} cells, ${proof}` : `${proving} cells, the first ${proof}`}; read ${other}, ${moved} other dates would fall in another month${example ? ` (${example})` : ''}.`,
+  listAnd: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  dateOrderExample: (text: string, asRead: string, asOther: string) => `${text} is read as ${asRead}, ${asOther} the other way`,
+  dateOrderConfirm: (order: string, other: string, count: number) =>
+    `If the dates are ${other}, correct ${count === 1 ? 'that cell' : 'those cells'}; if ${order} is right, set the date order to ${order} in the mapping (the sidebar's column step) to confirm it.`,
+};
+
+export const DATE_ORDER_TEXTS: Record<Lang, typeof dateOrderEn> = {
+  en: dateOrderEn,
+  vi: {
+    orderWords: { dmy: 'ngày trước tháng', mdy: 'tháng trước ngày' },
+    dateOrderFewCells: (sheet, order, other, proving, count, proof, moved, example) =>
+      `${sheet ? `${sheet}: ` : ''}ngày tháng được đọc ${order} chỉ vì ${count === 1 ? `1 ô, ${proof}` : count <= 3 ? `${proving} ô, ${proof}` : `${proving} ô, các ô đầu tiên ${proof}`}; nếu đọc ${other}, ${moved} ngày khác sẽ rơi vào tháng khác${example ? ` (${example})` : ''}.`,
+    listAnd: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`),
+    dateOrderExample: (text, asRead, asOther) => `${text} được đọc là ${asRead}, đọc cách kia là ${asOther}`,
+    dateOrderConfirm: (order, other, count) =>
+      `Nếu ngày tháng thật ra là ${other}, hãy sửa ${count === 1 ? 'ô đó' : 'các ô đó'}; nếu ${order} là đúng, hãy đặt thứ tự ngày là ${order} trong ánh xạ (bước chọn cột của thanh bên) để xác nhận.`,
+  },
+};
