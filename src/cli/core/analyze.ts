@@ -179,19 +179,19 @@ async function sqlReport(source: Source, mapping: Mapping, context: ReportContex
 }
 
 /**
- * DuckDB loaded first, and its instance created while the file is opened and detected, when the
- * SQL path will probably count it (then true): one CSV or Parquet file that sqlReport would hand
- * DuckDB by its size, and no --by. Creating the instance is ~15 ms on DuckDB's own threads, which then overlap
- * the time zone's first use and a CSV's UTF-8 check instead of coming after detection. When the
- * SQL path then declines (not a survey, say), the instance was made for nothing and closes with
- * the command.
+ * Whether the SQL path will probably count the file (then a CSV opens on its first bytes'
+ * encoding, see analyze): one CSV or Parquet file that sqlReport would hand DuckDB by its size,
+ * and no --by. For a Parquet file, which DuckDB reads anyway, DuckDB is loaded first and its
+ * instance created meanwhile (~15 ms on DuckDB's own threads, overlapping the time zone's first
+ * use). Not for a CSV: one the SQL path then declines (tickets, say) would carry DuckDB's ~30 MB
+ * through the ordinary reader, whose memory is the budget's limit.
  */
 async function prepareSqlPath(request: AnalyzeRequest, io: CliIo): Promise<boolean> {
   const engine = engineOf(io);
   if (engine === 'ts' || request.by !== undefined || request.inputs.length !== 1 || !SQL_FILES.has(extname(request.inputs[0]).toLowerCase())) return false;
   const file = await stat(request.inputs[0]).catch(() => undefined);
   if (!file?.isFile() || (engine !== 'sql' && file.size < SQL_MIN_BYTES)) return false;
-  await prepareDuck();
+  if (extname(request.inputs[0]).toLowerCase() === '.parquet') await prepareDuck();
   return true;
 }
 
