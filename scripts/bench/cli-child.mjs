@@ -1,13 +1,13 @@
 /**
  * One command-line run for the bench, in its own process so its peak RSS is the CLI's own, and
  * as users run it: plain `node` on the built dist/cli.mjs (no TypeScript loader in the process).
- * `node scripts/bench/cli-child.mjs <csv|parquet> [zone]` runs `cx-metrics report <file>` for October 2026,
- * throws the report away, and prints one JSON line: { ms, maxRssMb, exitCode, outputBytes, errors }.
+ * `node scripts/bench/cli-child.mjs report survey.csv --time-zone … --period 2026-10` runs
+ * `cx-metrics` with those arguments, throws its output away, and prints one JSON line:
+ * { ms, maxRssMb, exitCode, outputBytes, errors }.
  */
 import { performance } from 'node:perf_hooks';
 
-const [csv, timeZone = 'Asia/Ho_Chi_Minh'] = process.argv.slice(2);
-process.argv = [process.argv[0], 'cx-metrics', 'report', csv, '--time-zone', timeZone, '--period', '2026-10'];
+process.argv = [process.argv[0], 'cx-metrics', ...process.argv.slice(2)];
 const print = process.stdout.write.bind(process.stdout);
 let outputBytes = 0;
 let errors = '';

@@ -2,7 +2,7 @@
  * Section 5 (continued): the command line's ordinary streaming reader (src/cli/core/load.ts), the
  * path every run takes that DuckDB's SQL path (src/cli/sql/) does not: tickets, customers, activity,
  * `--by`, several surveys in one mapping, XLSX, Google Sheets. Two runs as users make them, each in
- * a fresh child process (cli-fallback-child.mjs, plain node on the built dist/cli.mjs) so its peak
+ * a fresh child process (cli-child.mjs, plain node on the built dist/cli.mjs) so its peak
  * RSS is the CLI's own:
  *
  * - `cx-metrics metrics survey.csv --by Channel` on the 10^6-row survey export (gen-csv.ts's
@@ -16,31 +16,16 @@
  * in a test. Wall times are printed in the notes (there is no other engine doing the same job to
  * hold them to: DuckDB's yardstick is the SQL path's row in cli.ts).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeActivityCsv, writeSurveyCsv, writeTicketsCsv } from '../../src/cli/core/gen-csv';
+import { runCli } from './cli';
 import { TIME_ZONE } from './data';
 import { row, type BenchRow } from './measure';
 
 const RUNS = 2;
 const RSS_BUDGET_MB = 256;
-
-interface ChildRun {
-  ms: number;
-  maxRssMb: number;
-  exitCode: number;
-  outputBytes: number;
-  errors: string;
-}
-
-function runChild(args: string[]): ChildRun {
-  const out = execFileSync(process.execPath, ['scripts/bench/cli-fallback-child.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const run = JSON.parse(out.trim().split('\n').pop()!) as ChildRun;
-  if (run.exitCode !== 0 || run.outputBytes === 0) throw new Error(`bench: cx-metrics ${args.join(' ')} exited ${run.exitCode}: ${run.errors}`);
-  return run;
-}
 
 /** `rows`: the exports' size (default 10^6; `--cli-rows=10000000` for 10^7). */
 export async function cliFallbackRows(notes: string[], rows = 1_000_000): Promise<BenchRow[]> {
@@ -59,7 +44,7 @@ export async function cliFallbackRows(notes: string[], rows = 1_000_000): Promis
     ];
     const out: BenchRow[] = [];
     for (const { name, args } of cases) {
-      const runs = Array.from({ length: RUNS }, () => runChild([...args, '--time-zone', TIME_ZONE, '--period', '2026-10']));
+      const runs = Array.from({ length: RUNS }, () => runCli([...args, '--time-zone', TIME_ZONE, '--period', '2026-10']));
       notes.push(`cli (ordinary reader): ${RUNS} runs of \`${name.replace(/ \(ordinary reader\)$/, '')}\` took ${runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s; peak RSS ${runs.map((r) => r.maxRssMb.toFixed(0)).join(', ')} MB`);
       out.push(row(`${name}, peak RSS MB`, rows, Math.max(...runs.map((r) => r.maxRssMb)), `${RSS_BUDGET_MB} MB budget`, RSS_BUDGET_MB, 1.0));
     }

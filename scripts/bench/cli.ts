@@ -28,7 +28,7 @@ const ROWS = 1_000_000;
 const RUNS = 3;
 const RSS_BUDGET_MB = 256;
 
-interface ChildRun {
+export interface ChildRun {
   ms: number;
   maxRssMb: number;
   exitCode: number;
@@ -36,12 +36,15 @@ interface ChildRun {
   errors: string;
 }
 
-function runChild(csv: string): ChildRun {
-  const out = execFileSync(process.execPath, ['scripts/bench/cli-child.mjs', csv, TIME_ZONE], { encoding: 'utf8', maxBuffer: 1 << 20 });
+/** One `cx-metrics <args>` run in a fresh child process (cli-child.mjs); throws unless it exits 0 with output. */
+export function runCli(args: string[]): ChildRun {
+  const out = execFileSync(process.execPath, ['scripts/bench/cli-child.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const run = JSON.parse(out.trim().split('\n').pop()!) as ChildRun;
-  if (run.exitCode !== 0 || run.outputBytes === 0) throw new Error(`bench: cx-metrics report exited ${run.exitCode}: ${run.errors}`);
+  if (run.exitCode !== 0 || run.outputBytes === 0) throw new Error(`bench: cx-metrics ${args.join(' ')} exited ${run.exitCode}: ${run.errors}`);
   return run;
 }
+
+const runChild = (file: string) => runCli(['report', file, '--time-zone', TIME_ZONE, '--period', '2026-10']);
 
 function describe(runs: ChildRun[]): string {
   return `${runs.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s; peak RSS ${runs.map((r) => r.maxRssMb.toFixed(0)).join(', ')} MB`;
