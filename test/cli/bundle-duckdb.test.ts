@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSurveyCsv } from '../../src/cli/core/gen-csv';
+import { csvToParquet } from '../../scripts/bench/duckdb';
 import { cli, tempDir } from './helpers/run';
 
 /**
@@ -22,11 +22,7 @@ beforeAll(async () => {
   csv = join(dir, 'survey.csv');
   parquet = join(dir, 'survey.parquet');
   await writeSurveyCsv(csv, { rows: 3_000 });
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
-  connection.closeSync();
-  instance.closeSync();
+  await csvToParquet(csv, parquet);
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { createProgress } from '../../src/cli/progress';
 import { SQL_LIMITS } from '../../src/cli/sql/survey';
 import type { DateOrder } from '../../src/cells/dates';
 import type { PeriodChoice } from '../../src/report/types';
+import { csvToParquet } from '../../scripts/bench/duckdb';
 import { cli, tempDir } from './helpers/run';
 
 /**
@@ -70,14 +71,7 @@ const OCTOBER: PeriodChoice = { kind: 'month', start: '2026-10-01' };
 /** The CSV's rows as Parquet, typed as an export tool types them (timestamps, integers, text). */
 async function asParquet(csv: string): Promise<string> {
   const parquet = csv.replace(/\.csv$/, '.parquet');
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  await csvToParquet(csv, parquet);
   return parquet;
 }
 

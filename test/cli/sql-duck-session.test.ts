@@ -4,6 +4,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeSurveyCsv } from '../../src/cli/core/gen-csv';
 import { connectDuck, withDuckSession } from '../../src/cli/sql/duck';
+import { csvToParquet } from '../../scripts/bench/duckdb';
 import { cli, tempDir } from './helpers/run';
 
 /**
@@ -18,11 +19,7 @@ beforeAll(async () => {
   const csv = join(dir, 'survey.csv');
   parquet = join(dir, 'survey.parquet');
   await writeSurveyCsv(csv, { rows: 2_000 });
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
-  connection.closeSync();
-  instance.closeSync();
+  await csvToParquet(csv, parquet);
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
