@@ -164,7 +164,7 @@ async function sqlReport(source: Source, mapping: Mapping, context: ReportContex
   if (engine === 'ts') return undefined;
   const ds = mapping.sources[0];
   const sheet = ds && source.sheets.find((s) => s.name === ds.sheetName);
-  const declines = whySqlDeclines(mapping, sheet) ?? (engine === 'auto' && (sheet?.table?.size ?? 0) < SQL_MIN_BYTES ? `${ds.sheetName} is under ${SQL_MIN_BYTES / 1024 / 1024} MB` : undefined);
+  const declines = whySqlDeclines(mapping, sheet) ?? (!sizeFitsSql(engine, sheet?.table?.size ?? 0) ? `${ds.sheetName} is under ${SQL_MIN_BYTES / 1024 / 1024} MB` : undefined);
   if (declines !== undefined || !sheet) {
     if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics sql: declined: ${declines}\n`);
     return undefined;
@@ -190,13 +190,18 @@ async function prepareSqlPath(request: AnalyzeRequest, io: CliIo): Promise<boole
   const engine = engineOf(io);
   if (engine === 'ts' || request.by !== undefined || request.inputs.length !== 1 || !SQL_FILES.has(extname(request.inputs[0]).toLowerCase())) return false;
   const file = await stat(request.inputs[0]).catch(() => undefined);
-  if (!file?.isFile() || (engine !== 'sql' && file.size < SQL_MIN_BYTES)) return false;
+  if (!file?.isFile() || !sizeFitsSql(engine, file.size)) return false;
   if (extname(request.inputs[0]).toLowerCase() === '.parquet') await prepareDuck();
   return true;
 }
 
 /** The files the SQL path may count (src/cli/sql/survey.ts), by the name openSource reads them by. */
 const SQL_FILES = new Set(['.csv', '.tsv', '.txt', '.parquet']);
+
+/** Whether a file of `bytes` is one the SQL path counts under `engine` (not 'ts'): any size when asked for, from SQL_MIN_BYTES on 'auto'. */
+function sizeFitsSql(engine: NonNullable<CliIo['engine']>, bytes: number): boolean {
+  return engine === 'sql' || bytes >= SQL_MIN_BYTES;
+}
 
 function engineOf(io: CliIo): NonNullable<CliIo['engine']> {
   return io.engine ?? (process.env.CX_METRICS_ENGINE as CliIo['engine']) ?? 'auto';
