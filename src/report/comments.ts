@@ -11,11 +11,13 @@ import type { DetractorComment, NewDetractors, ThemeMention, ThemesSection } fro
  * the themes section (theme counts per group and period, each theme's newest example, emerging
  * phrases). buildReport feeds it the sheet's rows; the command line's SQL path feeds it the rows
  * DuckDB streams, in whatever order they come: every tie is broken by the row's place in the
- * sheet or file (`order`), so both give the same report.
+ * sheet or file (`order`), so both give the same report. Rows that differ only in their places can
+ * be added as one group with their count (GroupedCommentTally in ./comment-groups.ts, which only
+ * the command line loads).
  */
 
 /** Newest detractor comments shown; the rest stay in the sheet, which the email links to. */
-const MAX_COMMENTS = 5;
+export const MAX_COMMENTS = 5;
 /** Themes shown per group. */
 const TOP = 3;
 /** Distinct comment texts whose mentions are kept (comments repeat; past this each is matched anew). */
@@ -55,33 +57,44 @@ export class CommentTally {
   private readonly phrases = new PhraseTally(this.dict);
   private readonly mentionsOf = new Map<string, Mention[]>();
   private commented = 0;
-  private withComment = 0;
+  protected withComment = 0;
   private readonly newest: Shown[] = [];
 
   /** `index`: the reported period; rows of it and of the one before are used. */
   constructor(private readonly index: number) {}
 
   add(row: CommentEntry): void {
-    const slot = row.period === this.index ? 0 : row.period === this.index - 1 ? 1 : -1;
+    const slot = this.slotOf(row.period);
     if (slot < 0 || !row.text) return;
-    const detractor = row.score <= NPS_DETRACTOR_MAX;
-    const promoter = row.score >= NPS_PROMOTER_MIN;
+    this.tally(slot, row.text, row.score, row.day, row.order, 1);
+    if (slot === 0 && row.score <= NPS_DETRACTOR_MAX) {
+      this.withComment++;
+      this.noteDetractor(row);
+    }
+  }
+
+  /** 0 for the reported period, 1 for the one before, -1 for any other. */
+  protected slotOf(period: number): number {
+    return period === this.index ? 0 : period === this.index - 1 ? 1 : -1;
+  }
+
+  /** `count` comments of `text` in the slot: themes, phrases and examples (`latest`: the latest row's place). */
+  protected tally(slot: number, text: string, score: number, day: number, latest: number, count: number): void {
+    const detractor = score <= NPS_DETRACTOR_MAX;
+    const promoter = score >= NPS_PROMOTER_MIN;
     if (slot === 0) {
-      this.commented++;
-      this.phrases.add(row.text);
-      if (detractor) this.noteDetractor(row);
+      this.commented += count;
+      this.phrases.add(text, count);
     }
     if (!detractor && !promoter) return;
     const group = (detractor ? this.detractors : this.promoters)[slot];
-    const found = this.mentions(row.text);
-    group.tally.add(found);
-    if (slot !== 0) return;
+    const found = this.mentions(text);
+    group.tally.add(found, NaN, count);
+    if (slot !== 0 || day !== day) return;
     for (const m of found) {
       const k = this.themeIndex.get(m.theme)!;
       const best = group.examples[k];
-      if (!best || row.day > best.day || (row.day === best.day && row.order > best.order)) {
-        if (row.day === row.day) group.examples[k] = { day: row.day, order: row.order, text: row.text };
-      }
+      if (!best || day > best.day || (day === best.day && latest > best.order)) group.examples[k] = { day, order: latest, text };
     }
   }
 
@@ -117,8 +130,7 @@ export class CommentTally {
   }
 
   /** Keeps the newest MAX_COMMENTS: newest day first (no day last), then the lowest score, then reading order. */
-  private noteDetractor(row: CommentEntry): void {
-    this.withComment++;
+  protected noteDetractor(row: CommentEntry): void {
     const { newest } = this;
     const shown: Shown = {
       day: row.day,

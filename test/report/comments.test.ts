@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CommentTally, type CommentEntry } from '../../src/report/comments';
+import { GroupedCommentTally, MAX_COMMENTS, type CommentGroup } from '../../src/report/comment-groups';
 
 /**
  * The comment tally (src/report/comments.ts) that buildReport and the command line's SQL path
@@ -16,16 +17,70 @@ function sections(rows: CommentEntry[], index: number) {
   return { detractors: tally.detractorsSection(rows.length, true), themes: tally.themesSection() };
 }
 
+const row = fc.record({
+  period: fc.integer({ min: 3, max: 6 }),
+  day: fc.oneof(fc.integer({ min: 20_300, max: 20_305 }), fc.constant(NaN)),
+  score: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(NaN)),
+  text: fc.constantFrom(...TEXTS),
+  segment: fc.constantFrom('', 'Store', 'Zalo'),
+  email: fc.constantFrom('', 'a@x.vn', 'b@x.vn'),
+});
+
+/** The rows as the SQL path's groups: one per period, day, NPS answer and text, with its count, latest place and first places. */
+function groupsOf(rows: readonly CommentEntry[]): CommentGroup[] {
+  const groups = new Map<string, CommentEntry[]>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.period, String(r.day), String(r.score), r.text]);
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => a.order - b.order);
+    const { period, day, score, text } = sorted[0];
+    return { period, day, score, text, count: list.length, latest: sorted[sorted.length - 1].order, earliest: sorted.slice(0, MAX_COMMENTS).map(({ order, segment, email }) => ({ order, segment, email })) };
+  });
+}
+
+function sectionsOfGroups(groups: CommentGroup[], rows: number, index: number) {
+  const tally = new GroupedCommentTally(index);
+  for (const group of groups) tally.addGroup(group);
+  return { detractors: tally.detractorsSection(rows, true), themes: tally.themesSection() };
+}
+
 describe('the comment tally', () => {
+  it('gives the same detractors and themes from the rows grouped by period, day, answer and text, added once each with their count, in any order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 120 }), fc.infiniteStream(fc.nat()), (generated, keys) => {
+        const rows = generated.map((r, order) => ({ ...r, order }));
+        const groups = groupsOf(rows)
+          .map((g) => ({ g, key: keys.next().value as number }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ g }) => g);
+        expect(sectionsOfGroups(groups, rows.length, 5)).toEqual(sections(rows, 5));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('given seven detractor rows of one day and text as one group, shows their five earliest rows, with their own segment and email', () => {
+    const rows: CommentEntry[] = Array.from({ length: 7 }, (_, k) => ({ period: 2, day: 40, score: 3, text: 'Waited too long', order: 10 + k, segment: k === 1 ? 'Store' : '', email: `c${k}@x.vn` }));
+    const { detractors, themes } = sectionsOfGroups(groupsOf(rows), 7, 2);
+    expect(detractors!.withComment).toBe(7);
+    expect(detractors!.comments.map((c) => c.email)).toEqual(['c0@x.vn', 'c1@x.vn', 'c2@x.vn', 'c3@x.vn', 'c4@x.vn']);
+    expect(detractors!.comments[1].segment).toBe('Store');
+    expect(themes!.comments).toBe(7);
+    expect(themes!.detractors[0]).toMatchObject({ comments: 7, share: 100 });
+  });
+
+  it('refuses a group of detractors of the reported period that does not carry its first places (a caller bug would show other comments)', () => {
+    const tally = new GroupedCommentTally(2);
+    expect(() => tally.addGroup({ period: 2, day: 40, score: 3, text: 'late', count: 3, latest: 9, earliest: [{ order: 1 }] })).toThrow(/first 5 places/);
+    // A promoter's group, or the period before's, shows no comment: no places needed.
+    tally.addGroup({ period: 2, day: 40, score: 10, text: 'Great tea', count: 3, latest: 9, earliest: [] });
+    tally.addGroup({ period: 1, day: 30, score: 0, text: 'late', count: 3, latest: 9, earliest: [] });
+    expect(tally.themesSection()!.comments).toBe(3);
+  });
+
   it('gives the same detractors and themes whatever order the rows come in (property)', () => {
-    const row = fc.record({
-      period: fc.integer({ min: 3, max: 6 }),
-      day: fc.oneof(fc.integer({ min: 20_300, max: 20_305 }), fc.constant(NaN)),
-      score: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(NaN)),
-      text: fc.constantFrom(...TEXTS),
-      segment: fc.constantFrom('', 'Store', 'Zalo'),
-      email: fc.constantFrom('', 'a@x.vn', 'b@x.vn'),
-    });
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 80 }), fc.infiniteStream(fc.nat()), (generated, keys) => {
         const rows = generated.map((r, order) => ({ ...r, order }));

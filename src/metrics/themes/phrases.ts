@@ -45,7 +45,8 @@ export class PhraseTally {
 
   constructor(private readonly dict: ThemeDictionary) {}
 
-  add(comment: string): void {
+  /** One comment; or `count` comments of this text (a text that comes back, added once): the same tally as `count` adds of it. */
+  add(comment: string, count = 1): void {
     const { counts, surfaces, phrasesOf } = this;
     let phrases = phrasesOf.get(comment);
     if (!phrases) {
@@ -54,12 +55,12 @@ export class PhraseTally {
     }
     for (const { key, surface } of phrases) {
       const seen = counts.get(key) ?? 0;
-      counts.set(key, seen + 1);
+      counts.set(key, seen + count);
       const forms = surfaces.get(key);
       if (forms === undefined) surfaces.set(key, surface);
       else if (typeof forms === 'string') {
-        if (forms !== surface) surfaces.set(key, new Map([[forms, seen], [surface, 1]]));
-      } else forms.set(surface, (forms.get(surface) ?? 0) + 1);
+        if (forms !== surface) surfaces.set(key, new Map([[forms, seen], [surface, count]]));
+      } else forms.set(surface, (forms.get(surface) ?? 0) + count);
     }
   }
 

@@ -45,10 +45,11 @@ class ScoreTally {
   private sum = 0;
   n = 0;
   constructor(private readonly kind: ScoreKind) {}
-  add(score: number): void {
-    this.n++;
-    if (this.kind === 'nps') this.counts[score]++;
-    else this.sum += score;
+  /** `count` answers of `score`. */
+  add(score: number, count = 1): void {
+    this.n += count;
+    if (this.kind === 'nps') this.counts[score] += count;
+    else this.sum += score * count;
   }
   value(): number {
     return this.kind === 'nps' ? npsOfCounts(this.counts).value : this.sum / this.n;
@@ -92,19 +93,23 @@ export class ThemeTally {
     this.mentioned = new Uint8Array(count);
   }
 
-  /** One comment, by its mentions (mentionsIn of its text) and score. */
-  add(found: readonly Mention[], score = NaN): void {
+  /**
+   * One comment, by its mentions (mentionsIn of its text) and score; or `count` comments with
+   * those mentions and that score (a text that comes back, added once): the same table as
+   * `count` adds of it.
+   */
+  add(found: readonly Mention[], score = NaN, count = 1): void {
     const { mentioned, mentions, negatives } = this;
-    this.comments++;
+    this.comments += count;
     mentioned.fill(0);
-    if (found.length === 0) this.withoutTheme++;
+    if (found.length === 0) this.withoutTheme += count;
     for (const m of found) {
       const k = this.index.get(m.theme)!;
       mentioned[k] = 1;
-      mentions[k]++;
-      if (m.negative) negatives[k]++;
+      mentions[k] += count;
+      if (m.negative) negatives[k] += count;
     }
-    if (this.scored && score === score) for (let k = 0; k < mentioned.length; k++) (mentioned[k] ? this.inTheme : this.outTheme)[k].add(score);
+    if (this.scored && score === score) for (let k = 0; k < mentioned.length; k++) (mentioned[k] ? this.inTheme : this.outTheme)[k].add(score, count);
   }
 
   table(): ThemeTable {
