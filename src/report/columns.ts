@@ -10,7 +10,7 @@ import { activityOfEvents, readActivity, type Activity } from '../metrics/activi
 import { isBlank } from '../cells/read';
 import type { Cell, Lang } from '../cells/types';
 import { metricName } from './display';
-import { messagesFor } from './messages';
+import { COVERAGE_TEXTS } from './messages';
 import type { PeriodFrame } from './period';
 import type { ActivityColumns, ColumnPlace, ReportInput, ReportMetricId, ReportProblem } from './types';
 
@@ -243,7 +243,7 @@ export class ReportReader {
 
   /** A row-level problem worth a sentence of its own (a customer on two rows that disagree), besides its count in the coverage. */
   note(section: Section, metric: ReportMetricId, problem: CellProblem): void {
-    const text = (lang: Lang) => messagesFor(lang).sectionFailed(metricName(metric, lang), problem.text[lang]);
+    const text = (lang: Lang) => COVERAGE_TEXTS[lang].sectionFailed(metricName(metric, lang), problem.text[lang]);
     this.failures.push({ section, metric, message: { en: text('en'), vi: text('vi') } });
   }
 
@@ -251,7 +251,7 @@ export class ReportReader {
   failure(section: Section, metric: ReportMetricId, what: string | undefined, error: unknown): void {
     const texts: Record<Lang, string> =
       error instanceof TranslatedError ? error.texts : { en: String((error as Error)?.message ?? error), vi: String((error as Error)?.message ?? error) };
-    const text = (lang: Lang) => messagesFor(lang).sectionFailed(what ? `${metricName(metric, lang)}, ${what}` : metricName(metric, lang), texts[lang]);
+    const text = (lang: Lang) => COVERAGE_TEXTS[lang].sectionFailed(what ? `${metricName(metric, lang)}, ${what}` : metricName(metric, lang), texts[lang]);
     this.failures.push({ section, metric, message: { en: text('en'), vi: text('vi') } });
   }
 }

@@ -4,7 +4,7 @@ import {
 import type { Lang } from '../cells/types';
 import { kpiName } from './display';
 import { formatNumber } from './format';
-import { messagesFor } from './messages';
+import { COVERAGE_TEXTS, messagesFor } from './messages';
 import type { DataRange, Kpi, Report } from './types';
 
 /**
@@ -16,14 +16,14 @@ import type { DataRange, Kpi, Report } from './types';
 
 /** `n = 1,232 · 18 left out` (blanks are not "left out": nobody wrote anything there). */
 export function coverageLine(n: number, coverage: Coverage, lang: Lang): string {
-  const m = messagesFor(lang);
+  const m = COVERAGE_TEXTS[lang];
   const leftOut = leftOutCount(coverage);
   return leftOut === 0 ? m.coverageNothingLeftOut(formatNumber(n, lang)) : m.coverageLine(formatNumber(n, lang), formatNumber(leftOut, lang));
 }
 
 /** The reasons, most first: `12 could not be read (first: 'Form Responses 1'!C13, …)`. Blanks are left out of the list. */
 export function coverageReasons(coverage: Coverage, lang: Lang): { reason: LeftOutReason; count: number; text: string }[] {
-  const m = messagesFor(lang);
+  const m = COVERAGE_TEXTS[lang];
   return LEFT_OUT_REASONS.filter((reason) => reason !== 'blank' && (coverage.leftOut[reason]?.count ?? 0) > 0)
     .map((reason) => {
       const entry = coverage.leftOut[reason]!;

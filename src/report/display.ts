@@ -1,6 +1,6 @@
 import type { Lang } from '../cells/types';
 import { formatCompact, formatNumber, formatP, formatSigned } from './format';
-import { messagesFor } from './messages';
+import { COVERAGE_TEXTS, messagesFor } from './messages';
 import type { Comparison, Kpi, LocalDate, MetricUnit, Period, ReportMetricId } from './types';
 
 /**
@@ -67,7 +67,7 @@ function withUnit(unit: MetricUnit, number: string, lang: Lang): string {
 
 /** The metric's name; active users say MAU or WAU after the period. */
 export function metricName(id: ReportMetricId, lang: Lang, kind: Period['kind'] = 'month'): string {
-  const m = messagesFor(lang);
+  const m = COVERAGE_TEXTS[lang];
   return id === 'ACTIVE_USERS' && kind === 'week' ? m.weeklyActiveUsers : m.metric[id];
 }
 

@@ -14,14 +14,12 @@ type MetricNames = Record<ReportMetricId, string>;
 type StageNames = Record<JourneyStage, string>;
 type LevelText = { name: string; meaning: string };
 
-const en = {
-  title: 'Customer experience report',
-  monthName: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  monthPeriod: (month: string, year: number) => `${month} ${year}`,
-  weekPeriod: (start: string, end: string) => `Week of ${start} – ${end}`,
-  shortDate: (y: number, m: number, d: number) => `${d} ${en.monthName[m - 1].slice(0, 3)} ${y}`,
-  comparedWith: (previous: string) => `compared with ${previous}`,
-  keyMetrics: 'Key metrics',
+/**
+ * The few words the report's counting says itself (metric names, a coverage line, a section that
+ * failed), apart from the email's table: dist/Coverage.html (CX_COVERAGE) runs the report's count
+ * and says only these, so it leaves the rest of the report's words out. `messagesFor` has them too.
+ */
+const coverageEn = {
   allSurveys: 'All surveys',
   metric: {
     NPS: 'Net Promoter Score (NPS)',
@@ -40,6 +38,52 @@ const en = {
     COHORT_MONTH_3: 'Month-3 retention (new customers of 3 months ago)',
   } as MetricNames,
   weeklyActiveUsers: 'Weekly active users (WAU)',
+  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
+  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} left out`,
+  coverageNothingLeftOut: (n: string) => `n = ${n} · nothing left out`,
+  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (first: ${places})` : ''}`,
+};
+
+const coverageVi: typeof coverageEn = {
+  allSurveys: 'Tất cả khảo sát',
+  metric: {
+    NPS: 'Chỉ số giới thiệu (NPS)',
+    CSAT: 'Mức hài lòng (CSAT)',
+    CSAT_AVG: 'Điểm hài lòng trung bình',
+    CES: 'Mức độ dễ dàng (CES)',
+    FCR: 'Giải quyết ngay lần đầu (FCR)',
+    ART: 'Thời gian giải quyết trung bình (ART)',
+    REFERRAL_RATE: 'Tỷ lệ giới thiệu',
+    TRIAL_CONVERSION: 'Chuyển đổi dùng thử',
+    CHURN: 'Tỷ lệ rời bỏ',
+    RETENTION: 'Tỷ lệ giữ chân',
+    ACTIVE_USERS: 'Người dùng hoạt động tháng (MAU)',
+    STICKINESS: 'Độ gắn bó (DAU/MAU)',
+    COHORT_MONTH_1: 'Giữ chân tháng 1 (khách mới của tháng trước)',
+    COHORT_MONTH_3: 'Giữ chân tháng 3 (khách mới của 3 tháng trước)',
+  },
+  weeklyActiveUsers: 'Người dùng hoạt động tuần (WAU)',
+  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
+  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} bị bỏ qua`,
+  coverageNothingLeftOut: (n: string) => `n = ${n} · không bỏ qua ô nào`,
+  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (đầu tiên: ${places})` : ''}`,
+};
+
+export const COVERAGE_TEXTS: Record<Lang, typeof coverageEn> = { en: coverageEn, vi: coverageVi };
+
+/** A language's table: the counting's words (above) and the rest; pure, so a bundle that never asks for the table leaves it out. */
+function withCoverageWords<T extends object>(words: typeof coverageEn, rest: T): typeof coverageEn & T {
+  return Object.assign({}, words, rest);
+}
+
+const en = /* @__PURE__ */ withCoverageWords(coverageEn, {
+  title: 'Customer experience report',
+  monthName: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  monthPeriod: (month: string, year: number) => `${month} ${year}`,
+  weekPeriod: (start: string, end: string) => `Week of ${start} – ${end}`,
+  shortDate: (y: number, m: number, d: number) => `${d} ${en.monthName[m - 1].slice(0, 3)} ${y}`,
+  comparedWith: (previous: string) => `compared with ${previous}`,
+  keyMetrics: 'Key metrics',
   hours: 'h',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `before: ${value}`,
@@ -129,7 +173,6 @@ const en = {
   problems: 'Left out',
   unreadable: (column: string, count: number, row: number, problem: string) =>
     `${column}: ${count} ${count === 1 ? 'cell' : 'cells'} could not be read and ${count === 1 ? 'was' : 'were'} left out (first at row ${row}: ${problem}).`,
-  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
   summaryTitle: 'At a glance',
   weekBefore: 'week before',
   metricShort: {
@@ -162,18 +205,15 @@ const en = {
     kind === 'all' ? 'All data' : `Trend, last ${count} ${({ week: 'weeks', month: 'months', quarter: 'quarters', year: 'years' } as Record<string, string>)[kind] ?? 'periods of the same length'}`,
   dataRuns: (first: string, last: string) => `data runs ${first} → ${last}`,
   dataRunsIn: (sheet: string, first: string, last: string) => `${sheet}: data runs ${first} → ${last}`,
-  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} left out`,
-  coverageNothingLeftOut: (n: string) => `n = ${n} · nothing left out`,
-  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (first: ${places})` : ''}`,
   missingBanner: (metrics: number, total: number, details: string) => `${metrics} of ${total} metrics are missing data: ${details}`,
   metricLost: (metric: string, lost: string, share: string, reasons: string, count: number) =>
     `${metric} left out ${lost} ${count === 1 ? 'cell' : 'cells'} (${share}): ${reasons}`,
   coverageTitle: 'What the numbers are made of',
-};
+});
 
 export type Messages = typeof en;
 
-const vi: Messages = {
+const vi: Messages = /* @__PURE__ */ withCoverageWords(coverageVi, {
   title: 'Báo cáo trải nghiệm khách hàng',
   monthName: ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6', 'Tháng 7', 'Tháng 8', 'Tháng 9', 'Tháng 10', 'Tháng 11', 'Tháng 12'],
   monthPeriod: (month: string, year: number) => `${month}/${year}`,
@@ -181,24 +221,6 @@ const vi: Messages = {
   shortDate: (y: number, m: number, d: number) => `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`,
   comparedWith: (previous: string) => `so với ${previous.toLowerCase()}`,
   keyMetrics: 'Chỉ số chính',
-  allSurveys: 'Tất cả khảo sát',
-  metric: {
-    NPS: 'Chỉ số giới thiệu (NPS)',
-    CSAT: 'Mức hài lòng (CSAT)',
-    CSAT_AVG: 'Điểm hài lòng trung bình',
-    CES: 'Mức độ dễ dàng (CES)',
-    FCR: 'Giải quyết ngay lần đầu (FCR)',
-    ART: 'Thời gian giải quyết trung bình (ART)',
-    REFERRAL_RATE: 'Tỷ lệ giới thiệu',
-    TRIAL_CONVERSION: 'Chuyển đổi dùng thử',
-    CHURN: 'Tỷ lệ rời bỏ',
-    RETENTION: 'Tỷ lệ giữ chân',
-    ACTIVE_USERS: 'Người dùng hoạt động tháng (MAU)',
-    STICKINESS: 'Độ gắn bó (DAU/MAU)',
-    COHORT_MONTH_1: 'Giữ chân tháng 1 (khách mới của tháng trước)',
-    COHORT_MONTH_3: 'Giữ chân tháng 3 (khách mới của 3 tháng trước)',
-  },
-  weeklyActiveUsers: 'Người dùng hoạt động tuần (WAU)',
   hours: 'giờ',
   outOf: (scale: number) => `/ ${scale}`,
   previousValue: (value: string) => `kỳ trước: ${value}`,
@@ -288,7 +310,6 @@ const vi: Messages = {
   problems: 'Bị bỏ qua',
   unreadable: (column: string, count: number, row: number, problem: string) =>
     `${column}: ${count} ô không đọc được nên bị bỏ qua (ô đầu tiên ở hàng ${row}: ${problem}).`,
-  sectionFailed: (column: string, problem: string) => `${column}: ${problem}.`,
   summaryTitle: 'Tóm tắt nhanh',
   weekBefore: 'tuần trước',
   metricShort: {
@@ -321,13 +342,10 @@ const vi: Messages = {
     kind === 'all' ? 'Toàn bộ dữ liệu' : `Xu hướng ${count} ${({ week: 'tuần', month: 'tháng', quarter: 'quý', year: 'năm' } as Record<string, string>)[kind] ?? 'khoảng cùng độ dài'} gần nhất`,
   dataRuns: (first: string, last: string) => `dữ liệu từ ${first} → ${last}`,
   dataRunsIn: (sheet: string, first: string, last: string) => `${sheet}: dữ liệu từ ${first} → ${last}`,
-  coverageLine: (n: string, leftOut: string) => `n = ${n} · ${leftOut} bị bỏ qua`,
-  coverageNothingLeftOut: (n: string) => `n = ${n} · không bỏ qua ô nào`,
-  coverageReason: (count: string, reason: string, places: string) => `${count} ${reason}${places ? ` (đầu tiên: ${places})` : ''}`,
   missingBanner: (metrics: number, total: number, details: string) => `${metrics}/${total} chỉ số thiếu dữ liệu: ${details}`,
   metricLost: (metric: string, lost: string, share: string, reasons: string, _count: number) => `${metric} bỏ qua ${lost} ô (${share}): ${reasons}`,
   coverageTitle: 'Các con số được tính từ đâu',
-};
+});
 
 const MESSAGES: Record<Lang, Messages> = { en, vi };
 

@@ -13,7 +13,7 @@ import { assessMaturity, type MaturityEvidence } from './maturity';
 import { framePeriod, type DataSpan, type PeriodFrame } from './period';
 import { surveySection, type SurveySection } from './survey';
 import { headlineKpis } from './display';
-import { messagesFor } from './messages';
+import { COVERAGE_TEXTS } from './messages';
 import { referralFlagKpi, ticketSection } from './tickets';
 import type { DataRange, Kpi, Report, ReportInput, ReportMetricId, SurveyColumns } from './types';
 import type { Cells } from '../cells/packed';
@@ -139,7 +139,7 @@ function surveysSection(sheets: { name: string; survey: SurveyColumns<Cells> }[]
   const own = sheets.map(({ name, survey }) => surveySection(survey, input, frame, log).kpis.map((kpi) => ({ ...kpi, scope: { name, combined: false } })));
   // "All surveys" only for a metric two or more sheets give; otherwise the one sheet's own figure says it.
   const sheetsWith = (id: Kpi['id']) => own.filter((kpis) => kpis.some((kpi) => kpi.id === id)).length;
-  const allSurveys = messagesFor(input.lang).allSurveys;
+  const allSurveys = COVERAGE_TEXTS[input.lang].allSurveys;
   const together = all.kpis.filter((kpi) => sheetsWith(kpi.id) > 1).map((kpi) => ({ ...kpi, scope: { name: allSurveys, combined: true } }));
   return { ...all, kpis: [...together, ...own.flat()] };
 }

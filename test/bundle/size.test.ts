@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLE_LIMIT_KB, BUNDLE_TARGET_KB, ENGINE_LIMIT_KB, LAZY_PARTS, PART_LIMIT_KB } from '../../scripts/addon-bundle.mjs';
 import { CATALOG } from '../../src/functions/catalog';
 import { BUNDLE_PATH, ENGINE_PATH } from './helpers';
+import { COVERAGE_TEXTS, DATE_ORDER_TEXTS, messagesFor } from '../../src/report/messages';
 
 /**
  * Apps Script compiles every script file of the project on every custom-function call, so the
@@ -38,4 +39,28 @@ describe('the lazily loaded parts', () => {
       expect(kb, `dist/${part}.html is ${kb.toFixed(1)} KB: make room before adding code (npm run bench bundle)`).toBeLessThanOrEqual(PART_LIMIT_KB[part]);
     });
   }
+});
+
+describe("dist/Coverage.html, the report's count without the email's words", () => {
+  const part = readFileSync('dist/Coverage.html', 'utf8');
+  // The email's own sentences (longer than a word, so none can be there by chance).
+  const emailWords = (lang: 'en' | 'vi') =>
+    Object.entries({ ...messagesFor(lang), ...DATE_ORDER_TEXTS[lang] })
+      .filter(([key, value]) => typeof value === 'string' && value.length >= 12 && !(key in COVERAGE_TEXTS[lang]))
+      .map(([, value]) => value as string);
+
+  it('says its coverage lines in both languages', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      expect(part).toContain(COVERAGE_TEXTS[lang].metric.NPS);
+      expect(part).toContain(COVERAGE_TEXTS[lang].weeklyActiveUsers);
+    }
+  });
+
+  it("leaves out the words of the email it never writes (they were 17 KB of its 130)", () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const words = emailWords(lang);
+      expect(words.length).toBeGreaterThan(10);
+      for (const text of words) expect(part, text).not.toContain(text);
+    }
+  });
 });
