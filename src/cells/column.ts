@@ -276,11 +276,13 @@ export interface DateColumnOptions extends ColumnOptions {
   timeZone?: string;
   /** The mapping's or command line's date order, used when the values do not decide. */
   order?: DateOrder;
+  /** The order as decided on more rows than these (a group's rows read as their whole column decided): used instead of deciding on these cells. */
+  decision?: DateOrderDecision;
 }
 
 /** A date column as epoch-ms instants, its day/month order decided for the whole column. */
 export function readDateColumn(cells: Cells, options: DateColumnOptions = {}): ColumnRead<DateOrderDecision> {
-  const decision = decideDateOrder(textsOf(cells), options.locale, options.order);
+  const decision = options.decision ?? decideDateOrder(textsOf(cells), options.locale, options.order);
   const toInstant = options.timeZone ? wallClockIn(options.timeZone) : undefined;
   const conflict = decision.conflict && bothOrdersProblem(decision.conflict, (i) => placeText(i, options.refOf));
   const read = (cell: Cell) => {

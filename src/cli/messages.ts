@@ -69,6 +69,8 @@ const en = {
   columnOfFile: (file: string, letter: string, field: string) => `${file}, column ${letter} (${field})`,
   dateOrderFewCells: (facts: string, order: 'dmy' | 'mdy', count: number) =>
     `warning: ${facts} If the dates are ${order === 'dmy' ? 'month first' : 'day first'}, correct ${count === 1 ? 'that cell' : 'those cells'} in the file; if ${order === 'dmy' ? 'day first' : 'month first'} is right, confirm it with --date-order ${order} (or save it in the mapping: cx-metrics detect --date-order ${order} --out mapping.json) and this warning goes.`,
+  groupsShareWarnings: (by: string, count: number) =>
+    `warning: with --by ${by}, ${count === 1 ? 'the warning above holds' : 'the warnings above hold'} for every group: each group is counted from the same columns, and its dates are read in the order their whole column decided, not by its own rows.`,
 };
 
 export type CliMessages = typeof en;
@@ -133,6 +135,8 @@ const vi: CliMessages = {
   columnOfFile: (file, letter, field) => `${file}, cột ${letter} (${field})`,
   dateOrderFewCells: (facts, order, count) =>
     `cảnh báo: ${facts} Nếu ngày tháng thật ra là ${order === 'dmy' ? 'tháng trước ngày' : 'ngày trước tháng'}, hãy sửa ${count === 1 ? 'ô đó' : 'các ô đó'} trong tệp; nếu ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} là đúng, hãy xác nhận bằng --date-order ${order} (hoặc lưu trong ánh xạ: cx-metrics detect --date-order ${order} --out mapping.json) và cảnh báo này sẽ không còn.`,
+  groupsShareWarnings: (by, count) =>
+    `cảnh báo: với --by ${by}, ${count === 1 ? 'cảnh báo trên' : 'các cảnh báo trên'} áp dụng cho mọi nhóm: mỗi nhóm được tính từ cùng các cột, và ngày tháng của nhóm được đọc theo thứ tự mà cả cột đã quyết định, không theo riêng các hàng của nhóm.`,
 };
 
 export function cliMessages(lang: Lang): CliMessages {

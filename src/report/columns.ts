@@ -78,13 +78,16 @@ export class ReportReader {
   private readonly dayColumns = new Map<Cells, { column: ReadColumn; days: Float64Array }>();
   private readonly instantColumns = new Map<Cells, ReadColumn>();
   /** Each date column's (or stack part's) day/month order decision, for the report's warnings. */
-  private readonly dateDecisions = new Map<Cells, DateOrderDecision>();
+  private readonly dateDecisions: Map<Cells, DateOrderDecision>;
   readonly failures: ReportProblem[] = [];
 
   /** Stacked columns: each part and the row it starts at. */
   private readonly stacks = new Map<Cells, { part: StackPart; offset: number }[]>();
 
-  constructor(private readonly input: Pick<ReportInput<Cells>, 'timeZone' | 'columns' | 'locale'>) {}
+  constructor(private readonly input: Pick<ReportInput<Cells>, 'timeZone' | 'columns' | 'locale' | 'dateDecisions'>) {
+    // Orders decided before (a group's whole column) are used; the ones decided here are added.
+    this.dateDecisions = input.dateDecisions ?? new Map();
+  }
 
   /** Where a column's cells are, when the caller said. */
   placeOf(cells: Cells): ColumnPlace | undefined {
@@ -207,7 +210,8 @@ export class ReportReader {
     if (!column) {
       const timeZone = this.input.timeZone;
       column = this.wrap(cells, (options, part) => {
-        const read = readDateColumn(part.cells, { ...options, timeZone, order: part.dateOrder ?? order });
+        const decided = this.dateDecisions.get(part.cells);
+        const read = readDateColumn(part.cells, { ...options, timeZone, order: part.dateOrder ?? order, ...(decided ? { decision: decided } : {}) });
         this.dateDecisions.set(part.cells, read.decision);
         return read;
       });

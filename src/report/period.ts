@@ -115,6 +115,13 @@ export function parsePeriodText(raw: string): PeriodChoice | undefined {
 export const PERIOD_FORMS = ['all', '2026', '2026-Q3', '2026-10', '2026-W41', '2026-10-05', '2026-09-01..2026-10-31'] as const;
 
 /** The period's name as it is typed back (`2026-10`, `2026-Q3`, `2026-W41`, `2026-09-01..2026-10-31`, `all`). */
+/** The choice that frames `period` again (a `--by` group's report over the whole report's period). */
+export function choiceOfPeriod(period: Period): PeriodChoice {
+  if (period.kind === 'all') return { kind: 'all' };
+  if (period.kind === 'range') return { kind: 'range', start: period.start, end: period.end };
+  return { kind: period.kind, start: period.start };
+}
+
 export function periodKeyOf(period: Period): string {
   switch (period.kind) {
     case 'all':

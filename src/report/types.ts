@@ -1,4 +1,5 @@
 import type { CellRef, Coverage } from '../cells/coverage';
+import type { DateOrderDecision } from '../cells/decide';
 import type { Cells } from '../cells/packed';
 import type { Cell, Lang } from '../cells/types';
 import type { MetricId, Summary } from '../metrics/types';
@@ -152,6 +153,14 @@ export interface ReportInput<C extends Cells = Cell[]> {
   columns?: ReadonlyMap<Cells, ColumnPlace>;
   /** The rows of the add-on's follow-up sheet (issue 16): the report's follow-up section. */
   followUps?: FollowUpRow[];
+  /**
+   * Each date column's day/month order, by column (keyed like `columns`): the report reads a
+   * column found here in that order instead of deciding on its own cells, and adds the orders it
+   * decides. A `--by` group's rows are read as their whole column decided (metrics-spec.md §1.2:
+   * per column, never per cell), so a group without the cell that proves the order reads its
+   * dates as the whole report does.
+   */
+  dateDecisions?: Map<Cells, DateOrderDecision>;
 }
 
 /** Where a column of the report's input lives. */

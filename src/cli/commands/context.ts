@@ -53,17 +53,34 @@ export function warnMissing(ctx: CommandContext, analysis: Analysis): (() => voi
  * several that fit is a warning naming the others with their whole headers (as `detect` says),
  * so a number from the wrong question never looks settled.
  */
-export function warnCandidates(ctx: CommandContext, analysis: Analysis): void {
-  if (!analysis.detection) return;
+export function warnCandidates(ctx: CommandContext, analysis: Analysis): number {
+  if (!analysis.detection) return 0;
+  let said = 0;
   for (const source of analysis.mapping.sources) {
-    for (const line of otherCandidateLines(analysis.detection, source, ctx.args.lang, ctx.m)) ctx.warn(ctx.m.candidateWarning(line));
+    for (const line of otherCandidateLines(analysis.detection, source, ctx.args.lang, ctx.m)) {
+      ctx.warn(ctx.m.candidateWarning(line));
+      said++;
+    }
   }
+  return said;
 }
 
 /**
  * A date column's day/month order decided by a few cells for many (docs/metrics.md): the
  * report says it in its summary; on stderr too, with how to confirm the order here.
  */
-export function warnDateOrder(ctx: CommandContext, analysis: Analysis): void {
-  for (const warning of analysis.report.dateOrderWarnings ?? []) ctx.warn(ctx.m.dateOrderFewCells(dateOrderWarningText(warning, ctx.args.lang), warning.order, warning.proving));
+export function warnDateOrder(ctx: CommandContext, analysis: Analysis): number {
+  const warnings = analysis.report.dateOrderWarnings ?? [];
+  for (const warning of warnings) ctx.warn(ctx.m.dateOrderFewCells(dateOrderWarningText(warning, ctx.args.lang), warning.order, warning.proving));
+  return warnings.length;
+}
+
+/**
+ * With --by, the warnings above are the groups' too, and said once: a group is counted from the
+ * same columns as the whole, and its dates are read in the order their whole column decided
+ * (metrics-spec.md §1.2, see groupReports), so a group has no column or date order of its own
+ * to warn about. The line says so, so nobody reads a group's figure as settled.
+ */
+export function warnGroups(ctx: CommandContext, analysis: Analysis, said: number): void {
+  if (analysis.groups && ctx.args.by !== undefined && said > 0) ctx.warn(ctx.m.groupsShareWarnings(ctx.args.by, said));
 }

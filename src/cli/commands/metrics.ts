@@ -1,6 +1,6 @@
 import { analyze } from '../core/analyze';
 import { formatMetrics } from '../output/metrics';
-import { analyzeRequest, warnCandidates, warnDateOrder, warnMissing, type CommandContext } from './context';
+import { analyzeRequest, warnCandidates, warnDateOrder, warnGroups, warnMissing, type CommandContext } from './context';
 
 /** `metrics`: the period's KPIs (and per group with --by) as a table, JSON or CSV. */
 export async function metricsCommand(ctx: CommandContext): Promise<void> {
@@ -8,8 +8,7 @@ export async function metricsCommand(ctx: CommandContext): Promise<void> {
   const request = analyzeRequest(ctx);
   const analysis = await analyze(request, io, m, ctx.progress, ctx.warn);
   if (args.inputs.length === 0) ctx.warn(m.demoTitle(analysis.source.title));
-  warnCandidates(ctx, analysis);
-  warnDateOrder(ctx, analysis);
+  warnGroups(ctx, analysis, warnCandidates(ctx, analysis) + warnDateOrder(ctx, analysis));
   const refuse = warnMissing(ctx, analysis);
   io.stdout.write(formatMetrics(analysis, args.format, args.by, args.lang, m));
   refuse();

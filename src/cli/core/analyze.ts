@@ -8,6 +8,8 @@ import { DEMO_TODAY } from '../../demo/index';
 import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../../report/from-mapping';
 import { buildReport } from '../../report/index';
 import type { PeriodChoice, Report, ReportInput } from '../../report/types';
+import { choiceOfPeriod } from '../../report/period';
+import type { DateOrderDecision } from '../../cells/decide';
 import { dataError, usageError } from '../errors';
 import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
@@ -116,8 +118,9 @@ async function analyzeOnce(request: AnalyzeRequest, io: CliIo, m: CliMessages, p
   if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql', ...detection };
   // The ordinary reader reads every cell: not under a guess that may not hold (see analyze).
   if (encodingChecks && !(await Promise.all(encodingChecks)).every(Boolean)) throw new GuessFailed();
-  const { input, groups } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
+  const { input, groupsOf } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
   const report = buildReport(input);
+  const groups = groupsOf?.(report);
   return { source, timeZone, mapping, report, ...(groups ? { groups } : {}), engine: 'ts', ...detection };
 }
 
@@ -134,7 +137,7 @@ async function readInput(
   m: CliMessages,
   progress: Progress,
   warn: (text: string) => void,
-): Promise<{ input: ReportInput<Cells>; groups?: GroupReport[] }> {
+): Promise<{ input: ReportInput<Cells>; groupsOf?: (whole: Report) => GroupReport[] }> {
   const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label, lang: context.lang });
   progress.done();
   // Month first only because nothing said otherwise (spec §1.2): said, with how to fix it (issue #10).
@@ -148,8 +151,9 @@ async function readInput(
     context.locale,
   ))
     warn(line);
-  const input = reportInputFromMapping(data.mapping, data, context);
-  return { input, ...(groupColumns ? { groups: groupReports(data.mapping, data, data.extraColumns, context) } : {}) };
+  // The whole report's date orders, kept by column for the groups' reports (groupReports).
+  const input = { ...reportInputFromMapping(data.mapping, data, context), dateDecisions: new Map() };
+  return { input, ...(groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, input.dateDecisions) } : {}) };
 }
 
 /** Files from this size are counted by DuckDB (src/cli/sql/) when it takes them: a CSV of about 100,000 survey rows. */
@@ -244,8 +248,20 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
 /**
  * One report per group: the same bridge and buildReport over only the group's rows (header rows
  * kept), for the sources that have the group column. Blank groups are left out, as CX_BY does.
+ * A group is a slice of the whole report, not a file of its own: its figures are for the whole
+ * report's period (the latest complete month of the whole data, not of the group's), and each
+ * date column is read in the order the whole column decided (metrics-spec.md §1.2), so a group
+ * without the cell that proves day first reads its `11/1/2019` as the whole report does. That
+ * order's warning is then the whole report's, said once for every group (the commands say so).
  */
-function groupReports(mapping: Mapping, data: ColumnsOf<PackedCells>, columns: Map<string, number>, context: ReportContext): GroupReport[] {
+function groupReports(
+  mapping: Mapping,
+  data: ColumnsOf<PackedCells>,
+  columns: Map<string, number>,
+  context: ReportContext,
+  whole: Report,
+  decisions: ReadonlyMap<Cells, DateOrderDecision>,
+): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, (row: number) => string>();
   const counts = new Map<string, number>();
@@ -261,14 +277,21 @@ function groupReports(mapping: Mapping, data: ColumnsOf<PackedCells>, columns: M
   const collator = new Intl.Collator('en', { numeric: true });
   const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
   const only: Mapping = { ...mapping, sources };
+  const period = context.period ?? choiceOfPeriod(whole.period);
   return names.map((name) => {
+    const ofDecided = new Map<Cells, DateOrderDecision>();
     const ofGroup: ColumnsOf<PackedCells> = {
       columnOf: (ds, letter) => {
         const keyOf = keysOf.get(ds)!;
-        return data.columnOf(ds, letter).filter((r) => keyOf(r) === name);
+        const column = data.columnOf(ds, letter);
+        const rows = column.filter((r) => keyOf(r) === name);
+        const decided = decisions.get(column);
+        if (decided) ofDecided.set(rows, decided);
+        return rows;
       },
     };
-    return { name, rows: counts.get(name)!, report: buildReport(reportInputFromMapping(only, ofGroup, context)) };
+    const { dateOrderWarnings: _theWhole, ...report } = buildReport({ ...reportInputFromMapping(only, ofGroup, { ...context, period }), dateDecisions: ofDecided });
+    return { name, rows: counts.get(name)!, report };
   });
 }
 
