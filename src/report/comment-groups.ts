@@ -19,9 +19,10 @@ export interface CommentGroup {
   /** The latest row's place (a theme's example is its newest comment: the latest day, then the latest row). */
   latest: number;
   /**
-   * The earliest rows' places, ascending, each with its segment and email: the first
-   * min(count, MAX_COMMENTS) of them where the rows are detractors of the reported period (the
-   * comments shown are chosen among them); may be empty for any other group.
+   * Places, ascending, each with its segment and email, of the group's rows that can be shown
+   * (read only for detractors of the reported period): its first min(count, MAX_COMMENTS) rows,
+   * or only those of them among the period's MAX_COMMENTS newest detractor comments (the others
+   * are shown by no add either); none for any other group.
    */
   earliest: readonly { order: number; segment?: string; email?: string }[];
 }
@@ -34,11 +35,8 @@ export class GroupedCommentTally extends CommentTally {
   addGroup(group: CommentGroup): void {
     const slot = this.slotOf(group.period);
     if (slot < 0 || !group.text || !(group.count > 0)) return;
-    const shown = slot === 0 && group.score <= NPS_DETRACTOR_MAX;
-    // A caller's mistake, not the user's: too few places would show other comments than each row's add.
-    if (shown && group.earliest.length < Math.min(group.count, MAX_COMMENTS)) throw new Error(`GroupedCommentTally.addGroup: ${group.count} detractor rows need their first ${MAX_COMMENTS} places, got ${group.earliest.length}`);
     this.tally(slot, group.text, group.score, group.day, group.latest, group.count);
-    if (!shown) return;
+    if (slot !== 0 || !(group.score <= NPS_DETRACTOR_MAX)) return;
     this.withComment += group.count;
     const { period, day, score, text } = group;
     for (const { order, segment, email } of group.earliest) this.noteDetractor({ period, day, score, text, order, segment, email });

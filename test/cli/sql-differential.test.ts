@@ -200,6 +200,57 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     expectSame(await both(await asParquet(csv), { period: OCTOBER }));
   }, 60_000);
 
+  it('given Parquet comments that repeat (one text by many detractors on the newest day), DuckDB groups them and both show the same five, with their own segments and emails', async () => {
+    // The SQL path has DuckDB group a Parquet file's comment rows by day, answer and text: the
+    // newest day's 30 detractors scoring 2 are one group of one text, of which the five earliest
+    // rows are shown; the rest of both months repeat four texts across days and answers.
+    const texts = ['Waited too long for a reply', 'Great tea, fast delivery', 'wifi yếu quá', 'Giá hơi đắt'];
+    const rows: string[][] = [];
+    for (let i = 0; i < 900; i++) {
+      const base = plainRow(i, i < 400 ? 9 : 10);
+      // Free text in the rows detection samples (so it maps the column as comments), then four texts again and again.
+      base[9] = i % 5 === 0 ? '' : i < 300 ? `${texts[i % texts.length]}, đơn ${i}` : texts[i % texts.length];
+      rows.push(base);
+    }
+    for (let i = 900; i < 930; i++) {
+      const base = plainRow(i, 10);
+      base[0] = `2026-10-31 ${String(10 + (i % 12)).padStart(2, '0')}:00:00`;
+      base[3] = '2';
+      base[9] = 'Waited too long for a reply';
+      rows.splice((i * 31) % rows.length, 0, base);
+    }
+    const csv = await surveyCsv('repeated-comments.csv', rows);
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    process.env.CX_METRICS_DEBUG = '1';
+    let typed: Awaited<ReturnType<typeof both>>;
+    try {
+      typed = await both(await asParquet(csv), { period: OCTOBER });
+    } finally {
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+    expectSame(typed);
+    const commented = rows.filter((r) => r[9] !== '').length;
+    const grouped = /(\d+) comment rows of the reported period and the one before, grouped by DuckDB into (\d+) of one day/.exec(said.join(''));
+    expect(Number(grouped?.[1])).toBe(commented);
+    // The newest day's 30 rows of one text and answer are one group.
+    expect(Number(grouped?.[2])).toBeLessThanOrEqual(commented - 29);
+    const shown = rows.filter((r) => r[0].startsWith('2026-10-31') && r[3] === '2').slice(0, 5);
+    expect(typed.sql.report.detractors!.comments.map((c) => [c.email, c.segment])).toEqual(shown.map((r) => [r[1], r[6]]));
+    // The same rows as text columns (dates as text keys, not stored times).
+    const text = join(dir, 'repeated-comments-text.parquet');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      await connection.run(`COPY (SELECT * FROM read_csv('${csv}', header = true, all_varchar = true)) TO '${text}' (FORMAT parquet)`);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    expectSame(await both(text, { period: OCTOBER }));
+  }, 60_000);
+
   it('given no period, both pick the latest complete month with data, and a CLI run prints the same', async () => {
     const rows = [...Array.from({ length: 40 }, (_, i) => plainRow(i, 8)), ...Array.from({ length: 40 }, (_, i) => plainRow(i, 9))];
     const path = await surveyCsv('default-period.csv', rows);

@@ -71,13 +71,21 @@ describe('the comment tally', () => {
     expect(themes!.detractors[0]).toMatchObject({ comments: 7, share: 100 });
   });
 
-  it('refuses a group of detractors of the reported period that does not carry its first places (a caller bug would show other comments)', () => {
-    const tally = new GroupedCommentTally(2);
-    expect(() => tally.addGroup({ period: 2, day: 40, score: 3, text: 'late', count: 3, latest: 9, earliest: [{ order: 1 }] })).toThrow(/first 5 places/);
-    // A promoter's group, or the period before's, shows no comment: no places needed.
-    tally.addGroup({ period: 2, day: 40, score: 10, text: 'Great tea', count: 3, latest: 9, earliest: [] });
-    tally.addGroup({ period: 1, day: 30, score: 0, text: 'late', count: 3, latest: 9, earliest: [] });
-    expect(tally.themesSection()!.comments).toBe(3);
+  it('gives the same sections when each group carries only its rows among the period\'s five newest detractor comments, as the SQL path finds them (property)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 120 }), (generated) => {
+        const rows = generated.map((r, order) => ({ ...r, order }));
+        // The newest detractor comments of period 5: latest day (none last), lowest score, first row.
+        const newest = rows
+          .filter((r) => r.period === 5 && r.text && r.score <= 6)
+          .sort((a, b) => (b.day === b.day ? b.day : -Infinity) - (a.day === a.day ? a.day : -Infinity) || a.score - b.score || a.order - b.order)
+          .slice(0, MAX_COMMENTS)
+          .map((r) => r.order);
+        const groups = groupsOf(rows).map((g) => ({ ...g, earliest: g.earliest.filter((e) => newest.includes(e.order)) }));
+        expect(sectionsOfGroups(groups, rows.length, 5)).toEqual(sections(rows, 5));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives the same detractors and themes whatever order the rows come in (property)', () => {

@@ -11,7 +11,7 @@ import { columnIndex, referralAnswersFor, type DataSource, type FieldId, type Ma
 import { NPS_DETRACTOR_MAX } from '../../metrics/nps';
 import { getMetric } from '../../metrics/registry';
 import { textOf } from '../../report/columns';
-import { CommentTally } from '../../report/comments';
+import { GroupedCommentTally, MAX_COMMENTS } from '../../report/comment-groups';
 import { reportFromCounts, type ColumnCounts, type CountGroup, type SurveyCounts } from '../../report/from-counts';
 import { referralFlagsFor, type ReportContext } from '../../report/from-mapping';
 import { JOURNEY_STAGES, type Report } from '../../report/types';
@@ -42,7 +42,8 @@ import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
  *    grouped column's value as its place among the distinct values): those of the reported period
  *    (first places of left-out cells, segments in the order they come, responses, comments and the
  *    detractors' emails), the previous one's comments, and the undated rows (places of cells with
- *    no date). A Parquet file's are filtered by DuckDB and carry their row numbers; a CSV's rows are
+ *    no date). A Parquet file's are filtered by DuckDB and carry their row numbers, and its comment
+ *    rows come grouped by day, NPS answer and text instead (parquetCommentGroups); a CSV's rows are
  *    not numbered, so all of them stream in file order, the others as -1, and a row's number is
  *    its place in the stream. Where the first pass has more groups than SQL_LIMITS.groups, every
  *    row is read here and counted as it streams instead. reportFromCounts turns the sums into the
@@ -472,6 +473,8 @@ async function countRows(
   const coded: FieldId[] = [...simple, ...(field('segment') ? (['segment'] as const) : [])];
   const codes = new Map(coded.map((f) => [f, valueCodes(distinct.values.get(f)!, col(f))]));
   const comment = field('comment');
+  // A Parquet file's comment rows are grouped by DuckDB (parquetCommentGroups), not streamed with the others.
+  const groupComments = numbered && comment !== undefined;
   const email = field('email') && field('nps') ? field('email') : undefined;
   const selectCols = [...new Set([...columns.values()].map((c) => `c${c.index}`))];
   const within = ([from, to]: [number, number]) => `dc >= ${from} AND dc < ${to}`;
@@ -484,9 +487,9 @@ async function countRows(
     'dc',
     // Codes only of the rows read (the others are never looked at).
     ...coded.map((f) => (distinct.byKey && !numbered ? `CASE WHEN dc >= 0 THEN ${codes.get(f)!.sql} ELSE 0 END` : codes.get(f)!.sql)),
-    comment ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
+    comment && !groupComments ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
     // Emails are shown with the reported period's detractors' comments only.
-    email && comment && detractors.length > 0 ? `CASE WHEN ${within(dates.current)} AND ${col('comment')} IS NOT NULL AND ${codes.get('nps')!.sql} IN (${detractors.join(', ')}) THEN ${col('email')} END` : 'NULL',
+    email && comment && !groupComments && detractors.length > 0 ? `CASE WHEN ${within(dates.current)} AND ${col('comment')} IS NOT NULL AND ${codes.get('nps')!.sql} IN (${detractors.join(', ')}) THEN ${col('email')} END` : 'NULL',
   ];
 
   const raws = new Map(coded.map((f) => [f, codes.get(f)!.raws]));
@@ -500,7 +503,7 @@ async function countRows(
   const bySegmentCode = new Map(scored.map((f) => [f, { counts: new Float64Array(segmentWidth * width(f)), first: new Int32Array(segmentWidth).fill(-1) }]));
   let rowsInPeriod = 0;
   let responses = 0;
-  const commentTally = field('comment') ? new CommentTally(frame.index) : undefined;
+  const commentTally = field('comment') ? new GroupedCommentTally(frame.index) : undefined;
   const npsReadings = readings.scores.get('nps');
   // Comments repeat; one text per distinct value (DuckDB hands each row its own string).
   const comments = new Map<unknown, string>();
@@ -558,9 +561,10 @@ async function countRows(
   // A Parquet file's rows of the slots read: by their date codes, and by the same days of the time
   // column as it is stored, which DuckDB checks against each row group's bounds before reading it.
   const date = `n${field('timestamp')!.index}`;
-  // The previous period's rows only where they have a comment.
-  const rows = comment && prev >= 0 ? `(${codesWhere(dates.slotOf, (s) => s === cur || s === undated)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${col('comment')} IS NOT NULL))` : dates.where;
-  const where = numbered && byKey ? ` WHERE ${rows}${dates.stored ? ` AND ${dates.stored(date)}` : ''}` : '';
+  // The previous period's rows only where they have a comment (none for Parquet, whose comments come grouped).
+  const placingSlot = (s: number) => s === cur || s === undated;
+  const rows = groupComments ? codesWhere(dates.slotOf, placingSlot) : comment && prev >= 0 ? `(${codesWhere(dates.slotOf, placingSlot)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${col('comment')} IS NOT NULL))` : dates.where;
+  const where = numbered && byKey ? ` WHERE ${rows}${dates.stored ? ` AND ${dates.stored(date, groupComments ? placingSlot : undefined)}` : ''}` : '';
   const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})${where}`;
   const at = (f: FieldId) => 1 + coded.indexOf(f);
   const commentAt = 1 + coded.length;
@@ -625,7 +629,7 @@ async function countRows(
         if (answered) responses++;
       }
     }
-    if (comment) {
+    if (comment && !groupComments) {
       const npsCode = npsRaws ? chunk.ints(at('nps')) : undefined;
       const segmentCode = segmentRaws ? chunk.ints(at('segment')) : undefined;
       for (let r = 0; r < n; r++) {
@@ -641,16 +645,37 @@ async function countRows(
   });
   // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
   if (!complete || read !== expected || (!numbered && row !== distinct.records)) return undefined;
-  if (numbered && byKey) {
-    // Parquet's rows come in any order: the first places of each group, ascending.
-    for (const f of simple) {
-      const first = firsts.get(f)!;
-      const count = placed.get(f)!;
-      for (let g = 0; g < count.length; g++) {
-        const k = Math.min(count[g], MAX_PLACES);
-        if (k > 1) first.subarray(g * MAX_PLACES, g * MAX_PLACES + k).sort();
-      }
-    }
+  if (groupComments) {
+    const request: CommentGroupsRequest = {
+      from,
+      dates,
+      comment: col('comment'),
+      nps: field('nps') ? codes.get('nps')!.sql : undefined,
+      detractorScores: npsRaws ? npsRaws.map((raw) => (isDetractor(raw) ? npsReadings!.get(raw)!.value : NaN)) : [],
+      segment: field('segment') ? codes.get('segment')!.sql : undefined,
+      email: email ? col('email') : undefined,
+      cur,
+      prev,
+      date,
+    };
+    const complete = await parquetCommentGroups(duck, request, (dc, nps, raw, count, latest, shown) => {
+      const day = dates.dayOf[dc];
+      const reading = npsRaws ? npsReadings?.get(npsRaws[nps]) : undefined;
+      commentTally!.addGroup({
+        period: day === day ? frame.indexOf(day) : frame.undated,
+        day,
+        score: reading && reading.reason === undefined ? reading.value : NaN,
+        text: commentText(raw),
+        count,
+        latest,
+        earliest: shown.map((row) => ({
+          order: row.rn,
+          segment: row.segment === null ? '' : readings.segmentOf?.get(segmentRaws![row.segment]) ?? '',
+          email: textOf(readings.cellOf.get('email')?.(row.email) ?? ''),
+        })),
+      });
+    });
+    if (!complete) return undefined;
   }
 
   const groups = new Map<FieldId, CountGroup[]>();
@@ -720,6 +745,84 @@ async function countRows(
   return out;
 }
 
+interface CommentGroupsRequest {
+  from: string;
+  dates: ReturnType<typeof dateCodes>;
+  /** SQL of the comment's raw value, of the NPS answer's and the segment's codes (valueCodes), of the email's raw value. */
+  comment: string;
+  nps: string | undefined;
+  /** Per NPS code, its score where it reads as a detractor's, else NaN. */
+  detractorScores: number[];
+  segment: string | undefined;
+  email: string | undefined;
+  /** The slots of the reported period and of the one before. */
+  cur: number;
+  prev: number;
+  /** SQL of the time column as stored. */
+  date: string;
+}
+
+/** One of the reported period's newest detractor comments: its row number, segment code and raw email. */
+interface ShownRow {
+  rn: number;
+  segment: number | null;
+  email: unknown;
+}
+
+/**
+ * A Parquet file's comment rows of the reported period and the one before, grouped by DuckDB by
+ * date code, NPS answer and comment (issue 18: decoding each row's text into Node cost more than
+ * all the rest of the counting), each group's rows counted with its latest row number; and the
+ * reported period's MAX_COMMENTS newest detractor comments, in the tally's order (latest day,
+ * lowest score, first row), found by DuckDB's top-N, with their segments and emails. `add` gets
+ * each group with those of its rows (for GroupedCommentTally.addGroup, which then gives what
+ * adding each row gives). False when a shown row is in no group (the file changed between the
+ * reads): never a comment dropped.
+ */
+async function parquetCommentGroups(duck: Duck, request: CommentGroupsRequest, add: (dc: number, nps: number, raw: unknown, count: number, latest: number, shown: ShownRow[]) => void): Promise<boolean> {
+  const { dates, cur, prev, comment } = request;
+  const inner = (keep: (slot: number) => boolean) =>
+    `(SELECT ${dates.sql} AS dc, ${request.nps ?? '0'} AS nc, ${request.segment ?? 'NULL'} AS sc, ${request.email ?? 'NULL'} AS em, ${comment} AS cm, rn FROM ${request.from} WHERE ${comment} IS NOT NULL${dates.stored ? ` AND ${dates.stored(request.date, keep)}` : ''})`;
+  // The shown comments: by day (the codes of the reported period ranked by their day, none last), score and row.
+  const shown = new Map<string, (ShownRow & { raw: unknown })[]>();
+  let unplaced = 0;
+  const codes = request.detractorScores.flatMap((score, code) => (score === score ? [code] : []));
+  if (request.nps !== undefined && codes.length > 0) {
+    const [from, to] = dates.current;
+    const days = Array.from(dates.dayOf.subarray(from, to), (d) => (d === d ? String(d) : 'NULL'));
+    const scores = request.detractorScores.slice(0, Math.max(...codes) + 1).map((s) => (s === s ? String(s) : 'NULL'));
+    const rows = await duck.rows(`SELECT dc, nc, CAST(rn AS INTEGER), sc, em, cm FROM ${inner((s) => s === cur)}
+      WHERE dc >= ${from} AND dc < ${to} AND nc IN (${codes.join(', ')})
+      ORDER BY list_extract([${days.join(', ')}], dc - ${from} + 1) DESC NULLS LAST, list_extract([${scores.join(', ')}], nc + 1), rn LIMIT ${MAX_COMMENTS}`);
+    for (const [dc, nc, rn, sc, em, cm] of rows) {
+      const key = `${dc} ${nc}`;
+      shown.set(key, [...(shown.get(key) ?? []), { rn: rn as number, segment: sc as number | null, email: em, raw: cm }]);
+      unplaced++;
+    }
+  }
+  const read = (s: number) => s === cur || s === prev;
+  const sql = `SELECT dc, nc, cm, CAST(count(*) AS INTEGER), CAST(max(rn) AS INTEGER) FROM ${inner(read)} WHERE ${codesWhere(dates.slotOf, read)} GROUP BY dc, nc, cm`;
+  let groups = 0;
+  let rows = 0;
+  await duck.chunks(sql, (chunk) => {
+    const dc = chunk.ints(0);
+    const nc = chunk.ints(1);
+    const count = chunk.ints(3);
+    const latest = chunk.ints(4);
+    groups += chunk.rowCount;
+    for (let r = 0; r < chunk.rowCount; r++) {
+      rows += count[r];
+      const raw = chunk.value(2, r);
+      const candidates = shown.size > 0 ? shown.get(`${dc[r]} ${nc[r]}`) : undefined;
+      const mine = candidates ? candidates.filter((row) => Object.is(row.raw, raw)) : [];
+      unplaced -= mine.length;
+      add(dc[r], nc[r], raw, count[r], latest[r], mine);
+    }
+  });
+  say(`${rows} comment rows of the reported period and the one before, grouped by DuckDB into ${groups} of one day, answer and text`);
+  return unplaced === 0;
+}
+
 /**
  * Each row's date as a small integer, and what it stands for: for date keys (a CSV, Parquet text),
  * the key's place in an ENUM of the keys, ordered so that the reported period's come first and the
@@ -738,17 +841,17 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
     const range = (from: number, to: number): [number, number] => (frame.kind === 'all' ? [0, days] : [from - first, to - first]);
     const start = (i: number) => dayOfLocalDate(frame.startOf(i));
     const slotOf = Int32Array.from(dayOfCode, slotOfDay);
-    /** The days read as a condition on the stored time `x`: a run of days as a range of times, the undated code as NULL. */
-    const stored = (x: string) => {
+    /** The days read (or those of the slots `keep` passes) as a condition on the stored time `x`: a run of days as a range of times, the undated code as NULL. */
+    const stored = (x: string, keep: (slot: number) => boolean = read) => {
       const ranges: string[] = [];
       for (let c = 0; c < days; c++) {
-        if (!read(slotOf[c])) continue;
+        if (!keep(slotOf[c])) continue;
         if (c === days - 1) {
           ranges.push(`${x} IS NULL`);
           continue;
         }
         let end = c;
-        while (end + 1 < days - 1 && read(slotOf[end + 1])) end++;
+        while (end + 1 < days - 1 && keep(slotOf[end + 1])) end++;
         ranges.push(`(${x} >= TIMESTAMP '${isoDate(first + c)}' AND ${x} < TIMESTAMP '${isoDate(first + end + 1)}')`);
         c = end;
       }
