@@ -207,6 +207,8 @@ const en = {
   otherCandidates: (field: string) => `Other columns could be the ${field} too. Check which question it is, and pick it here or in the list above:`,
   useColumn: (letter: string) => `Use ${letter}`,
   useColumnAria: (column: string, field: string) => `Use column ${column} as the ${field}`,
+  notSuggested: (field: string, chosen: string, suggested: string) =>
+    `You chose column ${chosen}, which detection did not suggest for the ${field}. It chose column ${suggested}, listed below with the others that could be it. Check which question it is, and pick it here or in the list above:`,
   dateOrderFewCellsHint: (order: 'dmy' | 'mdy', cells: number, choice: string) =>
     `If the dates are ${order === 'dmy' ? 'month first' : 'day first'}, correct ${cells === 1 ? 'that cell' : 'those cells'} in the sheet; if ${order === 'dmy' ? 'day first' : 'month first'} is right, choose “${choice}” under Dates to confirm it.`,
 };
@@ -407,6 +409,8 @@ const vi: Messages = {
   otherCandidates: (field) => `Các cột khác cũng có thể là ${field}. Hãy xem đó là câu hỏi nào, rồi chọn ở đây hoặc trong danh sách ở trên:`,
   useColumn: (letter) => `Dùng ${letter}`,
   useColumnAria: (column, field) => `Dùng cột ${column} làm ${field}`,
+  notSuggested: (field, chosen, suggested) =>
+    `Bạn đã chọn cột ${chosen}, cột mà tính năng nhận diện không đề xuất cho ${field}. Nó đã chọn cột ${suggested}, ghi dưới đây cùng các cột khác cũng có thể là trường này. Hãy xem đó là câu hỏi nào, rồi chọn ở đây hoặc trong danh sách ở trên:`,
   dateOrderFewCellsHint: (order, cells, choice) =>
     `Nếu ngày tháng thật ra là ${order === 'dmy' ? 'tháng trước ngày' : 'ngày trước tháng'}, hãy sửa ${cells === 1 ? 'ô đó' : 'các ô đó'} trong trang tính; nếu ${order === 'dmy' ? 'ngày trước tháng' : 'tháng trước ngày'} là đúng, hãy chọn “${choice}” ở mục Ngày để xác nhận.`,
 };

@@ -62,15 +62,19 @@ export function labelTable(state: State, t: Messages, sheet: string, field: Scor
 
 /** The date-order decision of a chosen date column and the choice to set it, or null for other columns. */
 export function dateOrderLine(state: State, t: Messages, sheet: string, info: ColumnInfo | undefined, id: string, act: ReadingActions): HTMLElement | null {
-  if (!info?.dateOrder || !state.mapping) return null;
+  // Once the preview has read the whole column, its decision is the one the email reads by
+  // (detection saw only the first rows: a proving cell further down, or how few cells decide).
+  const whole = info && state.previewInfo?.dateOrders?.find((d) => d.sheet === sheet && d.letter === info.letter)?.dateOrder;
+  const dateOrder = whole ?? info?.dateOrder;
+  if (!dateOrder || !state.mapping) return null;
   const setting = state.mapping.sources.find((s) => s.sheetName === sheet)?.dateOrder ?? '';
   const selectId = `${id}-order`;
   // The column's own values win over a setting; a setting wins over the locale.
-  const { why, proved, ifSet } = info.dateOrder;
+  const { why, proved, ifSet } = dateOrder;
   const shown = setting && !proved && ifSet ? ifSet[setting] : why;
   // A few cells decided the order for many dates: said, until a setting of the same order confirms it.
-  const few = info.dateOrder.fewCells;
-  const order = info.dateOrder.order;
+  const few = dateOrder.fewCells;
+  const order = dateOrder.order;
   return h(
     'div',
     { className: 'scale-block' },

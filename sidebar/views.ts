@@ -132,17 +132,20 @@ function dataRangeLine(state: State, t: Messages, sheet: string): HTMLElement | 
 /**
  * A score column chosen among several that fit (three "On a scale of 0-10, how would you rate …"
  * questions): the other columns, named by their whole header, each a button that picks it in the
- * field's own dropdown; after a pick, the column detection chose is among the others.
+ * field's own dropdown; after a pick, the column detection chose is among the others. A column
+ * picked that detection never suggested keeps the note: which column detection chose and which
+ * others could be it, so the pick is made knowing them.
  */
 function otherCandidates(detection: State['detection'][number], field: State['detection'][number]['fields'][number], chosen: string | null, state: State, t: Messages, act: Actions): HTMLElement | null {
   const plausible = field.letter ? [field.letter, ...(field.alternatives ?? [])] : [];
-  if (plausible.length < 2 || chosen === null || !plausible.includes(chosen)) return null;
+  if (plausible.length < 2 || chosen === null) return null;
   const label = field.label[state.lang];
   const others = plausible.filter((letter) => letter !== chosen);
+  const suggested = plausible.includes(chosen);
   return h(
     'div',
     { className: 'candidates', 'data-field': field.field },
-    h('p', { className: 'samples label-warning' }, t.otherCandidates(label)),
+    h('p', { className: 'samples label-warning' }, suggested ? t.otherCandidates(label) : t.notSuggested(label, chosen, field.letter!)),
     h(
       'ul',
       { className: 'candidate-list' },

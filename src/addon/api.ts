@@ -42,6 +42,22 @@ export const ListSheetsResult = z.object({ sheets: z.array(SheetInfoSchema), act
 // ---- detectMapping ----------------------------------------------------------------------------
 
 export const DetectMappingArgs = z.object({ ...base, sheets: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(20)) });
+/** How a date column's day/month text is read, and why, both languages. */
+export const DateOrderInfoSchema = z.object({
+  order: z.enum(['dmy', 'mdy']),
+  why: z.object({ en: z.string(), vi: z.string() }),
+  /** True when the column's own values decide the order: a setting in the mapping then cannot change it. */
+  proved: z.optional(z.boolean()),
+  /** What is said instead when the mapping sets an order the values leave open ("day first (as set in the mapping)"). */
+  ifSet: z.optional(z.object({ dmy: z.object({ en: z.string(), vi: z.string() }), mdy: z.object({ en: z.string(), vi: z.string() }) })),
+  /**
+   * When a few cells decided the order for many dates (docs/metrics.md): the facts in both
+   * languages and how many cells prove it; the page adds what to do, unless the mapping's setting confirms the order.
+   */
+  fewCells: z.optional(z.object({ text: z.object({ en: z.string(), vi: z.string() }), cells: z.int().check(z.gte(1)) })),
+});
+export type DateOrderInfo = z.infer<typeof DateOrderInfoSchema>;
+
 export const ColumnInfoSchema = z.object({
   /** A1 letter, e.g. `C`. */
   letter: z.string(),
@@ -59,22 +75,8 @@ export const ColumnInfoSchema = z.object({
       .array(z.object({ label: z.string(), count: z.int(), scores: z.object({ nps: z.nullable(z.number()), csat: z.nullable(z.number()), ces: z.nullable(z.number()) }) }))
       .check(z.maxLength(30)),
   ),
-  /** For day/month date text: the order it is read in and why ("day first: 13/09/2026 in row 20"), both languages. */
-  dateOrder: z.optional(
-    z.object({
-      order: z.enum(['dmy', 'mdy']),
-      why: z.object({ en: z.string(), vi: z.string() }),
-      /** True when the column's own values decide the order: a setting in the mapping then cannot change it. */
-      proved: z.optional(z.boolean()),
-      /** What is said instead when the mapping sets an order the values leave open ("day first (as set in the mapping)"). */
-      ifSet: z.optional(z.object({ dmy: z.object({ en: z.string(), vi: z.string() }), mdy: z.object({ en: z.string(), vi: z.string() }) })),
-      /**
-       * When a few cells decided the order for many dates (docs/metrics.md): the facts in both
-       * languages and how many cells prove it; the page adds what to do, unless the mapping's setting confirms the order.
-       */
-      fewCells: z.optional(z.object({ text: z.object({ en: z.string(), vi: z.string() }), cells: z.int().check(z.gte(1)) })),
-    }),
-  ),
+  /** For day/month date text: the order it is read in and why ("day first: 13/09/2026 in row 20"), both languages, from detection's sample. */
+  dateOrder: z.optional(DateOrderInfoSchema),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfoSchema>;
 export const DetectedFieldSchema = z.object({
@@ -166,6 +168,12 @@ export const PreviewMetricsResult = z.object({
   dataRanges: z.array(z.object({ sheet: z.string(), first: z.string(), last: z.string() })),
   /** With an activity or order log mapped: its cohort retention card. */
   cohort: z.optional(CohortPreviewSchema),
+  /**
+   * The date columns read whose own values decide their day/month order, decided on the whole
+   * column as the email reads it (step 2's note otherwise comes from detection's first rows):
+   * step 2 shows these in place of detection's, so it says what the report will say.
+   */
+  dateOrders: z.optional(z.array(z.object({ sheet: z.string(), letter: z.string(), dateOrder: DateOrderInfoSchema }))),
 });
 export type PreviewMetricsResultT = z.infer<typeof PreviewMetricsResult>;
 

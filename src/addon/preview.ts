@@ -2,6 +2,8 @@ import { isoDate, periodIndex } from '../cells/calendar';
 import { mergeCoverage, quoteSheet } from '../cells/coverage';
 import { describePlace } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
+import type { DateOrderDecision } from '../cells/decide';
+import type { Cells } from '../cells/packed';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
 import { ReportReader } from '../report/columns';
@@ -62,6 +64,12 @@ function cellsOf(column: unknown[][]): Cell[] {
     flatColumns.set(column, cells);
   }
   return cells;
+}
+
+/** A read column as the flat cells the report reads (the key of its date decision). */
+export function cellsOfRead(read: SheetRead, letter: string): Cell[] | undefined {
+  const column = read.columns[letter];
+  return column && cellsOf(column);
 }
 
 /** The letters a sheet's preview reads: its metrics' columns and the column that dates its rows. */
@@ -158,8 +166,15 @@ const KPI_OF: Record<string, ReportMetricId> = { MAU: 'ACTIVE_USERS', DAU: 'ACTI
  * sheet's read columns alone, so left-out cells are counted by reason and named by sheet cell
  * exactly as the email names them. Keyed by report metric id.
  */
-export function sheetCoverage(mapping: Mapping, read: SheetRead, choice: PeriodChoice, context: { timeZone: string; locale?: string; lang: Lang }): Map<ReportMetricId, Kpi['coverage']> {
-  const input = sheetInput(mapping, read, choice, context);
+export function sheetCoverage(
+  mapping: Mapping,
+  read: SheetRead,
+  choice: PeriodChoice,
+  context: { timeZone: string; locale?: string; lang: Lang },
+  /** Given, it receives each date column's day/month order as the report decided it on the whole column (keyed by cellsOfRead). */
+  dateDecisions?: Map<Cells, DateOrderDecision>,
+): Map<ReportMetricId, Kpi['coverage']> {
+  const input = { ...sheetInput(mapping, read, choice, context), ...(dateDecisions ? { dateDecisions } : {}) };
   const out = new Map<ReportMetricId, Kpi['coverage']>();
   for (const kpi of buildReport(input).kpis) out.set(kpi.id, kpi.coverage);
   // Active users have report KPIs for months and weeks only: over another period (All, a quarter,

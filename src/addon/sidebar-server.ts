@@ -1,5 +1,8 @@
 import { describeDateOrder, readDateColumn, readScoreColumn } from '../cells/column';
 import { dateText } from '../cells/dates';
+import type { CellRef } from '../cells/coverage';
+import type { DateOrderDecision } from '../cells/decide';
+import type { Cells } from '../cells/packed';
 import { langOfLocale, type Cell, type Lang } from '../cells/types';
 import { detectColumns, proposedColumns, type SheetDetection } from '../mapping/detect';
 import { describeSheetUse, detectWorkbook } from '../mapping/workbook';
@@ -21,7 +24,7 @@ import { dateColumn } from './dashboard-layout';
 import { COMBINED_COLUMN } from './dashboard-records';
 import { readColumns, readDetectionSample, sheetNamed } from './sheet-source';
 import { plannedCoverage } from './metric-coverage';
-import { coverageShown, mergedCoverage, periodColumns, placedError, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead, type StackedPart } from './preview';
+import { cellsOfRead, coverageShown, mergedCoverage, periodColumns, placedError, previewError, previewLetters, previewWindow, recordChoice, sheetCoverage, type SheetRead, type StackedPart } from './preview';
 import { isRecordMetric } from './dashboard-records-block';
 import { columnIndex, columnLetter } from '../mapping/text';
 import { dateOrderWarningOf, dateOrderWarningText } from '../report/date-order-warnings';
@@ -144,22 +147,47 @@ function readingOfColumn(
   const cells = sample.slice(headerRow).map((row) => row[index]);
   const refOf = (i: number) => ({ sheet: sheetName, column: letter, row: headerRow + i + 1 });
   const out: Pick<api.ColumnInfo, 'answers' | 'dateOrder'> = {};
-  if (cells.some((cell) => typeof cell === 'string' && dateText(cell)?.kind === 'dayMonth')) {
-    const decision = readDateColumn(cells, { locale: locale(), refOf }).decision;
-    // Values first, then a setting in the mapping, then the locale (src/cells/decide.ts): the page
-    // says which reason holds for the setting the person picks.
-    const ifSet = (order: 'dmy' | 'mdy') => describeDateOrder({ order, by: 'setting', source: order });
-    // A few cells that decided the order for many dates are named, with how many it moves (docs/metrics.md).
-    const few = dateOrderWarningOf(decision, sheetName, refOf);
-    const fewCells = few && { text: { en: dateOrderWarningText(few, 'en', false), vi: dateOrderWarningText(few, 'vi', false) }, cells: few.proving };
-    out.dateOrder = { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') }, ...(fewCells ? { fewCells } : {}) };
-  }
+  if (cells.some((cell) => typeof cell === 'string' && dateText(cell)?.kind === 'dayMonth')) out.dateOrder = dateOrderInfo(readDateColumn(cells, { locale: locale(), refOf }).decision, sheetName, refOf);
   const nps = readScoreColumn(cells, { low: 0, high: 10 }).decision.labels;
   if (nps.length === 0 || nps.length > 30 || out.dateOrder) return out;
   const scoreOf = (labels: typeof nps, label: string) => labels.find((l) => l.label === label)?.score ?? null;
   const csat = readScoreColumn(cells, { low: 1, high: scales.csat.scale, family: 'csat' }).decision.labels;
   const ces = readScoreColumn(cells, { low: 1, high: scales.ces.scale, family: 'ces' }).decision.labels;
   out.answers = nps.map(({ label, count, score }) => ({ label, count, scores: { nps: score ?? null, csat: scoreOf(csat, label), ces: scoreOf(ces, label) } }));
+  return out;
+}
+
+/**
+ * A date column's day/month order for step 2: the order and why, what a setting would say, and
+ * when a few cells decided it for many dates, those cells and how many dates they move
+ * (docs/metrics.md). The facts are said whatever the setting: the page leaves out what to do
+ * once the person's setting confirms the order.
+ */
+function dateOrderInfo(decision: DateOrderDecision, sheetName: string, refOf: (index: number) => CellRef): api.DateOrderInfo {
+  // Values first, then a setting in the mapping, then the locale (src/cells/decide.ts): the page
+  // says which reason holds for the setting the person picks.
+  const ifSet = (order: 'dmy' | 'mdy') => describeDateOrder({ order, by: 'setting', source: order });
+  const unconfirmed = decision.tally ? { ...decision, tally: { ...decision.tally, confirmed: false } } : decision;
+  const few = dateOrderWarningOf(unconfirmed, sheetName, refOf);
+  const fewCells = few && { text: { en: dateOrderWarningText(few, 'en', false), vi: dateOrderWarningText(few, 'vi', false) }, cells: few.proving };
+  return { order: decision.order, why: describeDateOrder(decision, refOf), proved: decision.by === 'values', ifSet: { dmy: ifSet('dmy'), mdy: ifSet('mdy') }, ...(fewCells ? { fewCells } : {}) };
+}
+
+/**
+ * The date columns of a sheet's read whose own values decided their order, as the report decided
+ * it on every row (`decisions`, from sheetCoverage): step 2 shows these instead of what
+ * detection's first rows said, so a proving cell past them, or a few cells among many, is said
+ * as the email will say it. Columns whose values prove nothing read the same either way.
+ */
+function wholeColumnOrders(read: SheetRead, decisions: ReadonlyMap<unknown, DateOrderDecision>): NonNullable<api.PreviewMetricsResultT['dateOrders']> {
+  const out: NonNullable<api.PreviewMetricsResultT['dateOrders']> = [];
+  const { source } = read;
+  for (const letter of Object.keys(read.columns)) {
+    const decision = decisions.get(cellsOfRead(read, letter));
+    if (!decision || decision.by !== 'values') continue;
+    const refOf = (i: number): CellRef => ({ sheet: source.sheetName, column: letter, row: firstDataRow(source) + i });
+    out.push({ sheet: source.sheetName, letter, dateOrder: dateOrderInfo(decision, source.sheetName, refOf) });
+  }
   return out;
 }
 
@@ -225,12 +253,16 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
     }
   };
   const coverageOf = new Map<string, ReturnType<typeof sheetCoverage>>();
+  const dateOrders: NonNullable<api.PreviewMetricsResultT['dateOrders']> = [];
   for (const read of reads) {
     const { source } = read;
     const planned = plan.filter((metric) => metric.sheet === source.sheetName && !metric.parts);
     const rows = window.rowsOf(read);
     const columns = periodColumns(read.columns, rows);
-    const coverage = sheetCoverage(mapping, read, dateColumn(source) ? window.choice : { kind: 'all' }, context);
+    // The report's reading of the whole columns also decides their date orders: kept for step 2.
+    const decisions = new Map<Cells, DateOrderDecision>();
+    const coverage = sheetCoverage(mapping, read, dateColumn(source) ? window.choice : { kind: 'all' }, context, decisions);
+    dateOrders.push(...wholeColumnOrders(read, decisions));
     coverageOf.set(source.sheetName, coverage);
     const undated = window.period.kind !== 'all' && !dateColumn(source);
     for (const metric of planned) {
@@ -267,7 +299,7 @@ export function previewOf_(mapping: Mapping, lang: Lang, period?: string, read =
   const churn = plan.find((metric) => metric.metric === 'ACTIVITY_CHURN');
   const log = churn && reads.find((r) => r.source.sheetName === churn.sheet);
   const cohort = log && cohortPreview(mapping, log, churn, context);
-  return { metrics: previews, ...window.shown, ...(cohort ? { cohort } : {}) };
+  return { metrics: previews, ...window.shown, ...(cohort ? { cohort } : {}), ...(dateOrders.length ? { dateOrders } : {}) };
 }
 
 export const previewMetrics = endpoint(api.PreviewMetricsArgs, api.PreviewMetricsResult, ({ mapping, period }, lang) => previewOf_(mapping, lang, period));
