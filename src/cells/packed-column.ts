@@ -93,7 +93,7 @@ export class PackedColumn implements PackedCells {
 }
 
 /** What the loop of readEach gives a cell it does not call `read` for, else undefined. */
-function fastValue(cell: Cell, fast: FastCells | undefined): number | undefined {
+export function fastValue(cell: Cell, fast: FastCells | undefined): number | undefined {
   if (typeof cell === 'number') {
     if (typeof fast === 'object' && cell >= fast.low && cell <= fast.high && (!fast.whole || Number.isInteger(cell))) return cell;
     if (fast === 'flags' && (cell === 1 || cell === 0)) return cell === 1 ? 1 : 0;

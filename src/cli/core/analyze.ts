@@ -18,7 +18,8 @@ import { spreadsheetIdOf, type Source } from '../sources/index';
 import { assumedDateOrderWarnings, withDateOrder } from './date-order';
 import { detectSource, unusedSheetsNote } from './detect';
 import { openInput } from './input';
-import { loadMappedData, sheetNamed } from './load';
+import { countedSurveyReport } from './counted-survey';
+import { loadMappedData, sheetNamed, type MappedData } from './load';
 import { readMappingFile } from './mapping-file';
 import { sqlSurveyReport, whySqlDeclines } from '../sql/survey';
 import { DATE_CODE, NUMBER_CODE, type Cells, type PackedCells } from '../../cells/packed';
@@ -118,8 +119,8 @@ async function analyzeOnce(request: AnalyzeRequest, io: CliIo, m: CliMessages, p
   if (counted) return { source, timeZone, mapping, report: counted, engine: 'sql', ...detection };
   // The ordinary reader reads every cell: not under a guess that may not hold (see analyze).
   if (encodingChecks && !(await Promise.all(encodingChecks)).every(Boolean)) throw new GuessFailed();
-  const { input, groupsOf } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
-  const report = buildReport(input);
+  const { counted: countedReport, input, groupsOf } = await readInput(source, mapping, context, groupColumns, m, progress, warn);
+  const report = countedReport ?? buildReport(input!);
   const groups = groupsOf?.(report);
   return { source, timeZone, mapping, report, ...(groups ? { groups } : {}), engine: 'ts', ...detection };
 }
@@ -137,7 +138,7 @@ async function readInput(
   m: CliMessages,
   progress: Progress,
   warn: (text: string) => void,
-): Promise<{ input: ReportInput<Cells>; groupsOf?: (whole: Report) => GroupReport[] }> {
+): Promise<{ counted?: Report; input?: ReportInput<Cells>; groupsOf?: (whole: Report) => GroupReport[] }> {
   const data = await loadMappedData(source, mapping, m, { extraColumns: groupColumns, onSheet: progress.label, lang: context.lang });
   progress.done();
   // Month first only because nothing said otherwise (spec §1.2): said, with how to fix it (issue #10).
@@ -152,8 +153,12 @@ async function readInput(
   ))
     warn(line);
   // The whole report's date orders, kept by column for the groups' reports (groupReports).
-  const input = { ...reportInputFromMapping(data.mapping, data, context), dateDecisions: new Map() };
-  return { input, ...(groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, input.dateDecisions) } : {}) };
+  const dateDecisions = new Map<Cells, DateOrderDecision>();
+  const groupsOf = groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, dateDecisions) } : {};
+  // One survey sheet is counted from its packed columns (no per-row arrays); anything else is read by buildReport.
+  const counted = countedSurveyReport(data.mapping, data, context, { dateDecisions });
+  if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics: ${counted ? 'counted from the packed columns (src/cli/core/counted-survey.ts)' : 'read by buildReport'}\n`);
+  return counted ? { counted, ...groupsOf } : { input: { ...reportInputFromMapping(data.mapping, data, context), dateDecisions }, ...groupsOf };
 }
 
 /** Files from this size are counted by DuckDB (src/cli/sql/) when it takes them: a CSV of about 100,000 survey rows. */
@@ -256,11 +261,11 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
  */
 function groupReports(
   mapping: Mapping,
-  data: ColumnsOf<PackedCells>,
+  data: MappedData,
   columns: Map<string, number>,
   context: ReportContext,
   whole: Report,
-  decisions: ReadonlyMap<Cells, DateOrderDecision>,
+  decisions: Map<Cells, DateOrderDecision>,
 ): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, (row: number) => string>();
@@ -279,6 +284,13 @@ function groupReports(
   const only: Mapping = { ...mapping, sources };
   const period = context.period ?? choiceOfPeriod(whole.period);
   return names.map((name) => {
+    const keep = only.sources.length === 1 ? keysOf.get(only.sources[0]) : undefined;
+    // A group of one survey sheet is counted from the packed columns, its rows picked as they pass (no filtered copies).
+    const counted = keep && countedSurveyReport(only, data, { ...context, period }, { keep: (r) => keep(r) === name, placed: false, dateDecisions: decisions });
+    if (counted) {
+      const { dateOrderWarnings: _theWhole, ...report } = counted;
+      return { name, rows: counts.get(name)!, report };
+    }
     const ofDecided = new Map<Cells, DateOrderDecision>();
     const ofGroup: ColumnsOf<PackedCells> = {
       columnOf: (ds, letter) => {
