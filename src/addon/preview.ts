@@ -6,7 +6,7 @@ import type { DateOrderDecision } from '../cells/decide';
 import type { Cells } from '../cells/packed';
 import type { Cell, Lang } from '../cells/types';
 import type { DataSource, Mapping } from '../mapping/schema';
-import { ReportReader } from '../report/columns';
+import { ReportReader, type RowNumbers } from '../report/columns';
 import { activityCoverage, ownPeriod } from '../report/kpi-coverage';
 import { coverageLine, coverageReasons } from '../report/coverage-text';
 import { periodText } from '../report/display';
@@ -85,7 +85,7 @@ export function previewLetters(source: DataSource, planned: readonly PlannedMetr
  */
 export function previewWindow(reads: readonly SheetRead[], asked: string | undefined, context: { timeZone: string; locale?: string; now: Date }): PreviewWindow {
   const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
-  const daysOf = new Map<SheetRead, Float64Array>();
+  const daysOf = new Map<SheetRead, RowNumbers>();
   for (const read of reads) {
     const letter = dateColumn(read.source);
     if (letter && read.columns[letter]) daysOf.set(read, reader.days(cellsOf(read.columns[letter]), read.source.dateOrder).days);
@@ -142,7 +142,7 @@ export function previewWindow(reads: readonly SheetRead[], asked: string | undef
       return read.columns[letter] ? inPeriod(reader.days(cellsOf(read.columns[letter]), read.source.dateOrder).days) : undefined;
     },
   };
-  function inPeriod(days: Float64Array | undefined): number[] | undefined {
+  function inPeriod(days: RowNumbers | undefined): number[] | undefined {
     if (!days || period.kind === 'all') return undefined;
     const rows: number[] = [];
     for (let i = 0; i < days.length; i++) if (days[i] >= startDay && days[i] <= endDay) rows.push(i);
@@ -226,7 +226,7 @@ export function latestCompleteMonth(read: SheetRead, letters: readonly string[],
 }
 
 /** Columns of a sheet read as local day numbers, in the sheet's date order. */
-function dayColumns(read: SheetRead, letters: readonly string[], context: { timeZone: string; locale?: string }): Float64Array[] {
+function dayColumns(read: SheetRead, letters: readonly string[], context: { timeZone: string; locale?: string }): RowNumbers[] {
   const reader = new ReportReader({ timeZone: context.timeZone, locale: context.locale });
   return letters.map((letter) => reader.days(cellsOf(read.columns[letter] ?? []), read.source.dateOrder).days);
 }

@@ -79,6 +79,16 @@ export class PackedColumn implements PackedCells {
     return new PackedColumn(rows, codes, distinct, values);
 }
 
+  perRow<T>(of: (cell: Cell) => T): (row: number) => T {
+    const known: (T | undefined)[] = new Array(this.distinct.length);
+    const { codes, distinct } = this;
+    return (row) => {
+      const code = codes[row];
+      if (code === DATE_CODE || code === NUMBER_CODE) return of(this.at(row));
+      return (known[code] ??= of(distinct[code]));
+    };
+  }
+
   texts(): EachText {
     const { codes, distinct } = this;
     const isText = distinct.map((cell) => typeof cell === 'string' && cell !== '');

@@ -33,6 +33,8 @@ export interface PackedCells {
   mapTexts(f: (cell: Cell) => Cell): PackedCells;
   /** Several columns one after another (this one among them), packed: a stack of sheets' columns. */
   stack(parts: readonly Cells[]): PackedCells;
+  /** `of(cell)` of each row, worked out once per distinct cell (a Date or a number kept by value at each call). */
+  perRow<T>(of: (cell: Cell) => T): (row: number) => T;
   /** textsOf (decide.ts) over it: the same texts at the same indexes. */
   texts(): EachText;
   /** The column readers' loop (column.ts readEach) over it: the same reading, row by row in order. */

@@ -22,6 +22,13 @@ import type { ActivityColumns, ColumnPlace, ReportInput, ReportMetricId, ReportP
 
 export type Section = ReportProblem['section'];
 
+/**
+ * A number a row that is a day number or a period index: whole numbers far inside Float32's exact
+ * range (years 1–9999 are days −719,162…2,932,896, under 2^24) or NaN, so ReportReader and
+ * periodsOfDays hold them in four bytes a row (a Float32Array), not eight; callers may pass either.
+ */
+export type RowNumbers = Float32Array | Float64Array;
+
 /** A column read once: each row's value (NaN = not used) and, for rows not used, why. */
 export interface ReadColumn {
   values: Float64Array;
@@ -75,7 +82,7 @@ function readInto(cell: Cell, read: (cell: Cell) => number, values: Float64Array
 const MAX_TEXTS = 4096;
 
 export class ReportReader {
-  private readonly dayColumns = new Map<Cells, { column: ReadColumn; days: Float64Array }>();
+  private readonly dayColumns = new Map<Cells, { column: ReadColumn; days: RowNumbers }>();
   private readonly instantColumns = new Map<Cells, ReadColumn>();
   /** Each date column's (or stack part's) day/month order decision, for the report's warnings. */
   private readonly dateDecisions: Map<Cells, DateOrderDecision>;
@@ -226,13 +233,13 @@ export class ReportReader {
   }
 
   /** A date column as local day numbers in the spreadsheet's zone (NaN when blank or unreadable), read once. */
-  days(cells: Cells, order?: DateOrder): { column: ReadColumn; days: Float64Array } {
+  days(cells: Cells, order?: DateOrder): { column: ReadColumn; days: RowNumbers } {
     let entry = this.dayColumns.get(cells);
     if (!entry) {
       const column = this.instants(cells, order);
       // One offset per UTC day, not the zone's rules per row (LocalDays gives localDay exactly).
       const local = LocalDays.in(this.input.timeZone);
-      const days = new Float64Array(column.values.length);
+      const days = new Float32Array(column.values.length);
       for (let i = 0; i < days.length; i++) days[i] = local.of(column.values[i]);
       entry = { column, days };
       this.dayColumns.set(cells, entry);
@@ -241,7 +248,7 @@ export class ReportReader {
   }
 
   /** Every date column read so far, as day numbers. */
-  allDays(): Float64Array[] {
+  allDays(): RowNumbers[] {
     return [...this.dayColumns.values()].map((entry) => entry.days);
   }
 
@@ -265,7 +272,7 @@ export class ReportReader {
  * Each distinct day's period is worked out once (a table over the days' span): 10^6 rows fall
  * on a few hundred days, and the calendar arithmetic per row was most of a report's time.
  */
-export function periodsOfDays(days: Float64Array, frame: PeriodFrame): Float64Array {
+export function periodsOfDays(days: RowNumbers, frame: PeriodFrame): RowNumbers {
   // The survey, its referral flags and its journey stages share one date column: one array for all (read only).
   const known = periodsKnown.get(days);
   if (known?.frame === frame) return known.periods;
@@ -274,9 +281,9 @@ export function periodsOfDays(days: Float64Array, frame: PeriodFrame): Float64Ar
   return periods;
 }
 
-const periodsKnown = new WeakMap<Float64Array, { frame: PeriodFrame; periods: Float64Array }>();
+const periodsKnown = new WeakMap<RowNumbers, { frame: PeriodFrame; periods: RowNumbers }>();
 
-function periodsOfDaysOnce(days: Float64Array, frame: PeriodFrame): Float64Array {
+function periodsOfDaysOnce(days: RowNumbers, frame: PeriodFrame): RowNumbers {
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < days.length; i++) {
@@ -284,7 +291,7 @@ function periodsOfDaysOnce(days: Float64Array, frame: PeriodFrame): Float64Array
     if (day < first) first = day;
     if (day > last) last = day;
   }
-  const periods = new Float64Array(days.length);
+  const periods = new Float32Array(days.length);
   const whole = Number.isInteger(first) && Number.isInteger(last) && last - first < MAX_TABLE_DAYS;
   const table = whole ? new Float64Array(last - first + 1).fill(NaN) : undefined;
   for (let i = 0; i < days.length; i++) {
@@ -307,8 +314,8 @@ function periodsOfDaysOnce(days: Float64Array, frame: PeriodFrame): Float64Array
 const MAX_TABLE_DAYS = 1 << 16;
 
 /** Every row in the `all` period (a column with no dates). */
-export function undatedPeriods(rows: number, frame: PeriodFrame): Float64Array {
-  return new Float64Array(rows).fill(frame.undated);
+export function undatedPeriods(rows: number, frame: PeriodFrame): RowNumbers {
+  return new Float32Array(rows).fill(frame.undated);
 }
 
 /**
@@ -317,7 +324,7 @@ export function undatedPeriods(rows: number, frame: PeriodFrame): Float64Array {
  * cannot be placed in any period, so when its value cell is not blank it counts as left out for
  * "no readable date", at the date cell (it might belong to this period). Blank rows are blank.
  */
-export function periodCoverage(column: ReadColumn, periods: Float64Array, index: number, dates?: ReadColumn): Coverage {
+export function periodCoverage(column: ReadColumn, periods: RowNumbers, index: number, dates?: ReadColumn): Coverage {
   const coverage = newCoverage();
   const { reasons } = column;
   for (let i = 0; i < reasons.length; i++) {
@@ -338,6 +345,14 @@ export function textOf(cell: Cell): string {
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
   return '';
+}
+
+/**
+ * Each row's text (textOf its cell) for a segment column, worked out on demand: for packed cells once
+ * per distinct cell, so a million-row column costs no array of a million strings.
+ */
+export function rowTexts(cells: Cells): (row: number) => string {
+  return isPacked(cells) ? cells.perRow(textOf) : (row) => textOf(cells[row]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { churnRate, periodRates, readCount, retentionRate } from '../metrics/chu
 import { shareOfCounts } from '../metrics/flags';
 import { kpiOf, readingOf } from './compare';
 import { newCoverage, noteLeftOut, noteUsed, type Coverage } from '../cells/coverage';
-import { codeOf, reasonOfCode, textOf, usableEvents, type ReadColumn, type ReportReader } from './columns';
+import { codeOf, reasonOfCode, textOf, usableEvents, type ReadColumn, type ReportReader, type RowNumbers } from './columns';
 import type { PeriodFrame } from './period';
 import { trendStarts } from './series';
 import type { ActivityColumns, Kpi, Reading, ReportInput, SubscriptionColumns } from './types';
@@ -158,7 +158,7 @@ export function activityKpis(activity: ActivityColumns<Cells>, input: ReportInpu
  * needs was read, else left out for the first count's reason; rows with no readable month are
  * left out for that.
  */
-export function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, index: number, dates: ReadColumn): Coverage {
+export function monthRowsCoverage(columns: ReadColumn[], months: RowNumbers, index: number, dates: ReadColumn): Coverage {
   const coverage = newCoverage();
   for (let i = 0; i < months.length; i++) {
     const bad = columns.find((c) => c.reasons[i] !== 0);
@@ -172,7 +172,7 @@ export function monthRowsCoverage(columns: ReadColumn[], months: Float64Array, i
 }
 
 /** Activity rows of the reported period: used with a user id, blank without one, and rows with no readable date. */
-export function eventCoverage(users: Cells, days: Float64Array, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
+export function eventCoverage(users: Cells, days: RowNumbers, dates: ReadColumn, frame: PeriodFrame, reader: ReportReader): Coverage {
   const coverage = newCoverage();
   const place = reader.placeOf(users);
   for (let i = 0; i < days.length; i++) {

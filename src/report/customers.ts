@@ -10,7 +10,7 @@ import { yesShareOf } from '../metrics/flags';
 import { getMetric } from '../metrics/registry';
 import type { ProportionSummary } from '../metrics/types';
 import { kpiOf, readingOf } from './compare';
-import { codeOf, periodCoverage, periodsOfDays, reasonOfCode, textOf, usableEvents, type ReportReader } from './columns';
+import { codeOf, periodCoverage, periodsOfDays, reasonOfCode, textOf, usableEvents, type ReportReader, type RowNumbers } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, trendStarts, worthShowing } from './series';
 import type { ActivityColumns, CustomerColumns, Kpi, Reading, ReportInput } from './types';
@@ -87,7 +87,7 @@ function placed(text: Text, ref: CellRef | undefined): Text {
 }
 
 /** The customers whose days can be used; a cancel without a join (no date) or before it (a conflict) is counted and left out. */
-function customerDates(joinedDays: Float64Array, leftDays: Float64Array, skip: Set<number>, coverage: Coverage, leftRef: (i: number) => CellRef | undefined, reader: ReportReader): Customers {
+function customerDates(joinedDays: RowNumbers, leftDays: RowNumbers, skip: Set<number>, coverage: Coverage, leftRef: (i: number) => CellRef | undefined, reader: ReportReader): Customers {
   const joined: number[] = [];
   const left: number[] = [];
   const index: number[] = [];

@@ -2,7 +2,7 @@ import { decideDecimalMark, textsOf } from '../cells/decide';
 import type { CellRef, Coverage } from '../cells/coverage';
 import { readCount } from '../metrics/churn';
 import { getMetric } from '../metrics/registry';
-import { periodCoverage, periodsOfDays, ReportReader, textOf, undatedPeriods, usableEvents } from './columns';
+import { periodCoverage, periodsOfDays, ReportReader, textOf, undatedPeriods, usableEvents, type RowNumbers } from './columns';
 import { eventCoverage, monthRowsCoverage } from './counts';
 import { referralFlagsFor } from './referral-flags';
 import { buildReport } from './model';
@@ -80,7 +80,7 @@ const KPI_OF: Partial<Record<CoverageMetric, ReportMetricId>> = {
  * for churn flags; the latest complete month on or before the last of `days` for customer churn
  * and retention; for activity churn that month and the one before, which it compares.
  */
-export function ownPeriod(metric: 'CHURN' | 'CUSTOMER_CHURN' | 'CUSTOMER_RETENTION' | 'ACTIVITY_CHURN', days: readonly Float64Array[]): PeriodChoice | undefined {
+export function ownPeriod(metric: 'CHURN' | 'CUSTOMER_CHURN' | 'CUSTOMER_RETENTION' | 'ACTIVITY_CHURN', days: readonly RowNumbers[]): PeriodChoice | undefined {
   if (metric === 'CHURN') return { kind: 'all' };
   let last = -Infinity;
   for (const column of days) for (const day of column) if (day > last) last = day;

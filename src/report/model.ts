@@ -1,7 +1,7 @@
 import { isoDate } from '../cells/calendar';
 import type { DateOrder } from '../cells/dates';
 import type { Cell } from '../cells/types';
-import { ReportReader } from './columns';
+import { ReportReader, type RowNumbers } from './columns';
 import { MIN_N } from './compare';
 import { activityKpis, subscriptionKpis } from './counts';
 import { cohortKpis, customerKpis } from './customers';
@@ -187,7 +187,7 @@ function dateColumnsOf(input: ReportInput<Cells>): Cells[] {
   return [...new Set(columns)];
 }
 
-function spanOf(columns: Float64Array[]): DataSpan | undefined {
+function spanOf(columns: RowNumbers[]): DataSpan | undefined {
   let first = Infinity;
   let last = -Infinity;
   for (const days of columns) {
@@ -201,7 +201,7 @@ function spanOf(columns: Float64Array[]): DataSpan | undefined {
 }
 
 /** The latest data day before `day`, or NaN. */
-function latestBefore(columns: Float64Array[], day: number): number {
+function latestBefore(columns: RowNumbers[], day: number): number {
   let latest = NaN;
   for (const days of columns) for (let i = 0; i < days.length; i++) if (days[i] < day && !(days[i] <= latest)) latest = days[i];
   return latest;
@@ -209,7 +209,7 @@ function latestBefore(columns: Float64Array[], day: number): number {
 
 /** The data's first and last day per sheet, in the order the sheets come. */
 function dataRangesOf(columns: Cells[], log: ReportReader): DataRange[] {
-  const bySheet = new Map<string, Float64Array[]>();
+  const bySheet = new Map<string, RowNumbers[]>();
   for (const cells of columns) {
     const sheet = log.placeOf(cells)?.sheet ?? '';
     bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), log.days(cells).days]);

@@ -3,6 +3,7 @@ import { normalQuantile, npsInterval, wilsonInterval } from '../stats';
 import { kpiOf, readingOf } from './compare';
 import { METRIC_INFO } from './display';
 import { leftOutCount, type Coverage } from '../cells/coverage';
+import type { RowNumbers } from './columns';
 import type { PeriodFrame } from './period';
 import type { Kpi, ReportMetricId, SegmentRanking, SegmentValue } from './types';
 
@@ -25,7 +26,7 @@ export function intervalOf(summary: Summary): { low: number; high: number } {
 }
 
 /** The registry's summary per trend period (null where the period has no observations). */
-export function summariesByPeriod(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame): (Summary | null)[] {
+export function summariesByPeriod(def: MetricDef, values: Float64Array, periods: RowNumbers, frame: PeriodFrame): (Summary | null)[] {
   const first = frame.trend[0];
   const buckets: number[][] = frame.trend.map(() => []);
   for (let i = 0; i < values.length; i++) {
@@ -41,7 +42,7 @@ export function trendStarts(frame: PeriodFrame): string[] {
 }
 
 /** The KPI of a column metric: trend, current, previous and their comparison. */
-export function columnKpi(def: MetricDef, values: Float64Array, periods: Float64Array, frame: PeriodFrame, coverage: Coverage, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
+export function columnKpi(def: MetricDef, values: Float64Array, periods: RowNumbers, frame: PeriodFrame, coverage: Coverage, id: ReportMetricId = def.id, scale?: number): { kpi: Kpi; summaries: (Summary | null)[] } {
   const summaries = summariesByPeriod(def, values, periods, frame);
   const kpi = kpiOf(id, trendStarts(frame), summaries.map((s) => (s ? readingOf(s) : null)), scale, frame.kind, coverage);
   return { kpi, summaries };
@@ -64,11 +65,12 @@ export function worthShowing(kpi: Kpi): boolean {
  * the period has no segmented observations. "Best" follows the metric's direction (a short
  * ART is best). Ties keep the larger segment first.
  */
-export function rankSegments(def: MetricDef, values: Float64Array, periods: Float64Array, segments: readonly string[], frame: PeriodFrame, id: ReportMetricId = def.id): SegmentRanking | undefined {
+export function rankSegments(def: MetricDef, values: Float64Array, periods: RowNumbers, segmentOf: (row: number) => string, frame: PeriodFrame, id: ReportMetricId = def.id): SegmentRanking | undefined {
   const bySegment = new Map<string, number[]>();
   for (let i = 0; i < values.length; i++) {
-    const name = segments[i];
-    if (periods[i] !== frame.index || values[i] !== values[i] || !name) continue;
+    if (periods[i] !== frame.index || values[i] !== values[i]) continue;
+    const name = segmentOf(i);
+    if (!name) continue;
     const list = bySegment.get(name);
     if (list) list.push(values[i]);
     else bySegment.set(name, [values[i]]);

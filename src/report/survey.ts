@@ -2,12 +2,12 @@ import { NPS_DETRACTOR_MAX, npsShares } from '../metrics/nps';
 import { getMetric } from '../metrics/registry';
 import type { NpsSummary } from '../metrics/types';
 import { readScoreColumn } from '../cells/column';
-import { periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReportReader } from './columns';
+import { periodCoverage, periodsOfDays, rowTexts, textOf, undatedPeriods, type ReportReader, type RowNumbers } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments, worthShowing } from './series';
 import { CommentTally } from './comments';
 import type { Kpi, NewDetractors, NpsBreakdown, ReportInput, SegmentRanking, SurveyColumns, ThemesSection } from './types';
-import { cellAt, mapCells, type Cells } from '../cells/packed';
+import { cellAt, type Cells } from '../cells/packed';
 
 /**
  * The survey section: NPS, CSAT (share and average), CES, their segments, the NPS breakdown and
@@ -30,7 +30,7 @@ export function surveySection(survey: SurveyColumns<Cells>, input: ReportInput<C
   const dated = survey.dates ? reader.days(survey.dates, survey.dateOrder) : undefined;
   const days = dated ? dated.days : new Float64Array(rows).fill(NaN);
   const periods = dated ? periodsOfDays(days, frame) : undatedPeriods(rows, frame);
-  const segments = survey.segment ? mapCells(survey.segment, textOf) : undefined;
+  const segments = survey.segment ? rowTexts(survey.segment) : undefined;
   const out: SurveySection = { kpis: [], segments: [], responses: 0 };
   const answered = new Uint8Array(days.length);
 
@@ -88,7 +88,7 @@ export function breakdownOf(summary: NpsSummary): NpsBreakdown {
 }
 
 /** The comment rows of the period and the one before, through the tally the command line's SQL path also uses. */
-function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Array, survey: SurveyColumns<Cells>, segments: string[] | undefined, frame: PeriodFrame): CommentTally {
+function commentsOf(scores: Float64Array, periods: RowNumbers, days: RowNumbers, survey: SurveyColumns<Cells>, segments: ((row: number) => string) | undefined, frame: PeriodFrame): CommentTally {
   const tally = new CommentTally(frame.index);
   const cells = survey.comment;
   if (!cells) return tally;
@@ -99,7 +99,7 @@ function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Ar
     if (!text) continue;
     const score = i < scores.length ? scores[i] : NaN;
     const email = period === frame.index && score <= NPS_DETRACTOR_MAX && survey.email ? textOf(cellAt(survey.email, i)) : '';
-    tally.add({ period, day: days[i], score, text, segment: segments?.[i] ?? '', email, order: i });
+    tally.add({ period, day: days[i], score, text, segment: segments?.(i) ?? '', email, order: i });
   }
   return tally;
 }
@@ -108,7 +108,7 @@ function commentsOf(scores: Float64Array, periods: Float64Array, days: Float64Ar
  * The period's detractor answers (0–6), how many left a comment, and the five most recent
  * comments; the rest stay in the sheet, which the email links to.
  */
-function detractorsOf(scores: Float64Array, periods: Float64Array, frame: PeriodFrame, comments: CommentTally): NewDetractors | undefined {
+function detractorsOf(scores: Float64Array, periods: RowNumbers, frame: PeriodFrame, comments: CommentTally): NewDetractors | undefined {
   let count = 0;
   for (let i = 0; i < scores.length; i++) if (periods[i] === frame.index && scores[i] <= NPS_DETRACTOR_MAX) count++;
   return comments.detractorsSection(count, periods.some((p) => p === frame.index));

@@ -1,11 +1,11 @@
 import { readDurationColumn } from '../cells/column';
 import { CellProblem } from '../cells/errors';
 import { getMetric } from '../metrics/registry';
-import { codeOf, periodCoverage, periodsOfDays, textOf, undatedPeriods, type ReadColumn, type ReportReader } from './columns';
+import { codeOf, periodCoverage, periodsOfDays, rowTexts, undatedPeriods, type ReadColumn, type ReportReader, type RowNumbers } from './columns';
 import type { PeriodFrame } from './period';
 import { columnKpi, rankSegments, worthShowing } from './series';
 import type { Kpi, ReferralColumns, ReportInput, SegmentRanking, TicketColumns } from './types';
-import { mapCells, type Cells } from '../cells/packed';
+import type { Cells } from '../cells/packed';
 
 /**
  * Support tickets (FCR, ART) and per-purchase referral flags. A ticket's resolution time
@@ -27,7 +27,7 @@ export function ticketSection(tickets: TicketColumns<Cells>, input: ReportInput<
   // A sheet with only a first-contact flag and a date has no resolution times: FCR alone.
   const resolved = tickets.resolved ? reader.days(tickets.resolved, order) : undefined;
   const dated = tickets.duration && tickets.dates ? reader.days(tickets.dates, order) : undefined;
-  const segments = tickets.segment ? mapCells(tickets.segment, textOf) : undefined;
+  const segments = tickets.segment ? rowTexts(tickets.segment) : undefined;
   const out: TicketSection = { kpis: [], segments: [] };
   // First-contact flags count when the ticket was opened (or, without opened times, by its timestamp).
   const when = opened.days.length > 0 || !dated ? opened : dated;
@@ -39,11 +39,11 @@ export function ticketSection(tickets: TicketColumns<Cells>, input: ReportInput<
   // opened, is left out (in the period it was opened in) for that reason.
   const art = getMetric('ART');
   let hours: ReadColumn | undefined;
-  let artPeriods: Float64Array | undefined;
+  let artPeriods: RowNumbers | undefined;
   if (tickets.duration) {
     const durations = tickets.duration;
     hours = reader.wrap(durations, (options) => readDurationColumn(durations, { ...options, header: tickets.durationHeader, dataUnit: tickets.durationUnit, timeZone: input.timeZone }));
-    artPeriods = new Float64Array(durations.length).fill(NaN);
+    artPeriods = new Float32Array(durations.length).fill(NaN);
     for (let i = 0; i < durations.length; i++) {
       // A duration-only sheet has no opened or resolved column: those reads are empty.
       const at = [resolved?.days[i], opened.days[i], dated?.days[i]].find((day) => day !== undefined && day === day);
@@ -52,7 +52,7 @@ export function ticketSection(tickets: TicketColumns<Cells>, input: ReportInput<
   } else if (resolved) {
     const rows = tickets.opened.length;
     hours = { values: new Float64Array(rows).fill(NaN), reasons: new Uint8Array(rows), refOf: resolved.column.refOf };
-    artPeriods = new Float64Array(rows).fill(NaN);
+    artPeriods = new Float32Array(rows).fill(NaN);
     for (let i = 0; i < rows; i++) {
       const [start, end] = [opened.column.values[i], resolved.column.values[i]];
       const endCode = resolved.column.reasons[i];

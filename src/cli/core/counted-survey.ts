@@ -114,13 +114,13 @@ export function countedSurveyReport(
     counters.set('referral', new Counter(new RowReadings(referralCells, { read: (cell) => read(cell), fast: undefined }, (cell) => asFlag(cell))));
   }
   const segmentCells = column('segment');
-  const segmentOf = segmentCells ? perRow(segmentCells, textOf) : undefined;
+  const segmentOf = segmentCells ? segmentCells.perRow(textOf) : undefined;
   const stageCells = column('journeyStage');
-  const stageOf = stageCells ? perRow(stageCells, stageCode) : undefined;
+  const stageOf = stageCells ? stageCells.perRow(stageCode) : undefined;
   const commentCells = scored.includes('nps') ? column('comment') : undefined;
-  const commentOf = commentCells ? perRow(commentCells, textOf) : undefined;
+  const commentOf = commentCells ? commentCells.perRow(textOf) : undefined;
   const emailCells = column('email');
-  const emailOf = emailCells ? perRow(emailCells, textOf) : undefined;
+  const emailOf = emailCells ? emailCells.perRow(textOf) : undefined;
 
   const tally = commentOf ? new CommentTally(frame.index) : undefined;
   const bySegment = new Map<FieldId, Map<string, Map<number, number>>>(segmentOf ? scored.map((f) => [f, new Map()]) : []);
@@ -237,6 +237,7 @@ function probe<D>(cells: PackedColumn, rows: KeptRows, reader: (cells: PackedCel
     filter: unused,
     mapTexts: unused,
     stack: unused,
+    perRow: unused,
     texts: (): EachText => {
       const { codes, distinct } = cells;
       const isText = distinct.map((cell) => typeof cell === 'string' && cell !== '');
@@ -367,16 +368,6 @@ class Counter {
 
 /** A period key for the rows without a readable date. */
 const NO_PERIOD = -Infinity;
-
-/** `of(cell)` for each row, worked out once per distinct cell (a Date or a number kept by value each time). */
-function perRow<T>(cells: PackedColumn, of: (cell: Cell) => T): (row: number) => T {
-  const known: (T | undefined)[] = new Array(cells.distinct.length);
-  return (row) => {
-    const code = cells.codes[row];
-    if (code === DATE_CODE || code === NUMBER_CODE) return of(cells.at(row));
-    return (known[code] ??= of(cells.distinct[code]));
-  };
-}
 
 /** A journey stage as funnelOfStages counts it: 0 blank, 1–5 the stage, 6 a text naming none. */
 function stageCode(cell: Cell): number {
