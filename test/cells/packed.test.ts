@@ -113,6 +113,22 @@ describe('a packed column', () => {
     expect(cellsOf(packed)).toEqual(cells);
   });
 
+  it('keeps every cell of a column longer than its chunks: Dates and odd numbers in some chunks only, codes widened midway', () => {
+    // 200,000 rows: chunks of 65,536; Dates only in the second chunk, numbers kept by value in the
+    // third, and the 256th distinct text (codes two bytes wide from then on) past the middle.
+    const cells: Cell[] = Array.from({ length: 200_000 }, (_, i) => {
+      if (i >= 70_000 && i < 80_000) return new Date(Date.UTC(2026, 9, 1) + i * 1000);
+      if (i >= 140_000 && i < 140_100) return i + 0.5;
+      if (i >= 150_000 && i < 150_300) return `answer ${i}`;
+      return ['Website', 'Store', 3, '', true][i % 5];
+    });
+    const packed = pack(cells);
+    expect(packed.codes).toBeInstanceOf(Uint16Array);
+    expect(packed.codes.length).toBe(cells.length);
+    expect(packed.values?.length).toBe(cells.length);
+    expect(cellsOf(packed)).toEqual(cells);
+  });
+
   for (const [name, read] of Object.entries(READERS)) {
     it(`is read as its cells are: ${name} (values, coverage and its places, decisions, problems, in order)`, () => {
       fc.assert(
