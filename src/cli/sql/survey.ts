@@ -486,7 +486,7 @@ async function countRows(
   const select = [
     'dc',
     // Codes only of the rows read (the others are never looked at).
-    ...coded.map((f) => (distinct.byKey && !numbered ? `CASE WHEN dc >= 0 THEN ${codes.get(f)!.sql} ELSE 0 END` : codes.get(f)!.sql)),
+    ...coded.map((f) => codes.get(f)!.sql),
     comment && !groupComments ? `CASE WHEN ${within(dates.shown)} THEN ${col('comment')} END` : 'NULL',
     // Emails are shown with the reported period's detractors' comments only.
     email && comment && !groupComments && detractors.length > 0 ? `CASE WHEN ${within(dates.current)} AND ${col('comment')} IS NOT NULL AND ${codes.get('nps')!.sql} IN (${detractors.join(', ')}) THEN ${col('email')} END` : 'NULL',
@@ -564,8 +564,16 @@ async function countRows(
   // The previous period's rows only where they have a comment (none for Parquet, whose comments come grouped).
   const placingSlot = (s: number) => s === cur || s === undated;
   const rows = groupComments ? codesWhere(dates.slotOf, placingSlot) : comment && prev >= 0 ? `(${codesWhere(dates.slotOf, placingSlot)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${col('comment')} IS NOT NULL))` : dates.where;
-  const where = numbered && byKey ? ` WHERE ${rows}${dates.stored ? ` AND ${dates.stored(date, groupComments ? placingSlot : undefined)}` : ''}` : '';
-  const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM (SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})${where}`;
+  const where = byKey ? ` WHERE ${rows}${numbered && dates.stored ? ` AND ${dates.stored(date, groupComments ? placingSlot : undefined)}` : ''}` : '';
+  const rowsOf = `(SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})`;
+  // A CSV's rows carry no number: the places of those placed come from an ordered pass of one
+  // integer a row, and the k-th such row read is the k-th place (the same rows, in file order).
+  const places = !numbered && byKey ? await placesOf(duck, rowsOf, codesWhere(dates.slotOf, (s) => placing[s] === 1), distinct.records) : undefined;
+  if (places === null) return undefined;
+  trace('places');
+  let placedRows = 0; // rows read so far that took a place from `places`
+  let unplaced = 0; // the previous period's comment rows: their order is all that counts (past every row)
+  const sql = `SELECT ${select.join(', ')}${numbered ? ', CAST(rn AS INTEGER)' : ''} FROM ${rowsOf}${where}`;
   const at = (f: FieldId) => 1 + coded.indexOf(f);
   const commentAt = 1 + coded.length;
   const rnAt = commentAt + 2;
@@ -591,6 +599,13 @@ async function countRows(
     if (numbered) {
       const rn = chunk.ints(rnAt);
       for (let r = 0; r < n; r++) at0[r] = rn[r] - 1;
+    } else if (places) {
+      for (let r = 0; r < n; r++) {
+        if (slot[r] >= 0 && placing[slot[r]] === 1) {
+          if (placedRows === places.length) return (complete = false);
+          at0[r] = places[placedRows++];
+        } else at0[r] = distinct.records + unplaced++;
+      }
     } else for (let r = 0; r < n; r++) at0[r] = row + r;
     row += n;
     if (!some) return;
@@ -644,7 +659,7 @@ async function countRows(
     }
   });
   // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
-  if (!complete || read !== expected || (!numbered && row !== distinct.records)) return undefined;
+  if (!complete || read !== expected || (places ? placedRows !== places.length : !numbered && row !== distinct.records)) return undefined;
   if (groupComments) {
     const request: CommentGroupsRequest = {
       from,
@@ -821,6 +836,30 @@ async function parquetCommentGroups(duck: Duck, request: CommentGroupsRequest, a
   });
   say(`${rows} comment rows of the reported period and the one before, grouped by DuckDB into ${groups} of one day, answer and text`);
   return unplaced === 0;
+}
+
+/**
+ * The places (0-based data rows) of a CSV's rows that pass `keep` (SQL over `rows`' columns), from
+ * an ordered pass that hands one integer a row: the file is read in parallel, in file order
+ * (preserve_insertion_order), and a row's place is its place in the stream. Null when the pass did
+ * not read `records` rows (the file changed since the first pass).
+ */
+async function placesOf(duck: Duck, rows: string, keep: string, records: number): Promise<Int32Array | null> {
+  let places = new Int32Array(4096);
+  let kept = 0;
+  let row = 0;
+  await duck.chunks(`SELECT CAST(${keep} AS INTEGER) FROM ${rows}`, (chunk) => {
+    const n = chunk.rowCount;
+    const flags = chunk.ints(0);
+    if (kept + n > places.length) {
+      const larger = new Int32Array(Math.max(places.length * 2, kept + n));
+      larger.set(places.subarray(0, kept));
+      places = larger;
+    }
+    for (let r = 0; r < n; r++) if (flags[r] === 1) places[kept++] = row + r;
+    row += n;
+  });
+  return row === records ? places.subarray(0, kept) : null;
 }
 
 /**
