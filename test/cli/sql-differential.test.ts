@@ -564,6 +564,49 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
     expectSame(parquet);
     expect(parquet.sql.report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.noDate?.places[0]).toEqual({ sheet: 'late', column: 'A', row: 4504 });
   }, 60_000);
+
+  it('given left-out cells far down the reported period, the places found from the pre-scan\'s date parts and from an ordered pass are the lines the TypeScript engine names', async () => {
+    // Left out in October past 5,000 rows of both months mixed: a blank, a non-answer, numbers off the scale, a label no scale has.
+    const late: string[][] = [
+      ['2026-10-21 10:00:00', 'a@x.vn', 'F1', '', '6', '8', 'Kiosk', '', 'maybe', 'late again', 'Purchase', ''],
+      ['2026-10-22 10:00:00', 'b@x.vn', 'F2', 'N/A', 'meh', '', 'Kiosk', '', '', 'too slow', 'Advocacy', ''],
+      ['2026-10-23 10:00:00', 'c@x.vn', 'F3', '12', '9', 'Không biết', 'Kiosk', '', 'no', '', '', ''],
+      ['2026-10-24 10:00:00', 'd@x.vn', 'F4', '1', '', '0', 'Store', '', 'yes', 'card declined', 'Mua', ''],
+    ];
+    const rows = [...Array.from({ length: 5000 }, (_, i) => plainRow(i, 9 + (i % 2))), ...late, ...Array.from({ length: 200 }, (_, i) => plainRow(i, 10)), ...late];
+    const header = SURVEY_CSV_HEADERS.map(field).join(',');
+    const files: Record<string, { text: string; places: string }> = {
+      // The date in the first field, plain and quoted: the pre-scan kept each line's date part.
+      'first-field.csv': { text: [header, ...rows.map((row) => row.map(field).join(','))].join('\n') + '\n', places: 'places from the pre-scan' },
+      'quoted-first.csv': { text: [header, ...rows.map((row) => [`"${row[0]}"`, ...row.slice(1).map(field)].join(','))].join('\r\n') + '\r\n', places: 'places from the pre-scan' },
+      // Forms' month-first text, grouped by its date part too.
+      'forms-first.csv': { text: [header, ...rows.map((row) => [row[0].replace(/^(\d{4})-(\d{2})-(\d{2}) 0?(\d+):(\d\d):(\d\d)$/, (_, y, m, d, h, mi, se) => `${+m}/${+d}/${y} ${h}:${mi}:${se}`), ...row.slice(1)].map(field).join(','))].join('\n') + '\n', places: 'places from the pre-scan' },
+      // The date in another column: the places come from an ordered pass.
+      'date-third.csv': { text: [[SURVEY_CSV_HEADERS[1], SURVEY_CSV_HEADERS[2], SURVEY_CSV_HEADERS[0], ...SURVEY_CSV_HEADERS.slice(3)].map(field).join(','), ...rows.map((row) => [row[1], row[2], row[0], ...row.slice(3)].map(field).join(','))].join('\n') + '\n', places: 'places from an ordered pass' },
+      // A blank date in the reported period's read rows (a key that is no date part): an ordered pass too.
+      'blank-date.csv': { text: [header, ...[...rows, ['', 'e@x.vn', 'F5', '', '4', '5', 'Store', '', '', 'no date', '', '']].map((row) => row.map(field).join(','))].join('\n') + '\n', places: 'places from an ordered pass' },
+    };
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    process.env.CX_METRICS_DEBUG = '1';
+    try {
+      for (const [name, { text, places }] of Object.entries(files)) {
+        const path = join(dir, name);
+        await writeFile(path, text);
+        said.length = 0;
+        const result = await both(path, { period: OCTOBER });
+        expectSame(result);
+        expect(said.join(''), name).toContain(places);
+        const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
+        // The first blank answer of October is on a line of the 5,000 mixed rows; the first number off the scale is the late one.
+        expect(nps.coverage.leftOut.outOfScale?.places[0], name).toEqual({ file: name, line: 5004, column: 'D' });
+        expect(nps.coverage.leftOut.outOfScale?.places[1], name).toEqual({ file: name, line: 5208, column: 'D' });
+      }
+    } finally {
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+  }, 120_000);
 });
 
 describe('files the SQL path leaves to the ordinary reader', () => {

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvIsPlain } from '../../src/cli/sql/prescan';
+import { csvIsPlain, keyHash, LINE_KEY_LIMITS, placesFromLines, type LineKeys } from '../../src/cli/sql/prescan';
 import { tempDir } from './helpers/run';
 
 /**
@@ -142,5 +142,59 @@ describe('the fast check says what the byte-by-byte rule says', () => {
     const long = 'h,i\n1,"' + 'y'.repeat(9 << 20) + '"\n2,z\n';
     expect(await check(long)).toBe(2);
     expect(await check(long.replace('2,z', '2,z"'))).toBeUndefined();
+  });
+});
+
+describe('the date part of each line, kept for the SQL path\'s places', () => {
+  async function keysOf(text: string, delimiter = ','): Promise<LineKeys | undefined> {
+    const path = join(dir, `k${Math.random().toString(36).slice(2)}.csv`);
+    await writeFile(path, text);
+    return (await csvIsPlain(path, delimiter, UTF8, { keyed: true }))?.keys;
+  }
+  const runsOf = (keys: LineKeys | undefined) => keys && Array.from({ length: keys.runs }, (_, k) => [keys.hashes[k], keys.lengths[k]]);
+
+  it('keeps runs of lines with the same date part in the first field, plain or quoted, ISO or day/month, past a BOM, with CRLF and no last line end', async () => {
+    const text = '\ufeffTimestamp,x\r\n2026-10-01 08:00,1\r\n"2026-10-01 09:00:00",2\r\n10/13/2026 8:15:00,3\r\n,4\r\nnot a date,5\r\n2026-10-02T09:00:00,6\r\n2026-10-02,7';
+    expect(runsOf(await keysOf(text))).toEqual([
+      [keyHash('2026-10-01'), 2],
+      [keyHash('10/13/2026'), 1],
+      [keyHash(''), 2],
+      [keyHash('2026-10-02'), 2],
+    ]);
+  });
+
+  it('keeps none where the delimiter could be part of a date, or past the runs it keeps, and still counts the records', async () => {
+    expect(await keysOf('d-x\n2026/10/01-1\n', '-')).toBeUndefined();
+    const limit = LINE_KEY_LIMITS.runs;
+    LINE_KEY_LIMITS.runs = 4;
+    try {
+      const path = join(dir, 'alternating.csv');
+      await writeFile(path, ['d,x', ...Array.from({ length: 6 }, (_, i) => `2026-10-0${1 + (i % 2)},${i}`)].join('\n') + '\n');
+      const plain = await csvIsPlain(path, ',', UTF8, { keyed: true });
+      expect(plain).toEqual({ records: 6 });
+    } finally {
+      LINE_KEY_LIMITS.runs = limit;
+    }
+  });
+
+  it('gives the places of the rows whose keys are placed only when every count agrees', async () => {
+    // Lines: 2 of 2026-10-01, 1 of 2026-09-30, 2 of 2026-10-01 (the file out of order), 1 of 2026-10-02.
+    const keys = { runs: 4, hashes: Int32Array.from(['2026-10-01', '2026-09-30', '2026-10-01', '2026-10-02'], keyHash), lengths: Int32Array.of(2, 1, 2, 1), overflow: false } as unknown as LineKeys;
+    const october = (key: string) => key.slice(1, 8) === '2026-10';
+    const dateKeys = [
+      { key: 'F2026-10-01', count: 4 },
+      { key: 'F2026-09-30', count: 1 },
+      { key: 'F2026-10-02', count: 1 },
+    ];
+    expect(Array.from(placesFromLines(keys, dateKeys, october, 6)!)).toEqual([0, 1, 3, 4, 5]);
+    // G (a fraction of a second) and D keys are date parts too; a G and an F key of one day share their lines.
+    expect(Array.from(placesFromLines(keys, [{ key: 'F2026-10-01', count: 3 }, { key: 'G2026-10-01', count: 1 }, ...dateKeys.slice(1)], october, 6)!)).toEqual([0, 1, 3, 4, 5]);
+    // A line whose key is not its date part (a V key, text that is no date the SQL groups) shows in the count.
+    expect(placesFromLines(keys, [{ key: 'F2026-10-01', count: 3 }, { key: 'V2026-10-01 8:15', count: 1 }, ...dateKeys.slice(1)], (key) => key[0] === 'F' && october(key), 6)).toBeUndefined();
+    // A placed key that is not a date part (a blank or an instant with an offset): no places from the lines.
+    expect(placesFromLines(keys, [...dateKeys, { key: 'V', count: 0 }], (key) => october(key) || key === 'V', 6)).toBeUndefined();
+    // Other records than lines, or one hash for placed and unplaced keys.
+    expect(placesFromLines(keys, dateKeys, october, 7)).toBeUndefined();
+    expect(placesFromLines(keys, [{ key: 'F2026-10-01', count: 3 }, { key: 'G2026-10-01', count: 1 }, ...dateKeys.slice(1)], (key) => key === 'F2026-10-01', 6)).toBeUndefined();
   });
 });

@@ -16,16 +16,22 @@ import type { FileEncoding } from '../sources/encoding';
  * The caller also compares the records DuckDB read with the count here (a blank line DuckDB
  * skips, a record it splits otherwise, shows there).
  *
+ * Where asked (`keyed`: the date is the first field), the same read keeps each line's date part
+ * (LineKeys), from which the SQL path finds the lines of the rows it reads again without another
+ * pass over the file (placesFromLines).
+ *
  * Cost: one read of the file, nothing decoded. Quoted fields never span lines in a plain file,
  * so the file is checked in blocks of whole lines, each with searches the engine does natively
  * (Buffer.indexOf for line ends, CRs, quotes and the few lead bytes of the patterns above) and
  * control characters four bytes at a time; a byte-by-byte loop in JavaScript took about 0.9 s of
  * CPU on the bench's 130 MB file, competing with DuckDB for the machine's cores.
  */
-export async function csvIsPlain(path: string, delimiter: string, encoding: FileEncoding): Promise<{ records: number } | undefined> {
+export async function csvIsPlain(path: string, delimiter: string, encoding: FileEncoding, options: { keyed?: boolean } = {}): Promise<{ records: number; keys?: LineKeys } | undefined> {
   if (encoding.decoder !== 'utf-8' || delimiter.length !== 1) return undefined;
   const d = delimiter.charCodeAt(0);
   if (d > 0x7f || d === QUOTE || d === LF || d === CR) return undefined;
+  // A delimiter that could be part of a date's text would cut the first field's date part elsewhere.
+  const keys = options.keyed && !isDatePart(d) ? new LineKeys() : undefined;
   const file = await open(path, 'r');
   try {
     let buffer = Buffer.from(new ArrayBuffer(CHUNK));
@@ -48,7 +54,7 @@ export async function csvIsPlain(path: string, delimiter: string, encoding: File
           first = false;
           if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
         }
-        const found = plainLines(buffer, start, cut, d, last);
+        const found = plainLines(buffer, start, cut, d, last, keys);
         if (found < 0) return undefined;
         lines += found;
         buffer.copy(buffer, 0, cut, end);
@@ -56,7 +62,7 @@ export async function csvIsPlain(path: string, delimiter: string, encoding: File
       } else held = end;
       if (last) break;
     }
-    return lines > 0 ? { records: lines - 1 } : undefined;
+    return lines > 0 ? { records: lines - 1, ...(keys && !keys.overflow ? { keys } : {}) } : undefined;
   } finally {
     await file.close();
   }
@@ -74,7 +80,7 @@ const FFFD = Buffer.from([0xef, 0xbf, 0xbd]);
  * The lines of bytes[start, end) (which starts a line and ends after a LF, or at the file's end
  * when `last`), or -1 when they are not plain.
  */
-export function plainLines(bytes: Buffer, start: number, end: number, delimiter: number, last: boolean): number {
+export function plainLines(bytes: Buffer, start: number, end: number, delimiter: number, last: boolean, keys?: LineKeys): number {
   const block = bytes.subarray(start, end);
   const n = block.length;
   if (n === 0) return 0;
@@ -84,11 +90,13 @@ export function plainLines(bytes: Buffer, start: number, end: number, delimiter:
   let lineStart = 0;
   for (let i = block.indexOf(LF); i >= 0; i = block.indexOf(LF, i + 1)) {
     if (i === lineStart || (i === lineStart + 1 && block[lineStart] === CR)) return -1;
+    keys?.add(block, lineStart);
     lines++;
     lineStart = i + 1;
   }
   if (lineStart < n) {
     if (!last) return -1;
+    keys?.add(block, lineStart);
     lines++;
   }
   for (let i = block.indexOf(CR); i >= 0; i = block.indexOf(CR, i + 1)) if (block[i + 1] !== LF) return -1;
@@ -149,3 +157,120 @@ function hasControl(bytes: Buffer, start: number, end: number): boolean {
 }
 
 const isControl = (b: number) => (b < 0x20 && b !== TAB && b !== LF && b !== CR) || b === 0x7f;
+
+/** Whether a byte can be part of a date text's date part: a digit, `-`, `.` or `/`. */
+const isDatePart = (b: number) => (b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e || b === 0x2f;
+
+/** Runs of equal keys kept at most (sorted exports have a few hundred; past this the keys are dropped). A field so tests can lower it. */
+export const LINE_KEY_LIMITS = { runs: 1 << 18 };
+
+/**
+ * Each data line's first field's date part, for the SQL path's places (./survey.ts): the longest
+ * run of digits, `-`, `.` and `/` at the start of the field (after its opening quote, if quoted),
+ * which is the date part of every date text that ./date-keys.ts groups as `F`, `G` or `D` (the
+ * key's text after its letter). Kept as a 32-bit hash (FNV-1a) of its bytes, in runs of lines with
+ * the same hash, which a file in date order makes a few hundred; past LINE_KEY_LIMITS.runs, `overflow`. A
+ * hash is only a hint: the caller takes the places only where every hash's lines are as many as
+ * the rows DuckDB gave its keys (placesFromLines).
+ */
+export class LineKeys {
+  /** Per run: the hash and how many lines in a row have it. */
+  hashes: Int32Array = new Int32Array(1024);
+  lengths: Int32Array = new Int32Array(1024);
+  runs = 0;
+  overflow = false;
+  private header = true;
+
+  add(line: Buffer, at: number): void {
+    if (this.header || this.overflow) {
+      this.header = false;
+      return;
+    }
+    let i = line[at] === QUOTE ? at + 1 : at;
+    let h = FNV_OFFSET;
+    for (let b = line[i]; (b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e || b === 0x2f; b = line[++i]) h = Math.imul(h ^ b, FNV_PRIME);
+    const runs = this.runs;
+    if (runs > 0 && this.hashes[runs - 1] === h) {
+      this.lengths[runs - 1]++;
+      return;
+    }
+    if (runs >= LINE_KEY_LIMITS.runs) {
+      this.overflow = true;
+      this.runs = 0;
+      this.hashes = this.lengths = new Int32Array(0);
+      return;
+    }
+    if (runs === this.hashes.length) {
+      this.hashes = grow(this.hashes);
+      this.lengths = grow(this.lengths);
+    }
+    this.hashes[runs] = h;
+    this.lengths[runs] = 1;
+    this.runs = runs + 1;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** LineKeys' hash of a date part given as text (ASCII: digits, `-`, `.`, `/`). */
+export function keyHash(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function grow(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * The places (0-based data rows) of a CSV's rows whose date key is placed (for the SQL path's
+ * counting pass, ./survey.ts), from the date part of each line's first field (the date column),
+ * which the pre-scan kept as hashes, without reading the file again. `dateKeys`: DuckDB's date
+ * keys and their rows. Exact or undefined: every row whose key is an `F`, `G` or `D` one
+ * (./date-keys.ts: the key's text is its cell's date part) is on a line whose hash is its key's,
+ * so where a hash's lines are as many as the rows of the keys with that hash, they are those rows
+ * (a line of another key, a hash two keys share, all show in the count); undefined where a placed
+ * key is of another kind (`O`, `V`: the key is not the date part), where a hash stands for placed
+ * and unplaced keys, or where any count differs.
+ */
+export function placesFromLines(keys: LineKeys, dateKeys: readonly { key: string; count: number }[], placedKey: (key: string) => boolean, records: number): Int32Array | undefined {
+  const byHash = new Map<number, { rows: number; placed: boolean }>();
+  for (const k of dateKeys) {
+    const placed = placedKey(k.key);
+    if (k.key[0] !== 'F' && k.key[0] !== 'G' && k.key[0] !== 'D') {
+      if (placed) return undefined;
+      continue;
+    }
+    const hash = keyHash(k.key.slice(1));
+    const entry = byHash.get(hash);
+    if (!entry) byHash.set(hash, { rows: k.count, placed });
+    else if (entry.placed !== placed) return undefined;
+    else entry.rows += k.count;
+  }
+  const lines = new Map<number, number>();
+  let total = 0;
+  for (let r = 0; r < keys.runs; r++) {
+    lines.set(keys.hashes[r], (lines.get(keys.hashes[r]) ?? 0) + keys.lengths[r]);
+    total += keys.lengths[r];
+  }
+  if (total !== records) return undefined;
+  let count = 0;
+  for (const [hash, entry] of byHash) {
+    if (!entry.placed) continue;
+    if (lines.get(hash) !== entry.rows) return undefined;
+    count += entry.rows;
+  }
+  const places = new Int32Array(count);
+  let at = 0;
+  let row = 0;
+  for (let r = 0; r < keys.runs; r++) {
+    const length = keys.lengths[r];
+    if (byHash.get(keys.hashes[r])?.placed) for (let i = 0; i < length; i++) places[at++] = row + i;
+    row += length;
+  }
+  return places;
+}

@@ -20,7 +20,7 @@ import { dayOfLocalDate, framePeriod } from '../../report/period';
 import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
-import { csvIsPlain } from './prescan';
+import { csvIsPlain, placesFromLines, type LineKeys } from './prescan';
 import { dateGroupOf, dateKeyOf, whyGroupReadsApart } from './date-keys';
 import { placeFirstRows } from './first-rows';
 import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
@@ -42,11 +42,13 @@ import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
  *    grouped column's value as its place among the distinct values): those of the reported period
  *    (first places of left-out cells, segments in the order they come, responses, comments and the
  *    detractors' emails), the previous one's comments, and the undated rows (places of cells with
- *    no date). A Parquet file's are filtered by DuckDB and carry their row numbers, and its comment
- *    rows come grouped by day, NPS answer and text instead (parquetCommentGroups); a CSV's rows are
- *    not numbered, so all of them stream in file order, the others as -1, and a row's number is
- *    its place in the stream. Where the first pass has more groups than SQL_LIMITS.groups, every
- *    row is read here and counted as it streams instead. reportFromCounts turns the sums into the
+ *    no date), filtered by DuckDB. A Parquet file's carry their row numbers, and its comment rows
+ *    come grouped by day, NPS answer and text instead (parquetCommentGroups); a CSV's rows are not
+ *    numbered, but they come in file order, so the k-th of the reported period and the undated is
+ *    on the k-th line of those (placesFromLines, from the date part of each line's first field the
+ *    pre-scan kept, or else placesOf, an ordered pass of one integer a row; the previous period's
+ *    comments need no place, only their order). Where the first pass has more groups than
+ *    SQL_LIMITS.groups, every row is read here and counted as it streams instead. reportFromCounts turns the sums into the
  *    same report buildReport makes from cells.
  * Date text is grouped by its date part in SQL where every text of it reads to one day (ISO
  * `YYYY-MM-DD[ hh:mm[:ss]]`, Forms/Excel `10/13/2026 8:15:00`, `13/10/2026 08:15`: ./date-keys.ts),
@@ -109,7 +111,8 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
   const timeZone = context.timeZone;
   const columns = await columnsOf(table, source, timeZone);
   if (!columns) return undefined;
-  const plain = table.kind === 'csv' ? csvIsPlain(table.path, table.delimiter, table.encoding) : undefined;
+  // The pre-scan also keeps each line's date part where the date is the first field (./prescan.ts LineKeys).
+  const plain = table.kind === 'csv' ? csvIsPlain(table.path, table.delimiter, table.encoding, { keyed: columns.get('timestamp')!.index === 0 }) : undefined;
   const duck = await openDuck();
   try {
     const from = fromOf(table, columns, table.kind === 'csv' ? await table.width() : table.columns.length);
@@ -140,7 +143,7 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     });
     trace('classified');
     const textDate = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text' ? valueOf(dateColumn) : undefined;
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate, table.kind === 'parquet');
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate, table.kind === 'parquet', lines?.keys);
     if (!counts) return declined('the second pass read other rows than the first (the file changed while it was read)');
     trace('counted');
     const surveyCounts: SurveyCounts = {
@@ -448,6 +451,7 @@ async function countRows(
   distinct: Distinct,
   textDate: string | undefined,
   numbered: boolean,
+  lineKeys?: LineKeys,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
   // Period slots: the trend's periods 0…T-1, then a readable day outside it, then no readable date.
   const trend = frame.kind === 'all' ? [0] : frame.trend;
@@ -568,7 +572,11 @@ async function countRows(
   const rowsOf = `(SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})`;
   // A CSV's rows carry no number: the places of those placed come from an ordered pass of one
   // integer a row, and the k-th such row read is the k-th place (the same rows, in file order).
-  const places = !numbered && byKey ? await placesOf(duck, rowsOf, codesWhere(dates.slotOf, (s) => placing[s] === 1), distinct.records) : undefined;
+  // Where the pre-scan kept each line's date part, the places are found from it with no pass at all.
+  const placedKey = (key: string) => placing[slotOfDay(readings.dayOf.get(key)!)] === 1;
+  const fromLines = !numbered && byKey && lineKeys ? placesFromLines(lineKeys, distinct.dateKeys, placedKey, distinct.records) : undefined;
+  say(fromLines ? 'places from the pre-scan' : 'places from an ordered pass');
+  const places = fromLines ?? (!numbered && byKey ? await placesOf(duck, rowsOf, codesWhere(dates.slotOf, (s) => placing[s] === 1), distinct.records) : undefined);
   if (places === null) return undefined;
   trace('places');
   let placedRows = 0; // rows read so far that took a place from `places`
