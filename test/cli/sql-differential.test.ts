@@ -8,6 +8,7 @@ import { SURVEY_CSV_HEADERS } from '../../src/cli/core/gen-csv';
 import type { CliIo } from '../../src/cli/io';
 import { cliMessages } from '../../src/cli/messages';
 import { createProgress } from '../../src/cli/progress';
+import { LINE_KEY_LIMITS } from '../../src/cli/sql/prescan';
 import { SQL_LIMITS } from '../../src/cli/sql/survey';
 import type { DateOrder } from '../../src/cells/dates';
 import type { PeriodChoice } from '../../src/report/types';
@@ -603,6 +604,47 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
         expect(nps.coverage.leftOut.outOfScale?.places[1], name).toEqual({ file: name, line: 5208, column: 'D' });
       }
     } finally {
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+  }, 120_000);
+
+  it('given an export in date order with the date first, the rows of the months shown are read from their own lines, with the same report, quoted comments and all', async () => {
+    const comments = ['Great tea, fast delivery', 'Packaging could be better, "too much plastic"', '"Quoted" from the start', 'Trà rất ngon, sẽ mua lại', ''];
+    const row = (i: number, month: number): string[] => {
+      const plain = plainRow(i, month);
+      const day = String(Math.floor((i * 28) / 3000) + 1).padStart(2, '0');
+      return [`2026-${String(month).padStart(2, '0')}-${day} 10:${String(i % 60).padStart(2, '0')}:00`, ...plain.slice(1, 9), comments[i % comments.length], ...plain.slice(10)];
+    };
+    const odd: string[][] = [
+      ['2026-10-28 11:00:00', 'a@x.vn', 'O1', '', '6', '8', 'Kiosk', '', 'maybe', 'late, again', 'Purchase', ''],
+      ['2026-10-28 12:00:00', 'b@x.vn', 'O2', '12', 'meh', '', 'Kiosk', '', '', '""', 'Advocacy', ''],
+      ['2026-02-30 10:00:00', 'c@x.vn', 'O3', '3', '9', 'Không biết', 'Kiosk', '', 'no', 'no such day', '', ''],
+    ];
+    const rows = [...Array.from({ length: 3000 }, (_, i) => row(i, 8)), ...Array.from({ length: 3000 }, (_, i) => row(i, 9)), ...Array.from({ length: 3000 }, (_, i) => row(i, 10)), ...odd, ...Array.from({ length: 500 }, (_, i) => row(i, 11))];
+    const header = SURVEY_CSV_HEADERS.map(field).join(',');
+    const path = join(dir, 'in-order.csv');
+    await writeFile(path, [header, ...rows.map((r) => r.map(field).join(','))].join('\r\n') + '\r\n');
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    process.env.CX_METRICS_DEBUG = '1';
+    const limit = LINE_KEY_LIMITS.ranges;
+    try {
+      const result = await both(path, { period: OCTOBER });
+      expectSame(result);
+      expect(said.join('')).toContain('rows read again from their lines');
+      const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
+      expect(nps.coverage.leftOut.outOfScale?.places[0]).toEqual({ file: 'in-order.csv', line: 9003, column: 'D' });
+      expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'in-order.csv', line: 9004, column: 'A' });
+      expect(result.sql.report.themes?.comments).toBeGreaterThan(0);
+      // Past the ranges of lines it reads (here the two months and the day that is none, one after the other), DuckDB reads the rows, alike.
+      LINE_KEY_LIMITS.ranges = 0;
+      said.length = 0;
+      const again = await both(path, { period: OCTOBER });
+      expect(said.join('')).toContain('rows read again by DuckDB');
+      expect(again.sql.report).toEqual(result.sql.report);
+    } finally {
+      LINE_KEY_LIMITS.ranges = limit;
       delete process.env.CX_METRICS_DEBUG;
       write.mockRestore();
     }

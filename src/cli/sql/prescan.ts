@@ -38,6 +38,7 @@ export async function csvIsPlain(path: string, delimiter: string, encoding: File
     let held = 0; // bytes at the buffer's start carried over: the line the last block did not end
     let lines = 0;
     let first = true;
+    let at = 0; // the file offset of buffer[0]
     for (;;) {
       if (held === buffer.length) {
         const larger = Buffer.from(new ArrayBuffer(buffer.length * 2));
@@ -54,13 +55,18 @@ export async function csvIsPlain(path: string, delimiter: string, encoding: File
           first = false;
           if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
         }
+        if (keys) keys.base = at + start;
         const found = plainLines(buffer, start, cut, d, last, keys);
         if (found < 0) return undefined;
         lines += found;
         buffer.copy(buffer, 0, cut, end);
         held = end - cut;
+        at += cut;
       } else held = end;
-      if (last) break;
+      if (last) {
+        if (keys) keys.size = at + held;
+        break;
+      }
     }
     return lines > 0 ? { records: lines - 1, ...(keys && !keys.overflow ? { keys } : {}) } : undefined;
   } finally {
@@ -161,8 +167,12 @@ const isControl = (b: number) => (b < 0x20 && b !== TAB && b !== LF && b !== CR)
 /** Whether a byte can be part of a date text's date part: a digit, `-`, `.` or `/`. */
 const isDatePart = (b: number) => (b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e || b === 0x2f;
 
-/** Runs of equal keys kept at most (sorted exports have a few hundred; past this the keys are dropped). A field so tests can lower it. */
-export const LINE_KEY_LIMITS = { runs: 1 << 18 };
+/**
+ * Runs of equal keys kept at most (sorted exports have a few hundred; past this the keys are
+ * dropped), and ranges of runs apart that the SQL path reads from their lines (past this, DuckDB
+ * reads the rows again). Fields so tests can lower them.
+ */
+export const LINE_KEY_LIMITS = { runs: 1 << 18, ranges: 256 };
 
 /**
  * Each data line's first field's date part, for the SQL path's places (./survey.ts): the longest
@@ -174,11 +184,16 @@ export const LINE_KEY_LIMITS = { runs: 1 << 18 };
  * the rows DuckDB gave its keys (placesFromLines).
  */
 export class LineKeys {
-  /** Per run: the hash and how many lines in a row have it. */
+  /** Per run: the hash, how many lines in a row have it, and the file offset of its first line. */
   hashes: Int32Array = new Int32Array(1024);
   lengths: Int32Array = new Int32Array(1024);
+  offsets: Float64Array = new Float64Array(1024);
   runs = 0;
   overflow = false;
+  /** The file's size in bytes (where the last run ends). */
+  size = 0;
+  /** The file offset of the block `add` is given (set by the reader before each block). */
+  base = 0;
   private header = true;
 
   add(line: Buffer, at: number): void {
@@ -198,14 +213,19 @@ export class LineKeys {
       this.overflow = true;
       this.runs = 0;
       this.hashes = this.lengths = new Int32Array(0);
+      this.offsets = new Float64Array(0);
       return;
     }
     if (runs === this.hashes.length) {
       this.hashes = grow(this.hashes);
       this.lengths = grow(this.lengths);
+      const offsets = new Float64Array(runs * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
     }
     this.hashes[runs] = h;
     this.lengths[runs] = 1;
+    this.offsets[runs] = this.base + at;
     this.runs = runs + 1;
   }
 }

@@ -20,10 +20,11 @@ import { dayOfLocalDate, framePeriod } from '../../report/period';
 import { csvCell } from '../sources/csv-cells';
 import { cellOf, selectOf } from '../sources/parquet';
 import type { FileTable, SourceSheet } from '../sources/types';
-import { csvIsPlain, placesFromLines, type LineKeys } from './prescan';
+import { csvIsPlain, keyHash, LINE_KEY_LIMITS, placesFromLines, type LineKeys } from './prescan';
+import { readRunLines } from './line-rows';
 import { dateGroupOf, dateKeyOf, whyGroupReadsApart } from './date-keys';
 import { placeFirstRows } from './first-rows';
-import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
+import { DuckRefused, openDuck, sqlText, type Duck, type DuckChunk } from './duck';
 
 /**
  * The survey report of a large CSV or Parquet export with DuckDB doing the counting (issue 18):
@@ -47,8 +48,10 @@ import { DuckRefused, openDuck, sqlText, type Duck } from './duck';
  *    numbered, but they come in file order, so the k-th of the reported period and the undated is
  *    on the k-th line of those (placesFromLines, from the date part of each line's first field the
  *    pre-scan kept, or else placesOf, an ordered pass of one integer a row; the previous period's
- *    comments need no place, only their order). Where the first pass has more groups than
- *    SQL_LIMITS.groups, every row is read here and counted as it streams instead. reportFromCounts turns the sums into the
+ *    comments need no place, only their order). Where those lines are a few ranges of the file (an
+ *    export in date order), Node reads and splits them itself (./line-rows.ts) and DuckDB does
+ *    not read the file again. Where the first pass has more groups than SQL_LIMITS.groups, every
+ *    row is read here and counted as it streams instead. reportFromCounts turns the sums into the
  *    same report buildReport makes from cells.
  * Date text is grouped by its date part in SQL where every text of it reads to one day (ISO
  * `YYYY-MM-DD[ hh:mm[:ss]]`, Forms/Excel `10/13/2026 8:15:00`, `13/10/2026 08:15`: ./date-keys.ts),
@@ -143,7 +146,8 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     });
     trace('classified');
     const textDate = table.kind === 'csv' || table.columns[dateColumn.index].kind === 'text' ? valueOf(dateColumn) : undefined;
-    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate, table.kind === 'parquet', lines?.keys);
+    const csvLines = table.kind === 'csv' && lines?.keys ? { keys: lines.keys, path: table.path, delimiter: table.delimiter, width: await table.width() } : undefined;
+    const counts = await countRows(duck, from, columns, dateKey, readings, frame, refOf, wallDayOf(table, dateColumn), distinct, textDate, table.kind === 'parquet', csvLines);
     if (!counts) return declined('the second pass read other rows than the first (the file changed while it was read)');
     trace('counted');
     const surveyCounts: SurveyCounts = {
@@ -451,7 +455,7 @@ async function countRows(
   distinct: Distinct,
   textDate: string | undefined,
   numbered: boolean,
-  lineKeys?: LineKeys,
+  csvLines?: CsvLines,
 ): Promise<Omit<SurveyCounts, 'frame' | 'sheet' | 'span' | 'dateRefOf'> | undefined> {
   // Period slots: the trend's periods 0…T-1, then a readable day outside it, then no readable date.
   const trend = frame.kind === 'all' ? [0] : frame.trend;
@@ -574,7 +578,7 @@ async function countRows(
   // integer a row, and the k-th such row read is the k-th place (the same rows, in file order).
   // Where the pre-scan kept each line's date part, the places are found from it with no pass at all.
   const placedKey = (key: string) => placing[slotOfDay(readings.dayOf.get(key)!)] === 1;
-  const fromLines = !numbered && byKey && lineKeys ? placesFromLines(lineKeys, distinct.dateKeys, placedKey, distinct.records) : undefined;
+  const fromLines = !numbered && byKey && csvLines ? placesFromLines(csvLines.keys, distinct.dateKeys, placedKey, distinct.records) : undefined;
   say(fromLines ? 'places from the pre-scan' : 'places from an ordered pass');
   const places = fromLines ?? (!numbered && byKey ? await placesOf(duck, rowsOf, codesWhere(dates.slotOf, (s) => placing[s] === 1), distinct.records) : undefined);
   if (places === null) return undefined;
@@ -590,7 +594,7 @@ async function countRows(
   let complete = true;
   const slotBuffer = new Int32Array(2048); // a chunk's rows' slots (one buffer for all chunks: less for the GC)
   const rowBuffer = new Int32Array(2048);
-  await duck.chunks(sql, (chunk) => {
+  const visit = (chunk: DuckChunk): boolean | void => {
     const n = chunk.rowCount;
     const date = chunk.ints(0);
     const slot = n <= slotBuffer.length ? slotBuffer : new Int32Array(n);
@@ -665,7 +669,45 @@ async function countRows(
         addComment(at0[r] + 1, dates.dayOf[date[r]], nps, segment, text, detractor ? chunk.value(commentAt + 1, r) : null);
       }
     }
-  });
+  };
+  // A file in date order with the date first: the rows read are on a few runs of lines, which Node
+  // reads and parses itself (./line-rows.ts) instead of DuckDB reading the whole file again.
+  const lineRows = fromLines && csvLines && dates.codeOf ? runsToRead(csvLines.keys, distinct.dateKeys, dates.codeOf, dates.slotOf, dates.dayOf, (key) => placedKey(key) || (comment !== undefined && prev >= 0 && slotOfDay(readings.dayOf.get(key)!) === prev), distinct.records) : undefined;
+  say(lineRows ? 'rows read again from their lines' : 'rows read again by DuckDB');
+  if (lineRows && csvLines) {
+    const prevComment = (code: number) => dates.slotOf[code] === prev && comment !== undefined;
+    const fieldAt = (f: FieldId) => field(f)!.index;
+    const codeMaps = coded.map((f) => new Map(codes.get(f)!.raws.map((raw, code) => [raw, code] as const).filter(([raw]) => raw !== undefined)));
+    const ints = [new Int32Array(2048), ...coded.map(() => new Int32Array(2048))];
+    const texts: (string | null)[][] = [[], []];
+    const textOfField = (fields: readonly string[], f: FieldId | undefined) => (f === undefined || !field(f) ? null : fields[fieldAt(f)] === '' ? null : fields[fieldAt(f)]);
+    let n = 0;
+    const chunk: DuckChunk = { rowCount: 0, ints: (column) => ints[column], value: (column, r) => texts[column - commentAt][r] };
+    const keep = [...new Set((['comment', 'email', ...coded] as FieldId[]).filter((f) => field(f)).map(fieldAt))];
+    const ok = await readRunLines(csvLines.path, csvLines.delimiter, csvLines.keys, (run) => lineRows.has(csvLines.keys.hashes[run]), keep, csvLines.width, (fields, run) => {
+      if (run < 0 || n === 2048) {
+        chunk.rowCount = n;
+        if (n > 0 && complete) visit(chunk);
+        n = 0;
+        if (run < 0) return;
+      }
+      const code = lineRows.get(csvLines.keys.hashes[run])!;
+      const text = textOfField(fields, 'comment');
+      // As DuckDB's filter: the previous period's rows only with a comment.
+      if (prevComment(code) && text === null) return;
+      ints[0][n] = code;
+      for (let c = 0; c < coded.length; c++) {
+        const raw = fields[fieldAt(coded[c])];
+        const value = codeMaps[c].get(raw === '' ? null : raw);
+        if (value === undefined) return void (complete = false); // a value the first pass did not see: the file changed
+        ints[c + 1][n] = value;
+      }
+      texts[0][n] = text;
+      texts[1][n] = textOfField(fields, email ? 'email' : undefined);
+      n++;
+    });
+    if (!ok) return undefined;
+  } else await duck.chunks(sql, visit);
   // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
   if (!complete || read !== expected || (places ? placedRows !== places.length : !numbered && row !== distinct.records)) return undefined;
   if (groupComments) {
@@ -846,6 +888,39 @@ async function parquetCommentGroups(duck: Duck, request: CommentGroupsRequest, a
   return unplaced === 0;
 }
 
+/** A CSV file's lines as the pre-scan kept them, for the counting pass. */
+interface CsvLines {
+  keys: LineKeys;
+  path: string;
+  delimiter: string;
+  width: number;
+}
+
+/**
+ * The line hashes whose runs hold exactly the rows to read again (`read`: by date key), each with
+ * the date code of its rows, or undefined where they do not (placesFromLines' checks), or where
+ * keys of one hash would have other codes' slots or days.
+ */
+function runsToRead(keys: LineKeys, dateKeys: Distinct['dateKeys'], codeOf: Map<string, number>, slotOf: Int32Array, dayOf: Float64Array, read: (key: string) => boolean, records: number): Map<number, number> | undefined {
+  if (!placesFromLines(keys, dateKeys, read, records)) return undefined;
+  // Many runs apart (a file out of date order) are many small reads: DuckDB's one pass is better.
+  let ranges = 0;
+  const readHashes = new Set(dateKeys.filter((k) => read(k.key)).map((k) => keyHash(k.key.slice(1))));
+  for (let r = 0; r < keys.runs; r++) if (readHashes.has(keys.hashes[r]) && (r === 0 || !readHashes.has(keys.hashes[r - 1]))) ranges++;
+  if (ranges > LINE_KEY_LIMITS.ranges) return undefined;
+  const codes = new Map<number, number>();
+  for (const { key } of dateKeys) {
+    if (!read(key)) continue;
+    const code = codeOf.get(key);
+    if (code === undefined) return undefined;
+    const hash = keyHash(key.slice(1));
+    const other = codes.get(hash);
+    if (other === undefined) codes.set(hash, code);
+    else if (slotOf[other] !== slotOf[code] || !(dayOf[other] === dayOf[code] || (dayOf[other] !== dayOf[other] && dayOf[code] !== dayOf[code]))) return undefined;
+  }
+  return codes;
+}
+
 /**
  * The places (0-based data rows) of a CSV's rows that pass `keep` (SQL over `rows`' columns), from
  * an ordered pass that hands one integer a row: the file is read in parallel, in file order
@@ -913,6 +988,7 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
       dayOf: dayOfCode,
       current: range(start(frame.index), start(frame.index + 1)),
       shown: range(start(frame.index - 1), start(frame.index + 1)),
+      codeOf: undefined,
     };
   }
   // The keys in the order: the reported period's, the previous one's, the rest.
@@ -938,6 +1014,8 @@ function dateCodes(readings: Readings, frame: ReturnType<typeof framePeriod>, sl
     dayOf: Float64Array.from(keys, ([, day]) => day),
     current: [0, current] as [number, number],
     shown: [0, shown] as [number, number],
+    /** A date key's code (its place among the members). */
+    codeOf: new Map(keys.map(([key], code) => [key, code])),
   };
 }
 
