@@ -675,12 +675,15 @@ async function countRows(
   const lineRows = fromLines && csvLines && dates.codeOf ? runsToRead(csvLines.keys, distinct.dateKeys, dates.codeOf, dates.slotOf, dates.dayOf, (key) => placedKey(key) || (comment !== undefined && prev >= 0 && slotOfDay(readings.dayOf.get(key)!) === prev), distinct.records) : undefined;
   say(lineRows ? 'rows read again from their lines' : 'rows read again by DuckDB');
   if (lineRows && csvLines) {
-    const prevComment = (code: number) => dates.slotOf[code] === prev && comment !== undefined;
     const fieldAt = (f: FieldId) => field(f)!.index;
     const codeMaps = coded.map((f) => new Map(codes.get(f)!.raws.map((raw, code) => [raw, code] as const).filter(([raw]) => raw !== undefined)));
+    const codedAt = Int32Array.from(coded, fieldAt);
     const ints = [new Int32Array(2048), ...coded.map(() => new Int32Array(2048))];
     const texts: (string | null)[][] = [[], []];
-    const textOfField = (fields: readonly string[], f: FieldId | undefined) => (f === undefined || !field(f) ? null : fields[fieldAt(f)] === '' ? null : fields[fieldAt(f)]);
+    // The columns of the comment and the email (-1: none, or no email shown).
+    const commentColumn = comment ? comment.index : -1;
+    const emailColumn = email ? email.index : -1;
+    const prevSlot = commentColumn >= 0 ? prev : -2;
     let n = 0;
     const chunk: DuckChunk = { rowCount: 0, ints: (column) => ints[column], value: (column, r) => texts[column - commentAt][r] };
     const keep = [...new Set((['comment', 'email', ...coded] as FieldId[]).filter((f) => field(f)).map(fieldAt))];
@@ -692,18 +695,18 @@ async function countRows(
         if (run < 0) return;
       }
       const code = lineRows.get(csvLines.keys.hashes[run])!;
-      const text = textOfField(fields, 'comment');
+      const text = commentColumn < 0 || fields[commentColumn] === '' ? null : fields[commentColumn];
       // As DuckDB's filter: the previous period's rows only with a comment.
-      if (prevComment(code) && text === null) return;
+      if (text === null && dates.slotOf[code] === prevSlot) return;
       ints[0][n] = code;
-      for (let c = 0; c < coded.length; c++) {
-        const raw = fields[fieldAt(coded[c])];
+      for (let c = 0; c < codedAt.length; c++) {
+        const raw = fields[codedAt[c]];
         const value = codeMaps[c].get(raw === '' ? null : raw);
         if (value === undefined) return void (complete = false); // a value the first pass did not see: the file changed
         ints[c + 1][n] = value;
       }
       texts[0][n] = text;
-      texts[1][n] = textOfField(fields, email ? 'email' : undefined);
+      texts[1][n] = emailColumn < 0 || fields[emailColumn] === '' ? null : fields[emailColumn];
       n++;
     });
     if (!ok) return undefined;
