@@ -143,6 +143,36 @@ describe('a survey counted from its packed columns gives the report buildReport 
     expectSameReport(mapping, data, contextOf(OCTOBER, 'vi'));
   });
 
+  it('given every reading shape the SQL path is held to (labels, non-answers, times past 24:00, Z, an offset), the counted report is buildReport’s', async () => {
+    // The differential test's odd rows (test/cli/sql-differential.test.ts), which DuckDB's report
+    // must match on the ordinary reader: here the ordinary reader's counts against buildReport.
+    const plain = (i: number, month: number) => [`2026-${String(month).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')} 0${i % 10}:15:00`, `c${i}@example.com`, `SV-${i}`, String(i % 11), String((i % 5) + 1), String((i % 7) + 1), ['Website', 'Store', 'Zalo'][i % 3], 'Huế', ['Friend or colleague', 'Facebook'][i % 2], i % 3 ? 'Great tea, fast delivery' : '', ['Awareness', 'Purchase', 'Mua'][i % 3], ''];
+    const odd: string[][] = [
+      ['2026-10-03 08:00', 'a@x.vn', 'S1', '10 - Extremely likely', 'Very satisfied', 'Strongly agree', 'Store', '', 'Zalo', 'Waited too long', 'Retention', ''],
+      ['2026-10-04T09:30:00', '', 'S2', 'N/A', 'Rất hài lòng', 'Không biết', '', '', '', '', 'Giữ chân', ''],
+      ['2026-10-05', '', 'S3', '11', '4/5', '7.5', 'Store', '', 'Friend or colleague', 'ok', 'somewhere', ''],
+      ['not a date', '', 'S4', '9', '5', '6', 'Store', '', '', 'late', 'Mua', ''],
+      ['', '', 'S5', '3', '', '', '', '', '', '', '', ''],
+      ['2026-02-30 10:00', '', 'S6', '8', '3', '5', 'Zalo', '', '', '', '', ''],
+      ['2026-10-06 25:00', '', 'S7', 'Tốt', 'meh', '#N/A', 'Zalo', '', 'yes', '', '', ''],
+      ['2026-10-07 10:00:00Z', '', 'S8', ' 9 ', '★★★★☆', 'Agree', 'Website', '', 'no', 'Trà rất ngon', 'Advocacy', ''],
+      ['2026-10-08 10:00+07:00', '', 'S9', '-', 'Neutral', '—', 'Website', '', 'Facebook', '', '', ''],
+      ['2026-10-09 10:00', 'd@x.vn', 'S10', '0', 'No answer', '1', 'Website', '', '', 'Great tea', 'Awareness', ''],
+      ['2026-09-30 23:59:59', '', 'S11', '6', '2', '2', 'Zalo', '', '', 'too slow', '', ''],
+    ];
+    const rows = [...Array.from({ length: 40 }, (_, i) => plain(i, 10)), ...odd, ...Array.from({ length: 40 }, (_, i) => plain(i + 40, 9))];
+    const field = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+    for (const lang of ['en', 'vi'] as const) {
+      const path = join(dir, `odd-${lang}.csv`);
+      await writeFile(path, [SURVEY_CSV_HEADERS, ...rows].map((row) => row.map(field).join(',')).join('\n') + '\n');
+      const { data, mapping } = await loaded(path);
+      const report = expectSameReport(mapping, data, contextOf(OCTOBER, lang));
+      expect(report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.outOfScale?.places[0]).toEqual({ file: `odd-${lang}.csv`, line: 44, column: 'D' });
+      expect(report.detractors?.count).toBeGreaterThan(0);
+      expect(report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.noDate?.count).toBeGreaterThan(0);
+    }
+  });
+
   it('given `--by Channel`, each channel counted from the rows as they pass gives the report buildReport gave on its filtered copy', async () => {
     const path = join(dir, 'by.csv');
     await writeSurveyCsv(path, { rows: 4000, seed: 7 });
