@@ -621,7 +621,8 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
       ['2026-10-28 12:00:00', 'b@x.vn', 'O2', '12', 'meh', '', 'Kiosk', '', '', '""', 'Advocacy', ''],
       ['2026-02-30 10:00:00', 'c@x.vn', 'O3', '3', '9', 'Không biết', 'Kiosk', '', 'no', 'no such day', '', ''],
     ];
-    const rows = [...Array.from({ length: 3000 }, (_, i) => row(i, 8)), ...Array.from({ length: 3000 }, (_, i) => row(i, 9)), ...Array.from({ length: 3000 }, (_, i) => row(i, 10)), ...odd, ...Array.from({ length: 500 }, (_, i) => row(i, 11))];
+    // Seven months before October, so the two months shown are a fifth of the rows.
+    const rows = [...[3, 4, 5, 6, 7, 8, 9, 10].flatMap((month) => Array.from({ length: 1500 }, (_, i) => row(i, month))), ...odd, ...Array.from({ length: 500 }, (_, i) => row(i, 11))];
     const header = SURVEY_CSV_HEADERS.map(field).join(',');
     const path = join(dir, 'in-order.csv');
     await writeFile(path, [header, ...rows.map((r) => r.map(field).join(','))].join('\r\n') + '\r\n');
@@ -629,13 +630,14 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
     const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
     process.env.CX_METRICS_DEBUG = '1';
     const limit = LINE_KEY_LIMITS.ranges;
+    const share = LINE_KEY_LIMITS.share;
     try {
       const result = await both(path, { period: OCTOBER });
       expectSame(result);
       expect(said.join('')).toContain('rows read again from their lines');
       const nps = result.sql.report.kpis.find((k) => k.id === 'NPS')!;
-      expect(nps.coverage.leftOut.outOfScale?.places[0]).toEqual({ file: 'in-order.csv', line: 9003, column: 'D' });
-      expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'in-order.csv', line: 9004, column: 'A' });
+      expect(nps.coverage.leftOut.outOfScale?.places[0]).toEqual({ file: 'in-order.csv', line: 12003, column: 'D' });
+      expect(nps.coverage.leftOut.noDate?.places[0]).toEqual({ file: 'in-order.csv', line: 12004, column: 'A' });
       expect(result.sql.report.themes?.comments).toBeGreaterThan(0);
       // Past the ranges of lines it reads (here the two months and the day that is none, one after the other), DuckDB reads the rows, alike.
       LINE_KEY_LIMITS.ranges = 0;
@@ -643,8 +645,16 @@ describe('DuckDB and the TypeScript engine past the top of a large export', () =
       const again = await both(path, { period: OCTOBER });
       expect(said.join('')).toContain('rows read again by DuckDB');
       expect(again.sql.report).toEqual(result.sql.report);
+      // Past the share of the rows it reads from lines (a tenth here), likewise.
+      LINE_KEY_LIMITS.ranges = limit;
+      LINE_KEY_LIMITS.share = 0.1;
+      said.length = 0;
+      const most = await both(path, { period: OCTOBER });
+      expect(said.join('')).toContain('rows read again by DuckDB');
+      expect(most.sql.report).toEqual(result.sql.report);
     } finally {
       LINE_KEY_LIMITS.ranges = limit;
+      LINE_KEY_LIMITS.share = share;
       delete process.env.CX_METRICS_DEBUG;
       write.mockRestore();
     }

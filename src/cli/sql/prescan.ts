@@ -169,10 +169,10 @@ const isDatePart = (b: number) => (b >= 0x30 && b <= 0x39) || b === 0x2d || b ==
 
 /**
  * Runs of equal keys kept at most (sorted exports have a few hundred; past this the keys are
- * dropped), and ranges of runs apart that the SQL path reads from their lines (past this, DuckDB
- * reads the rows again). Fields so tests can lower them.
+ * dropped), and the ranges of runs apart and the share of the file's rows that the SQL path reads
+ * from their lines (past these, DuckDB reads the rows again). Fields so tests can lower them.
  */
-export const LINE_KEY_LIMITS = { runs: 1 << 18, ranges: 256 };
+export const LINE_KEY_LIMITS = { runs: 1 << 18, ranges: 256, share: 0.25 };
 
 /**
  * Each data line's first field's date part, for the SQL path's places (./survey.ts): the longest

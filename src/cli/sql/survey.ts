@@ -901,8 +901,9 @@ interface CsvLines {
 
 /**
  * The line hashes whose runs hold exactly the rows to read again (`read`: by date key), each with
- * the date code of its rows, or undefined where they do not (placesFromLines' checks), or where
- * keys of one hash would have other codes' slots or days.
+ * the date code of its rows, or undefined where they do not (placesFromLines' checks), where keys
+ * of one hash would have other codes' slots or days, or where the rows are too many or too
+ * scattered for Node to read them faster than DuckDB (LINE_KEY_LIMITS).
  */
 function runsToRead(keys: LineKeys, dateKeys: Distinct['dateKeys'], codeOf: Map<string, number>, slotOf: Int32Array, dayOf: Float64Array, read: (key: string) => boolean, records: number): Map<number, number> | undefined {
   if (!placesFromLines(keys, dateKeys, read, records)) return undefined;
@@ -910,7 +911,10 @@ function runsToRead(keys: LineKeys, dateKeys: Distinct['dateKeys'], codeOf: Map<
   let ranges = 0;
   const readHashes = new Set(dateKeys.filter((k) => read(k.key)).map((k) => keyHash(k.key.slice(1))));
   for (let r = 0; r < keys.runs; r++) if (readHashes.has(keys.hashes[r]) && (r === 0 || !readHashes.has(keys.hashes[r - 1]))) ranges++;
-  if (ranges > LINE_KEY_LIMITS.ranges) return undefined;
+  // Node splits lines on one thread: past a share of the file, DuckDB's parallel pass is faster.
+  let rows = 0;
+  for (const k of dateKeys) if (read(k.key)) rows += k.count;
+  if (ranges > LINE_KEY_LIMITS.ranges || rows > records * LINE_KEY_LIMITS.share) return undefined;
   const codes = new Map<number, number>();
   for (const { key } of dateKeys) {
     if (!read(key)) continue;
