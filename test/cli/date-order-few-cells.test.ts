@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formsWithOneDayFirst } from '../forms-sample';
 import { sharedPath } from '../shared-path';
@@ -62,6 +63,17 @@ describe('a date order one cell decides for many', () => {
     expect(confirmed.stderr).not.toContain('dates are read day first');
     const contrary = await cli(['metrics', file, '--date-order', 'mdy']);
     expect(contrary.stderr).toContain(`warning: forms: ${facts}`);
+  });
+
+  it("a proving cell past detection's first rows: detect's date line names it, as its warning does, instead of saying nothing proves an order", async () => {
+    const stamps = Array.from({ length: 420 }, (_, i) => (i === 305 ? '13/11/2019 9:00:00' : `11/${(i % 12) + 1}/2019 9:00:00`));
+    const late = join(dir, 'late.csv');
+    await writeFile(late, ['Timestamp,How likely are you to recommend us? (0-10)', ...stamps.map((stamp, i) => `${stamp},${i % 11}`), ''].join('\n'));
+    const { stdout } = await cli(['detect', late]);
+    expect(stdout).toContain('Dates: Date / timestamp (A): day first: 13/11/2019 9:00:00 in line 307\n');
+    expect(stdout).toContain('warning: dates are read day first because of 1 cell, 13/11/2019 9:00:00 (late.csv, line 307, column A)');
+    const vi = await cli(['detect', late, '--lang', 'vi']);
+    expect(vi.stdout).toContain('ngày trước tháng: 13/11/2019 9:00:00 ở dòng 307');
   });
 
   it('the untouched export, which nothing proves either way, has no such warning (only the one that the order was assumed)', async () => {

@@ -32,8 +32,10 @@ export async function detectCommand(ctx: CommandContext): Promise<void> {
   const ranges = await dataRangesOf(source, mapping, { timeZone, locale, lang: args.lang }, m, (sheet, field, decision) => decided.push({ sheet, field, decision }));
   // After that read a file knows the line each row starts on (a quoted field may span lines).
   const fileOf = (name: string) => source.sheets.find((sheet) => sheet.name === name)?.file;
+  // Each date column's order as the whole column decides it (the sample's first rows may not hold the proving cell).
+  const wholeOf = (sheet: string) => (field: FieldId) => decided.find((d) => d.sheet === sheet && d.field === field)?.decision;
   const dates = new Map(
-    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, locale, fileOf(ds.sheetName))] as const),
+    mapping.sources.map((ds) => [ds.sheetName, dateOrderLines(ds, detected.samples.find((s) => s.name === ds.sheetName)?.values ?? [], args.lang, locale, fileOf(ds.sheetName), wholeOf(ds.sheetName))] as const),
   );
   // A few cells that decided a whole date column's day/month order for many (docs/metrics.md).
   const dateWarnings = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 import type { CellRef } from '../../cells/coverage';
 import { describeDateOrder } from '../../cells/column';
 import { dateText, type DateOrder } from '../../cells/dates';
-import { decideDateOrder, textsOf } from '../../cells/decide';
+import { decideDateOrder, textsOf, type DateOrderDecision } from '../../cells/decide';
 import type { Cells } from '../../cells/packed';
 import type { Cell, Lang } from '../../cells/types';
 import { columnIndex, FIELD_IDS, FIELD_INFO, FIELD_LABELS, type DataSource, type FieldId, type Mapping } from '../../mapping/index';
@@ -22,9 +22,18 @@ export function withDateOrder(mapping: Mapping, order: DateOrder | undefined): M
  * How each mapped date column of a source reads its day/month text, in words, from a sample of
  * its rows (header rows included): `Timestamp (A): day first: 13/09/2026 in row 20`. Columns with
  * no day/month text (ISO, real dates) need no order and are not listed. `locale` is the file's
- * (`--locale`) or the spreadsheet's, as the report reads it.
+ * (`--locale`) or the spreadsheet's, as the report reads it. `whole`, when given, is a column's
+ * order as decided on all its rows (as the report reads it): said instead of the sample's, so a
+ * cell proving the order past the sample is the one named, as the warnings name it.
  */
-export function dateOrderLines(source: DataSource, sample: readonly (readonly Cell[])[], lang: Lang, locale?: string, file?: { name: string; lineOf(row: number): number }): string[] {
+export function dateOrderLines(
+  source: DataSource,
+  sample: readonly (readonly Cell[])[],
+  lang: Lang,
+  locale?: string,
+  file?: { name: string; lineOf(row: number): number },
+  whole?: (field: FieldId) => DateOrderDecision | undefined,
+): string[] {
   const lines: string[] = [];
   for (const field of FIELD_IDS) {
     const letter = source.columns[field];
@@ -33,8 +42,10 @@ export function dateOrderLines(source: DataSource, sample: readonly (readonly Ce
     const cells = sample.slice(source.headerRow).map((row) => row[column]);
     let dayMonth = false;
     textsOf(cells)((text) => (dayMonth ||= dateText(text)?.kind === 'dayMonth'));
-    if (!dayMonth) continue;
-    const decision = decideDateOrder(textsOf(cells), locale, source.dateOrder);
+    const decided = whole?.(field);
+    // Values that prove an order anywhere in the column have day/month text, in the sample or not.
+    if (!dayMonth && decided?.by !== 'values') continue;
+    const decision = decided ?? decideDateOrder(textsOf(cells), locale, source.dateOrder);
     // A file's place is its line as an editor counts it; a sheet's, its row.
     const refOf = (index: number): CellRef => {
       const row = index + source.headerRow + 1;
