@@ -10,7 +10,8 @@ import { cli, tempDir } from './helpers/run';
  * dates are read in the order their whole column decided (metrics-spec.md §1.2: per column, never
  * per cell), so the groups' answers add up to the whole's. The whole column's warnings (a date
  * order one cell decided, other candidate columns) are said once, with a line that they hold for
- * every group.
+ * every group. What else a group reads by its column is the whole's too: the durations' unit its
+ * header names, and the places of its cells left out.
  */
 describe('metrics --by: each group read as part of the whole', () => {
   let dir = '';
@@ -82,6 +83,28 @@ describe('metrics --by: each group read as part of the whole', () => {
     const json = await cli(['metrics', file, '--by', by, '--format', 'json']);
     const { whole, groups } = groupsOf(json.stdout);
     expect([...groups.values()].reduce((sum, nps) => sum + (nps?.n ?? 0), 0)).toBe(whole.n);
+  });
+
+  it("a group's durations are in the unit its header names, as the whole's: 30 and 90 minutes are 1 hour, not 60", async () => {
+    const tickets = join(dir, 'tickets.csv');
+    await writeFile(tickets, 'Ticket ID,Created,Resolution time (minutes),Channel\n1,2026-11-05 09:00,30,Web\n2,2026-11-06 09:00,90,Web\n3,2026-11-07 09:00,60,Email\n');
+    const { code, stdout } = await cli(['metrics', tickets, '--by', 'Channel'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
+    expect(code).toBe(0);
+    const rows = stdout.split('\n');
+    expect(rows.find((line) => line.startsWith('All'))).toMatch(/1\.0 h \(3\)$/);
+    expect(rows.find((line) => line.startsWith('Web'))).toMatch(/1\.0 h \(2\)$/);
+    expect(rows.find((line) => line.startsWith('Email'))).toMatch(/1\.0 h \(1\)$/);
+  });
+
+  it("a group's left-out cells are named by their own line in the file (spec §7), as the whole's are", async () => {
+    const bad = join(dir, 'bad.csv');
+    await writeFile(bad, 'Timestamp,How likely are you to recommend us? (0-10),Channel\n2026-11-05,9,Web\n2026-11-06,Tot,Web\n2026-11-07,9,Shop\n2026-11-08,11,Shop\n');
+    const { stdout } = await cli(['metrics', bad, '--by', 'Channel', '--format', 'json', '--accept-missing'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
+    type Places = Record<string, { count: number; places: { text: string }[] }>;
+    const doc = JSON.parse(stdout) as { groups: { group: string; metrics: { id: string; coverage: { leftOut: Places } }[] }[] };
+    const leftOut = (group: string) => doc.groups.find((g) => g.group === group)!.metrics.find((m) => m.id === 'NPS')!.coverage.leftOut;
+    expect(leftOut('Web').unknownLabel).toEqual({ count: 1, places: [expect.objectContaining({ text: 'bad.csv, line 3, column B' })] });
+    expect(leftOut('Shop').outOfScale).toEqual({ count: 1, places: [expect.objectContaining({ text: 'bad.csv, line 5, column B' })] });
   });
 
   it('nothing to warn about, nothing said about the groups; without --by, no such line', async () => {

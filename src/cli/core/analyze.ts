@@ -283,6 +283,19 @@ function groupReports(
   const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || collator.compare(a, b));
   const only: Mapping = { ...mapping, sources };
   const period = context.period ?? choiceOfPeriod(whole.period);
+  /** The whole column's row of a group's row `index`: the group's rows listed once, when a place is first asked for (only cells left out are placed). */
+  const groupRows = (ds: DataSource, name: string) => {
+    let rows: Int32Array | undefined;
+    return (index: number): number => {
+      if (!rows) {
+        const keyOf = keysOf.get(ds)!;
+        const length = data.columnOf(ds, columnLetter(columns.get(ds.sheetName)!)).length;
+        rows = new Int32Array(counts.get(name)!);
+        for (let r = 0, k = 0; r < length && k < rows.length; r++) if (keyOf(r) === name) rows[k++] = r;
+      }
+      return rows[index];
+    };
+  };
   return names.map((name) => {
     const keep = only.sources.length === 1 ? keysOf.get(only.sources[0]) : undefined;
     // A group of one survey sheet is counted from the packed columns, its rows picked as they pass (no filtered copies).
@@ -300,6 +313,15 @@ function groupReports(
         const decided = decisions.get(column);
         if (decided) ofDecided.set(rows, decided);
         return rows;
+      },
+      // The header may name the durations' unit (`Resolution time (minutes)`): read as the whole's.
+      headerOf: (ds, letter) => data.headerOf?.(ds, letter),
+      // A group's cell left out is named by its own line (metrics-spec.md §7), as in the whole report.
+      placeOf: (ds, letter) => {
+        const place = data.placeOf?.(ds, letter);
+        if (!place) return undefined;
+        const rowOf = groupRows(ds, name);
+        return { sheet: place.sheet, refOf: (index) => place.refOf(rowOf(index)) };
       },
     };
     const { dateOrderWarnings: _theWhole, ...report } = buildReport({ ...reportInputFromMapping(only, ofGroup, { ...context, period }), dateDecisions: ofDecided });
