@@ -40,6 +40,8 @@ export interface ColumnOptions {
   locale?: string;
   /** Called for every cell left out with a problem (not blanks or non-answers), in order. */
   onProblem?: (index: number, problem: CellProblem) => void;
+  /** The decimal mark as decided on more rows than these (a group's rows read as their whole column decided): used instead of deciding on these cells. */
+  decimalMark?: DecimalMarkDecision;
 }
 
 export interface ColumnRead<D> {
@@ -143,7 +145,7 @@ function readEach<D>(cells: Cells, read: (cell: Cell, index: number) => number, 
 
 /** The decimal mark of the column's number text, and the reader's guard for a column proving both. */
 function markOf(cells: Cells, options: ColumnOptions, setting?: DecimalMark) {
-  const decision = decideDecimalMark(textsOf(cells), options.locale, setting);
+  const decision = options.decimalMark ?? decideDecimalMark(textsOf(cells), options.locale, setting);
   const conflict = decision.conflict && bothMarksProblem(decision.conflict, (i) => placeText(i, options.refOf));
   const guard = (cell: Cell) => {
     if (conflict && typeof cell === 'string') {

@@ -2,7 +2,7 @@ import { LocalDays } from '../cells/local-days';
 import { readDateColumn, type ColumnOptions } from '../cells/column';
 import { LEFT_OUT_REASONS, newCoverage, noteLeftOut, noteUsed, type CellRef, type Coverage, type LeftOutReason } from '../cells/coverage';
 import type { DateOrder } from '../cells/dates';
-import type { DateOrderDecision } from '../cells/decide';
+import type { DateOrderDecision, DecimalMarkDecision } from '../cells/decide';
 import { CellProblem } from '../cells/errors';
 import { TranslatedError } from '../cells/messages';
 import { cellAt, cellsOf, DATE_CODE, isPacked, NUMBER_CODE, type Cells, type PackedCells } from '../cells/packed';
@@ -78,6 +78,14 @@ function readInto(cell: Cell, read: (cell: Cell) => number, values: Float64Array
  * can look at the data before any section runs), the data's span, and whole computations that
  * failed (inconsistent counts), which the report lists in `problems`.
  */
+/** The decimal mark a whole-column reader decided: a number column's decision is one, a score's or duration's carries one. */
+function markDecisionOf(decision: unknown): DecimalMarkDecision | undefined {
+  if (!decision || typeof decision !== 'object' || !('mark' in decision)) return undefined;
+  const mark = (decision as { mark: unknown }).mark;
+  if (typeof mark === 'string') return 'by' in decision ? (decision as DecimalMarkDecision) : undefined;
+  return mark && typeof mark === 'object' && 'by' in mark ? (mark as DecimalMarkDecision) : undefined;
+}
+
 /** Distinct texts ReportReader.column remembers the reading of. */
 const MAX_TEXTS = 4096;
 
@@ -86,14 +94,17 @@ export class ReportReader {
   private readonly instantColumns = new Map<Cells, ReadColumn>();
   /** Each date column's (or stack part's) day/month order decision, for the report's warnings. */
   private readonly dateDecisions: Map<Cells, DateOrderDecision>;
+  /** Each number text column's (or stack part's) decimal mark, decided once (or handed in, as dates are). */
+  private readonly markDecisions: Map<Cells, DecimalMarkDecision>;
   readonly failures: ReportProblem[] = [];
 
   /** Stacked columns: each part and the row it starts at. */
   private readonly stacks = new Map<Cells, { part: StackPart; offset: number }[]>();
 
-  constructor(private readonly input: Pick<ReportInput<Cells>, 'timeZone' | 'columns' | 'locale' | 'dateDecisions'>) {
+  constructor(private readonly input: Pick<ReportInput<Cells>, 'timeZone' | 'columns' | 'locale' | 'dateDecisions' | 'markDecisions'>) {
     // Orders decided before (a group's whole column) are used; the ones decided here are added.
     this.dateDecisions = input.dateDecisions ?? new Map();
+    this.markDecisions = input.markDecisions ?? new Map();
   }
 
   /** Where a column's cells are, when the caller said. */
@@ -201,7 +212,10 @@ export class ReportReader {
     for (const { part, offset } of parts) {
       const place = this.placeOf(part.cells);
       const refOf = place ? (index: number) => place.refOf(index) : undefined;
-      const read1 = read({ refOf, locale: this.input.locale, onProblem: (index, problem) => (reasons[offset + index] = codeOf(reasonOf(problem))) }, part);
+      const decidedMark = this.markDecisions.get(part.cells);
+      const read1 = read({ refOf, locale: this.input.locale, ...(decidedMark ? { decimalMark: decidedMark } : {}), onProblem: (index, problem) => (reasons[offset + index] = codeOf(reasonOf(problem))) }, part);
+      const mark = markDecisionOf((read1 as { decision?: unknown }).decision);
+      if (mark) this.markDecisions.set(part.cells, mark);
       // A column of one part keeps its reader's values (no second 8 MB a million rows).
       if (parts.length === 1 && read1.values.length === cells.length) values = read1.values;
       else (values ??= new Float64Array(cells.length)).set(read1.values, offset);

@@ -1,5 +1,5 @@
 import type { CellRef, Coverage } from '../cells/coverage';
-import type { DateOrderDecision } from '../cells/decide';
+import type { DateOrderDecision, DecimalMarkDecision } from '../cells/decide';
 import type { Cells } from '../cells/packed';
 import type { Cell, Lang } from '../cells/types';
 import type { MetricId, Summary } from '../metrics/types';
@@ -161,6 +161,11 @@ export interface ReportInput<C extends Cells = Cell[]> {
    * dates as the whole report does.
    */
   dateDecisions?: Map<Cells, DateOrderDecision>;
+  /**
+   * Each number column's decimal mark, by column, alike: a `--by` group's `1.250` is one thousand
+   * two hundred and fifty when its whole column's `2,5` proved a decimal comma (spec §1.3: per column).
+   */
+  markDecisions?: Map<Cells, DecimalMarkDecision>;
 }
 
 /** Where a column of the report's input lives. */

@@ -10,8 +10,8 @@ import { cli, tempDir } from './helpers/run';
  * dates are read in the order their whole column decided (metrics-spec.md §1.2: per column, never
  * per cell), so the groups' answers add up to the whole's. The whole column's warnings (a date
  * order one cell decided, other candidate columns) are said once, with a line that they hold for
- * every group. What else a group reads by its column is the whole's too: the durations' unit its
- * header names, and the places of its cells left out.
+ * every group. What else a group reads by its column is the whole's too: the decimal mark its numbers
+ * proved, the durations' unit its header names, and the places of its cells left out.
  */
 describe('metrics --by: each group read as part of the whole', () => {
   let dir = '';
@@ -96,15 +96,26 @@ describe('metrics --by: each group read as part of the whole', () => {
     expect(rows.find((line) => line.startsWith('Email'))).toMatch(/1\.0 h \(1\)$/);
   });
 
-  it("a group's left-out cells are named by their own line in the file (spec §7), as the whole's are", async () => {
-    const bad = join(dir, 'bad.csv');
-    await writeFile(bad, 'Timestamp,How likely are you to recommend us? (0-10),Channel\n2026-11-05,9,Web\n2026-11-06,Tot,Web\n2026-11-07,9,Shop\n2026-11-08,11,Shop\n');
+  it("a group's number text is read with its whole column's decimal mark: Web's 2,5 proves a comma, so Email's 1.250 hours are 1,250, as in the whole", async () => {
+    const marks = join(dir, 'marks.csv');
+    await writeFile(marks, 'Ticket ID,Created,Resolution time (hours),Channel\n1,2026-11-05 09:00,"2,5",Web\n2,2026-11-06 09:00,"1.250",Email\n');
+    const { stdout } = await cli(['metrics', marks, '--by', 'Channel'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
+    const rows = stdout.split('\n');
+    expect(rows.find((line) => line.startsWith('All'))).toMatch(/626\.3 h \(2\)$/);
+    expect(rows.find((line) => line.startsWith('Email'))).toMatch(/1,250\.0 h \(1\)$/);
+    expect(rows.find((line) => line.startsWith('Web'))).toMatch(/2\.5 h \(1\)$/);
+  });
+
+  it("a group's left-out cells are named by their own line in the file (spec §7), as the whole's are (tickets, read by buildReport)", async () => {
+    const bad = join(dir, 'bad-tickets.csv');
+    await writeFile(bad, 'Ticket ID,Created,Resolution time (minutes),Channel\n1,2026-11-05 09:00,30,Web\n2,2026-11-06 09:00,soon,Web\n3,2026-11-07 09:00,60,Email\n4,2026-11-08 09:00,later,Email\n');
     const { stdout } = await cli(['metrics', bad, '--by', 'Channel', '--format', 'json', '--accept-missing'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
     type Places = Record<string, { count: number; places: { text: string }[] }>;
     const doc = JSON.parse(stdout) as { groups: { group: string; metrics: { id: string; coverage: { leftOut: Places } }[] }[] };
-    const leftOut = (group: string) => doc.groups.find((g) => g.group === group)!.metrics.find((m) => m.id === 'NPS')!.coverage.leftOut;
-    expect(leftOut('Web').unknownLabel).toEqual({ count: 1, places: [expect.objectContaining({ text: 'bad.csv, line 3, column B' })] });
-    expect(leftOut('Shop').outOfScale).toEqual({ count: 1, places: [expect.objectContaining({ text: 'bad.csv, line 5, column B' })] });
+    const leftOut = (group: string) => doc.groups.find((g) => g.group === group)!.metrics.find((m) => m.id === 'ART')!.coverage.leftOut;
+    const places = (group: string) => Object.values(leftOut(group)).flatMap((entry) => entry.places.map((p) => p.text));
+    expect(places('Web')).toEqual(['bad-tickets.csv, line 3, column C']);
+    expect(places('Email')).toEqual(['bad-tickets.csv, line 5, column C']);
   });
 
   it('nothing to warn about, nothing said about the groups; without --by, no such line', async () => {

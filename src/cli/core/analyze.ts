@@ -9,7 +9,7 @@ import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../.
 import { buildReport } from '../../report/index';
 import type { PeriodChoice, Report, ReportInput } from '../../report/types';
 import { choiceOfPeriod } from '../../report/period';
-import type { DateOrderDecision } from '../../cells/decide';
+import type { DateOrderDecision, DecimalMarkDecision } from '../../cells/decide';
 import { dataError, usageError } from '../errors';
 import type { CliIo } from '../io';
 import type { CliMessages } from '../messages';
@@ -154,11 +154,12 @@ async function readInput(
     warn(line);
   // The whole report's date orders, kept by column for the groups' reports (groupReports).
   const dateDecisions = new Map<Cells, DateOrderDecision>();
-  const groupsOf = groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, dateDecisions) } : {};
+  const markDecisions = new Map<Cells, DecimalMarkDecision>();
+  const groupsOf = groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, { dateDecisions, markDecisions }) } : {};
   // One survey sheet is counted from its packed columns (no per-row arrays); anything else is read by buildReport.
   const counted = countedSurveyReport(data.mapping, data, context, { dateDecisions });
   if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics: ${counted ? 'counted from the packed columns (src/cli/core/counted-survey.ts)' : 'read by buildReport'}\n`);
-  return counted ? { counted, ...groupsOf } : { input: { ...reportInputFromMapping(data.mapping, data, context), dateDecisions }, ...groupsOf };
+  return counted ? { counted, ...groupsOf } : { input: { ...reportInputFromMapping(data.mapping, data, context), dateDecisions, markDecisions }, ...groupsOf };
 }
 
 /** Files from this size are counted by DuckDB (src/cli/sql/) when it takes them: a CSV of about 100,000 survey rows. */
@@ -255,7 +256,8 @@ async function findGroupColumns(source: Source, mapping: Mapping, by: string, m:
  * kept), for the sources that have the group column. Blank groups are left out, as CX_BY does.
  * A group is a slice of the whole report, not a file of its own: its figures are for the whole
  * report's period (the latest complete month of the whole data, not of the group's), and each
- * date column is read in the order the whole column decided (metrics-spec.md §1.2), so a group
+ * date column is read in the order the whole column decided (metrics-spec.md §1.2; number text
+ * with its decimal mark, §1.3; durations in its header's unit; left-out cells at their lines), so a group
  * without the cell that proves day first reads its `11/1/2019` as the whole report does. That
  * order's warning is then the whole report's, said once for every group (the commands say so).
  */
@@ -265,7 +267,7 @@ function groupReports(
   columns: Map<string, number>,
   context: ReportContext,
   whole: Report,
-  decisions: Map<Cells, DateOrderDecision>,
+  decided: { dateDecisions: Map<Cells, DateOrderDecision>; markDecisions: ReadonlyMap<Cells, DecimalMarkDecision> },
 ): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, (row: number) => string>();
@@ -299,19 +301,22 @@ function groupReports(
   return names.map((name) => {
     const keep = only.sources.length === 1 ? keysOf.get(only.sources[0]) : undefined;
     // A group of one survey sheet is counted from the packed columns, its rows picked as they pass (no filtered copies).
-    const counted = keep && countedSurveyReport(only, data, { ...context, period }, { keep: (r) => keep(r) === name, placed: false, dateDecisions: decisions });
+    const counted = keep && countedSurveyReport(only, data, { ...context, period }, { keep: (r) => keep(r) === name, placed: false, dateDecisions: decided.dateDecisions });
     if (counted) {
       const { dateOrderWarnings: _theWhole, ...report } = counted;
       return { name, rows: counts.get(name)!, report };
     }
     const ofDecided = new Map<Cells, DateOrderDecision>();
+    const ofMarks = new Map<Cells, DecimalMarkDecision>();
     const ofGroup: ColumnsOf<PackedCells> = {
       columnOf: (ds, letter) => {
         const keyOf = keysOf.get(ds)!;
         const column = data.columnOf(ds, letter);
         const rows = column.filter((r) => keyOf(r) === name);
-        const decided = decisions.get(column);
-        if (decided) ofDecided.set(rows, decided);
+        const order = decided.dateDecisions.get(column);
+        if (order) ofDecided.set(rows, order);
+        const mark = decided.markDecisions.get(column);
+        if (mark) ofMarks.set(rows, mark);
         return rows;
       },
       // The header may name the durations' unit (`Resolution time (minutes)`): read as the whole's.
@@ -324,7 +329,7 @@ function groupReports(
         return { sheet: place.sheet, refOf: (index) => place.refOf(rowOf(index)) };
       },
     };
-    const { dateOrderWarnings: _theWhole, ...report } = buildReport({ ...reportInputFromMapping(only, ofGroup, { ...context, period }), dateDecisions: ofDecided });
+    const { dateOrderWarnings: _theWhole, ...report } = buildReport({ ...reportInputFromMapping(only, ofGroup, { ...context, period }), dateDecisions: ofDecided, markDecisions: ofMarks });
     return { name, rows: counts.get(name)!, report };
   });
 }
