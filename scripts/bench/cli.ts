@@ -21,6 +21,13 @@
  * records one a line, each line's date part kept); the generated export is in date order with the
  * date first, as Forms writes it, so the rows of the two months the report shows are read back from
  * their own lines by Node (about a sixth of the file) instead of by a second pass of DuckDB's.
+ *
+ * What the CLI does on the Parquet file beyond the yardstick's one query (so the ratio is read rightly): detection on
+ * a sample, the first pass over every row (distinct values and date groups, with first rows), then for the reported
+ * month one grouped read of its row groups (rows, responses, answers by segment, comment rows by day, answer and
+ * text: src/cli/sql/survey.ts parquetPeriod), DuckDB's top-N of the newest detractor comments over that day's row
+ * groups (the first places of left-out cells come with the grouped read); then the whole report (trend,
+ * comparison, significance, themes, coverage), rendered. The yardstick computes the monthly figures only.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -252,6 +252,46 @@ describe('DuckDB and the TypeScript engine on the same survey export', () => {
     expectSame(await both(text, { period: OCTOBER }));
   }, 60_000);
 
+  it('given thousands of blank and N/A answers in the period of a Parquet file, both name the same first places, which DuckDB finds with the period\'s sums, no row read for them', async () => {
+    // Every October row has a blank CSAT, and every 7th an N/A for CES: DuckDB sums the period, and
+    // gives each day's first places of those cells in the same read.
+    const rows = [...Array.from({ length: 500 }, (_, i) => plainRow(i, 9)), ...Array.from({ length: 8_000 }, (_, i) => plainRow(i + 500, 10))];
+    for (let i = 500; i < rows.length; i++) {
+      rows[i][4] = '';
+      if (i % 7 === 0) rows[i][5] = 'N/A';
+    }
+    rows.splice(4_000, 0, ['', 'x@example.com', 'SV-x', '9', '4', '6', 'Store', '', '', 'no date', '', '']);
+    const csv = await surveyCsv('blank-places.csv', rows);
+    const said: string[] = [];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (said.push(String(chunk)), true));
+    process.env.CX_METRICS_DEBUG = '1';
+    let result: Awaited<ReturnType<typeof both>>;
+    try {
+      result = await both(await asParquet(csv), { period: OCTOBER });
+    } finally {
+      delete process.env.CX_METRICS_DEBUG;
+      write.mockRestore();
+    }
+    expectSame(result);
+    const csat = result.sql.report.kpis.find((k) => k.id === 'CSAT')!.coverage;
+    expect(csat.leftOut.blank?.count).toBe(8_000);
+    expect(csat.leftOut.blank?.places.map((p) => (p as { row: number }).row)).toEqual([502, 503, 504]);
+    expect(result.sql.report.kpis.find((k) => k.id === 'NPS')!.coverage.leftOut.noDate?.places[0]).toEqual({ sheet: 'blank-places', column: 'A', row: 4002 });
+    expect(said.join('')).toMatch(/the first places of \d+ groups of left-out or undated cells by day, from DuckDB: no row read for them/);
+  }, 60_000);
+
+  it('given Parquet exports of a few columns (a date and NPS; a date, CSAT and comments without NPS or segment), both give the same report', async () => {
+    const rows = [...Array.from({ length: 300 }, (_, i) => plainRow(i, 9)), ...Array.from({ length: 400 }, (_, i) => plainRow(i + 300, 10))];
+    rows[350][3] = 'N/A';
+    for (const columns of [[0, 3], [0, 1, 4, 9]]) {
+      const path = join(dir, `few-${columns.join('-')}.csv`);
+      await writeFile(path, [columns.map((k) => SURVEY_CSV_HEADERS[k]), ...rows.map((r) => columns.map((k) => r[k]))].map((row) => row.map(field).join(',')).join('\n') + '\n');
+      const result = await both(await asParquet(path), { period: OCTOBER });
+      expectSame(result);
+      expect(result.sql.report.kpis.length).toBeGreaterThan(0);
+    }
+  });
+
   it('given no period, both pick the latest complete month with data, and a CLI run prints the same', async () => {
     const rows = [...Array.from({ length: 40 }, (_, i) => plainRow(i, 8)), ...Array.from({ length: 40 }, (_, i) => plainRow(i, 9))];
     const path = await surveyCsv('default-period.csv', rows);

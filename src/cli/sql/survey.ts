@@ -43,8 +43,11 @@ import { DuckRefused, openDuck, sqlText, type Duck, type DuckChunk } from './duc
  *    grouped column's value as its place among the distinct values): those of the reported period
  *    (first places of left-out cells, segments in the order they come, responses, comments and the
  *    detractors' emails), the previous one's comments, and the undated rows (places of cells with
- *    no date), filtered by DuckDB. A Parquet file's carry their row numbers, and its comment rows
- *    come grouped by day, NPS answer and text instead (parquetCommentGroups); a CSV's rows are not
+ *    no date), filtered by DuckDB. A Parquet file's are summed by DuckDB instead, in one grouped
+ *    read (parquetPeriod: the period's rows and responses, its answers by segment with each
+ *    segment's first row, the comment rows grouped by day, NPS answer and text, each day's first
+ *    rows of the cells whose places the report names), and no row is streamed (where the first
+ *    pass's groups are too many: every row, with their row numbers, the comments grouped); a CSV's rows are not
  *    numbered, but they come in file order, so the k-th of the reported period and the undated is
  *    on the k-th line of those (placesFromLines, from the date part of each line's first field the
  *    pre-scan kept, or else placesOf, an ordered pass of one integer a row; the previous period's
@@ -66,6 +69,8 @@ import { DuckRefused, openDuck, sqlText, type Duck, type DuckChunk } from './duc
 const FIELDS: readonly FieldId[] = ['timestamp', 'nps', 'csat', 'ces', 'segment', 'comment', 'email', 'referral', 'journeyStage'];
 /** Distinct values a grouped column may have (dates outside the fast form, answers, segments). */
 const MAX_DISTINCT = 50_000;
+/** A Parquet time's date group number standing for NULL (no time) in distinctValues. */
+const NO_GROUP = -2147483648;
 /** The period of a readable day outside the report's trend (no figure uses it). */
 const OUTSIDE = -999_999_999;
 
@@ -123,7 +128,8 @@ export async function sqlSurveyReport({ sheet, source, mapping, context }: SqlSu
     const dateKey = dateKeyOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind);
     if (!dateKey) return declined('the date column is of a type read the ordinary way');
     trace('open');
-    const distinct = await distinctValues(duck, from, columns, dateGroupOf(valueOf(dateColumn), table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind)!, table.kind === 'parquet');
+    const dateKind = table.kind === 'csv' ? 'text' : table.columns[dateColumn.index].kind;
+    const distinct = await distinctValues(duck, from, columns, dateGroupOf(valueOf(dateColumn), dateKind)!, table.kind === 'parquet', dateKind === 'wallTime' || dateKind === 'instant');
     trace('distinct');
     const lines = plain ? await plain : undefined;
     trace('pre-scan');
@@ -239,15 +245,21 @@ export const SQL_LIMITS = { groups: 200_000 };
  * parallel pass; first rows from the row numbers of a Parquet file, or for a CSV (whose rows are
  * not numbered) from ./first-rows.ts.
  */
-async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateGroup: { group: string; keyOf(group: string): string }, numbered: boolean): Promise<Distinct | undefined> {
+async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Column>, dateGroup: { group: string; keyOf(group: string): string }, numbered: boolean, integerGroups = false): Promise<Distinct | undefined> {
   const grouped = [...columns.values()].filter((c) => c.field !== 'timestamp' && c.field !== 'comment' && c.field !== 'email');
   const date = columns.get('timestamp')!;
   const keys = ['dg', ...grouped.map((c) => `v${c.index}`)];
   // Each column's values by date group (so the counts per period and reading need no second look
   // at every row), and the date groups alone; grouped by the values as the file holds them (a
   // Parquet column's own type), each group's key and raw value made once from them.
-  const sql = `SELECT gid, ${dateGroup.keyOf('dg')} AS dk${grouped.map((c) => `, ${c.rawOf(`v${c.index}`)}`).join('')}, cnt, first, rep${grouped.map((c) => `, CAST(${c.rawOf(`v${c.index}`)} AS VARCHAR)`).join('')}
-    FROM (SELECT CAST(GROUPING(${keys.join(', ')}) AS INTEGER) AS gid, ${keys.join(', ')}, CAST(count(*) AS INTEGER) AS cnt, CAST(${numbered ? 'min(rn)' : '0'} AS INTEGER) AS first, ${numbered ? `arg_min(${valueOf(date)}, rn)` : `min(${valueOf(date)})`} AS rep
+  // A Parquet time's date groups are whole numbers (days, quarter hours): each value's group comes
+  // as that number, and only the date groups' own rows carry their key as text (fewer strings to
+  // decode). Every time of such a group reads to its day (a clock change day is declined:
+  // whyGroupReadsApart), so its representative is its least time, not the first row's (arg_min
+  // over every grouping set cost DuckDB more).
+  const groupAt = 2 * keys.length + 3;
+  const sql = `SELECT gid, ${integerGroups ? `CASE WHEN gid = ${(1 << (keys.length - 1)) - 1} THEN ${dateGroup.keyOf('dg')} END` : dateGroup.keyOf('dg')} AS dk${grouped.map((c) => `, ${c.rawOf(`v${c.index}`)}`).join('')}, cnt, first, rep${grouped.map((c) => `, CAST(${c.rawOf(`v${c.index}`)} AS VARCHAR)`).join('')}${integerGroups ? `, CAST(coalesce(dg, ${NO_GROUP}) AS INTEGER)` : ''}
+    FROM (SELECT CAST(GROUPING(${keys.join(', ')}) AS INTEGER) AS gid, ${keys.join(', ')}, CAST(count(*) AS INTEGER) AS cnt, CAST(${numbered ? 'min(rn)' : '0'} AS INTEGER) AS first, ${numbered && !integerGroups ? `arg_min(${valueOf(date)}, rn)` : `min(${valueOf(date)})`} AS rep
       FROM (SELECT ${numbered ? 'rn, ' : ''}${dateGroup.group} AS dg, ${valueOf(date)}${grouped.map((c) => `, ${c.native} AS v${c.index}`).join('')} FROM ${from})
       GROUP BY GROUPING SETS ((dg)${grouped.map((c) => `, (dg, v${c.index})`).join('')}))`;
   type Value = Distinct['values'] extends Map<FieldId, infer V> ? V : never;
@@ -255,17 +267,22 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
   let byKey: Distinct['byKey'] = new Map(grouped.map((c) => [c.field, []]));
   let groups = 0;
   const dateKeys: Distinct['dateKeys'] = [];
+  /** With integerGroups: each date group's key by its number, and the groups of values whose key is only their number yet. */
+  const keyOfGroup = new Map<number, string>();
+  const pending: { entry: { key: string }; group: number }[] = [];
   await duck.chunks(sql, (chunk) => {
     const gids = chunk.ints(0);
     const counts = chunk.ints(keys.length + 1);
     const firsts = chunk.ints(keys.length + 2);
+    const numbers = integerGroups ? chunk.ints(groupAt) : undefined;
     for (let r = 0; r < chunk.rowCount; r++) {
       const gid = gids[r];
       const set = keys.findIndex((_, k) => k > 0 && ((gid >> (keys.length - 1 - k)) & 1) === 0);
-      const key = String(chunk.value(1, r));
+      const key = numbers && set >= 0 ? '' : String(chunk.value(1, r));
       const count = counts[r];
       const first = firsts[r];
       if (set < 0) {
+        if (numbers) keyOfGroup.set(numbers[r], key);
         dateKeys.push({ key, count, first, raw: chunk.value(keys.length + 3, r) });
         continue;
       }
@@ -278,9 +295,20 @@ async function distinctValues(duck: Duck, from: string, columns: Map<FieldId, Co
         if (first < value.first) value.first = first;
       } else seen.set(raw, { raw, count, first, text: chunk.value(keys.length + 3 + set, r) as string | null });
       if (byKey && ++groups > SQL_LIMITS.groups) byKey = undefined;
-      byKey?.get(field)!.push({ key, raw, count });
+      if (!byKey) continue;
+      const entry = { key, raw, count };
+      byKey.get(field)!.push(entry);
+      if (numbers) pending.push({ entry, group: numbers[r] });
     }
   });
+  if (byKey) {
+    for (const { entry, group } of pending) {
+      const key = keyOfGroup.get(group);
+      // Every value's date group is one of the date groups (else the counts would miss rows: the ordinary reader reads the file).
+      if (key === undefined) return undefined;
+      entry.key = key;
+    }
+  }
   trace('distinct values');
   say(byKey ? `${groups} groups of date and value: counted from them, with only the rows of the reported period, the one before and the undated read again` : `more than ${SQL_LIMITS.groups} groups of date and value: every row is read again and counted`);
   const values = new Map<FieldId, Value>([...found].map(([field, seen]) => [field, [...seen.values()]]));
@@ -538,6 +566,24 @@ async function countRows(
   };
   const npsRaws = raws.get('nps');
   const segmentRaws = raws.get('segment');
+  /** A group of comment rows (DuckDB's: date code, NPS code, raw comment), with its rows that can be shown, into the tally. */
+  const addCommentGroup = (dc: number, nps: number, raw: unknown, count: number, latest: number, shown: ShownRow[]): void => {
+    const day = dates.dayOf[dc];
+    const reading = npsRaws ? npsReadings?.get(npsRaws[nps]) : undefined;
+    commentTally!.addGroup({
+      period: day === day ? frame.indexOf(day) : frame.undated,
+      day,
+      score: reading && reading.reason === undefined ? reading.value : NaN,
+      text: commentText(raw),
+      count,
+      latest,
+      earliest: shown.map((row) => ({
+        order: row.rn,
+        segment: row.segment === null ? '' : readings.segmentOf?.get(segmentRaws![row.segment]) ?? '',
+        email: textOf(readings.cellOf.get('email')?.(row.email) ?? ''),
+      })),
+    });
+  };
   // With the first pass's groups by date key and value, the counts come from them, and the rows are
   // read only for what needs their place: the reported period's (first places of left-out cells,
   // segments in the order they come, responses, comments), the previous one's comments and the
@@ -571,7 +617,83 @@ async function countRows(
   const date = `n${field('timestamp')!.index}`;
   // The previous period's rows only where they have a comment (none for Parquet, whose comments come grouped).
   const placingSlot = (s: number) => s === cur || s === undated;
+  /**
+   * The cells whose places the report names, for a Parquet file's period read: per column (not the
+   * journey stage's), the value codes left out in the reported period and those not blank among the
+   * undated rows, where the first pass counted rows of them.
+   */
+  const placesNeeded = (): { f: (typeof simple)[number]; current: number[]; undated: number[] }[] => {
+    const readingOf = (f: FieldId, raw: unknown) => (raw === null ? readings.scores.get(f)!.get(null) ?? { value: NaN, reason: 'blank' as const } : readings.scores.get(f)!.get(raw));
+    const codesOf = (f: (typeof simple)[number], slot: number, test: (reading: Reading) => boolean) =>
+      raws.get(f)!.flatMap((raw, code) => (raw !== undefined && counts.get(f)![slot * width(f) + code] > 0 && test(readingOf(f, raw)!) ? [code] : []));
+    return simple
+      .filter((f) => f !== 'journeyStage')
+      .map((f) => ({ f, current: codesOf(f, cur, (r) => r.reason !== undefined), undated: codesOf(f, undated, (r) => r.reason !== 'blank') }))
+      .filter((p) => p.current.length > 0 || p.undated.length > 0);
+  };
   const rows = groupComments ? codesWhere(dates.slotOf, placingSlot) : comment && prev >= 0 ? `(${codesWhere(dates.slotOf, placingSlot)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${col('comment')} IS NOT NULL))` : dates.where;
+  // A Parquet file's rows of the reported period are summed by DuckDB (parquetPeriod), the first
+  // places of left-out and undated cells with them: no row is read here.
+  const aggregated = numbered && byKey !== undefined;
+  let summedRead = 0;
+  if (aggregated) {
+    const needed = placesNeeded();
+    const summed = await parquetPeriod(duck, {
+      from,
+      dates,
+      date,
+      selectCols,
+      cur,
+      prev,
+      undated,
+      scored: scored.map((f) => ({ code: codes.get(f)!.sql, used: used.get(f)! })),
+      segment: field('segment') ? codes.get('segment')!.sql : undefined,
+      comment: comment ? col('comment') : undefined,
+      nps: field('nps') ? codes.get('nps')!.sql : undefined,
+      places: needed.map((p) => ({ code: codes.get(p.f)!.sql, current: p.current, undated: p.undated })),
+    });
+    rowsInPeriod = summed.rowsInPeriod;
+    responses = summed.responses;
+    summedRead = summed.read;
+    scored.forEach((f, k) => {
+      const { counts: segmentCounts, first } = bySegmentCode.get(f)!;
+      for (const { segment, code, count, first: row } of summed.segments[k]) {
+        if (segment >= segmentWidth - 1) continue;
+        segmentCounts[segment * width(f) + code] += count;
+        if (first[segment] < 0 || row < first[segment]) first[segment] = row;
+      }
+    });
+    if (commentTally) {
+      const request: CommentGroupsRequest = {
+        from,
+        dates,
+        comment: col('comment'),
+        nps: field('nps') ? codes.get('nps')!.sql : undefined,
+        detractorScores: npsRaws ? npsRaws.map((raw) => (isDetractor(raw) ? npsReadings!.get(raw)!.value : NaN)) : [],
+        segment: field('segment') ? codes.get('segment')!.sql : undefined,
+        email: email ? col('email') : undefined,
+        cur,
+        prev,
+        date,
+      };
+      const shown = await newestDetractors(duck, request, summed.comments);
+      if (!shown) return undefined;
+      for (const group of summed.comments) addCommentGroup(group.dc, group.nc, group.raw, group.count, group.latest, shown.get(group) ?? []);
+    }
+    // Each day's first places of a group, merged into the group's (its least rows are among them).
+    needed.forEach(({ f }, k) => {
+      const count = placed.get(f)!;
+      const first = firsts.get(f)!;
+      for (const { dc, code, rows } of summed.places[k]) {
+        const g = dates.slotOf[dc] * width(f) + code;
+        for (const row of rows) {
+          const seen = count[g]++;
+          if (seen < MAX_PLACES) first[g * MAX_PLACES + seen] = row;
+          else keepFirst(first, g * MAX_PLACES, row);
+        }
+      }
+    });
+  }
   const where = byKey ? ` WHERE ${rows}${numbered && dates.stored ? ` AND ${dates.stored(date, groupComments ? placingSlot : undefined)}` : ''}` : '';
   const rowsOf = `(SELECT ${dates.sql} AS dc, ${selectCols.join(', ')}${numbered ? `, rn, ${date}` : ''} FROM ${from})`;
   // A CSV's rows carry no number: the places of those placed come from an ordered pass of one
@@ -590,7 +712,7 @@ async function countRows(
   const commentAt = 1 + coded.length;
   const rnAt = commentAt + 2;
   let row = 0; // 0-based data row of the chunk's first row, in the order the rows come
-  let read = 0; // rows of the slots placed (all of a slot's rows are read)
+  let read = summedRead; // rows of the slots placed (all of a slot's rows are read, or summed by DuckDB)
   let complete = true;
   const slotBuffer = new Int32Array(2048); // a chunk's rows' slots (one buffer for all chunks: less for the GC)
   const rowBuffer = new Int32Array(2048);
@@ -710,10 +832,10 @@ async function countRows(
       n++;
     });
     if (!ok) return undefined;
-  } else await duck.chunks(sql, visit);
+  } else if (!aggregated) await duck.chunks(sql, visit);
   // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
   if (!complete || read !== expected || (places ? placedRows !== places.length : !numbered && row !== distinct.records)) return undefined;
-  if (groupComments) {
+  if (groupComments && !aggregated) {
     const request: CommentGroupsRequest = {
       from,
       dates,
@@ -726,23 +848,7 @@ async function countRows(
       prev,
       date,
     };
-    const complete = await parquetCommentGroups(duck, request, (dc, nps, raw, count, latest, shown) => {
-      const day = dates.dayOf[dc];
-      const reading = npsRaws ? npsReadings?.get(npsRaws[nps]) : undefined;
-      commentTally!.addGroup({
-        period: day === day ? frame.indexOf(day) : frame.undated,
-        day,
-        score: reading && reading.reason === undefined ? reading.value : NaN,
-        text: commentText(raw),
-        count,
-        latest,
-        earliest: shown.map((row) => ({
-          order: row.rn,
-          segment: row.segment === null ? '' : readings.segmentOf?.get(segmentRaws![row.segment]) ?? '',
-          email: textOf(readings.cellOf.get('email')?.(row.email) ?? ''),
-        })),
-      });
-    });
+    const complete = await parquetCommentGroups(duck, request, addCommentGroup);
     if (!complete) return undefined;
   }
 
@@ -837,58 +943,228 @@ interface ShownRow {
   email: unknown;
 }
 
+/** A group of comment rows from DuckDB: date code, NPS code (0 without an NPS column), raw comment, rows and the latest row's number. */
+interface CommentGroupRow {
+  dc: number;
+  nc: number;
+  raw: unknown;
+  count: number;
+  latest: number;
+}
+
+/** The rows of a Parquet file's `from` with date code, NPS code, segment code, email and comment, where the comment is not NULL (and `stored`, SQL on the stored time, holds). */
+function commentRowsOf(request: CommentGroupsRequest, stored: string | undefined): string {
+  const { dates, comment } = request;
+  return `(SELECT ${dates.sql} AS dc, ${request.nps ?? '0'} AS nc, ${request.segment ?? 'NULL'} AS sc, ${request.email ?? 'NULL'} AS em, ${comment} AS cm, rn FROM ${request.from} WHERE ${comment} IS NOT NULL${stored ? ` AND ${stored}` : ''})`;
+}
+
 /**
  * A Parquet file's comment rows of the reported period and the one before, grouped by DuckDB by
  * date code, NPS answer and comment (issue 18: decoding each row's text into Node cost more than
- * all the rest of the counting), each group's rows counted with its latest row number; and the
- * reported period's MAX_COMMENTS newest detractor comments, in the tally's order (latest day,
- * lowest score, first row), found by DuckDB's top-N, with their segments and emails. `add` gets
- * each group with those of its rows (for GroupedCommentTally.addGroup, which then gives what
- * adding each row gives). False when a shown row is in no group (the file changed between the
- * reads): never a comment dropped.
+ * all the rest of the counting), each group's rows counted with its latest row number, handed to
+ * `add` with those of its rows that are shown (newestDetractors). False when a shown row is in no
+ * group (the file changed between the reads): never a comment dropped.
  */
 async function parquetCommentGroups(duck: Duck, request: CommentGroupsRequest, add: (dc: number, nps: number, raw: unknown, count: number, latest: number, shown: ShownRow[]) => void): Promise<boolean> {
-  const { dates, cur, prev, comment } = request;
-  const inner = (keep: (slot: number) => boolean) =>
-    `(SELECT ${dates.sql} AS dc, ${request.nps ?? '0'} AS nc, ${request.segment ?? 'NULL'} AS sc, ${request.email ?? 'NULL'} AS em, ${comment} AS cm, rn FROM ${request.from} WHERE ${comment} IS NOT NULL${dates.stored ? ` AND ${dates.stored(request.date, keep)}` : ''})`;
-  // The shown comments: by day (the codes of the reported period ranked by their day, none last), score and row.
-  const shown = new Map<string, (ShownRow & { raw: unknown })[]>();
-  let unplaced = 0;
-  const codes = request.detractorScores.flatMap((score, code) => (score === score ? [code] : []));
-  if (request.nps !== undefined && codes.length > 0) {
-    const [from, to] = dates.current;
-    const days = Array.from(dates.dayOf.subarray(from, to), (d) => (d === d ? String(d) : 'NULL'));
-    const scores = request.detractorScores.slice(0, Math.max(...codes) + 1).map((s) => (s === s ? String(s) : 'NULL'));
-    const rows = await duck.rows(`SELECT dc, nc, CAST(rn AS INTEGER), sc, em, cm FROM ${inner((s) => s === cur)}
-      WHERE dc >= ${from} AND dc < ${to} AND nc IN (${codes.join(', ')})
-      ORDER BY list_extract([${days.join(', ')}], dc - ${from} + 1) DESC NULLS LAST, list_extract([${scores.join(', ')}], nc + 1), rn LIMIT ${MAX_COMMENTS}`);
-    for (const [dc, nc, rn, sc, em, cm] of rows) {
-      const key = `${dc} ${nc}`;
-      shown.set(key, [...(shown.get(key) ?? []), { rn: rn as number, segment: sc as number | null, email: em, raw: cm }]);
-      unplaced++;
-    }
-  }
+  const { dates, cur, prev } = request;
   const read = (s: number) => s === cur || s === prev;
-  const sql = `SELECT dc, nc, cm, CAST(count(*) AS INTEGER), CAST(max(rn) AS INTEGER) FROM ${inner(read)} WHERE ${codesWhere(dates.slotOf, read)} GROUP BY dc, nc, cm`;
-  let groups = 0;
-  let rows = 0;
+  const sql = `SELECT dc, nc, cm, CAST(count(*) AS INTEGER), CAST(max(rn) AS INTEGER) FROM ${commentRowsOf(request, dates.stored?.(request.date, read))} WHERE ${codesWhere(dates.slotOf, read)} GROUP BY dc, nc, cm`;
+  const groups: CommentGroupRow[] = [];
   await duck.chunks(sql, (chunk) => {
     const dc = chunk.ints(0);
     const nc = chunk.ints(1);
     const count = chunk.ints(3);
     const latest = chunk.ints(4);
-    groups += chunk.rowCount;
+    for (let r = 0; r < chunk.rowCount; r++) groups.push({ dc: dc[r], nc: nc[r], raw: chunk.value(2, r), count: count[r], latest: latest[r] });
+  });
+  say(`${groups.reduce((n, g) => n + g.count, 0)} comment rows of the reported period and the one before, grouped by DuckDB into ${groups.length} of one day, answer and text`);
+  const shown = await newestDetractors(duck, request, groups);
+  if (!shown) return false;
+  for (const g of groups) add(g.dc, g.nc, g.raw, g.count, g.latest, shown.get(g) ?? []);
+  return true;
+}
+
+/**
+ * The reported period's MAX_COMMENTS newest detractor comments, in the tally's order (latest day,
+ * none last, then the lowest score, then the first row), with their segments and emails, by the
+ * groups they belong to. From the groups (`groups`, DuckDB's counts) the days and scores whose rows
+ * come first until they hold MAX_COMMENTS; DuckDB's top-N over only those rows (a Parquet file's
+ * row groups of those days) gives the shown ones. Undefined when a shown row is in no group.
+ */
+async function newestDetractors(duck: Duck, request: CommentGroupsRequest, groups: readonly CommentGroupRow[]): Promise<Map<CommentGroupRow, ShownRow[]> | undefined> {
+  const { dates } = request;
+  const scoreOf = request.detractorScores;
+  const out = new Map<CommentGroupRow, ShownRow[]>();
+  if (request.nps === undefined) return out;
+  const [from, to] = dates.current;
+  const dayOf = (g: CommentGroupRow) => {
+    const day = dates.dayOf[g.dc];
+    return day === day ? day : -Infinity;
+  };
+  const candidates = groups.filter((g) => g.dc >= from && g.dc < to && scoreOf[g.nc] === scoreOf[g.nc]);
+  candidates.sort((a, b) => (dayOf(a) === dayOf(b) ? scoreOf[a.nc] - scoreOf[b.nc] : dayOf(a) > dayOf(b) ? -1 : 1));
+  // Each (date code, NPS code) of the days and scores taken, by its rank: the shown rows are among theirs.
+  const rankOf = new Map<string, { dc: number; nc: number; rank: number }>();
+  let rows = 0;
+  let rank = -1;
+  let last = '';
+  for (const g of candidates) {
+    const cluster = `${dayOf(g)} ${scoreOf[g.nc]}`;
+    if (cluster !== last) {
+      if (rows >= MAX_COMMENTS) break;
+      rank++;
+      last = cluster;
+    }
+    rows += g.count;
+    rankOf.set(`${g.dc} ${g.nc}`, { dc: g.dc, nc: g.nc, rank });
+  }
+  if (rankOf.size === 0) return out;
+  const pairs = [...rankOf.values()];
+  const dcs = [...new Set(pairs.map((p) => p.dc))];
+  const ncs = [...new Set(pairs.map((p) => p.nc))];
+  // A wall time's rows of those days only, by the stored time (DuckDB skips the other row groups).
+  const stored = dates.stored
+    ? `(${dcs.map((dc) => {
+        const day = dates.dayOf[dc];
+        return day === day ? `(${request.date} >= TIMESTAMP '${isoDate(day)}' AND ${request.date} < TIMESTAMP '${isoDate(day + 1)}')` : `${request.date} IS NULL`;
+      }).join(' OR ')})`
+    : undefined;
+  const order = `CASE ${pairs.map((p) => `WHEN dc = ${p.dc} AND nc = ${p.nc} THEN ${p.rank}`).join(' ')} ELSE ${rank + 1} END`;
+  const found = await duck.rows(`SELECT dc, nc, CAST(rn AS INTEGER), sc, em, cm FROM ${commentRowsOf(request, stored)} WHERE dc IN (${dcs.join(', ')}) AND nc IN (${ncs.join(', ')}) ORDER BY ${order}, rn LIMIT ${MAX_COMMENTS}`);
+  const byPair = new Map<string, CommentGroupRow[]>();
+  for (const g of candidates) {
+    const key = `${g.dc} ${g.nc}`;
+    if (rankOf.has(key)) byPair.set(key, [...(byPair.get(key) ?? []), g]);
+  }
+  for (const [dc, nc, rn, sc, em, cm] of found) {
+    const group = byPair.get(`${dc} ${nc}`)?.find((g) => Object.is(g.raw, cm));
+    if (!group) return undefined;
+    out.set(group, [...(out.get(group) ?? []), { rn: rn as number, segment: sc as number | null, email: em }]);
+  }
+  return out;
+}
+
+interface PeriodRequest {
+  from: string;
+  dates: ReturnType<typeof dateCodes>;
+  /** SQL of the time column as stored, and the columns `from` gives the mapping's values as. */
+  date: string;
+  selectCols: string[];
+  /** The slots of the reported period, the one before and the undated rows. */
+  cur: number;
+  prev: number;
+  undated: number;
+  /** Per score column: the SQL of its value's code (valueCodes) and which codes read as used answers. */
+  scored: { code: string; used: Uint8Array }[];
+  /** SQL of the segment's and the NPS answer's codes, and of the comment's raw value. */
+  segment: string | undefined;
+  comment: string | undefined;
+  nps: string | undefined;
+  /** Per column whose cells' places the report names: the SQL of its code, and its codes needing places in the reported period and among the undated rows. */
+  places: { code: string; current: number[]; undated: number[] }[];
+}
+
+interface PeriodSums {
+  /** The reported period's rows, and those with a used answer in a score column. */
+  rowsInPeriod: number;
+  responses: number;
+  /** The rows of the reported period and the undated ones (the first pass's count of them, if the file did not change). */
+  read: number;
+  /** Per score column: the reported period's rows by segment code and used answer's code, with the first row (0-based). */
+  segments: { segment: number; code: number; count: number; first: number }[][];
+  /** The comment rows of the reported period and the one before, by date code, NPS code and comment. */
+  comments: CommentGroupRow[];
+  /** Per column of `places`: each date code's first MAX_PLACES rows (0-based) of a value code needing places. */
+  places: { dc: number; code: number; rows: number[] }[][];
+}
+
+/**
+ * What the counting pass sums from a Parquet file's rows of the reported period (the undated rows
+ * and the previous period's comment rows with them), summed by DuckDB in one read instead of each
+ * row handed to Node (issue 18): the period's rows and responses, its answers by segment with each
+ * segment's first row (segments are named in the order they come), the comment rows grouped by
+ * day, NPS answer and text, and each day's first MAX_PLACES rows of a value whose places the
+ * report names (a period's first places are among its days'). GROUPING SETS, one scan; a row's
+ * date code and values are the small integers of the streaming pass.
+ */
+async function parquetPeriod(duck: Duck, request: PeriodRequest): Promise<PeriodSums> {
+  const { dates, cur, prev, undated, scored, comment } = request;
+  const { places } = request;
+  // Each column's code computed once a row (the NPS answer's serves its score, its comment groups and its places alike).
+  const aliases = new Map<string, string>();
+  const alias = (code: string) => aliases.get(code) ?? (aliases.set(code, `x${aliases.size}`), `x${aliases.size - 1}`);
+  const ks = request.segment ? alias(request.segment) : '';
+  const k = scored.map(({ code }) => alias(code));
+  const kn = comment ? alias(request.nps ?? '0') : '';
+  const p = places.map(({ code }) => alias(code));
+  // The grouping sets (the score codes are grouped only with a segment; they count responses all the same).
+  const sets = [['dc'], ...(request.segment ? k.map((x) => ['dc', ks, x]) : []), ...(comment ? [['dc', kn, 'cm']] : []), ...p.map((x) => ['dc', x])];
+  const keys = [...new Set(sets.flat())];
+  // The rows whose places the report names: a left-out cell in the reported period, a cell not blank among the undated.
+  const within = (slot: number, list: number[], j: number) => (list.length > 0 ? [`(${codesWhere(dates.slotOf, (s) => s === slot)} AND ${p[j]} IN (${list.join(', ')}))`] : []);
+  const named = places.flatMap((place, j) => [...within(cur, place.current, j), ...within(undated, place.undated, j)]);
+  const answered =
+    scored.length > 0
+      ? scored
+          .map(({ used }, j) => {
+            const codes = [...used].flatMap((u, code) => (u ? [code] : []));
+            return codes.length > 0 ? `${k[j]} IN (${codes.join(', ')})` : 'FALSE';
+          })
+          .join(' OR ')
+      : 'FALSE';
+  const placing = (s: number) => s === cur || s === undated;
+  const rows = comment && prev >= 0 ? `(${codesWhere(dates.slotOf, placing)} OR (${codesWhere(dates.slotOf, (s) => s === prev)} AND ${comment} IS NOT NULL))` : codesWhere(dates.slotOf, placing);
+  const stored = dates.stored ? ` AND ${dates.stored(request.date, (s) => placing(s) || (comment !== undefined && s === prev))}` : '';
+  const inner = `SELECT dc${[...aliases].map(([code, name]) => `, ${code} AS ${name}`).join('')}${comment ? `, ${comment} AS cm` : ''}, rn
+    FROM (SELECT ${dates.sql} AS dc, ${request.selectCols.join(', ')}, rn, ${request.date} FROM ${request.from}) WHERE ${rows}${stored}`;
+  const sql = `SELECT CAST(GROUPING(${keys.join(', ')}) AS INTEGER), ${keys.join(', ')}, CAST(count(*) AS INTEGER), CAST(min(rn) AS INTEGER), CAST(max(rn) AS INTEGER), CAST(count(*) FILTER (WHERE ${answered}) AS INTEGER)${named.length > 0 ? `, min(CAST(rn AS INTEGER), ${MAX_PLACES}) FILTER (WHERE ${named.join(' OR ')})` : ''}
+    FROM (${inner}) GROUP BY GROUPING SETS (${sets.map((set) => `(${set.join(', ')})`).join(', ')})`;
+  const gidOf = (set: string[]) => keys.reduce((gid, key, i) => gid | (set.includes(key) ? 0 : 1 << (keys.length - 1 - i)), 0);
+  const daySet = gidOf(['dc']);
+  const segmentSets = request.segment ? k.map((x) => gidOf(['dc', ks, x])) : [];
+  const commentSet = comment ? gidOf(['dc', kn, 'cm']) : -1;
+  const placeSets = p.map((x) => gidOf(['dc', x]));
+  const at = (key: string) => 1 + keys.indexOf(key);
+  const n = keys.length;
+  const sums: PeriodSums = { rowsInPeriod: 0, responses: 0, read: 0, segments: scored.map(() => []), comments: [], places: places.map(() => []) };
+  await duck.chunks(sql, (chunk) => {
+    const gid = chunk.ints(0);
+    const dc = chunk.ints(1);
+    const count = chunk.ints(n + 1);
+    const first = chunk.ints(n + 2);
+    const latest = chunk.ints(n + 3);
+    const answers = chunk.ints(n + 4);
     for (let r = 0; r < chunk.rowCount; r++) {
-      rows += count[r];
-      const raw = chunk.value(2, r);
-      const candidates = shown.size > 0 ? shown.get(`${dc[r]} ${nc[r]}`) : undefined;
-      const mine = candidates ? candidates.filter((row) => Object.is(row.raw, raw)) : [];
-      unplaced -= mine.length;
-      add(dc[r], nc[r], raw, count[r], latest[r], mine);
+      // A date code the first pass did not give (the file changed meanwhile): not counted, so the rows read do not match and the file is declined.
+      const slot = dates.slotOf[dc[r]];
+      if (gid[r] === daySet) {
+        if (slot === cur) {
+          sums.rowsInPeriod += count[r];
+          sums.responses += answers[r];
+        }
+        if (placing(slot)) sums.read += count[r];
+      } else if (gid[r] === commentSet) {
+        if (slot !== cur && slot !== prev) continue;
+        const raw = chunk.value(at('cm'), r);
+        if (raw !== null) sums.comments.push({ dc: dc[r], nc: chunk.ints(at(kn))[r], raw, count: count[r], latest: latest[r] });
+      } else if (placeSets.includes(gid[r])) {
+        const j = placeSets.indexOf(gid[r]);
+        const code = chunk.ints(at(p[j]))[r];
+        const wanted = slot === cur ? places[j].current : slot === undated ? places[j].undated : [];
+        if (!wanted.includes(code)) continue;
+        const rows = (chunk.value(n + 5, r) as number[] | null) ?? [];
+        sums.places[j].push({ dc: dc[r], code, rows: rows.map((rn) => rn - 1) });
+      } else if (slot === cur) {
+        const j = segmentSets.indexOf(gid[r]);
+        if (j < 0) continue;
+        const code = chunk.ints(at(k[j]))[r];
+        if (scored[j].used[code] === 1) sums.segments[j].push({ segment: chunk.ints(at(ks))[r], code, count: count[r], first: first[r] - 1 });
+      }
     }
   });
-  say(`${rows} comment rows of the reported period and the one before, grouped by DuckDB into ${groups} of one day, answer and text`);
-  return unplaced === 0;
+  if (comment) say(`${sums.comments.reduce((s, g) => s + g.count, 0)} comment rows of the reported period and the one before, grouped by DuckDB into ${sums.comments.length} of one day, answer and text`);
+  say(`the first places of ${sums.places.reduce((s, list) => s + list.length, 0)} groups of left-out or undated cells by day, from DuckDB: no row read for them`);
+  return sums;
 }
 
 /** A CSV file's lines as the pre-scan kept them, for the counting pass. */
