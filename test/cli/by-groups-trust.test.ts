@@ -118,6 +118,23 @@ describe('metrics --by: each group read as part of the whole', () => {
     expect(places('Email')).toEqual(['bad-tickets.csv, line 5, column C']);
   });
 
+  it("a survey's groups (counted from the packed columns) read their scores with the whole column's decimal mark and name their left-out cells by line", async () => {
+    // Web's "7,0" proves a decimal comma for the column, so Email's "1.000" is one thousand (off the 0–10 scale), not 1.
+    const survey = join(dir, 'survey-marks.csv');
+    await writeFile(survey, 'Timestamp,How likely are you to recommend us? (0-10),Channel\n2026-11-05 09:00,"7,0",Web\n2026-11-06 09:00,"1.000",Email\n2026-11-07 09:00,9,Email\n');
+    const { code, stdout } = await cli(['metrics', survey, '--by', 'Channel', '--format', 'json', '--accept-missing'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
+    expect(code).toBe(0);
+    type Places = Record<string, { count: number; places: { text: string }[] }>;
+    const doc = JSON.parse(stdout) as { metrics: { id: string; n: number; coverage: { leftOut: Places } }[]; groups: { group: string; metrics: { id: string; n: number; value: number | null; coverage: { leftOut: Places } }[] }[] };
+    const nps = (metrics: { id: string; n: number; value?: number | null; coverage: { leftOut: Places } }[]) => metrics.find((m) => m.id === 'NPS')!;
+    const email = nps(doc.groups.find((g) => g.group === 'Email')!.metrics);
+    expect(nps(doc.metrics).n).toBe(2);
+    expect(email).toMatchObject({ n: 1, value: 100 });
+    expect(email.coverage.leftOut.outOfScale?.count).toBe(1);
+    expect(Object.values(email.coverage.leftOut).flatMap((entry) => entry.places.map((p) => p.text))).toEqual(['survey-marks.csv, line 3, column B']);
+    expect(Object.values(nps(doc.metrics).coverage.leftOut).flatMap((entry) => entry.places.map((p) => p.text))).toEqual(['survey-marks.csv, line 3, column B']);
+  });
+
   it('nothing to warn about, nothing said about the groups; without --by, no such line', async () => {
     const quiet = await cli(['metrics', shops, '--by', 'Channel'], { now: () => Date.parse('2026-12-10T00:00:00Z') });
     expect(quiet.stderr).not.toContain('every group');

@@ -14,7 +14,7 @@ import { reportInputFromMapping, type ColumnsOf, type ReportContext } from '../.
 import { buildReport } from '../../src/report/index';
 import type { PeriodChoice, Report } from '../../src/report/types';
 import { choiceOfPeriod } from '../../src/report/period';
-import type { DateOrderDecision } from '../../src/cells/decide';
+import type { DateOrderDecision, DecimalMarkDecision } from '../../src/cells/decide';
 import type { Cells } from '../../src/cells/packed';
 import { tempDir } from './helpers/run';
 
@@ -63,13 +63,15 @@ function expectSameReport(mapping: Mapping, data: MappedData, context: ReportCon
 
 /**
  * The `--by` groups both ways, each a slice of the whole (the whole report's period, its date
- * column read in the order the whole column decided, the whole's date-order warning left to the
- * whole): counted with the rows picked as they pass, and buildReport over filtered copies.
+ * column read in the order the whole column decided and its numbers with the whole column's
+ * decimal mark, its left-out cells named by their line in the whole file, the whole's date-order
+ * warning left to the whole): counted with the rows picked as they pass, and buildReport over filtered copies.
  */
 function expectSameGroups(mapping: Mapping, data: MappedData, groupColumn: number, context: ReportContext): string[] {
   const ds = mapping.sources[0];
   const decisions = new Map<Cells, DateOrderDecision>();
-  const whole = buildReport({ ...reportInputFromMapping(mapping, data, context), dateDecisions: decisions });
+  const marks = new Map<Cells, DecimalMarkDecision>();
+  const whole = buildReport({ ...reportInputFromMapping(mapping, data, context), dateDecisions: decisions, markDecisions: marks });
   const period = context.period ?? choiceOfPeriod(whole.period);
   const keys = data.columnOf(ds, String.fromCharCode(65 + groupColumn));
   const keyOf = (row: number) => String(keys.at(row) ?? '').trim();
@@ -77,17 +79,26 @@ function expectSameGroups(mapping: Mapping, data: MappedData, groupColumn: numbe
   for (const name of names) {
     const keep = (row: number) => keyOf(row) === name;
     const ofDecided = new Map<Cells, DateOrderDecision>();
+    const ofMarks = new Map<Cells, DecimalMarkDecision>();
+    const wholeRows = Array.from({ length: keys.length }, (_, r) => r).filter(keep);
     const ofGroup: ColumnsOf<PackedColumn> = {
       columnOf: (source, letter) => {
         const column = data.columnOf(source, letter);
         const rows = column.filter(keep) as PackedColumn;
         const decided = decisions.get(column);
         if (decided) ofDecided.set(rows, decided);
+        const mark = marks.get(column);
+        if (mark) ofMarks.set(rows, mark);
         return rows;
       },
+      // A group's cell left out is named by its line in the whole file, as the CLI's groups name theirs.
+      placeOf: (source, letter) => {
+        const place = data.placeOf?.(source, letter);
+        return place && { sheet: place.sheet, refOf: (index: number) => place.refOf(wholeRows[index]) };
+      },
     };
-    const { dateOrderWarnings: _builtWhole, ...built } = buildReport({ ...reportInputFromMapping(mapping, ofGroup, { ...context, period }), dateDecisions: ofDecided });
-    const { dateOrderWarnings: _countedWhole, ...counted } = countedSurveyReport(mapping, data, { ...context, period }, { keep, placed: false, dateDecisions: decisions })!;
+    const { dateOrderWarnings: _builtWhole, ...built } = buildReport({ ...reportInputFromMapping(mapping, ofGroup, { ...context, period }), dateDecisions: ofDecided, markDecisions: ofMarks });
+    const { dateOrderWarnings: _countedWhole, ...counted } = countedSurveyReport(mapping, data, { ...context, period }, { keep, dateDecisions: decisions, markDecisions: marks })!;
     expect(JSON.stringify(counted), name).toBe(JSON.stringify(built));
   }
   return names;

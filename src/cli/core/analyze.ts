@@ -157,7 +157,7 @@ async function readInput(
   const markDecisions = new Map<Cells, DecimalMarkDecision>();
   const groupsOf = groupColumns ? { groupsOf: (whole: Report) => groupReports(data.mapping, data, data.extraColumns, context, whole, { dateDecisions, markDecisions }) } : {};
   // One survey sheet is counted from its packed columns (no per-row arrays); anything else is read by buildReport.
-  const counted = countedSurveyReport(data.mapping, data, context, { dateDecisions });
+  const counted = countedSurveyReport(data.mapping, data, context, { dateDecisions, markDecisions });
   if (process.env.CX_METRICS_DEBUG) process.stderr.write(`cx-metrics: ${counted ? 'counted from the packed columns (src/cli/core/counted-survey.ts)' : 'read by buildReport'}\n`);
   return counted ? { counted, ...groupsOf } : { input: { ...reportInputFromMapping(data.mapping, data, context), dateDecisions, markDecisions }, ...groupsOf };
 }
@@ -267,7 +267,7 @@ function groupReports(
   columns: Map<string, number>,
   context: ReportContext,
   whole: Report,
-  decided: { dateDecisions: Map<Cells, DateOrderDecision>; markDecisions: ReadonlyMap<Cells, DecimalMarkDecision> },
+  decided: { dateDecisions: Map<Cells, DateOrderDecision>; markDecisions: Map<Cells, DecimalMarkDecision> },
 ): GroupReport[] {
   const sources = mapping.sources.filter((ds) => columns.has(ds.sheetName));
   const keysOf = new Map<DataSource, (row: number) => string>();
@@ -301,7 +301,7 @@ function groupReports(
   return names.map((name) => {
     const keep = only.sources.length === 1 ? keysOf.get(only.sources[0]) : undefined;
     // A group of one survey sheet is counted from the packed columns, its rows picked as they pass (no filtered copies).
-    const counted = keep && countedSurveyReport(only, data, { ...context, period }, { keep: (r) => keep(r) === name, placed: false, dateDecisions: decided.dateDecisions });
+    const counted = keep && countedSurveyReport(only, data, { ...context, period }, { keep: (r) => keep(r) === name, ...decided });
     if (counted) {
       const { dateOrderWarnings: _theWhole, ...report } = counted;
       return { name, rows: counts.get(name)!, report };

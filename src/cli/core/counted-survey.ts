@@ -1,6 +1,6 @@
-import { readDateColumn, readScoreColumn, type ColumnRead, type FastCells } from '../../cells/column';
+import { readDateColumn, readScoreColumn, type ColumnRead, type FastCells, type ScoreDecision } from '../../cells/column';
 import { LEFT_OUT_REASONS, MAX_PLACES, newCoverage, type CellRef, type LeftOutReason } from '../../cells/coverage';
-import type { DateOrderDecision, EachText } from '../../cells/decide';
+import type { DateOrderDecision, DecimalMarkDecision, EachText } from '../../cells/decide';
 import { CellProblem } from '../../cells/errors';
 import { LocalDays } from '../../cells/local-days';
 import { DATE_CODE, NUMBER_CODE, type Cells, type PackedCells } from '../../cells/packed';
@@ -35,25 +35,24 @@ import { JOURNEY_STAGES, type Report } from '../../report/types';
  * covers is counted (one survey sheet with a date column and the survey's fields); anything
  * else gives undefined and is read the ordinary way.
  *
- * `keep`: only the data rows it holds (one --by group's, renumbered from 0 as a filtered
- * column's are); `placed`: whether left-out cells are named by their place (the --by groups'
- * reports are not, as their filtered columns have none); `dateDecisions`: as ReportInput's, the
- * date column's day/month order by column, used when found (a group reads as its whole column
- * decided) and added when decided here.
+ * `keep`: only the data rows it holds (one --by group's, numbered among themselves from 0 as a
+ * filtered column's are); a left-out cell is still named by its own line in the whole column
+ * (metrics-spec.md §7), as buildReport names a group's. `dateDecisions` and `markDecisions`: as
+ * ReportInput's, each column's day/month order and decimal mark, used when found (a group reads
+ * as its whole column decided, spec §1.2–1.3) and added when decided here.
  */
 export function countedSurveyReport(
   mapping: Mapping,
   data: ColumnsOf<PackedColumn>,
   context: ReportContext,
-  options: { keep?: (row: number) => boolean; placed?: boolean; dateDecisions?: Map<Cells, DateOrderDecision> } = {},
+  options: { keep?: (row: number) => boolean; dateDecisions?: Map<Cells, DateOrderDecision>; markDecisions?: Map<Cells, DecimalMarkDecision> } = {},
 ): Report | undefined {
   if (mapping.sources.length !== 1 || context.followUps) return undefined;
   const [ds] = mapping.sources;
   const fields = Object.keys(ds.columns) as FieldId[];
   if (!fields.includes('timestamp') || !fields.some((f) => f === 'nps' || f === 'csat' || f === 'ces') || fields.some((f) => !COUNTED.has(f))) return undefined;
-  const placed = options.placed ?? true;
   const column = (field: FieldId): PackedColumn | undefined => (ds.columns[field] === undefined ? undefined : data.columnOf(ds, ds.columns[field]!));
-  const placeOf = (field: FieldId) => (placed && ds.columns[field] !== undefined ? data.placeOf?.(ds, ds.columns[field]!) : undefined);
+  const placeOf = (field: FieldId) => (ds.columns[field] !== undefined ? data.placeOf?.(ds, ds.columns[field]!) : undefined);
   const refsOf = (field: FieldId) => {
     const place = placeOf(field);
     return (row: number) => place?.refOf(row) as CellRef;
@@ -101,9 +100,12 @@ export function countedSurveyReport(
     const cells = column(field)!;
     const scale = field === 'csat' ? mapping.scales.csat.scale : field === 'ces' ? mapping.scales.ces.scale : undefined;
     const def = getMetric(field === 'nps' ? 'NPS' : field === 'csat' ? 'CSAT' : 'CES', scale === undefined ? {} : { scale });
+    // Its decimal mark as the whole column proved it (a --by group's `1.250` read as the whole's), else decided here.
+    const mark = options.markDecisions?.get(cells);
     const found = probe(cells, rows, (part) =>
-      readScoreColumn(part, { locale: context.locale, low: def.whole!.low, high: def.whole!.high, family: field === 'nps' ? undefined : field, labels: ds.labels?.[field] }),
+      readScoreColumn(part, { locale: context.locale, low: def.whole!.low, high: def.whole!.high, family: field === 'nps' ? undefined : field, labels: ds.labels?.[field], ...(mark ? { decimalMark: mark } : {}) }),
     );
+    options.markDecisions?.set(cells, (found.decision as ScoreDecision).mark);
     counters.set(field, new Counter(new RowReadings(cells, found)));
   }
   const referralCells = column('referral');
@@ -334,7 +336,7 @@ class RowReadings {
   private readonly readings = new Map<number | string, Reading>();
 }
 
-/** One column's rows counted per period and reading, with the first rows of each (at most MAX_PLACES). */
+/** One column's rows counted per period and reading, with the first rows of each (at most MAX_PLACES) as rows of the whole column, where places are named. */
 class Counter {
   private readonly byPeriod = new Map<number, Map<Reading, CountGroup>>();
   private lastPeriod = NaN;
@@ -356,8 +358,8 @@ class Counter {
     }
     const group = groups.get(reading);
     if (group) {
-      if (group.count++ < MAX_PLACES) group.rows.push(k);
-    } else groups.set(reading, { period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count: 1, rows: [k] });
+      if (group.count++ < MAX_PLACES) group.rows.push(i);
+    } else groups.set(reading, { period, value: reading.value, ...(reading.reason ? { reason: reading.reason } : {}), count: 1, rows: [i] });
     return reading;
   }
 
