@@ -100,12 +100,18 @@ export function detectColumns(sheetName: string, values: readonly (readonly Cell
   });
 
   const context = sheetContext(columns.map((col) => col.header));
-  const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, context, lang) })));
+  const scored = columns.flatMap((col) => FIELD_IDS.map((field) => ({ col, field, ...scorePair(field, col.header, col.profile, headerIndex >= 0, context, lang, body.length) })));
   const candidates = scored.filter((s) => s.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence || a.col.column - b.col.column);
 
   const fields: Partial<Record<FieldId, FieldMatch>> = {};
   const usedColumns = new Set<number>();
-  for (const pick of candidates) {
+  // A column with answers is chosen before one left empty in every row looked at: an empty
+  // "Internal notes" matched by its header must not take the comments from the "Anything else
+  // you'd like to tell us?" column beside it. An empty column is still chosen when no column with
+  // answers fits (a question added to the form after the rows looked at), and listed as another candidate otherwise.
+  const emptyInSample = (col: { profile: ColumnProfile }) => body.length >= EMPTY_SAMPLE_ROWS && col.profile.filled === 0;
+  const picks = [...candidates.filter((c) => !emptyInSample(c.col)), ...candidates.filter((c) => emptyInSample(c.col))];
+  for (const pick of picks) {
     if (fields[pick.field] || usedColumns.has(pick.col.column)) continue;
     usedColumns.add(pick.col.column);
     fields[pick.field] = {
@@ -155,10 +161,13 @@ function choice(col: { column: number; letter: string; header: string }, confide
   return { column: col.column, letter: col.letter, header: col.header, confidence };
 }
 
+/** Rows looked at from which a column with no answer in any of them is empty, not too new to judge. */
+const EMPTY_SAMPLE_ROWS = 20;
+
 /** Fields whose header words are specific enough that a generic "channel" or "type" in the same header yields to them. */
 const SPECIFIC_FIELDS: readonly FieldId[] = ['nps', 'csat', 'ces', 'referral', 'firstContact', 'journeyStage', 'comment'];
 
-function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHeader: boolean, context: SheetContext, lang: Lang) {
+function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHeader: boolean, context: SheetContext, lang: Lang, sampled: number) {
   const info = FIELD_INFO[field];
   let match = header ? matchHeader(field, header, context) : null;
   const fit = kindFit(profile, info.kind);
@@ -177,7 +186,7 @@ function scorePair(field: FieldId, header: string, profile: ColumnProfile, hasHe
   const why: string[] = [];
   if (!hasHeader) why.push(reasons.noHeader(lang));
   if (match) why.push(reasons.header(match.words, lang));
-  if (fit === null) why.push(reasons.fewValues(lang));
+  if (fit === null) why.push(profile.filled === 0 && sampled >= EMPTY_SAMPLE_ROWS ? reasons.emptyInSample(sampled, lang) : reasons.fewValues(lang));
   else if (fit > 0) why.push(reasons.values(info.kind, fit, profile.filled, lang));
   const headerEvidence = match ? match.weight * (0.3 + 0.7 * (fit ?? 1)) : 0;
   const valueEvidence = valuePrior * (fit ?? 0);

@@ -55,6 +55,7 @@ export const reasons = {
       : `values look like ${KIND_WORDS[kind].en} (${percent}% fit, ${filled} cells)`;
   },
   fewValues: (lang: Lang) => (lang === 'vi' ? 'chưa đủ dữ liệu để kiểm tra giá trị' : 'too few values to check yet'),
+  emptyInSample: (rows: number, lang: Lang) => (lang === 'vi' ? `trống trong cả ${rows} hàng đã xem` : `empty in all ${rows} rows looked at`),
   headerScale: (scale: number, lang: Lang) => (lang === 'vi' ? `tiêu đề ghi thang 1–${scale}` : `header says a 1–${scale} scale`),
   answersUpTo: (top: number, count: number, lang: Lang) =>
     lang === 'vi' ? `câu trả lời cao nhất là ${top} (${count} ô)` : `answers go up to ${top} (${count} cells)`,

@@ -188,3 +188,23 @@ describe('answer labels in detection (metrics-spec.md 1.1, issue 10)', () => {
     expect(detection.fields.ces?.scale?.scale).toBe(5);
   });
 });
+
+describe('detection: a column with answers before one left empty', () => {
+  const texts = ['Waited too long for a reply', 'Great tea, fast delivery', 'wifi yếu quá', 'Giá hơi đắt'];
+  const header = ['Timestamp', 'How likely are you to recommend us? (0-10)', "Anything else you'd like to tell us?", 'Internal notes'];
+  const rows = (comment: (i: number) => string) => [header, ...Array.from({ length: 120 }, (_, i) => [`2026-10-${String((i % 28) + 1).padStart(2, '0')} 09:00`, String(i % 11), comment(i), ''])];
+
+  it('given four comments said again and again and an empty "Internal notes", the comments are the column with answers, the empty one another candidate', () => {
+    const detection = detectColumns('Form Responses 1', rows((i) => (i % 5 === 0 ? '' : texts[i % 4])));
+    expect(detection.fields.comment).toMatchObject({ letter: 'C' });
+    expect(detection.fields.comment!.alternatives.map((a) => a.letter)).toContain('D');
+  });
+
+  it('given only an empty column whose header asks for comments, it is still chosen (a question added after the rows looked at), and said to be empty, in both languages', () => {
+    const sheet = rows(() => '').map((row) => [row[0], row[1], row[3]]);
+    const en = detectColumns('Form Responses 1', sheet);
+    expect(en.fields.comment).toMatchObject({ letter: 'C' });
+    expect(en.fields.comment!.reasons).toContain('empty in all 120 rows looked at');
+    expect(detectColumns('Form Responses 1', sheet, 'vi').fields.comment!.reasons).toContain('trống trong cả 120 hàng đã xem');
+  });
+});
