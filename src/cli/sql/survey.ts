@@ -615,6 +615,19 @@ async function countRows(
   // A Parquet file's rows of the slots read: by their date codes, and by the same days of the time
   // column as it is stored, which DuckDB checks against each row group's bounds before reading it.
   const date = `n${field('timestamp')!.index}`;
+  /** What DuckDB needs to group the comment rows of the reported period and the one before (Parquet's grouped month and its comment groups). */
+  const commentGroupsRequest = (): CommentGroupsRequest => ({
+    from,
+    dates,
+    comment: col('comment'),
+    nps: field('nps') ? codes.get('nps')!.sql : undefined,
+    detractorScores: npsRaws ? npsRaws.map((raw) => (isDetractor(raw) ? npsReadings!.get(raw)!.value : NaN)) : [],
+    segment: field('segment') ? codes.get('segment')!.sql : undefined,
+    email: email ? col('email') : undefined,
+    cur,
+    prev,
+    date,
+  });
   // The previous period's rows only where they have a comment (none for Parquet, whose comments come grouped).
   const placingSlot = (s: number) => s === cur || s === undated;
   /**
@@ -664,18 +677,7 @@ async function countRows(
       }
     });
     if (commentTally) {
-      const request: CommentGroupsRequest = {
-        from,
-        dates,
-        comment: col('comment'),
-        nps: field('nps') ? codes.get('nps')!.sql : undefined,
-        detractorScores: npsRaws ? npsRaws.map((raw) => (isDetractor(raw) ? npsReadings!.get(raw)!.value : NaN)) : [],
-        segment: field('segment') ? codes.get('segment')!.sql : undefined,
-        email: email ? col('email') : undefined,
-        cur,
-        prev,
-        date,
-      };
+      const request = commentGroupsRequest();
       const shown = await newestDetractors(duck, request, summed.comments);
       if (!shown) return undefined;
       for (const group of summed.comments) addCommentGroup(group.dc, group.nc, group.raw, group.count, group.latest, shown.get(group) ?? []);
@@ -836,18 +838,7 @@ async function countRows(
   // The second read gave the rows of the first (or the file changed meanwhile, and the counts are none).
   if (!complete || read !== expected || (places ? placedRows !== places.length : !numbered && row !== distinct.records)) return undefined;
   if (groupComments && !aggregated) {
-    const request: CommentGroupsRequest = {
-      from,
-      dates,
-      comment: col('comment'),
-      nps: field('nps') ? codes.get('nps')!.sql : undefined,
-      detractorScores: npsRaws ? npsRaws.map((raw) => (isDetractor(raw) ? npsReadings!.get(raw)!.value : NaN)) : [],
-      segment: field('segment') ? codes.get('segment')!.sql : undefined,
-      email: email ? col('email') : undefined,
-      cur,
-      prev,
-      date,
-    };
+    const request = commentGroupsRequest();
     const complete = await parquetCommentGroups(duck, request, addCommentGroup);
     if (!complete) return undefined;
   }
